@@ -1,0 +1,8 @@
+// Every migration in order. `npm run migration:new -- <Name>` adds a file here and a line below.
+import { Migration20261122020127Foundation } from './Migration20261122020127Foundation.ts';
+import { Migration20261122020918VehiclesEntriesDocuments } from './Migration20261122020918VehiclesEntriesDocuments.ts';
+
+export const migrations = [
+  { name: 'Migration20261122020127Foundation', class: Migration20261122020127Foundation },
+  { name: 'Migration20261122020918VehiclesEntriesDocuments', class: Migration20261122020918VehiclesEntriesDocuments },
+];

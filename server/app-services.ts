@@ -1,0 +1,35 @@
+import type { Config } from './config.ts';
+import type { Keyring } from './crypto/keyring.ts';
+import type { Orm } from './db/orm.ts';
+import type { RateLimiter } from './http/rate-limiter.ts';
+import type { Logger } from './logging/logger.ts';
+import type { Mailer } from './mail/mailer.ts';
+
+/** Background writes (denial audits) that must not be lost: shutdown waits for them. */
+export class PendingWrites {
+  readonly #pending = new Set<Promise<unknown>>();
+  readonly #logger: Logger;
+  constructor(logger: Logger) {
+    this.#logger = logger;
+  }
+  track(write: Promise<unknown>): void {
+    const tracked = write
+      .catch((error: unknown) => this.#logger.error('background_write_failed', { errorName: (error as Error)?.name }))
+      .finally(() => this.#pending.delete(tracked));
+    this.#pending.add(tracked);
+  }
+  async drain(): Promise<void> {
+    while (this.#pending.size > 0) await Promise.all(this.#pending);
+  }
+}
+
+/** The long-lived parts of the server, built once in server/app.ts and shared by all requests. */
+export interface AppServices {
+  config: Config;
+  keyring: Keyring;
+  logger: Logger;
+  orm: Orm;
+  mailer: Mailer;
+  rateLimiter: RateLimiter;
+  pendingWrites: PendingWrites;
+}

@@ -1,0 +1,156 @@
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { PendingWrites, type AppServices } from './app-services.ts';
+import { writeAudit } from './audit/audit.ts';
+import { resolveActor, credentialsFrom } from './auth/resolve-actor.ts';
+import type { Config } from './config.ts';
+import type { RequestContext } from './context.ts';
+import { Keyring } from './crypto/keyring.ts';
+import { migrate, openOrm } from './db/orm.ts';
+import { createGraphQLHandler } from './http/graphql.ts';
+import { healthHandler, readyHandler } from './http/health.ts';
+import { RateLimiter } from './http/rate-limiter.ts';
+import { securityHeaders } from './http/security-headers.ts';
+import { createLogger, type LogSink } from './logging/logger.ts';
+import { createMailer } from './mail/mailer.ts';
+import { assertEveryFieldScoped } from './auth/assert-scoped.ts';
+import { schema } from './schema.ts';
+
+export interface App {
+  services: AppServices;
+  server: http.Server;
+  /** Starts listening; resolves with the bound port (useful with port 0 in tests). */
+  listen(): Promise<number>;
+  /** Graceful shutdown: stop accepting, finish in-flight requests, flush writes, close the database. */
+  close(): Promise<void>;
+}
+
+export interface AppOptions {
+  logSink?: LogSink;
+}
+
+/** Builds the whole server from a validated configuration. Runs pending migrations first. */
+export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
+  assertEveryFieldScoped(schema);
+  mkdirSync(config.storageDir, { recursive: true });
+  const logger = createLogger(config.logLevel, options.logSink);
+  const orm = await openOrm(config.databasePath);
+  const applied = await migrate(orm);
+  if (applied.length > 0) logger.info('migrations_applied', { count: applied.length });
+  const services: AppServices = {
+    config,
+    keyring: new Keyring(config),
+    logger,
+    orm,
+    mailer: createMailer(config),
+    rateLimiter: new RateLimiter(),
+    pendingWrites: new PendingWrites(logger),
+  };
+  const yoga = createGraphQLHandler(services);
+  const production = config.env === 'production';
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const started = performance.now();
+    const requestId = requestIdFrom(req.headers['x-request-id']);
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    res.setHeader('x-request-id', requestId);
+    for (const [name, value] of Object.entries(securityHeaders(production, url.pathname))) res.setHeader(name, value);
+    res.on('finish', () => {
+      logger.info('http_request', {
+        requestId,
+        method: req.method,
+        path: routeLabel(url.pathname),
+        status: res.statusCode,
+        durationMs: Math.round(performance.now() - started),
+      });
+    });
+    try {
+      if (url.pathname === '/health') return healthHandler(res);
+      if (url.pathname === '/ready') return await readyHandler(services, res);
+      if (url.pathname === '/graphql') return await handleGraphQL(req, res, requestId);
+      res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'not_found' }));
+    } catch (error) {
+      logger.error('request_failed', { requestId, errorName: (error as Error)?.name });
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ error: 'internal_error', requestId }));
+    }
+  };
+
+  const handleGraphQL = async (req: IncomingMessage, res: ServerResponse, requestId: string) => {
+    if (!passesCsrfCheck(req)) {
+      res.writeHead(400, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ errors: [{ message: 'CSRF check failed: send Content-Type application/json or the X-LTC-CSRF header', extensions: { code: 'BAD_USER_INPUT', reason: 'csrf_check_failed', requestId } }] }));
+      return;
+    }
+    const em = orm.em.fork();
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value);
+    const actor = await resolveActor(services, em, credentialsFrom(headers));
+    const context: RequestContext = {
+      requestId,
+      ip: clientIp(req, config.trustProxy),
+      actor,
+      em,
+      services,
+      cookies: [],
+      loaders: new Map(),
+      audit: (entry) => writeAudit(em, { actor, requestId }, entry),
+    };
+    // The request listener form (handleNodeRequestAndResponse never answered on Node 24 here).
+    await yoga(req, res, context);
+  };
+
+  const server = http.createServer((req, res) => void handle(req, res));
+  server.keepAliveTimeout = 5_000;
+
+  return {
+    services,
+    server,
+    listen: () =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(config.port, config.host, () => resolve((server.address() as AddressInfo).port));
+      }),
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      await services.pendingWrites.drain();
+      await orm.close();
+    },
+  };
+}
+
+const REQUEST_ID_PATTERN = /^[A-Za-z0-9-]{8,64}$/;
+function requestIdFrom(header: string | string[] | undefined): string {
+  return typeof header === 'string' && REQUEST_ID_PATTERN.test(header) ? header : randomUUID();
+}
+
+function clientIp(req: IncomingMessage, trustProxy: boolean): string {
+  const forwarded = req.headers['x-forwarded-for'];
+  if (trustProxy && typeof forwarded === 'string') return forwarded.split(',')[0]!.trim();
+  return req.socket.remoteAddress ?? 'unknown';
+}
+
+/**
+ * CSRF prevention: a browser can only send cross-site requests that are "simple" (form posts,
+ * text/plain, GET). Requiring JSON or a custom header forces a CORS preflight, which we never
+ * grant, so a foreign page cannot act with the session cookie.
+ */
+function passesCsrfCheck(req: IncomingMessage): boolean {
+  if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return true;
+  const contentType = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  if (contentType === 'application/json' || contentType === 'application/graphql-response+json') return true;
+  return typeof req.headers['x-ltc-csrf'] === 'string' && req.headers['x-ltc-csrf'].length > 0;
+}
+
+/** Paths for the access log: secrets in paths (share tokens) are replaced by a placeholder. */
+export function routeLabel(pathname: string): string {
+  if (pathname.startsWith('/q/')) return '/q/:token';
+  if (pathname.startsWith('/documents/')) return '/documents/:id';
+  if (['/graphql', '/health', '/ready', '/metrics', '/'].includes(pathname)) return pathname;
+  return pathname.startsWith('/_app/') ? '/_app/*' : '/:page';
+}

@@ -1,0 +1,59 @@
+import type { EntityManager } from '@mikro-orm/sqlite';
+import type { AppServices } from '../app-services.ts';
+import { consentStatus } from '../consent/consent.service.ts';
+import { ROLES, type Role } from '../identity/roles.ts';
+import { SESSION_COOKIE, resolveSession } from '../identity/sessions.ts';
+import { User } from '../identity/user.entity.ts';
+import type { Actor } from './actor.ts';
+
+export interface Credentials {
+  bearer?: string;
+  sessionCookie?: string;
+  devUser?: string;
+  devRole?: string;
+}
+
+/** Reads the credentials a request carries; the caller decides which headers are trusted. */
+export function credentialsFrom(headers: Headers): Credentials {
+  const authorization = headers.get('authorization') ?? '';
+  const bearer = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
+  const cookie = headers.get('cookie') ?? '';
+  const sessionCookie = cookie
+    .split(';')
+    .map((part) => part.trim().split('='))
+    .find(([name]) => name === SESSION_COOKIE)?.[1];
+  return {
+    bearer,
+    sessionCookie: sessionCookie ? decodeURIComponent(sessionCookie) : undefined,
+    devUser: headers.get('x-ltc-user') ?? undefined,
+    devRole: headers.get('x-ltc-role') ?? undefined,
+  };
+}
+
+/**
+ * Who is calling: a bearer token, else the session cookie, else (development only, when
+ * LTC_ALLOW_DEV_HEADERS is on) the dev identity headers. Unknown, revoked or expired credentials
+ * are anonymous. The role is read from the account on every request, so a changed role applies
+ * at once.
+ */
+export async function resolveActor(services: AppServices, em: EntityManager, credentials: Credentials): Promise<Actor | null> {
+  const base = await baseActor(services, em, credentials);
+  if (!base) return null;
+  const status = await consentStatus(em, services.config, base.userId);
+  return { ...base, consentComplete: status.complete };
+}
+
+async function baseActor(services: AppServices, em: EntityManager, credentials: Credentials): Promise<Omit<Actor, 'consentComplete'> | null> {
+  const token = credentials.bearer ?? credentials.sessionCookie;
+  if (token) {
+    const live = await resolveSession(em, services.keyring, token);
+    return live ? { userId: live.user.id, role: live.user.role, via: 'session', sessionId: live.session.id } : null;
+  }
+  if (services.config.allowDevHeaders && credentials.devUser) {
+    const user = await em.findOne(User, { id: credentials.devUser });
+    if (!user) return null;
+    const role = ROLES.includes(credentials.devRole as Role) ? (credentials.devRole as Role) : user.role;
+    return { userId: user.id, role, via: 'dev_header' };
+  }
+  return null;
+}

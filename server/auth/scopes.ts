@@ -1,0 +1,84 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { AuthFailure, ForbiddenResult } from '@pothos/plugin-scope-auth';
+import { writeAudit } from '../audit/audit.ts';
+import type { Context } from '../context.ts';
+import { forbidden, unauthenticated, type DomainError } from '../errors.ts';
+import { isAdminRole, type Role } from '../identity/roles.ts';
+
+/**
+ * The scopes every type and field declares (SPEC §15). The default strategy is "all": a field
+ * with `{ consented: true, admin: true }` needs both, checked in that order.
+ */
+export interface Scopes {
+  /** Anyone, moderators included. Only for the moderator allow-list (login, published articles). */
+  public: boolean;
+  /** Anyone except a moderator (e.g. the public QR page). */
+  notModerator: boolean;
+  /** Any signed-in actor (me, logout, consent). */
+  authenticated: boolean;
+  /** A signed-in non-moderator who accepted the current terms and privacy versions. */
+  consented: boolean;
+  /** Admin or superadmin. */
+  admin: boolean;
+  superadmin: boolean;
+  /** One of the given roles. */
+  roles: Role[];
+}
+
+export function authScopesFor(context: Context) {
+  const actor = context.actor;
+  const notModerator = actor?.role !== 'moderator';
+  return {
+    public: true,
+    notModerator,
+    authenticated: actor !== null,
+    consented: actor !== null && notModerator && actor.consentComplete,
+    admin: isAdminRole(actor?.role),
+    superadmin: actor?.role === 'superadmin',
+    roles: (roles: Role[]) => actor !== null && roles.includes(actor.role),
+  };
+}
+
+function firstFailedScope(failure: AuthFailure): { scope?: string; error?: Error | null } {
+  switch (failure.kind) {
+    case 'AuthScope':
+      return { scope: failure.scope, error: failure.error };
+    case 'AuthScopeFunction':
+      return { error: failure.error };
+    case 'AllAuthScopes':
+    case 'AnyAuthScopes':
+      return failure.failures.length > 0 ? firstFailedScope(failure.failures[0]!) : {};
+    default:
+      return {};
+  }
+}
+
+/**
+ * Turns a failed scope check into the contract's error: no actor → UNAUTHENTICATED; otherwise
+ * FORBIDDEN with a reason. Every denial is audited.
+ */
+export function unauthorizedError(_parent: unknown, context: Context, info: GraphQLResolveInfo, result: ForbiddenResult): Error {
+  const { scope, error } = firstFailedScope(result.failure);
+  if (error && error.name === 'DomainError') return error;
+  const actor = context.actor;
+  let denial: DomainError;
+  if (!actor) denial = unauthenticated();
+  else if (actor.role === 'moderator') denial = forbidden('moderator_confined');
+  else if (scope === 'consented' && !actor.consentComplete) denial = forbidden('consent_required');
+  else denial = forbidden('forbidden');
+  auditDenial(context, info, denial);
+  return denial;
+}
+
+function auditDenial(context: Context, info: GraphQLResolveInfo, denial: DomainError): void {
+  const action = denial.reason === 'consent_required' ? 'CONSENT_REQUIRED_BLOCK' : 'ACCESS_DENIED';
+  // A fresh fork: the denial is recorded even when the request's own work is rolled back.
+  const write = writeAudit(context.services.orm.em.fork(), context, {
+    action,
+    result: 'denied',
+    reason: denial.reason,
+    targetType: info.parentType.name,
+    metadata: { operationName: info.fieldName },
+  });
+  context.services.pendingWrites.track(write);
+}

@@ -1,0 +1,41 @@
+import SchemaBuilder from '@pothos/core';
+import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import { DateTimeResolver } from './graphql/scalars.ts';
+import { authScopesFor, unauthorizedError, type Scopes } from './auth/scopes.ts';
+import type { Context } from './context.ts';
+
+/** Sets up Pothos and nothing else. Types and fields live in each domain's *.schema.ts. */
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  AuthScopes: Scopes;
+  DefaultAuthStrategy: 'all';
+  // Fields are non-null unless they say otherwise; root queries that can be denied are nullable.
+  DefaultFieldNullability: false;
+  Scalars: {
+    DateTime: { Input: Date; Output: Date };
+    ID: { Input: string; Output: string };
+  };
+}>({
+  plugins: [ScopeAuthPlugin, RelayPlugin],
+  defaultFieldNullability: false,
+  scopeAuth: {
+    authScopes: authScopesFor,
+    unauthorizedError,
+    defaultStrategy: 'all',
+    // A scope loader that throws (e.g. a domain rule) is reported as that error, not swallowed.
+    treatErrorsAsUnauthorized: false,
+  },
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    nodeQueryOptions: false,
+    nodesQueryOptions: false,
+    // Structural connection types inherit the protection of the field that returns them.
+    pageInfoTypeOptions: { authScopes: { public: true } },
+  },
+});
+
+builder.addScalarType('DateTime', DateTimeResolver);
+builder.queryType({});
+builder.mutationType({});

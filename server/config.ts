@@ -1,0 +1,195 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+export type Environment = 'development' | 'test' | 'production';
+
+export interface RateLimit {
+  limit: number;
+  windowSeconds: number;
+}
+
+export interface Config {
+  env: Environment;
+  port: number;
+  host: string;
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
+  trustProxy: boolean;
+  secretKey: string;
+  /** Version of the secret key; stored next to every HMAC and ciphertext so the key can rotate. */
+  keyVersion: number;
+  /** Older secrets by version, still accepted for lookups and decryption during a rotation. */
+  previousSecretKeys: Record<number, string>;
+  databasePath: string;
+  storageDir: string;
+  publicBaseUrl: string;
+  mail: { host?: string; port: number; secure: boolean; user?: string; password?: string; from: string };
+  uploadMaxBytes: number;
+  allowDevHeaders: boolean;
+  devExposeOtp: boolean;
+  termsVersion: string;
+  privacyVersion: string;
+  bootstrapSuperadminEmail?: string;
+  rateLimits: {
+    challengePerEmail: RateLimit;
+    challengePerIp: RateLimit;
+    verifyPerIp: RateLimit;
+    publicPerIp: RateLimit;
+    apiTokenPerToken: RateLimit;
+  };
+  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  clamavSocket?: string;
+  metricsToken?: string;
+}
+
+export class ConfigError extends Error {
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.problems = problems;
+  }
+}
+
+const TRUE_WORDS = ['1', 'true', 'yes', 'on'];
+const FALSE_WORDS = ['0', 'false', 'no', 'off', ''];
+
+/**
+ * Reads and validates the configuration from an environment map. Every bad value gets its own
+ * message; all of them are reported together so an operator fixes them in one go.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const problems: string[] = [];
+
+  const flag = (name: string): boolean => {
+    const raw = (env[name] ?? '').trim().toLowerCase();
+    if (TRUE_WORDS.includes(raw)) return true;
+    if (!FALSE_WORDS.includes(raw)) problems.push(`${name} must be one of 1|true|yes|on|0|false|no|off`);
+    return false;
+  };
+  const int = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      problems.push(`${name} must be an integer between ${min} and ${max}`);
+      return fallback;
+    }
+    return value;
+  };
+  const rate = (name: string, limit: number, windowSeconds: number): RateLimit => ({
+    limit: int(`${name}_LIMIT`, limit, 1, 1_000_000),
+    windowSeconds: int(`${name}_WINDOW_SECONDS`, windowSeconds, 1, 86_400),
+  });
+
+  const rawEnv = (env.LTC_ENV ?? 'development').trim();
+  let environment: Environment = 'development';
+  if (rawEnv === 'development' || rawEnv === 'test' || rawEnv === 'production') environment = rawEnv;
+  else problems.push('LTC_ENV must be development, test or production');
+  const production = environment === 'production';
+
+  const storageDir = path.resolve(env.LTC_STORAGE_DIR || './storage');
+  const databaseUrl = env.LTC_DATABASE_URL || env.LTC_DATABASE_PATH || path.join(storageDir, 'lifetimecircle.sqlite');
+  const databasePath = databaseUrl.startsWith('sqlite:') ? databaseUrl.slice('sqlite:'.length).replace(/^\/\//, '') : databaseUrl;
+
+  const allowDevHeaders = flag('LTC_ALLOW_DEV_HEADERS');
+  const devExposeOtp = flag('LTC_DEV_EXPOSE_OTP');
+  if (production && allowDevHeaders) problems.push('LTC_ALLOW_DEV_HEADERS must not be set in production');
+  if (production && devExposeOtp) problems.push('LTC_DEV_EXPOSE_OTP must not be set in production');
+
+  let secretKey = env.LTC_SECRET_KEY ?? '';
+  if (production && secretKey.length < 32) {
+    problems.push('LTC_SECRET_KEY must be set to at least 32 characters in production');
+  } else if (!production && secretKey === '') {
+    secretKey = developmentSecret(storageDir);
+  } else if (secretKey.length < 32) {
+    problems.push('LTC_SECRET_KEY must be at least 32 characters');
+  }
+  const keyVersion = int('LTC_SECRET_KEY_VERSION', 1, 1, 1000);
+  const previousSecretKeys: Record<number, string> = {};
+  for (const [name, value] of Object.entries(env)) {
+    const match = /^LTC_SECRET_KEY_V(\d+)$/.exec(name);
+    if (!match || value === undefined) continue;
+    const version = Number(match[1]);
+    if (version >= keyVersion) problems.push(`${name} must name a version below LTC_SECRET_KEY_VERSION`);
+    else if (value.length < 32) problems.push(`${name} must be at least 32 characters`);
+    else previousSecretKeys[version] = value;
+  }
+
+  const port = int('LTC_PORT', 4000, 0, 65535);
+  const publicBaseUrl = (env.LTC_PUBLIC_BASE_URL || `http://127.0.0.1:${port}`).replace(/\/+$/, '');
+  try {
+    const url = new URL(publicBaseUrl);
+    if (production && url.protocol !== 'https:') problems.push('LTC_PUBLIC_BASE_URL must use https in production');
+  } catch {
+    problems.push('LTC_PUBLIC_BASE_URL must be an absolute URL');
+  }
+
+  const mailHost = env.LTC_MAIL_HOST || undefined;
+  if (production && !mailHost) problems.push('LTC_MAIL_HOST must be set in production (SMTP server)');
+
+  const versionPattern = /^[A-Za-z0-9._-]{1,32}$/;
+  const termsVersion = env.LTC_TERMS_VERSION || 'v1';
+  const privacyVersion = env.LTC_PRIVACY_VERSION || 'v1';
+  if (!versionPattern.test(termsVersion)) problems.push('LTC_TERMS_VERSION must be 1-32 letters, digits, dots, dashes or underscores');
+  if (!versionPattern.test(privacyVersion)) problems.push('LTC_PRIVACY_VERSION must be 1-32 letters, digits, dots, dashes or underscores');
+
+  const bootstrap = env.LTC_BOOTSTRAP_SUPERADMIN_EMAIL?.trim() || undefined;
+  if (bootstrap && !/^[^\s@]+@[^\s@]+$/.test(bootstrap)) problems.push('LTC_BOOTSTRAP_SUPERADMIN_EMAIL must be an email address');
+
+  const logLevel = (env.LTC_LOG_LEVEL || (environment === 'test' ? 'silent' : 'info')) as Config['logLevel'];
+  if (!['debug', 'info', 'warn', 'error', 'silent'].includes(logLevel)) problems.push('LTC_LOG_LEVEL must be debug, info, warn, error or silent');
+
+  const config: Config = {
+    env: environment,
+    port,
+    host: env.LTC_HOST || '127.0.0.1',
+    trustProxy: flag('LTC_TRUST_PROXY'),
+    secretKey,
+    keyVersion,
+    previousSecretKeys,
+    databasePath: databasePath === ':memory:' ? databasePath : path.resolve(databasePath),
+    storageDir,
+    publicBaseUrl,
+    mail: {
+      host: mailHost,
+      port: int('LTC_MAIL_PORT', 587, 1, 65535),
+      secure: flag('LTC_MAIL_SECURE'),
+      user: env.LTC_MAIL_USER || undefined,
+      password: env.LTC_MAIL_PASSWORD || undefined,
+      from: env.LTC_MAIL_FROM || 'LifeTimeCircle <no-reply@lifetimecircle.local>',
+    },
+    uploadMaxBytes: int('LTC_UPLOAD_MAX_BYTES', 10 * 1024 * 1024, 1, 1024 * 1024 * 1024),
+    allowDevHeaders: allowDevHeaders && !production,
+    devExposeOtp: devExposeOtp && !production,
+    termsVersion,
+    privacyVersion,
+    bootstrapSuperadminEmail: bootstrap,
+    rateLimits: {
+      challengePerEmail: rate('LTC_RATE_CHALLENGE_EMAIL', 3, 600),
+      challengePerIp: rate('LTC_RATE_CHALLENGE_IP', 10, 60),
+      verifyPerIp: rate('LTC_RATE_VERIFY_IP', 20, 60),
+      publicPerIp: rate('LTC_RATE_PUBLIC_IP', 120, 60),
+      apiTokenPerToken: rate('LTC_RATE_API_TOKEN', 600, 60),
+    },
+    logLevel,
+    clamavSocket: env.LTC_CLAMAV_SOCKET || undefined,
+    metricsToken: env.LTC_METRICS_TOKEN || undefined,
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
+
+/** Development and test only: a random key generated once and kept in the storage folder. */
+function developmentSecret(storageDir: string): string {
+  const file = path.join(storageDir, '.dev-secret-key');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(storageDir, { recursive: true });
+  const key = randomBytes(48).toString('base64url');
+  try {
+    writeFileSync(file, key, { mode: 0o600, flag: 'wx' });
+    return key;
+  } catch {
+    // Another process created it first: use theirs.
+    return readFileSync(file, 'utf8').trim();
+  }
+}

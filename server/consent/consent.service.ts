@@ -1,0 +1,64 @@
+import type { EntityManager } from '@mikro-orm/sqlite';
+import type { AuditOrigin } from '../audit/audit.ts';
+import { writeAudit } from '../audit/audit.ts';
+import type { Config } from '../config.ts';
+import { badInput } from '../errors.ts';
+import { Consent, type ConsentDocument } from './consent.entity.ts';
+
+export interface DocumentConsent {
+  document: ConsentDocument;
+  currentVersion: string;
+  acceptedVersion: string | null;
+  /** The current version is accepted. */
+  accepted: boolean;
+}
+
+export interface ConsentStatus {
+  documents: DocumentConsent[];
+  /** Both current versions are accepted: product operations are open. */
+  complete: boolean;
+}
+
+const currentVersion = (config: Config, document: ConsentDocument) => (document === 'terms' ? config.termsVersion : config.privacyVersion);
+
+export async function consentStatus(em: EntityManager, config: Config, userId: string): Promise<ConsentStatus> {
+  const records = await em.find(Consent, { user: userId }, { orderBy: { acceptedAt: 'desc' } });
+  const documents = (['terms', 'privacy'] as const).map((document): DocumentConsent => {
+    const current = currentVersion(config, document);
+    const latest = records.find((record) => record.document === document);
+    return {
+      document,
+      currentVersion: current,
+      acceptedVersion: latest?.version ?? null,
+      accepted: records.some((record) => record.document === document && record.version === current),
+    };
+  });
+  return { documents, complete: documents.every((doc) => doc.accepted) };
+}
+
+/** Accepts the current versions; a version that is not current is refused (SPEC §3). */
+export async function acceptConsents(
+  em: EntityManager,
+  config: Config,
+  origin: AuditOrigin & { actor: { userId: string } },
+  input: { termsVersion: string; privacyVersion: string; source: 'ui' | 'api' },
+): Promise<ConsentStatus> {
+  if (input.termsVersion !== config.termsVersion) throw badInput('consent_version_not_current', 'The terms version is not the current one');
+  if (input.privacyVersion !== config.privacyVersion) throw badInput('consent_version_not_current', 'The privacy version is not the current one');
+  const userId = origin.actor.userId;
+  await em.transactional(async (tem) => {
+    for (const [document, version] of [['terms', input.termsVersion], ['privacy', input.privacyVersion]] as const) {
+      const existing = await tem.findOne(Consent, { user: userId, document, version });
+      if (existing) continue;
+      tem.create(Consent, { user: userId, document, version, source: input.source });
+      await writeAudit(tem, origin, {
+        action: 'CONSENT_ACCEPTED',
+        targetType: 'user',
+        targetId: userId,
+        scope: 'own',
+        metadata: { document, version, source: input.source },
+      });
+    }
+  });
+  return consentStatus(em, config, userId);
+}

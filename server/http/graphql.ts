@@ -1,0 +1,89 @@
+import { GraphQLError, NoSchemaIntrospectionCustomRule } from 'graphql';
+import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import type { AppServices } from '../app-services.ts';
+import type { Context, RequestContext } from '../context.ts';
+import { DomainError, ERROR_CODES } from '../errors.ts';
+import { useOperationGuards } from '../graphql/guards.ts';
+import { complexityLimitRule } from '../graphql/limits.ts';
+import { schema } from '../schema.ts';
+import { serializeCookie } from './cookies.ts';
+
+/** Maps every error to the contract: DomainErrors keep code and reason, the unexpected is masked. */
+function maskError(services: AppServices) {
+  return (error: unknown, _message: string): Error => {
+    const graphqlError = error instanceof GraphQLError ? error : undefined;
+    const original = graphqlError?.originalError ?? error;
+    if (original instanceof DomainError) {
+      return new GraphQLError(original.message, {
+        nodes: graphqlError?.nodes,
+        path: graphqlError?.path,
+        extensions: { code: original.code, reason: original.reason },
+      });
+    }
+    if (graphqlError && !graphqlError.originalError) {
+      // Parse, validation and argument errors from graphql-js: the client sent something invalid.
+      const code = graphqlError.extensions.code as string | undefined;
+      if (code && (ERROR_CODES as readonly string[]).includes(code)) return graphqlError;
+      return new GraphQLError(graphqlError.message, {
+        nodes: graphqlError.nodes,
+        path: graphqlError.path,
+        extensions: { ...graphqlError.extensions, code: 'BAD_USER_INPUT', reason: code === 'GRAPHQL_PARSE_FAILED' ? 'invalid_query' : 'invalid_request' },
+      });
+    }
+    const unexpected = original as Error;
+    services.logger.error('unexpected_error', { errorName: unexpected?.name, message: services.config.env === 'production' ? undefined : unexpected?.message });
+    const production = services.config.env === 'production';
+    return new GraphQLError(production ? 'Unexpected error' : `Unexpected error: ${unexpected?.message}`, {
+      nodes: graphqlError?.nodes,
+      path: graphqlError?.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+  };
+}
+
+function useRequestLimits(services: AppServices): Plugin<Context> {
+  const production = services.config.env === 'production';
+  return {
+    onValidate({ addValidationRule, context }) {
+      addValidationRule(complexityLimitRule(context.params?.variables ?? {}));
+      if (production) addValidationRule(NoSchemaIntrospectionCustomRule);
+    },
+  };
+}
+
+/** Adds the request id to every error so support can find the log line. */
+function useRequestIdInErrors(): Plugin<Context> {
+  return {
+    onExecutionResult({ result, setResult, context }) {
+      if (!result || !('errors' in result) || !result.errors?.length) return;
+      const requestId = (context as Context).requestId;
+      setResult({
+        ...result,
+        errors: result.errors.map((error) => new GraphQLError(error.message, { ...error, extensions: { ...error.extensions, requestId } })),
+      });
+    },
+  };
+}
+
+/** Session cookies set by resolvers (login, logout) go onto the response. */
+function useResponseCookies(secure: boolean): Plugin<Context, RequestContext> {
+  return {
+    onResponse({ serverContext, response }) {
+      for (const cookie of serverContext.cookies ?? []) response.headers.append('set-cookie', serializeCookie(cookie, secure));
+    },
+  };
+}
+
+export function createGraphQLHandler(services: AppServices): YogaServerInstance<RequestContext, {}> {
+  const development = services.config.env !== 'production';
+  return createYoga<RequestContext>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    graphiql: development ? { title: 'LifeTimeCircle – Service Heft 4.0 API' } : false,
+    landingPage: false,
+    logging: false,
+    maskedErrors: { maskError: maskError(services), isDev: false },
+    multipart: true,
+    plugins: [useOperationGuards(), useRequestLimits(services), useRequestIdInErrors(), useResponseCookies(!development)],
+  });
+}

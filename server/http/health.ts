@@ -1,0 +1,34 @@
+import { randomUUID } from 'node:crypto';
+import { unlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ServerResponse } from 'node:http';
+import type { AppServices } from '../app-services.ts';
+import { pendingMigrations } from '../db/orm.ts';
+
+/** Liveness: the process answers. */
+export function healthHandler(res: ServerResponse): void {
+  res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(JSON.stringify({ status: 'ok' }));
+}
+
+/** Readiness (SPEC §16): database reachable, migrations applied, storage writable. */
+export async function readyHandler(services: AppServices, res: ServerResponse): Promise<void> {
+  const checks = { database: false, migrations: false, storage: false };
+  try {
+    await services.orm.em.fork().getConnection().execute('select 1');
+    checks.database = true;
+    checks.migrations = (await pendingMigrations(services.orm)).length === 0;
+  } catch {
+    // reported as not ready below
+  }
+  try {
+    const probe = path.join(services.config.storageDir, `.ready-${randomUUID()}`);
+    await writeFile(probe, 'ok');
+    await unlink(probe);
+    checks.storage = true;
+  } catch {
+    // reported as not ready below
+  }
+  const ready = Object.values(checks).every(Boolean);
+  res.writeHead(ready ? 200 : 503, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+  res.end(JSON.stringify({ status: ready ? 'ready' : 'not_ready', checks }));
+}

@@ -1,0 +1,171 @@
+import { randomInt } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/sqlite';
+import type { AppServices } from '../app-services.ts';
+import { writeAudit, type AuditOrigin } from '../audit/audit.ts';
+import { newId } from '../db/ids.ts';
+import { DomainError, rateLimited } from '../errors.ts';
+import { maskEmail, normaliseEmail } from './email.ts';
+import { LoginChallenge, type ChallengePurpose } from './login-challenge.entity.ts';
+import { createSession } from './sessions.ts';
+import { User } from './user.entity.ts';
+
+export const LOGIN_REQUEST_MESSAGE = 'Wenn die E-Mail-Adresse gültig ist, wurde ein Code gesendet.';
+const CHALLENGE_TTL_MS = 10 * 60_000;
+export const MAX_FAILED_ATTEMPTS = 5;
+
+export interface ChallengeRequest {
+  challengeId: string;
+  message: string;
+  /** Only when LTC_DEV_EXPOSE_OTP is on (never in production). */
+  devCode: string | null;
+}
+
+type Origin = AuditOrigin & { ip: string };
+
+const newCode = (): string => randomInt(0, 1_000_000).toString().padStart(6, '0');
+const codeMac = (services: AppServices, challengeId: string, code: string) => services.keyring.hmac('login-code', `${challengeId}:${code}`);
+
+/**
+ * Starts a passwordless login. The answer never depends on whether the address is known: no
+ * account is looked up here (it is created on the first successful verification), and when a
+ * rate limit is hit the same shape comes back while nothing is sent.
+ */
+export async function requestLoginCode(services: AppServices, em: EntityManager, origin: Origin, rawEmail: string): Promise<ChallengeRequest> {
+  const email = normaliseEmail(rawEmail);
+  const emailHmac = services.keyring.hmac('email-lookup', email);
+  const { rateLimits } = services.config;
+  const withinLimits =
+    services.rateLimiter.hit('challenge_ip', services.keyring.hmac('rate-limit', origin.ip), rateLimits.challengePerIp) &&
+    services.rateLimiter.hit('challenge_email', emailHmac, rateLimits.challengePerEmail);
+  if (!withinLimits) {
+    await writeAudit(em, origin, { action: 'AUTH_CHALLENGE_FAILED', result: 'denied', reason: 'rate_limited', metadata: { purpose: 'login' } });
+    return { challengeId: newId(), message: LOGIN_REQUEST_MESSAGE, devCode: services.config.devExposeOtp ? newCode() : null };
+  }
+  const { challenge, code } = await issueChallenge(services, em, { purpose: 'login', email, emailHmac });
+  const link = `${services.config.publicBaseUrl}/login#challenge=${challenge.id}&code=${code}`;
+  await services.mailer.send({
+    to: email,
+    subject: 'Dein Anmeldecode für LifeTimeCircle',
+    text: `Dein Anmeldecode lautet: ${code}\n\nEr ist 10 Minuten gültig und kann einmal verwendet werden.\nOder melde dich direkt über diesen Link an:\n${link}\n\nWenn du keine Anmeldung angefordert hast, ignoriere diese E-Mail.`,
+  });
+  await writeAudit(em, origin, { action: 'AUTH_CHALLENGE_CREATED', targetType: 'login_challenge', targetId: challenge.id, metadata: { purpose: 'login' } });
+  return { challengeId: challenge.id, message: LOGIN_REQUEST_MESSAGE, devCode: services.config.devExposeOtp ? code : null };
+}
+
+/** Creates and stores a challenge (only the HMAC of its code). Shared by login and step-up. */
+export async function issueChallenge(
+  services: AppServices,
+  em: EntityManager,
+  input: { purpose: ChallengePurpose; email: string; emailHmac: string; userId?: string; scope?: string },
+): Promise<{ challenge: LoginChallenge; code: string }> {
+  const code = newCode();
+  const id = newId();
+  const challenge = em.create(LoginChallenge, {
+    id,
+    purpose: input.purpose,
+    emailHmac: input.emailHmac,
+    emailEncrypted: services.keyring.encrypt('email-encryption', input.email),
+    user: input.userId ?? null,
+    scope: input.scope ?? null,
+    codeHmac: codeMac(services, id, code),
+    expiresAt: new Date(Date.now() + CHALLENGE_TTL_MS),
+  });
+  await em.persist(challenge).flush();
+  return { challenge, code };
+}
+
+/**
+ * Checks a code against a challenge: constant-time comparison, at most five wrong codes, single
+ * use (consumed atomically, so two parallel verifications cannot both succeed).
+ */
+export async function consumeChallenge(
+  services: AppServices,
+  em: EntityManager,
+  origin: Origin,
+  input: { challengeId: string; code: string; purpose: ChallengePurpose },
+): Promise<LoginChallenge> {
+  const fail = async (reason: string, challenge?: LoginChallenge): Promise<never> => {
+    await writeAudit(em, origin, {
+      action: input.purpose === 'login' ? 'AUTH_CHALLENGE_FAILED' : 'ADMIN_STEP_UP_FAILED',
+      result: 'denied',
+      reason,
+      targetType: challenge ? 'login_challenge' : undefined,
+      targetId: challenge?.id,
+      metadata: { purpose: input.purpose },
+    });
+    throw new DomainError('UNAUTHENTICATED', reason, reason === 'code_expired' ? 'The code has expired' : 'The code is not valid');
+  };
+  if (!services.rateLimiter.hit('verify_ip', services.keyring.hmac('rate-limit', origin.ip), services.config.rateLimits.verifyPerIp)) {
+    await writeAudit(em, origin, { action: 'AUTH_CHALLENGE_FAILED', result: 'denied', reason: 'rate_limited', metadata: { purpose: input.purpose } });
+    throw rateLimited();
+  }
+  const code = input.code.trim();
+  const challenge = /^[0-9a-f-]{36}$/.test(input.challengeId)
+    ? await em.findOne(LoginChallenge, { id: input.challengeId, purpose: input.purpose })
+    : null;
+  if (!challenge) return fail('invalid_code');
+  if (challenge.lockedAt) return fail('challenge_locked', challenge);
+  if (challenge.consumedAt) return fail('code_used', challenge);
+  if (challenge.expiresAt.getTime() < Date.now()) return fail('code_expired', challenge);
+  if (!/^\d{6}$/.test(code) || !services.keyring.verifyHmac('login-code', `${challenge.id}:${code}`, challenge.codeHmac)) {
+    const attempts = challenge.failedAttempts + 1;
+    await em.nativeUpdate(
+      LoginChallenge,
+      { id: challenge.id },
+      { failedAttempts: attempts, lockedAt: attempts >= MAX_FAILED_ATTEMPTS ? new Date() : null },
+    );
+    return fail(attempts >= MAX_FAILED_ATTEMPTS ? 'challenge_locked' : 'invalid_code', challenge);
+  }
+  const consumed = await em.nativeUpdate(LoginChallenge, { id: challenge.id, consumedAt: null, lockedAt: null }, { consumedAt: new Date() });
+  if (consumed !== 1) return fail('code_used', challenge);
+  return challenge;
+}
+
+export interface LoginResult {
+  token: string;
+  expiresAt: Date;
+  user: User;
+}
+
+/** Completes a login: finds or creates the account, then opens a session. */
+export async function verifyLoginCode(
+  services: AppServices,
+  em: EntityManager,
+  origin: Origin,
+  input: { challengeId: string; code: string },
+): Promise<LoginResult> {
+  const challenge = await consumeChallenge(services, em, origin, { ...input, purpose: 'login' });
+  const email = services.keyring.decrypt('email-encryption', challenge.emailEncrypted);
+  const user = await findOrCreateUser(services, em, email);
+  const { token, expiresAt, session } = await createSession(em, services.keyring, user);
+  const asUser = { ...origin, actor: { userId: user.id, role: user.role, via: 'session' as const, consentComplete: false } };
+  await writeAudit(em, asUser, { action: 'AUTH_CHALLENGE_VERIFIED', targetType: 'login_challenge', targetId: challenge.id, scope: 'own' });
+  await writeAudit(em, asUser, { action: 'SESSION_CREATED', targetType: 'session', targetId: session.id, scope: 'own' });
+  return { token, expiresAt, user };
+}
+
+async function findOrCreateUser(services: AppServices, em: EntityManager, email: string): Promise<User> {
+  const { keyring, config } = services;
+  const existing = await em.findOne(User, { emailHmac: { $in: keyring.hmacCandidates('email-lookup', email) } });
+  const currentHmac = keyring.hmac('email-lookup', email);
+  if (existing) {
+    existing.lastLoginAt = new Date();
+    // Lazy re-keying after a secret rotation: the next login moves the account to the new key.
+    if (existing.emailHmac !== currentHmac) {
+      existing.emailHmac = currentHmac;
+      existing.emailEncrypted = keyring.encrypt('email-encryption', email);
+    }
+    await em.flush();
+    return existing;
+  }
+  const bootstrap = config.bootstrapSuperadminEmail ? normaliseEmail(config.bootstrapSuperadminEmail) : undefined;
+  const user = em.create(User, {
+    emailHmac: currentHmac,
+    emailEncrypted: keyring.encrypt('email-encryption', email),
+    emailMasked: maskEmail(email),
+    role: bootstrap === email ? 'superadmin' : 'user',
+    lastLoginAt: new Date(),
+  });
+  await em.persist(user).flush();
+  return user;
+}

@@ -1,0 +1,23 @@
+import { defineEntity, p } from '@mikro-orm/sqlite';
+import { newId } from '../db/ids.ts';
+import { ROLES } from './roles.ts';
+
+const UserSchema = defineEntity({
+  name: 'User',
+  tableName: 'users',
+  properties: {
+    id: p.string().primary().onCreate(() => newId()),
+    /** Versioned HMAC of the normalised email, for lookup without storing it in clear. */
+    emailHmac: p.string().unique(),
+    /** AES-GCM ciphertext of the email; only read to send mail. */
+    emailEncrypted: p.text(),
+    /** Masked form for admin lists ("a***@example.org"); never the full address. */
+    emailMasked: p.string(),
+    role: p.enum(ROLES).default('user'),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    lastLoginAt: p.datetime().nullable(),
+  },
+});
+
+export class User extends UserSchema.class {}
+UserSchema.setClass(User);

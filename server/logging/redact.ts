@@ -1,0 +1,37 @@
+/**
+ * The one allow-list for structured data that leaves the process (logs, audit metadata).
+ * Anything not listed is dropped, so a new field can never leak an email, VIN, token, code,
+ * filename or note by accident.
+ */
+const ALLOWED_KEYS = new Set([
+  'requestId', 'method', 'path', 'status', 'durationMs', 'operationName', 'operationType',
+  'code', 'reason', 'errorCode', 'count', 'role', 'previousRole', 'newRole', 'scope', 'purpose', 'kind',
+  'documentType', 'contentType', 'sizeBytes', 'sha256', 'scanStatus', 'approvalStatus', 'piiStatus',
+  'previousStatus', 'newStatus', 'version', 'entryType', 'trustLevel', 'light', 'addonKey', 'ttlSeconds',
+  'expiresAt', 'reasonCode', 'state', 'source', 'document', 'termsVersion', 'privacyVersion',
+  'event', 'port', 'host', 'env', 'migrations', 'signal', 'message', 'errorName', 'tokenScope',
+  'businessId', 'vehicleId', 'entryId', 'documentId', 'userId', 'targetUserId', 'articleId', 'transferId',
+  'staffUserId', 'folderId', 'tokenId', 'grantId', 'slug', 'articleKind', 'channel', 'via', 'days', 'purged',
+]);
+
+/** Values that look like secrets or personal data are masked even under an allowed key. */
+const EMAIL_PATTERN = /[^\s@"]+@[^\s@"]+\.[^\s@"]+/g;
+
+export function redact(data: Record<string, unknown> | undefined): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (!data) return out;
+  for (const [key, value] of Object.entries(data)) {
+    if (!ALLOWED_KEYS.has(key) || value === undefined) continue;
+    out[key] = redactValue(value);
+  }
+  return out;
+}
+
+function redactValue(value: unknown): unknown {
+  if (typeof value === 'string') return value.replace(EMAIL_PATTERN, '[redacted-email]');
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return value;
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.map(redactValue);
+  if (typeof value === 'object') return redact(value as Record<string, unknown>);
+  return undefined;
+}

@@ -1,0 +1,6 @@
+// The GraphQL schema: every domain's *.schema.ts registers its types on the builder. Only imports.
+import { builder } from './builder.ts';
+import './identity/identity.schema.ts';
+import './consent/consent.schema.ts';
+
+export const schema = builder.toSchema({ sortSchema: true });

@@ -1,0 +1,37 @@
+import { defineEntity, p } from '@mikro-orm/sqlite';
+import { newId } from '../db/ids.ts';
+import { User } from '../identity/user.entity.ts';
+
+export const VEHICLE_CLASSES = ['Hypercar', 'Sport', 'Luxus', 'Alltag', 'Nutzfahrzeug'] as const;
+export type VehicleClass = (typeof VEHICLE_CLASSES)[number];
+export const ACCIDENT_STATUSES = ['unfallfrei', 'nicht_unfallfrei', 'unbekannt'] as const;
+export type AccidentStatus = (typeof ACCIDENT_STATUSES)[number];
+
+const VehicleSchema = defineEntity({
+  name: 'Vehicle',
+  tableName: 'vehicles',
+  properties: {
+    id: p.string().primary().onCreate(() => newId()),
+    owner: () => p.manyToOne(User).mapToPk().index(),
+    /** HMAC of the normalised VIN: duplicate detection without the VIN in clear. */
+    vinHmac: p.string().unique(),
+    /** AES-GCM ciphertext of the VIN, read only for the full export. */
+    vinEncrypted: p.text(),
+    /** "WVW***0001": the only form ever shown. */
+    vinMasked: p.string(),
+    make: p.string(),
+    model: p.string(),
+    buildYear: p.integer().nullable(),
+    vehicleClass: p.enum(VEHICLE_CLASSES).nullable(),
+    nickname: p.string().nullable(),
+    accidentStatus: p.enum(ACCIDENT_STATUSES).default('unbekannt'),
+    accidentTrustCompleted: p.boolean().default(false),
+    physicalServiceBook: p.boolean().default(false),
+    interestedInSelling: p.boolean().default(false),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+  },
+});
+
+export class Vehicle extends VehicleSchema.class {}
+VehicleSchema.setClass(Vehicle);

@@ -1,0 +1,125 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createApp, type App } from '../server/app.ts';
+import { loadConfig } from '../server/config.ts';
+import type { Role } from '../server/identity/roles.ts';
+import { User } from '../server/identity/user.entity.ts';
+
+export interface GraphQLResponse<T = any> {
+  status: number;
+  headers: Headers;
+  data?: T;
+  errors?: { message: string; path?: string[]; extensions?: { code?: string; reason?: string; [key: string]: unknown } }[];
+}
+
+export interface RequestOptions {
+  token?: string;
+  headers?: Record<string, string>;
+}
+
+/** A real server on loopback with its own SQLite file and storage folder. */
+export interface TestServer {
+  url: string;
+  app: App;
+  storageDir: string;
+  /** Every JSON log line the server wrote. */
+  logs: string[];
+  gql<T = any>(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<GraphQLResponse<T>>;
+  /** Mails in the development outbox, oldest first. */
+  outbox(): { to: string; subject: string; text: string }[];
+  close(): Promise<void>;
+}
+
+export async function startServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const storageDir = mkdtempSync(path.join(tmpdir(), 'ltc-test-'));
+  const config = loadConfig({ LTC_ENV: 'test', LTC_STORAGE_DIR: storageDir, LTC_PORT: '0', LTC_LOG_LEVEL: 'debug', ...env });
+  const logs: string[] = [];
+  const app = await createApp(config, { logSink: (line) => logs.push(line) });
+  const port = await app.listen();
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    url,
+    app,
+    storageDir,
+    logs,
+    async gql(query, variables, options = {}) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+          ...options.headers,
+        },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as { data?: any; errors?: GraphQLResponse['errors'] };
+      return { status: response.status, headers: response.headers, data: body.data, errors: body.errors };
+    },
+    outbox() {
+      const dir = path.join(storageDir, 'outbox');
+      let files: string[] = [];
+      try {
+        files = readdirSync(dir).sort();
+      } catch {
+        return [];
+      }
+      return files.map((file) => JSON.parse(readFileSync(path.join(dir, file), 'utf8')));
+    },
+    async close() {
+      await app.close();
+      rmSync(storageDir, { recursive: true, force: true });
+    },
+  };
+}
+
+const REQUEST = 'mutation($email: String!) { requestLoginCode(email: $email) { challengeId message devCode } }';
+const VERIFY = 'mutation($id: ID!, $code: String!) { verifyLoginCode(challengeId: $id, code: $code) { token expiresAt user { id role } } }';
+
+/** The code and link from the newest mail to an address. */
+export function lastCode(server: TestServer, email: string): string {
+  const mail = server.outbox().filter((m) => m.to === email).at(-1);
+  const code = mail && /Anmeldecode lautet: (\d{6})/.exec(mail.text)?.[1];
+  if (!code) throw new Error('no login mail in the outbox');
+  return code;
+}
+
+/** Signs in through the real login flow (request code, read the outbox, verify). */
+export async function signIn(server: TestServer, email: string): Promise<{ token: string; userId: string }> {
+  const requested = await server.gql(REQUEST, { email });
+  const challengeId = requested.data.requestLoginCode.challengeId;
+  const verified = await server.gql(VERIFY, { id: challengeId, code: lastCode(server, email) });
+  if (!verified.data) throw new Error(`login failed: ${JSON.stringify(verified.errors)}`);
+  return { token: verified.data.verifyLoginCode.token, userId: verified.data.verifyLoginCode.user.id };
+}
+
+let accountCounter = 0;
+/**
+ * A signed-in account with the given role (set directly in the database, as an admin would) and,
+ * unless told otherwise, the current consents accepted.
+ */
+export async function signInAs(
+  server: TestServer,
+  role: Role,
+  options: { consent?: boolean; email?: string } = {},
+): Promise<{ token: string; userId: string; email: string }> {
+  const email = options.email ?? `${role}-${process.pid}-${++accountCounter}@example.org`;
+  const session = await signIn(server, email);
+  if (role !== 'user') await server.app.services.orm.em.fork().nativeUpdate(User, { id: session.userId }, { role });
+  if (options.consent !== false) {
+    const { termsVersion, privacyVersion } = server.app.services.config;
+    const accepted = await server.gql(
+      'mutation($t: String!, $p: String!) { acceptConsents(termsVersion: $t, privacyVersion: $p, source: ui) { complete } }',
+      { t: termsVersion, p: privacyVersion },
+      { token: session.token },
+    );
+    if (!accepted.data?.acceptConsents.complete) throw new Error(`consent failed: ${JSON.stringify(accepted.errors)}`);
+  }
+  return { ...session, email };
+}
+
+/** The first error's code and reason, for compact assertions. */
+export const errorOf = (response: GraphQLResponse) => ({
+  code: response.errors?.[0]?.extensions?.code,
+  reason: response.errors?.[0]?.extensions?.reason,
+});
