@@ -4,6 +4,7 @@ import { writeAudit } from '../audit/audit.ts';
 import type { Context } from '../context.ts';
 import { forbidden, unauthenticated, type DomainError } from '../errors.ts';
 import { isAdminRole, type Role } from '../identity/roles.ts';
+import { vehicleAccess } from '../vehicles/vehicle-access.ts';
 
 /**
  * The scopes every type and field declares (SPEC §15). The default strategy is "all": a field
@@ -23,6 +24,8 @@ export interface Scopes {
   superadmin: boolean;
   /** One of the given roles. */
   roles: Role[];
+  /** Object level: the actor owns the vehicle with this id, is org staff for it, or is admin. */
+  ownsVehicle: string;
 }
 
 export function authScopesFor(context: Context) {
@@ -36,6 +39,7 @@ export function authScopesFor(context: Context) {
     admin: isAdminRole(actor?.role),
     superadmin: actor?.role === 'superadmin',
     roles: (roles: Role[]) => actor !== null && roles.includes(actor.role),
+    ownsVehicle: async (vehicleId: string) => (await vehicleAccess(context, vehicleId)) !== null,
   };
 }
 
