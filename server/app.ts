@@ -115,10 +115,14 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         server.listen(config.port, config.host, () => resolve((server.address() as AddressInfo).port));
       }),
     async close() {
+      // Keep-alive connections become idle once their last response is out: close them then
+      // instead of waiting for the keep-alive timeout.
+      const closeIdle = setInterval(() => server.closeIdleConnections(), 50);
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();
       });
+      clearInterval(closeIdle);
       await services.pendingWrites.drain();
       await orm.close();
     },
