@@ -18,8 +18,12 @@ export interface EntryFields {
   declaredTrustLevel: TrustLevel | null;
 }
 
-export const isCalendarDate = (value: unknown): value is string =>
-  typeof value === 'string' && DATE_PATTERN.test(value) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
+export function isCalendarDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !DATE_PATTERN.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  // "2024-02-30" parses to a different day (or not at all): not a calendar date.
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
 
 /** Today's calendar date where the product's users live: an entry of "today" is never in the future. */
 export const todayInGermany = (now = new Date()): string =>
