@@ -21,8 +21,9 @@ function maskError(services: AppServices) {
         extensions: { code: original.code, reason: original.reason },
       });
     }
-    if (graphqlError && !graphqlError.originalError) {
-      // Parse, validation and argument errors from graphql-js: the client sent something invalid.
+    if (graphqlError && (!graphqlError.originalError || graphqlError.originalError instanceof GraphQLError)) {
+      // Parse, validation and argument errors from graphql-js (variable coercion wraps the
+      // scalar's or enum's own GraphQLError): the client sent something invalid.
       const code = graphqlError.extensions.code as string | undefined;
       if (code && (ERROR_CODES as readonly string[]).includes(code)) return graphqlError;
       return new GraphQLError(graphqlError.message, {
