@@ -1,4 +1,4 @@
-import { GraphQLError, NoSchemaIntrospectionCustomRule } from 'graphql';
+import { GraphQLError, NoSchemaIntrospectionCustomRule, validate } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { AppServices } from '../app-services.ts';
 import type { Context, RequestContext } from '../context.ts';
@@ -46,9 +46,14 @@ function maskError(services: AppServices) {
 function useRequestLimits(services: AppServices): Plugin<Context> {
   const production = services.config.env === 'production';
   return {
-    onValidate({ addValidationRule, context }) {
-      addValidationRule(complexityLimitRule(context.params?.variables ?? {}));
+    onValidate({ addValidationRule }) {
       if (production) addValidationRule(NoSchemaIntrospectionCustomRule);
+    },
+    // Cost depends on the variables (page sizes), but Yoga caches validation per document: checked
+    // per request here, or a document validated once with `first: 2` would later run with 100000.
+    onExecute({ args, setResultAndStopExecution }) {
+      const errors = validate(args.schema, args.document, [complexityLimitRule((args.variableValues ?? {}) as Record<string, unknown>)]);
+      if (errors.length > 0) setResultAndStopExecution({ errors });
     },
   };
 }
