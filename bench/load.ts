@@ -58,19 +58,20 @@ try {
   await assertAnswers(bareUrl, operations.publicPage);
 
   console.log(`\npublic page, ${PUBLIC_CONNECTIONS} connections, ${DURATION} s each`);
-  await run(serverUrl, [operations.publicPage], PUBLIC_CONNECTIONS, 2); // warm-up (JIT, caches)
-  await run(bareUrl, [operations.publicPage], PUBLIC_CONNECTIONS, 2);
-  const publicServer = await run(serverUrl, [operations.publicPage], PUBLIC_CONNECTIONS, DURATION);
-  const publicBare = await run(bareUrl, [operations.publicPage], PUBLIC_CONNECTIONS, DURATION);
+  await run(server, serverUrl, [operations.publicPage], PUBLIC_CONNECTIONS, 2); // warm-up (JIT, caches)
+  await run(bare, bareUrl, [operations.publicPage], PUBLIC_CONNECTIONS, 2);
+  const publicServer = await run(server, serverUrl, [operations.publicPage], PUBLIC_CONNECTIONS, DURATION);
+  const publicBare = await run(bare, bareUrl, [operations.publicPage], PUBLIC_CONNECTIONS, DURATION);
   const ratio = publicServer.requests.average / publicBare.requests.average;
+  const cpuRatio = publicBare.cpuPerRequest / publicServer.cpuPerRequest;
   printRow('server (GraphQL)', publicServer);
   printRow('bare node:http + better-sqlite3', publicBare);
-  console.log(`ratio server / bare: ${ratio.toFixed(2)} (goal ≥ 0.5)`);
+  console.log(`ratio server / bare: ${ratio.toFixed(2)} by throughput (goal ≥ 0.5), ${cpuRatio.toFixed(2)} by CPU time per request`);
 
   console.log(`\nmix (${operations.mixDescription}), ${DURATION} s per step`);
-  const steps: { connections: number; result: Result }[] = [];
+  const steps: { connections: number; result: Measured }[] = [];
   for (const connections of MIX_CONNECTIONS) {
-    const result = await run(serverUrl, operations.mix, connections, DURATION);
+    const result = await run(server, serverUrl, operations.mix, connections, DURATION);
     steps.push({ connections, result });
     printRow(`${connections} connection(s)`, result);
   }
@@ -83,7 +84,8 @@ try {
   console.log('\nsummary');
   console.log(`  mix saturation point: ${saturation.connections} connection(s), ${saturation.result.requests.average.toFixed(0)} req/s`);
   console.log(`  latency there: p50 ${saturation.result.latency.p50} ms, p99 ${saturation.result.latency.p99} ms (goal < 50 ms)`);
-  console.log(`  public page ratio: ${ratio.toFixed(2)} (goal ≥ 0.5)`);
+  console.log(`  public page ratio: ${ratio.toFixed(2)} by throughput (goal ≥ 0.5), ${cpuRatio.toFixed(2)} by CPU per request`);
+  console.log(`  mix CPU per request there: ${saturation.result.cpuPerRequest.toFixed(2)} ms`);
   console.log(`  server peak RSS: ${peakRssMb.toFixed(0)} MB (goal < 300 MB)`);
   const goals = ratio >= 0.5 && saturation.result.latency.p99 < 50 && peakRssMb < 300;
   console.log(`  goals ${goals ? 'met' : 'NOT met'}   (host load average ${loadavg().map((load) => load.toFixed(1)).join(' ')})`);
@@ -94,7 +96,10 @@ try {
   rmSync(storageDir, { recursive: true, force: true });
 }
 
-async function startChild(script: string): Promise<{ child: ChildProcess; port: number }> {
+type Child = { child: ChildProcess; port: number };
+type Measured = Result & { cpuPerRequest: number };
+
+async function startChild(script: string): Promise<Child> {
   const child = fork(script, [], { env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   children.push(child);
   const port = await new Promise<number>((resolve, reject) => {
@@ -104,8 +109,20 @@ async function startChild(script: string): Promise<{ child: ChildProcess; port: 
   return { child, port };
 }
 
-function run(url: string, requests: RequestSpec[], connections: number, duration: number): Promise<Result> {
-  return autocannon({ url: `${url}/graphql`, connections, duration, timeout: 10, requests });
+/** One autocannon run, plus the target's CPU milliseconds per answered request. */
+async function run(target: Child, url: string, requests: RequestSpec[], connections: number, duration: number): Promise<Measured> {
+  const before = await cpuOf(target.child);
+  const result = await autocannon({ url: `${url}/graphql`, connections, duration, timeout: 10, requests });
+  const after = await cpuOf(target.child);
+  const cpuMs = (after.user - before.user + after.system - before.system) / 1000;
+  return { ...result, cpuPerRequest: cpuMs / Math.max(1, result.requests.total) };
+}
+
+function cpuOf(child: ChildProcess): Promise<NodeJS.CpuUsage> {
+  return new Promise((resolve) => {
+    child.once('message', (message) => resolve((message as { cpu: NodeJS.CpuUsage }).cpu));
+    child.send('cpu');
+  });
 }
 
 async function assertAnswers(url: string, item: MixItem): Promise<void> {
@@ -115,10 +132,10 @@ async function assertAnswers(url: string, item: MixItem): Promise<void> {
   if (response.status !== 200 || text.includes('"errors"')) throw new Error(`${item.name} does not answer cleanly (${response.status}): ${text.slice(0, 300)}`);
 }
 
-function printRow(label: string, result: Result): void {
+function printRow(label: string, result: Measured): void {
   const failures = result.non2xx + result.errors + result.timeouts;
   console.log(
-    `  ${label.padEnd(34)} ${result.requests.average.toFixed(0).padStart(6)} req/s   p50 ${String(result.latency.p50).padStart(4)} ms   p99 ${String(result.latency.p99).padStart(4)} ms${failures ? `   failures ${failures}` : ''}`,
+    `  ${label.padEnd(34)} ${result.requests.average.toFixed(0).padStart(6)} req/s   p50 ${String(result.latency.p50).padStart(4)} ms   p99 ${String(result.latency.p99).padStart(4)} ms   CPU ${result.cpuPerRequest.toFixed(2)} ms/req${failures ? `   failures ${failures}` : ''}`,
   );
 }
 

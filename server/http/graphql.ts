@@ -47,12 +47,17 @@ function useRequestLimits(services: AppServices): Plugin<Context> {
   const production = services.config.env === 'production';
   return {
     onValidate({ addValidationRule }) {
+      // Without variables: the same answer for every request with this document, so Yoga may cache it.
+      addValidationRule(complexityLimitRule({}));
       if (production) addValidationRule(NoSchemaIntrospectionCustomRule);
     },
-    // Cost depends on the variables (page sizes), but Yoga caches validation per document: checked
-    // per request here, or a document validated once with `first: 2` would later run with 100000.
+    // Page sizes can come from variables, but Yoga caches validation per document: with numbers
+    // among the variables the cost is checked again per request, or a document validated once
+    // with `first: 2` would later run with 100000.
     onExecute({ args, setResultAndStopExecution }) {
-      const errors = validate(args.schema, args.document, [complexityLimitRule((args.variableValues ?? {}) as Record<string, unknown>)]);
+      const variables = (args.variableValues ?? {}) as Record<string, unknown>;
+      if (!Object.values(variables).some((value) => typeof value === 'number')) return;
+      const errors = validate(args.schema, args.document, [complexityLimitRule(variables)]);
       if (errors.length > 0) setResultAndStopExecution({ errors });
     },
   };
