@@ -1,55 +1,72 @@
 import type { Context } from '../context.ts';
 import { groupBy, loader, placeholders } from '../db/loaders.ts';
-import type { EntryFacts } from '../trust/trust.ts';
 import { ServiceEntry, type TrustLevel } from './service-entry.entity.ts';
 
 type LoaderContext = Pick<Context, 'em' | 'loaders'>;
 
-/** The latest version of every entry per vehicle, newest work first: one query for all vehicles. */
-export const latestEntriesOf = (context: LoaderContext) =>
-  loader<string, ServiceEntry[]>(context, 'entries:latestByVehicle', async (vehicleIds) => {
-    const entries = await context.em.find(
-      ServiceEntry,
-      { vehicle: { $in: [...vehicleIds] }, isLatest: true },
-      { orderBy: [{ date: 'desc' }, { createdAt: 'desc' }, { id: 'asc' }] },
-    );
-    return groupBy(vehicleIds, entries, (entry) => entry.vehicle);
-  });
+/** The columns of an entry version that the API reads: entities and plain rows both fit. */
+export type ServiceEntryRecord = Pick<
+  ServiceEntry,
+  | 'id' | 'vehicle' | 'groupId' | 'version' | 'supersedes' | 'isLatest' | 'date' | 'type' | 'performedBy' | 'odometerKm'
+  | 'note' | 'costCents' | 'declaredTrustLevel' | 'withdrawn' | 'withdrawalReason' | 'createdBy' | 'createdAt'
+>;
 
-interface EntryFactsRow {
+interface ServiceEntryRow {
   id: string;
   vehicle_id: string;
+  group_id: string;
+  version: number;
+  supersedes: string | null;
+  is_latest: number;
   date: string;
-  type: string;
+  type: ServiceEntry['type'];
   performed_by: string;
   odometer_km: number;
+  note: string | null;
+  cost_cents: number | null;
   declared_trust_level: TrustLevel | null;
   withdrawn: number;
+  withdrawal_reason: string | null;
+  created_by_id: string;
+  created_at: number;
 }
 
 /**
- * The same latest entries as plain facts for the trust engine (no entities): the trust summary is
- * on every vehicle view and on the public page, the hottest read of all.
+ * The latest version of every entry per vehicle, newest work first: one query for all vehicles.
+ * Plain rows, not entities: every vehicle view and the trust summary read these, and hydrating
+ * ORM entities cost ten times the query (bench/load.ts, docs/PERFORMANCE.md).
  */
-export const latestEntryFactsOf = (context: LoaderContext) =>
-  loader<string, (Omit<EntryFacts, 'linkedDocumentIds'> & { id: string })[]>(context, 'entries:latestFactsByVehicle', async (vehicleIds) => {
-    const rows = await context.em.getConnection().execute<EntryFactsRow[]>(
-      `select id, vehicle_id, date, type, performed_by, odometer_km, declared_trust_level, withdrawn from service_entries
-        where vehicle_id in (${placeholders(vehicleIds.length)}) and is_latest = 1 order by date desc, created_at desc, id asc`,
+export const latestEntriesOf = (context: LoaderContext) =>
+  loader<string, ServiceEntryRecord[]>(context, 'entries:latestByVehicle', async (vehicleIds) => {
+    const rows = await context.em.getConnection().execute<ServiceEntryRow[]>(
+      `select * from service_entries where vehicle_id in (${placeholders(vehicleIds.length)}) and is_latest = 1
+        order by date desc, created_at desc, id asc`,
       [...vehicleIds],
     );
-    return groupBy(vehicleIds, rows, (row) => row.vehicle_id).map((group) =>
-      group.map((row) => ({
-        id: row.id,
-        date: row.date,
-        type: row.type,
-        performedBy: row.performed_by,
-        odometerKm: row.odometer_km,
-        declaredTrustLevel: row.declared_trust_level,
-        withdrawn: row.withdrawn === 1,
-      })),
-    );
+    return groupBy(vehicleIds, rows.map(entryFromRow), (entry) => entry.vehicle);
   });
+
+function entryFromRow(row: ServiceEntryRow): ServiceEntryRecord {
+  return {
+    id: row.id,
+    vehicle: row.vehicle_id,
+    groupId: row.group_id,
+    version: row.version,
+    supersedes: row.supersedes,
+    isLatest: row.is_latest === 1,
+    date: row.date,
+    type: row.type,
+    performedBy: row.performed_by,
+    odometerKm: row.odometer_km,
+    note: row.note,
+    costCents: row.cost_cents,
+    declaredTrustLevel: row.declared_trust_level,
+    withdrawn: row.withdrawn === 1,
+    withdrawalReason: row.withdrawal_reason,
+    createdBy: row.created_by_id,
+    createdAt: new Date(row.created_at),
+  };
+}
 
 /** Ids of the documents linked to each entry version. */
 export const linkedDocumentIdsOf = (context: LoaderContext) =>

@@ -1,6 +1,6 @@
 import type { Context } from '../context.ts';
 import { groupBy, loader, placeholders } from '../db/loaders.ts';
-import { latestEntryFactsOf, linkedDocumentIdsOf } from '../entries/entry-loaders.ts';
+import { latestEntriesOf, linkedDocumentIdsOf } from '../entries/entry-loaders.ts';
 import type { AccidentStatus, Vehicle } from '../vehicles/vehicle.entity.ts';
 import type { DocumentFacts, TrustInput } from './trust.ts';
 
@@ -43,7 +43,7 @@ export async function trustInputFor(
   context: LoaderContext,
   vehicle: Pick<Vehicle, 'id' | 'accidentStatus' | 'accidentTrustCompleted' | 'physicalServiceBook'>,
 ): Promise<TrustInput> {
-  const [entries, documents] = await Promise.all([latestEntryFactsOf(context).load(vehicle.id), documentFactsOf(context).load(vehicle.id)]);
+  const [entries, documents] = await Promise.all([latestEntriesOf(context).load(vehicle.id), documentFactsOf(context).load(vehicle.id)]);
   const links = await linkedDocumentIdsOf(context).loadMany(entries.map((entry) => entry.id));
   return {
     vehicle: {
