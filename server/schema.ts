@@ -2,5 +2,10 @@
 import { builder } from './builder.ts';
 import './identity/identity.schema.ts';
 import './consent/consent.schema.ts';
+import './step-up/step-up.schema.ts';
+import './users/users.schema.ts';
+import './businesses/businesses.schema.ts';
+import './api-tokens/api-tokens.schema.ts';
+import './audit/audit-log.schema.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -8,5 +8,11 @@ import { LoginChallenge } from '../identity/login-challenge.entity.ts';
 import { Session } from '../identity/session.entity.ts';
 import { User } from '../identity/user.entity.ts';
 import { Vehicle } from '../vehicles/vehicle.entity.ts';
+import { StepUpGrant } from '../step-up/step-up-grant.entity.ts';
+import { VipBusiness, VipBusinessStaff } from '../businesses/vip-business.entity.ts';
+import { ApiToken } from '../api-tokens/api-token.entity.ts';
 
-export const entities = [User, Session, LoginChallenge, Consent, AuditEvent, Vehicle, ServiceEntry, Document, EntryDocument];
+export const entities = [
+  User, Session, LoginChallenge, Consent, AuditEvent, Vehicle, ServiceEntry, Document, EntryDocument,
+  StepUpGrant, VipBusiness, VipBusinessStaff, ApiToken,
+];

@@ -11,7 +11,8 @@ const deny = (reason: string, message: string) => new GraphQLError(message, { ex
  * Checks that run on the parsed document before validation, so they answer before any argument
  * is validated or anything is looked up:
  * - moderator confinement (SPEC §1) against the explicit allow-list;
- * - `read` API tokens may not run mutations.
+ * - `read` API tokens may not run mutations;
+ * - each API token is rate-limited (config.rateLimits.apiTokenPerToken).
  */
 export function useOperationGuards(): Plugin<Context> {
   return {
@@ -23,6 +24,10 @@ export function useOperationGuards(): Plugin<Context> {
       if (actor.role === 'moderator') {
         const outside = operations.flatMap((op) => rootFieldNames(params.documentAST, op)).filter((name) => !MODERATOR_ALLOWED_ROOT_FIELDS.has(name));
         if (outside.length > 0) denial = deny('moderator_confined', 'Moderators may only use login, consent, published articles and the CMS');
+      }
+      const { rateLimiter, config } = context.services;
+      if (!denial && actor.apiTokenId && !rateLimiter.hit('api_token', actor.apiTokenId, config.rateLimits.apiTokenPerToken)) {
+        denial = new GraphQLError('Too many requests with this API token, try again later', { extensions: { code: 'RATE_LIMITED', reason: 'rate_limited' } });
       }
       if (!denial && actor.tokenScope === 'read' && operations.some((op) => op.operation !== 'query')) {
         denial = deny('token_read_only', 'This API token may only read');
