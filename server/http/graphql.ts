@@ -109,6 +109,10 @@ export function createGraphQLHandler(services: AppServices): YogaServerInstance<
     logging: false,
     maskedErrors: { maskError: maskError(services), isDev: false },
     multipart: true,
+    // The operation guards decide per actor in onValidate; Yoga's validation cache would replay
+    // one actor's verdict for the next sender of the same document (a read token's mutation
+    // passing, or a moderator's denial served to an admin). Parsing stays cached.
+    parserAndValidationCache: { validationCache: false },
     plugins: [useOperationGuards(), useInvalidRequestCodes(), ...(development ? [] : [useNoIntrospection()]), useRequestIdInErrors(), useResponseCookies(!development)],
   });
 }
