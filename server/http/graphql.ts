@@ -4,6 +4,7 @@ import type { AppServices } from '../app-services.ts';
 import type { Context, RequestContext } from '../context.ts';
 import { DomainError, ERROR_CODES } from '../errors.ts';
 import { useOperationGuards } from '../graphql/guards.ts';
+import { useMetrics } from '../ops/metrics.ts';
 import { schema } from '../schema.ts';
 import { serializeCookie } from './cookies.ts';
 
@@ -113,6 +114,13 @@ export function createGraphQLHandler(services: AppServices): YogaServerInstance<
     // one actor's verdict for the next sender of the same document (a read token's mutation
     // passing, or a moderator's denial served to an admin). Parsing stays cached.
     parserAndValidationCache: { validationCache: false },
-    plugins: [useOperationGuards(), useInvalidRequestCodes(), ...(development ? [] : [useNoIntrospection()]), useRequestIdInErrors(), useResponseCookies(!development)],
+    plugins: [
+      useMetrics(services.metrics),
+      useOperationGuards(),
+      useInvalidRequestCodes(),
+      ...(development ? [] : [useNoIntrospection()]),
+      useRequestIdInErrors(),
+      useResponseCookies(!development),
+    ],
   });
 }
