@@ -3,6 +3,7 @@ import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { AppServices } from '../app-services.ts';
 import type { Context, RequestContext } from '../context.ts';
 import { DomainError, ERROR_CODES } from '../errors.ts';
+import { useBoundedMultipart } from '../documents/upload-parser.ts';
 import { useOperationGuards } from '../graphql/guards.ts';
 import { complexityLimitRule } from '../graphql/limits.ts';
 import { schema } from '../schema.ts';
@@ -83,7 +84,8 @@ export function createGraphQLHandler(services: AppServices): YogaServerInstance<
     landingPage: false,
     logging: false,
     maskedErrors: { maskError: maskError(services), isDev: false },
-    multipart: true,
-    plugins: [useOperationGuards(), useRequestLimits(services), useRequestIdInErrors(), useResponseCookies(!development)],
+    // Uploads go through the bounded parser of server/documents/upload-parser.ts instead.
+    multipart: false,
+    plugins: [useBoundedMultipart(services.config.uploadMaxBytes), useOperationGuards(), useRequestLimits(services), useRequestIdInErrors(), useResponseCookies(!development)],
   });
 }
