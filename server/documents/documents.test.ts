@@ -133,6 +133,43 @@ describe('uploadDocument', () => {
     expect(await documentRows()).toBe(rowsBefore);
   });
 
+  it('an upload the client aborts halfway leaves no file and no row', async () => {
+    const rowsBefore = await documentRows();
+    const filesBefore = storedFiles().length;
+    const boundary = 'ltcabort';
+    const head = Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="operations"\r\n\r\n` +
+        JSON.stringify({ query: 'mutation($v: ID!, $f: Upload!) { uploadDocument(vehicleId: $v, file: $f) { id } }', variables: { v: vehicleId, f: null } }) +
+        `\r\n--${boundary}\r\nContent-Disposition: form-data; name="map"\r\n\r\n{"0":["variables.f"]}` +
+        `\r\n--${boundary}\r\nContent-Disposition: form-data; name="0"; filename="halb.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
+    );
+    const controller = new AbortController();
+    let sent!: () => void;
+    const halfSent = new Promise<void>((resolve) => (sent = resolve));
+    const body = new ReadableStream<Uint8Array>({
+      start(stream) {
+        stream.enqueue(Buffer.concat([head, pdfFile()]));
+        sent();
+      },
+    });
+    const request = fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'x-ltc-csrf': '1', authorization: `Bearer ${owner.token}`, 'content-type': `multipart/form-data; boundary=${boundary}` },
+      body,
+      duplex: 'half',
+      signal: controller.signal,
+    } as RequestInit);
+    await halfSent;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    controller.abort();
+    await expect(request).rejects.toThrow();
+    // Give the server a moment to notice the closed connection, then look.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(storedFiles().length).toBe(filesBefore);
+    expect(tempFiles()).toEqual([]);
+    expect(await documentRows()).toBe(rowsBefore);
+  });
+
   it('accepts a file of exactly the limit', async () => {
     const png = pngFile();
     const exact = Buffer.concat([png, Buffer.alloc(MAX_BYTES - png.length)]);
