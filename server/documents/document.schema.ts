@@ -139,7 +139,7 @@ builder.mutationField('uploadDocument', (t) =>
       const access = await vehicleAccess(context, vehicleId);
       return uploadDocument(callerOf(context), {
         vehicleId,
-        scope: access === 'org' ? 'org' : 'own',
+        scope: access === 'org' ? 'org' : access === 'own' ? 'own' : undefined,
         originalName: args.file.name,
         content: chunksOf(args.file),
         entryIds: (args.entryIds ?? []).map(String),

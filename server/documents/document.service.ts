@@ -16,8 +16,8 @@ export interface Caller extends AuditOrigin {
 
 export interface UploadInput {
   vehicleId: string;
-  /** How the actor relates to the vehicle, for the audit scope. */
-  scope: AuditScope;
+  /** How the actor relates to the vehicle, for the audit scope (none for an admin). */
+  scope: AuditScope | undefined;
   /** The original name as the client sent it: kept sanitised as metadata only. */
   originalName: string | undefined;
   content: AsyncIterable<Uint8Array>;
