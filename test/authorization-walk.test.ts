@@ -85,6 +85,15 @@ describe('moderators', () => {
     expect(errorOf(hidden)).toEqual({ code: 'FORBIDDEN', reason: 'moderator_confined' });
   });
 
+  it('do not pass their denial on to the next caller of the same document (or the other way round)', async () => {
+    const user = await signInAs(server, 'user');
+    const query = '{ consentStatus { complete } __schema { queryType { name } } }';
+    expect(errorOf(await server.gql(query, {}, { token: moderator.token })).reason).toBe('moderator_confined');
+    expect((await server.gql(query, {}, { token: user.token })).data.consentStatus.complete).toBe(true);
+    expect(errorOf(await server.gql(query)).reason).toBe('authentication_required');
+    expect(errorOf(await server.gql(query, {}, { token: moderator.token })).reason).toBe('moderator_confined');
+  });
+
   it('pass the guard on the allow-list (answered by validation, not the guard)', async () => {
     const allowed = ALL.filter((root) => MODERATOR_ALLOWED_ROOT_FIELDS.has(root.name));
     const answers = await answersFor(allowed, (root) => send(server, operationFor(root, 'invalid'), { token: moderator.token }));

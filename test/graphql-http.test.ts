@@ -46,6 +46,14 @@ describe('depth and cost limits', () => {
     const query = `{ a: consentStatus { documents(first: 500) { x(first: 50) { document } } } }`;
     expect(errorOf(await server.gql(query, {}, session)).reason).toBe('query_too_costly');
   });
+
+  it('measures page sizes from each request\'s variables, not from an earlier request with the same document', async () => {
+    const query = 'query($n: Int) { consentStatus(first: $n) { documents { document } } }';
+    expect(errorOf(await server.gql(query, { n: 100_000 }, session)).reason).toBe('query_too_costly');
+    // Within the limit the document meets ordinary validation (consentStatus takes no `first`).
+    expect(errorOf(await server.gql(query, { n: 2 }, session)).reason).toBe('invalid_request');
+    expect(errorOf(await server.gql(query, { n: 100_000 }, session)).reason).toBe('query_too_costly');
+  });
 });
 
 describe('CSRF prevention', () => {
@@ -92,7 +100,8 @@ describe('the error contract for malformed requests', () => {
       ['mutation($e: String!) { requestLoginCode(email: $e) { message } }', {}, 'invalid_request'],
       ['mutation($e: String!) { requestLoginCode(email: $e) { message } }', { e: 5 }, 'invalid_request'],
     ];
-    for (const [query, variables, reason] of cases) {
+    // Each case twice: Yoga caches parse results, the request id must still be this request's.
+    for (const [query, variables, reason] of [...cases, ...cases]) {
       const answer = await server.gql(query, variables);
       expect(errorOf(answer), query).toEqual({ code: 'BAD_USER_INPUT', reason });
       expect(answer.errors?.[0]?.extensions?.requestId).toBe(answer.headers.get('x-request-id'));
