@@ -85,6 +85,21 @@ describe('CSRF prevention', () => {
     expect(((await multipart.json()) as any).data.me.role).toBe('user');
   });
 
+  it('grants no CORS preflight and sends no CORS headers, so a foreign page can neither send JSON nor read answers', async () => {
+    const preflight = await fetch(`${server.url}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+    });
+    expect(preflight.status).toBeGreaterThanOrEqual(400);
+    expect([...preflight.headers.keys()].filter((name) => name.startsWith('access-control-'))).toEqual([]);
+    const answer = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { origin: 'https://evil.example', 'content-type': 'application/json', cookie: cookie() },
+      body: JSON.stringify({ query: '{ me { id } }' }),
+    });
+    expect([...answer.headers.keys()].filter((name) => name.startsWith('access-control-'))).toEqual([]);
+  });
+
   it('never runs a mutation over GET', async () => {
     const response = await fetch(`${server.url}/graphql?query=${encodeURIComponent('mutation { logout }')}`, { headers: { cookie: cookie() } });
     expect(response.status).toBe(405);

@@ -97,6 +97,9 @@ export function createGraphQLHandler(services: AppServices): YogaServerInstance<
     graphqlEndpoint: '/graphql',
     graphiql: development ? { title: 'LifeTimeCircle – Service Heft 4.0 API' } : false,
     landingPage: false,
+    // No CORS at all: the web app is served from the same origin, partners call server to
+    // server. Yoga's default would reflect any Origin with credentials, undoing the CSRF check.
+    cors: false,
     logging: false,
     maskedErrors: { maskError: maskError(services), isDev: false },
     multipart: true,
