@@ -81,7 +81,12 @@ builder.queryField('myVehicles', (t) =>
     authScopes: { consented: true },
     description: 'The vehicles the actor owns, oldest first.',
     resolve: (_root, args, context) =>
-      resolveCursorConnection<Promise<Vehicle[]>>({ args, toCursor: vehicleCursor, defaultSize: 20, maxSize: 100 }, (page): Promise<Vehicle[]> => ownVehiclesPage(context.em, context.actor!.userId, page)),
+      resolveCursorConnection<Promise<Vehicle[]>>({ args, toCursor: vehicleCursor, defaultSize: 20, maxSize: 100 }, async (page): Promise<Vehicle[]> => {
+        const vehicles = await ownVehiclesPage(context.em, context.actor!.userId, page);
+        // Nested fields that look a vehicle up by id find these without another query.
+        for (const vehicle of vehicles) vehicleById(context).prime(vehicle.id, vehicle);
+        return vehicles;
+      }),
   }),
 );
 
