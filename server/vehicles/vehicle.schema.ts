@@ -96,7 +96,12 @@ builder.queryField('vehicle', (t) =>
     nullable: true,
     args: { id: t.arg.id({ required: true }) },
     authScopes: (_root, args) => ({ consented: true, ownsVehicle: String(args.id) }),
-    resolve: async (_root, args, context) => (await vehicleById(context).load(String(args.id))) ?? Promise.reject(forbidden()),
+    resolve: async (_root, args, context) => {
+      const vehicle = await vehicleById(context).load(String(args.id));
+      // Only an admin gets this far with an unknown id: the same answer as everyone else.
+      if (!vehicle) throw forbidden();
+      return vehicle;
+    },
   }),
 );
 
