@@ -6,7 +6,9 @@ import { AuditEvent } from '../audit/audit-event.entity.ts';
 import { EntryDocument } from '../entries/entry-document.entity.ts';
 import { errorOf, signInAs, startServer, type TestServer } from '../../test/harness.ts';
 import { Document } from './document.entity.ts';
-import { EICAR_SIGNATURE, fixtureEntry, fixtureVehicle, htmlFile, jpegFile, pdfFile, pngFile, upload } from './test-files.ts';
+import { addEntry, createVehicle } from '../../test/vehicle-fixtures.ts';
+import { Consent } from '../consent/consent.entity.ts';
+import { EICAR_SIGNATURE, htmlFile, jpegFile, pdfFile, pngFile, upload } from './test-files.ts';
 
 const MAX_BYTES = 64 * 1024;
 
@@ -21,7 +23,7 @@ beforeAll(async () => {
   owner = await signInAs(server, 'user');
   other = await signInAs(server, 'user');
   admin = await signInAs(server, 'admin');
-  vehicleId = (await fixtureVehicle(server, owner.userId)).id;
+  vehicleId = (await createVehicle(server, owner.token)).id;
 });
 afterAll(async () => server.close());
 
@@ -187,13 +189,13 @@ describe('uploadDocument', () => {
   });
 
   it('links entries of the same vehicle and refuses entries of another vehicle', async () => {
-    const entryId = await fixtureEntry(server, vehicleId, owner.userId);
+    const entryId = (await addEntry(server, owner.token, vehicleId)).id;
     const linked = await upload(server, owner.token, vehicleId, pdfFile(), 'beleg.pdf', { entryIds: [entryId] });
     const links = await server.app.services.orm.em.fork().find(EntryDocument, { document: linked.data.uploadDocument.id });
     expect(links.map((link) => link.entry)).toEqual([entryId]);
 
-    const otherVehicle = await fixtureVehicle(server, other.userId);
-    const foreignEntry = await fixtureEntry(server, otherVehicle.id, other.userId);
+    const otherVehicle = await createVehicle(server, other.token);
+    const foreignEntry = (await addEntry(server, other.token, otherVehicle.id)).id;
     const rowsBefore = await documentRows();
     const refused = await upload(server, owner.token, vehicleId, pdfFile(), 'beleg.pdf', { entryIds: [foreignEntry] });
     expect(errorOf(refused as any)).toEqual({ code: 'BAD_USER_INPUT', reason: 'entry_not_in_vehicle' });
@@ -209,8 +211,10 @@ describe('uploadDocument', () => {
     expect(errorOf((await upload(server, other.token, vehicleId, pdfFile(), 'a.pdf')) as any)).toEqual({ code: 'FORBIDDEN', reason: 'forbidden' });
     const missing = await upload(server, other.token, crypto.randomUUID(), pdfFile(), 'a.pdf');
     expect(errorOf(missing as any)).toEqual({ code: 'FORBIDDEN', reason: 'forbidden' });
-    const noConsent = await signInAs(server, 'user', { consent: false });
-    const ownVehicle = await fixtureVehicle(server, noConsent.userId);
+    // An owner whose consent is gone (as after a new terms version): the rows are removed directly.
+    const noConsent = await signInAs(server, 'user');
+    const ownVehicle = await createVehicle(server, noConsent.token);
+    await server.app.services.orm.em.fork().nativeDelete(Consent, { user: noConsent.userId });
     expect(errorOf((await upload(server, noConsent.token, ownVehicle.id, pdfFile(), 'a.pdf')) as any)).toEqual({ code: 'FORBIDDEN', reason: 'consent_required' });
     expect(await documentRows()).toBe(rowsBefore);
   });
@@ -344,9 +348,10 @@ describe('review, reading and downloading', () => {
 
 describe('lists', () => {
   it('quarantineQueue pages through the quarantined documents, oldest first, with filters', async () => {
-    const queueVehicle = (await fixtureVehicle(server, owner.userId)).id;
+    const queueOwner = await signInAs(server, 'user');
+    const queueVehicle = (await createVehicle(server, queueOwner.token)).id;
     const ids: string[] = [];
-    for (let i = 0; i < 5; i++) ids.push((await upload(server, owner.token, queueVehicle, pngFile(), `q${i}.png`)).data.uploadDocument.id);
+    for (let i = 0; i < 5; i++) ids.push((await upload(server, queueOwner.token, queueVehicle, pngFile(), `q${i}.png`)).data.uploadDocument.id);
     await server.gql(PII, { id: ids[1], p: 'SUSPECTED' }, { token: admin.token });
 
     const seen: string[] = [];
@@ -369,15 +374,16 @@ describe('lists', () => {
     expect(suspected.data.quarantineQueue.edges.map((edge: any) => edge.node.id)).not.toContain(ids[0]);
   });
 
-  it("vehicleDocuments shows the owner's uploads with status, newest first, without content", async () => {
-    const listVehicle = (await fixtureVehicle(server, owner.userId)).id;
-    const first = (await upload(server, owner.token, listVehicle, pngFile(), 'a.png')).data.uploadDocument.id;
-    const second = (await upload(server, owner.token, listVehicle, pdfFile('x', EICAR_SIGNATURE), 'b.pdf')).data.uploadDocument.id;
-    const query = 'query($v: ID!) { vehicleDocuments(vehicleId: $v) { edges { node { id approvalStatus scanStatus downloadUrl } } } }';
-    const list = await server.gql(query, { v: listVehicle }, { token: owner.token });
-    expect(list.data.vehicleDocuments.edges.map((edge: any) => edge.node)).toEqual([
-      { id: second, approvalStatus: 'REJECTED', scanStatus: 'INFECTED', downloadUrl: null },
-      { id: first, approvalStatus: 'QUARANTINED', scanStatus: 'CLEAN', downloadUrl: null },
+  it("vehicle.documents shows the owner's uploads with status, newest first, without content", async () => {
+    const listOwner = await signInAs(server, 'user');
+    const listVehicle = (await createVehicle(server, listOwner.token)).id;
+    const first = (await upload(server, listOwner.token, listVehicle, pngFile(), 'a.png')).data.uploadDocument.id;
+    const second = (await upload(server, listOwner.token, listVehicle, pdfFile('x', EICAR_SIGNATURE), 'b.pdf')).data.uploadDocument.id;
+    const query = 'query($v: ID!) { vehicle(id: $v) { documents { edges { node { id filename approvalStatus scanStatus rejectionReason downloadUrl } } } } }';
+    const list = await server.gql(query, { v: listVehicle }, { token: listOwner.token });
+    expect(list.data.vehicle.documents.edges.map((edge: any) => edge.node)).toEqual([
+      { id: second, filename: 'b.pdf', approvalStatus: 'REJECTED', scanStatus: 'INFECTED', rejectionReason: 'infected_auto_reject', downloadUrl: null },
+      { id: first, filename: 'a.png', approvalStatus: 'QUARANTINED', scanStatus: 'CLEAN', rejectionReason: null, downloadUrl: null },
     ]);
     expect(errorOf(await server.gql(query, { v: listVehicle }, { token: other.token }))).toEqual({ code: 'FORBIDDEN', reason: 'forbidden' });
     const moderator = await signInAs(server, 'moderator');
