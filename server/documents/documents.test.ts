@@ -8,6 +8,7 @@ import { errorOf, signInAs, startServer, type TestServer } from '../../test/harn
 import { Document } from './document.entity.ts';
 import { addEntry, createVehicle } from '../../test/vehicle-fixtures.ts';
 import { Consent } from '../consent/consent.entity.ts';
+import { sqlStatementCount } from '../db/statement-counter.ts';
 import { EICAR_SIGNATURE, htmlFile, jpegFile, pdfFile, pngFile, upload } from './test-files.ts';
 
 const MAX_BYTES = 64 * 1024;
@@ -388,5 +389,29 @@ describe('lists', () => {
     expect(errorOf(await server.gql(query, { v: listVehicle }, { token: other.token }))).toEqual({ code: 'FORBIDDEN', reason: 'forbidden' });
     const moderator = await signInAs(server, 'moderator');
     expect(errorOf(await server.gql(query, { v: listVehicle }, { token: moderator.token }))).toEqual({ code: 'FORBIDDEN', reason: 'moderator_confined' });
+  });
+
+  it('vehicle.documents is batched: the SQL statement count does not grow with the number of vehicles', async () => {
+    const query = '{ myVehicles(first: 20) { edges { node { id documents { edges { node { id validEvidence downloadUrl } } } } } } }';
+    const statementsFor = async (vehicles: number) => {
+      const vip = await signInAs(server, 'vip');
+      for (let i = 0; i < vehicles; i++) {
+        const id = (await createVehicle(server, vip.token)).id;
+        await upload(server, vip.token, id, pngFile(), 'a.png');
+        const approved = (await upload(server, vip.token, id, pdfFile(), 'b.pdf')).data.uploadDocument.id;
+        await server.gql(APPROVE, { id: approved }, { token: admin.token });
+      }
+      const before = sqlStatementCount(server.app.services.orm);
+      const result = await server.gql(query, {}, { token: vip.token });
+      const used = sqlStatementCount(server.app.services.orm) - before;
+      const nodes = result.data.myVehicles.edges.flatMap((edge: any) => edge.node.documents.edges.map((doc: any) => doc.node));
+      expect(nodes).toHaveLength(vehicles * 2);
+      expect(nodes.filter((doc: any) => doc.downloadUrl !== null)).toHaveLength(vehicles);
+      return used;
+    };
+    const few = await statementsFor(2);
+    const many = await statementsFor(6);
+    expect(few).toBeGreaterThan(0);
+    expect(many).toBe(few);
   });
 });
