@@ -9,6 +9,7 @@ import { Document } from './document.entity.ts';
 import { addEntry, createVehicle } from '../../test/vehicle-fixtures.ts';
 import { Consent } from '../consent/consent.entity.ts';
 import { sqlStatementCount } from '../db/statement-counter.ts';
+import { stepUp } from '../../test/step-up.ts';
 import { EICAR_SIGNATURE, htmlFile, jpegFile, pdfFile, pngFile, upload } from './test-files.ts';
 
 const MAX_BYTES = 64 * 1024;
@@ -413,5 +414,32 @@ describe('lists', () => {
     const many = await statementsFor(6);
     expect(few).toBeGreaterThan(0);
     expect(many).toBe(few);
+  });
+});
+
+describe('org staff of an approved VIP business', () => {
+  it("act on the owner's documents like the owner: upload, status, valid evidence only", async () => {
+    const superadmin = await signInAs(server, 'superadmin');
+    const vip = await signInAs(server, 'vip');
+    const staff = await signInAs(server, 'user');
+    const vipVehicle = (await createVehicle(server, vip.token)).id;
+    const created = await server.gql('mutation($o: ID!) { createVipBusiness(ownerId: $o, name: "Autohaus Beispiel") { id } }', { o: vip.userId }, { token: admin.token });
+    const businessId = created.data.createVipBusiness.id;
+    await server.gql('mutation($id: ID!, $s: String) { approveVipBusiness(businessId: $id, stepUpToken: $s) { id } }', { id: businessId, s: await stepUp(server, superadmin, 'vip_business_approve') }, { token: superadmin.token });
+    const added = await server.gql('mutation($id: ID!, $u: ID!, $s: String) { addVipBusinessStaff(businessId: $id, userId: $u, stepUpToken: $s) { id } }', { id: businessId, u: staff.userId, s: await stepUp(server, superadmin, 'vip_business_staff') }, { token: superadmin.token });
+    expect(added.errors).toBeUndefined();
+
+    const uploaded = await upload(server, staff.token, vipVehicle, pdfFile(), 'werkstatt.pdf');
+    const id = uploaded.data.uploadDocument.id;
+    const received = await server.app.services.orm.em.fork().findOneOrFail(AuditEvent, { targetId: id, action: 'UPLOAD_RECEIVED' });
+    expect(received.scope).toBe('org');
+    expect((await download(id, staff.token)).status).toBe(403);
+    await server.gql(APPROVE, { id }, { token: admin.token });
+    expect((await download(id, staff.token)).status).toBe(200);
+    expect((await download(id, vip.token)).status).toBe(200);
+    // Not the documents of anyone else's vehicle.
+    const foreign = (await upload(server, owner.token, vehicleId, pdfFile(), 'fremd.pdf')).data.uploadDocument.id;
+    await server.gql(APPROVE, { id: foreign }, { token: admin.token });
+    expect((await download(foreign, staff.token)).status).toBe(403);
   });
 });
