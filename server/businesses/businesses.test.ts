@@ -181,4 +181,35 @@ describe('vipBusinesses', () => {
     expect(nodes[0]).toEqual({ id: businessId, approved: true, owner: { id: owner.userId, emailMasked: expect.stringMatching(/^v\*\*\*@example\.org$/) }, staff: [{ id: staff.userId }] });
     expect(nodes.length).toBeGreaterThan(3);
   });
+
+  it('loads owners and staff with a constant number of statements, whatever the page size', async () => {
+    for (let i = 0; i < 6; i++) {
+      const owner = await signInAs(server, 'vip');
+      const businessId = await createBusiness(owner.userId);
+      await approve(businessId);
+      await addStaff(businessId, (await signInAs(server, 'user')).userId);
+    }
+    const connection = server.app.services.orm.em.getConnection() as unknown as { logQuery: (query: string, context?: unknown) => void };
+    const original = connection.logQuery.bind(connection);
+    const statements: string[] = [];
+    connection.logQuery = (query, context) => {
+      statements.push(query);
+      original(query, context);
+    };
+    const LIST = 'query($first: Int) { vipBusinesses(first: $first) { edges { node { id owner { id } staff { id } } } } }';
+    try {
+      const counts: number[] = [];
+      for (const first of [1, 8]) {
+        statements.length = 0;
+        const listed = await server.gql(LIST, { first }, { token: admin.token });
+        expect(listed.data.vipBusinesses.edges).toHaveLength(first);
+        counts.push(statements.length);
+      }
+      expect(counts[1]).toBe(counts[0]);
+      expect(counts[0]).toBeGreaterThan(0);
+      expect(counts[0]).toBeLessThanOrEqual(8);
+    } finally {
+      connection.logQuery = original;
+    }
+  });
 });

@@ -41,6 +41,12 @@ describe('requestStepUp', () => {
     for (const scope of ['vip_business_approve', 'vip_business_staff', 'export_full']) {
       expect(errorOf(await server.gql(REQUEST, { scope }, { token: admin.token }))).toEqual({ code: 'FORBIDDEN', reason: 'superadmin_required' });
     }
+    const refusals = await auditEvents({ action: 'ADMIN_STEP_UP_FAILED', actorId: admin.userId });
+    expect(refusals.map((event) => `${event.reason}:${event.metadata?.scope}`).sort()).toEqual([
+      'superadmin_required:export_full',
+      'superadmin_required:vip_business_approve',
+      'superadmin_required:vip_business_staff',
+    ]);
     const superadmin = await signInAs(server, 'superadmin');
     expect(await stepUp(server, superadmin, 'export_full')).toMatch(/^[A-Za-z0-9_-]{43}$/);
   });
