@@ -149,8 +149,12 @@ describe('VIP business staff', () => {
     const removed = await server.gql(REMOVE, { id: businessId, userId: staff.userId, stepUp: await stepUp(server, superadmin, 'vip_business_staff') }, { token: superadmin.token });
     expect(removed.data.removeVipBusinessStaff.staff).toEqual([]);
     expect(await accessAs(staff, 'user', ownersVehicle)).toBeNull();
-    const again = await server.gql(REMOVE, { id: businessId, userId: staff.userId, stepUp: await stepUp(server, superadmin, 'vip_business_staff') }, { token: superadmin.token });
+    const unspent = await stepUp(server, superadmin, 'vip_business_staff');
+    const again = await server.gql(REMOVE, { id: businessId, userId: staff.userId, stepUp: unspent }, { token: superadmin.token });
     expect(errorOf(again)).toEqual({ code: 'NOT_FOUND', reason: 'staff_not_found' });
+    // The refusal left the step-up unspent: it still adds the staff member back.
+    expect((await server.gql(ADD, { id: businessId, userId: staff.userId, stepUp: unspent }, { token: superadmin.token })).errors).toBeUndefined();
+    expect(await accessAs(staff, 'user', ownersVehicle)).toBe('org');
   });
 
   it('of an unapproved business get nothing, even with a staff row', async () => {
