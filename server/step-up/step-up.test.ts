@@ -143,6 +143,17 @@ describe('sensitive mutations with a step-up token', () => {
     expect(stillThere.data.grantRole.role).toBe('dealer');
   });
 
+  it('serve exactly one of two parallel actions', async () => {
+    const admin = await signInAs(server, 'admin');
+    const [first, second] = [await signInAs(server, 'user'), await signInAs(server, 'user')];
+    const token = await stepUp(server, admin, 'role_grant');
+    const results = await Promise.all(
+      [first, second].map((target) => server.gql(GRANT, { userId: target.userId, role: 'vip', stepUp: token }, { token: admin.token })),
+    );
+    expect(results.filter((result) => result.data?.grantRole?.role === 'vip')).toHaveLength(1);
+    expect(results.filter((result) => errorOf(result).reason === 'admin_step_up_invalid')).toHaveLength(1);
+  });
+
   it('cannot be used with an API token session', async () => {
     const admin = await signInAs(server, 'admin');
     const created = await server.gql('mutation { createApiToken(name: "ci", scope: read_write) { token } }', {}, { token: admin.token });
