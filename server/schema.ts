@@ -2,5 +2,6 @@
 import { builder } from './builder.ts';
 import './identity/identity.schema.ts';
 import './consent/consent.schema.ts';
+import './cms/cms.schema.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -84,6 +84,9 @@ export function createGraphQLHandler(services: AppServices): YogaServerInstance<
     logging: false,
     maskedErrors: { maskError: maskError(services), isDev: false },
     multipart: true,
+    // The validation cache is keyed by document only: it would replay one actor's guard denial to
+    // everyone sending the same document, and let a cached success override a moderator denial.
+    parserAndValidationCache: { validationCache: false },
     plugins: [useOperationGuards(), useRequestLimits(services), useRequestIdInErrors(), useResponseCookies(!development)],
   });
 }
