@@ -3,5 +3,7 @@ import { builder } from './builder.ts';
 import './identity/identity.schema.ts';
 import './consent/consent.schema.ts';
 import './cms/cms.schema.ts';
+import './addons/addons.schema.ts';
+import './trust-folders/trust-folders.schema.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -1,4 +1,7 @@
 // Every entity of every domain, in one list for the ORM. Only imports.
+import { AddonConfig } from '../addons/addon-config.entity.ts';
+import { Entitlement } from '../addons/entitlement.entity.ts';
+import { VehicleAddon } from '../addons/vehicle-addon.entity.ts';
 import { AuditEvent } from '../audit/audit-event.entity.ts';
 import { Article } from '../cms/article.entity.ts';
 import { Consent } from '../consent/consent.entity.ts';
@@ -8,6 +11,8 @@ import { ServiceEntry } from '../entries/service-entry.entity.ts';
 import { LoginChallenge } from '../identity/login-challenge.entity.ts';
 import { Session } from '../identity/session.entity.ts';
 import { User } from '../identity/user.entity.ts';
+import { TrustFolder, TrustFolderStage, TrustFolderStageDocument } from '../trust-folders/trust-folder.entity.ts';
 import { Vehicle } from '../vehicles/vehicle.entity.ts';
 
-export const entities = [User, Session, LoginChallenge, Consent, AuditEvent, Vehicle, ServiceEntry, Document, EntryDocument, Article];
+export const entities = [User, Session, LoginChallenge, Consent, AuditEvent, Vehicle, ServiceEntry, Document, EntryDocument, Article,
+  AddonConfig, Entitlement, VehicleAddon, TrustFolder, TrustFolderStage, TrustFolderStageDocument];
