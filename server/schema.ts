@@ -5,5 +5,6 @@ import './consent/consent.schema.ts';
 import './cms/cms.schema.ts';
 import './addons/addons.schema.ts';
 import './trust-folders/trust-folders.schema.ts';
+import './transfers/transfers.schema.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -11,8 +11,9 @@ import { ServiceEntry } from '../entries/service-entry.entity.ts';
 import { LoginChallenge } from '../identity/login-challenge.entity.ts';
 import { Session } from '../identity/session.entity.ts';
 import { User } from '../identity/user.entity.ts';
+import { OwnershipTransfer } from '../transfers/transfer.entity.ts';
 import { TrustFolder, TrustFolderStage, TrustFolderStageDocument } from '../trust-folders/trust-folder.entity.ts';
 import { Vehicle } from '../vehicles/vehicle.entity.ts';
 
 export const entities = [User, Session, LoginChallenge, Consent, AuditEvent, Vehicle, ServiceEntry, Document, EntryDocument, Article,
-  AddonConfig, Entitlement, VehicleAddon, TrustFolder, TrustFolderStage, TrustFolderStageDocument];
+  AddonConfig, Entitlement, VehicleAddon, TrustFolder, TrustFolderStage, TrustFolderStageDocument, OwnershipTransfer];
