@@ -2,13 +2,11 @@
 import { Migration20261122020127Foundation } from './Migration20261122020127Foundation.ts';
 import { Migration20261122020918VehiclesEntriesDocuments } from './Migration20261122020918VehiclesEntriesDocuments.ts';
 import { Migration20261122021351Articles } from './Migration20261122021351Articles.ts';
-import { Migration20261122021839AddonsTrustFolders } from './Migration20261122021839AddonsTrustFolders.ts';
-import { Migration20261122022356OwnershipTransfers } from './Migration20261122022356OwnershipTransfers.ts';
+import { Migration20261122022642AddonsTransfersExports } from './Migration20261122022642AddonsTransfersExports.ts';
 
 export const migrations = [
   { name: 'Migration20261122020127Foundation', class: Migration20261122020127Foundation },
   { name: 'Migration20261122020918VehiclesEntriesDocuments', class: Migration20261122020918VehiclesEntriesDocuments },
   { name: 'Migration20261122021351Articles', class: Migration20261122021351Articles },
-  { name: 'Migration20261122021839AddonsTrustFolders', class: Migration20261122021839AddonsTrustFolders },
-  { name: 'Migration20261122022356OwnershipTransfers', class: Migration20261122022356OwnershipTransfers },
+  { name: 'Migration20261122022642AddonsTransfersExports', class: Migration20261122022642AddonsTransfersExports },
 ];

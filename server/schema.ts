@@ -6,5 +6,6 @@ import './cms/cms.schema.ts';
 import './addons/addons.schema.ts';
 import './trust-folders/trust-folders.schema.ts';
 import './transfers/transfers.schema.ts';
+import './exports/exports.schema.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -10,7 +10,8 @@ const AddonConfigSchema = defineEntity({
   name: 'AddonConfig',
   tableName: 'addon_configs',
   properties: {
-    key: p.enum(ADDON_KEYS).primary(),
+    /** One of ADDON_KEYS; a plain string column because SQLite diffs an enum primary key forever. */
+    key: p.string().primary(),
     allowNew: p.boolean().default(false),
     requiresPayment: p.boolean().default(true),
     adminOnly: p.boolean().default(false),

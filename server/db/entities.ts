@@ -8,6 +8,7 @@ import { Consent } from '../consent/consent.entity.ts';
 import { Document } from '../documents/document.entity.ts';
 import { EntryDocument } from '../entries/entry-document.entity.ts';
 import { ServiceEntry } from '../entries/service-entry.entity.ts';
+import { ExportGrant } from '../exports/export-grant.entity.ts';
 import { LoginChallenge } from '../identity/login-challenge.entity.ts';
 import { Session } from '../identity/session.entity.ts';
 import { User } from '../identity/user.entity.ts';
@@ -16,4 +17,4 @@ import { TrustFolder, TrustFolderStage, TrustFolderStageDocument } from '../trus
 import { Vehicle } from '../vehicles/vehicle.entity.ts';
 
 export const entities = [User, Session, LoginChallenge, Consent, AuditEvent, Vehicle, ServiceEntry, Document, EntryDocument, Article,
-  AddonConfig, Entitlement, VehicleAddon, TrustFolder, TrustFolderStage, TrustFolderStageDocument, OwnershipTransfer];
+  AddonConfig, Entitlement, VehicleAddon, TrustFolder, TrustFolderStage, TrustFolderStageDocument, OwnershipTransfer, ExportGrant];
