@@ -5,6 +5,10 @@ import { User } from '../identity/user.entity.ts';
 export const ADDON_KEYS = ['restauration', 'oldtimer', 'unfall'] as const;
 export type AddonKey = (typeof ADDON_KEYS)[number];
 
+/** What a user can be entitled to: more vehicles (SPEC §4) or a paid vehicle add-on (SPEC §12). */
+export const ENTITLEMENT_KEYS = ['extra_vehicles', ...ADDON_KEYS] as const;
+export type EntitlementKey = (typeof ENTITLEMENT_KEYS)[number];
+
 /** How an add-on may be taken up. No row means the add-on is not available at all. */
 const AddonConfigSchema = defineEntity({
   name: 'AddonConfig',

@@ -1,5 +1,5 @@
 import { builder } from '../builder.ts';
-import { ADDON_KEYS } from './addon-config.entity.ts';
+import { ADDON_KEYS, ENTITLEMENT_KEYS, type EntitlementKey } from './addon-config.entity.ts';
 import {
   addonConfigs,
   disableVehicleAddon,
@@ -12,7 +12,7 @@ import {
   type AddonConfigView,
   type VehicleAddonView,
 } from './addons.service.ts';
-import { ENTITLEMENT_KEYS, type Entitlement } from './entitlement.entity.ts';
+import type { Entitlement } from './entitlement.entity.ts';
 
 export const AddonKeyEnum = builder.enumType('AddonKey', { values: ADDON_KEYS });
 const EntitlementKeyEnum = builder.enumType('EntitlementKey', { values: ENTITLEMENT_KEYS });
@@ -35,8 +35,8 @@ const EntitlementRef = builder.objectRef<Entitlement>('Entitlement').implement({
   authScopes: { admin: true },
   fields: (t) => ({
     userId: t.exposeID('user'),
-    key: t.field({ type: EntitlementKeyEnum, resolve: (entitlement) => entitlement.key }),
-    grantedAt: t.expose('grantedAt', { type: 'DateTime' }),
+    key: t.field({ type: EntitlementKeyEnum, resolve: (entitlement) => entitlement.key as EntitlementKey }),
+    grantedAt: t.expose('createdAt', { type: 'DateTime' }),
   }),
 });
 

@@ -5,8 +5,8 @@ import { forbidden, notFound } from '../errors.ts';
 import { isAdminRole } from '../identity/roles.ts';
 import { User } from '../identity/user.entity.ts';
 import { Vehicle } from '../vehicles/vehicle.entity.ts';
-import { ADDON_KEYS, AddonConfig, type AddonKey } from './addon-config.entity.ts';
-import { Entitlement, hasEntitlement, type EntitlementKey } from './entitlement.entity.ts';
+import { ADDON_KEYS, AddonConfig, type AddonKey, type EntitlementKey } from './addon-config.entity.ts';
+import { Entitlement, hasEntitlement } from './entitlement.entity.ts';
 import { VehicleAddon } from './vehicle-addon.entity.ts';
 
 export type Origin = AuditOrigin & { actor: Actor };
@@ -46,7 +46,7 @@ export async function setAddonConfig(
     action: 'ADDON_CONFIG_UPDATED',
     targetType: 'addon',
     targetId: key,
-    metadata: { addonKey: key, state: { allowNew: config.allowNew, requiresPayment: config.requiresPayment, adminOnly: config.adminOnly } },
+    metadata: { addonKey: key, allowNew: config.allowNew, requiresPayment: config.requiresPayment, adminOnly: config.adminOnly },
   });
   return (await addonConfigs(em)).find((view) => view.key === key)!;
 }
@@ -60,7 +60,7 @@ export async function grantEntitlement(em: EntityManager, origin: Origin, userId
   if (!(await em.count(User, { id: userId }))) throw notFound('user_not_found');
   const existing = await em.findOne(Entitlement, { user: userId, key });
   if (existing) return existing;
-  const entitlement = em.create(Entitlement, { user: userId, key, grantedBy: origin.actor.userId });
+  const entitlement = em.create(Entitlement, { user: userId, key });
   await em.flush();
   await writeAudit(em, origin, { action: 'ADDON_ENTITLEMENT_GRANTED', targetType: 'user', targetId: userId, metadata: { addonKey: key } });
   return entitlement;

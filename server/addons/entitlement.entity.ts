@@ -1,12 +1,8 @@
 import { defineEntity, p, type EntityManager } from '@mikro-orm/sqlite';
 import { newId } from '../db/ids.ts';
 import { User } from '../identity/user.entity.ts';
-import { ADDON_KEYS } from './addon-config.entity.ts';
 
-/** What a user can be entitled to: more vehicles (SPEC §4) or a paid vehicle add-on (SPEC §12). */
-export const ENTITLEMENT_KEYS = ['extra_vehicles', ...ADDON_KEYS] as const;
-export type EntitlementKey = (typeof ENTITLEMENT_KEYS)[number];
-
+/** A paid or granted right of one user, e.g. `extra_vehicles` (SPEC §4, §12). */
 const EntitlementSchema = defineEntity({
   name: 'Entitlement',
   tableName: 'entitlements',
@@ -14,15 +10,14 @@ const EntitlementSchema = defineEntity({
   properties: {
     id: p.string().primary().onCreate(() => newId()),
     user: () => p.manyToOne(User).mapToPk(),
-    key: p.enum(ENTITLEMENT_KEYS),
-    grantedAt: p.datetime().onCreate(() => new Date()),
-    grantedBy: () => p.manyToOne(User).mapToPk().nullable(),
+    key: p.string(),
+    createdAt: p.datetime().onCreate(() => new Date()),
   },
 });
 
 export class Entitlement extends EntitlementSchema.class {}
 EntitlementSchema.setClass(Entitlement);
 
-export async function hasEntitlement(em: EntityManager, userId: string, key: EntitlementKey): Promise<boolean> {
+export async function hasEntitlement(em: EntityManager, userId: string, key: string): Promise<boolean> {
   return (await em.count(Entitlement, { user: userId, key })) > 0;
 }

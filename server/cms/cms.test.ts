@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MANY_SIGN_INS } from '../../test/fixtures.ts';
 import { errorOf, signInAs, startServer, type TestServer } from '../../test/harness.ts';
 import { AuditEvent } from '../audit/audit-event.entity.ts';
 import { Article } from './article.entity.ts';
@@ -50,7 +49,7 @@ const auditActions = async (articleId: string) =>
   (await server.app.services.orm.em.fork().find(AuditEvent, { targetId: articleId }, { orderBy: { at: 'asc' } })).map((event) => event.action);
 
 beforeAll(async () => {
-  server = await startServer(MANY_SIGN_INS);
+  server = await startServer();
   moderator = await signInAs(server, 'moderator');
   otherModerator = await signInAs(server, 'moderator');
   admin = await signInAs(server, 'admin');

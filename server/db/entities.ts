@@ -12,9 +12,16 @@ import { ExportGrant } from '../exports/export-grant.entity.ts';
 import { LoginChallenge } from '../identity/login-challenge.entity.ts';
 import { Session } from '../identity/session.entity.ts';
 import { User } from '../identity/user.entity.ts';
+import { PublicShare } from '../sharing/public-share.entity.ts';
 import { OwnershipTransfer } from '../transfers/transfer.entity.ts';
 import { TrustFolder, TrustFolderStage, TrustFolderStageDocument } from '../trust-folders/trust-folder.entity.ts';
 import { Vehicle } from '../vehicles/vehicle.entity.ts';
+import { StepUpGrant } from '../step-up/step-up-grant.entity.ts';
+import { VipBusiness, VipBusinessStaff } from '../businesses/vip-business.entity.ts';
+import { ApiToken } from '../api-tokens/api-token.entity.ts';
 
-export const entities = [User, Session, LoginChallenge, Consent, AuditEvent, Vehicle, ServiceEntry, Document, EntryDocument, Article,
-  AddonConfig, Entitlement, VehicleAddon, TrustFolder, TrustFolderStage, TrustFolderStageDocument, OwnershipTransfer, ExportGrant];
+export const entities = [
+  User, Session, LoginChallenge, Consent, AuditEvent, Vehicle, ServiceEntry, Document, EntryDocument, Entitlement, PublicShare,
+  StepUpGrant, VipBusiness, VipBusinessStaff, ApiToken,
+  Article, AddonConfig, VehicleAddon, TrustFolder, TrustFolderStage, TrustFolderStageDocument, OwnershipTransfer, ExportGrant,
+];

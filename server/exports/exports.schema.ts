@@ -1,7 +1,7 @@
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { EXPORT_TARGET_TYPES } from './export-grant.entity.ts';
-import { deliverFullExport, redactedAccountExport, redactedVehicleExport, type EncryptedExport } from './exports.service.ts';
+import { deliverFullExport, issueFullExportGrant, redactedAccountExport, redactedVehicleExport, type EncryptedExport, type IssuedGrant } from './exports.service.ts';
 
 export const ExportTargetTypeEnum = builder.enumType('ExportTargetType', { values: EXPORT_TARGET_TYPES });
 
@@ -35,6 +35,35 @@ builder.queryField('accountExport', (t) =>
     description: 'Redacted JSON export of the own account; admins may name any account.',
     args: { userId: t.arg.id({ required: false }) },
     resolve: (_root, args, context) => redactedAccountExport(context.em, origin(context), args.userId ? String(args.userId) : context.actor!.userId),
+  }),
+);
+
+const FullExportGrantRef = builder.objectRef<IssuedGrant>('FullExportGrant').implement({
+  authScopes: { superadmin: true },
+  description: 'The grant token is shown only in this answer; it is valid once, for this target, until expiresAt.',
+  fields: (t) => ({
+    token: t.exposeString('token'),
+    grantId: t.id({ resolve: (issued) => issued.grant.id }),
+    targetType: t.field({ type: ExportTargetTypeEnum, resolve: (issued) => issued.grant.targetType }),
+    targetId: t.id({ resolve: (issued) => issued.grant.targetId }),
+    ttlSeconds: t.int({ resolve: (issued) => issued.grant.ttlSeconds }),
+    expiresAt: t.field({ type: 'DateTime', resolve: (issued) => issued.grant.expiresAt }),
+  }),
+});
+
+builder.mutationField('createFullExportGrant', (t) =>
+  t.field({
+    type: FullExportGrantRef,
+    authScopes: { consented: true, superadmin: true },
+    description: 'Superadmin with a step-up token of scope export_full: a one-use grant for one target, TTL 30–3600 s (default 300).',
+    args: {
+      targetType: t.arg({ type: ExportTargetTypeEnum, required: true }),
+      targetId: t.arg.id({ required: true }),
+      ttlSeconds: t.arg.int({ required: false }),
+      stepUpToken: t.arg.string({ required: false }),
+    },
+    resolve: (_root, args, context) =>
+      issueFullExportGrant(origin(context), { type: args.targetType, id: String(args.targetId), ttlSeconds: args.ttlSeconds, stepUpToken: args.stepUpToken }),
   }),
 );
 

@@ -4,11 +4,13 @@ import { writeAudit, type AuditOrigin } from '../audit/audit.ts';
 import type { Actor } from '../auth/actor.ts';
 import { Consent } from '../consent/consent.entity.ts';
 import { randomToken } from '../crypto/keyring.ts';
+import { newId } from '../db/ids.ts';
 import { Document } from '../documents/document.entity.ts';
 import { EntryDocument } from '../entries/entry-document.entity.ts';
 import { ServiceEntry } from '../entries/service-entry.entity.ts';
 import { badInput, DomainError, forbidden, notFound } from '../errors.ts';
 import { User } from '../identity/user.entity.ts';
+import { consumeStepUp, type StepUpContext } from '../step-up/step-up.service.ts';
 import { Vehicle } from '../vehicles/vehicle.entity.ts';
 import { ExportGrant, type ExportTargetType } from './export-grant.entity.ts';
 
@@ -110,33 +112,40 @@ export interface IssuedGrant {
 }
 
 /**
- * Issues a full-export grant for one target (superadmin, after step-up). The target need not
- * exist yet: looking it up here would make the grant an existence oracle.
+ * Issues a full-export grant for one target, spending a step-up token of scope `export_full` in
+ * the same transaction. The target need not exist: looking it up here would be an existence oracle.
  */
 export async function issueFullExportGrant(
-  services: Services,
-  em: EntityManager,
-  origin: Origin,
-  target: { type: ExportTargetType; id: string; ttlSeconds?: number | null },
+  context: StepUpContext & Origin,
+  target: { type: ExportTargetType; id: string; ttlSeconds?: number | null; stepUpToken?: string | null },
 ): Promise<IssuedGrant> {
+  const { services, em } = context;
   const ttlSeconds = target.ttlSeconds ?? GRANT_TTL.default;
-  if (!Number.isInteger(ttlSeconds) || ttlSeconds < GRANT_TTL.min || ttlSeconds > GRANT_TTL.max) {
-    const error = badInput('invalid_ttl', `ttlSeconds: ${GRANT_TTL.min} to ${GRANT_TTL.max}`);
-    await auditDenied(em, origin, error, target.type, target.id);
+  const token = randomToken();
+  try {
+    if (!Number.isInteger(ttlSeconds) || ttlSeconds < GRANT_TTL.min || ttlSeconds > GRANT_TTL.max) {
+      throw badInput('invalid_ttl', `ttlSeconds: ${GRANT_TTL.min} to ${GRANT_TTL.max}`);
+    }
+    const grant = await em.transactional(async (tem) => {
+      await consumeStepUp({ ...context, em: tem }, target.stepUpToken, 'export_full');
+      const grant = tem.create(ExportGrant, {
+        id: newId(),
+        tokenHmac: services.keyring.hmac('export-token', token),
+        targetType: target.type,
+        targetId: target.id,
+        grantedTo: context.actor.userId,
+        ttlSeconds,
+        expiresAt: new Date(Date.now() + ttlSeconds * 1000),
+      });
+      await tem.flush();
+      await writeAudit(tem, context, { action: 'EXPORT_GRANT_ISSUED', targetType: target.type, targetId: target.id, metadata: { grantId: grant.id, ttlSeconds, expiresAt: grant.expiresAt } });
+      return grant;
+    });
+    return { grant, token };
+  } catch (error) {
+    if (error instanceof DomainError) await auditDenied(em, context, error, target.type, target.id);
     throw error;
   }
-  const token = randomToken();
-  const grant = em.create(ExportGrant, {
-    tokenHmac: services.keyring.hmac('export-token', token),
-    targetType: target.type,
-    targetId: target.id,
-    grantedTo: origin.actor.userId,
-    ttlSeconds,
-    expiresAt: new Date(Date.now() + ttlSeconds * 1000),
-  });
-  await em.flush();
-  await writeAudit(em, origin, { action: 'EXPORT_GRANT_ISSUED', targetType: target.type, targetId: target.id, metadata: { grantId: grant.id, ttlSeconds, expiresAt: grant.expiresAt } });
-  return { grant, token };
 }
 
 export interface EncryptedExport {

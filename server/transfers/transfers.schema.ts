@@ -58,7 +58,8 @@ builder.queryField('transfer', (t) =>
     nullable: true,
     authScopes: async (_root, args, context) => {
       const participants = await participantsOf(context, String(args.id));
-      return participants !== null && isParticipant(participants, context) ? { consented: true } : false;
+      // Non-participants still meet the consent gate first; `roles: []` then refuses everyone.
+      return participants !== null && isParticipant(participants, context) ? { consented: true } : { consented: true, roles: [] };
     },
     description: 'Status of a transfer, for its initiator and redeemer only.',
     args: { id: t.arg.id({ required: true }) },

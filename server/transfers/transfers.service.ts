@@ -1,12 +1,13 @@
 import type { EntityManager } from '@mikro-orm/sqlite';
 import QRCode from 'qrcode';
-import { hasEntitlement } from '../addons/entitlement.entity.ts';
 import type { AppServices } from '../app-services.ts';
 import { writeAudit, type AuditOrigin } from '../audit/audit.ts';
 import type { Actor } from '../auth/actor.ts';
 import { randomToken } from '../crypto/keyring.ts';
 import { conflict, DomainError, forbidden, gone, notFound } from '../errors.ts';
+import { revokePublicShares } from '../sharing/sharing.service.ts';
 import { Vehicle } from '../vehicles/vehicle.entity.ts';
+import { assertMayOwnAnotherVehicle } from '../vehicles/vehicle.service.ts';
 import { OwnershipTransfer } from './transfer.entity.ts';
 
 type Origin = AuditOrigin & { actor: Actor };
@@ -62,17 +63,6 @@ async function ownTransfer(em: EntityManager, origin: Origin, id: string): Promi
   const transfer = await em.findOne(OwnershipTransfer, { id });
   if (!transfer || transfer.initiator !== origin.actor.userId) throw forbidden();
   return transfer;
-}
-
-/**
- * SPEC §4 applied to the redeemer: a `user` may own one vehicle unless entitled to
- * `extra_vehicles`; vip, dealer and superadmin have no limit.
- */
-async function assertVehicleLimit(em: EntityManager, actor: Actor): Promise<void> {
-  if (actor.role !== 'user') return;
-  if ((await em.count(Vehicle, { owner: actor.userId })) < 1) return;
-  if (await hasEntitlement(em, actor.userId, 'extra_vehicles')) return;
-  throw forbidden('vehicle_limit_reached');
 }
 
 export async function createTransfer(services: Services, em: EntityManager, origin: Origin, vehicleId: string): Promise<CreatedTransfer> {
@@ -139,7 +129,7 @@ export function cancelTransfer(em: EntityManager, origin: Origin, id: string): P
 /**
  * Redeems a transfer (SPEC §9). In one transaction: the transfer is claimed with a conditional
  * update (so of two concurrent redeems exactly one wins), the vehicle changes owner (the old owner
- * loses access; history and documents stay with the vehicle) and the public share is rotated.
+ * loses access; history and documents stay with the vehicle) and the public share is revoked.
  */
 export function redeemTransfer(services: Services, em: EntityManager, origin: Origin, token: string): Promise<OwnershipTransfer> {
   return transferTransaction(em, origin, {}, async (tem) => {
@@ -150,7 +140,7 @@ export function redeemTransfer(services: Services, em: EntityManager, origin: Or
     if (transfer.state !== 'created') throw conflict('transfer_not_redeemable', 'This transfer cannot be redeemed');
     const vehicle = await tem.findOneOrFail(Vehicle, { id: transfer.vehicle }, { fields: ['id', 'owner'] });
     if (vehicle.owner === origin.actor.userId) throw conflict('transfer_not_redeemable', 'The vehicle already belongs to you');
-    await assertVehicleLimit(tem, origin.actor);
+    await assertMayOwnAnotherVehicle(tem, origin.actor.userId, origin.actor.role);
 
     const redeemedAt = new Date();
     const claimed = await tem.nativeUpdate(
@@ -161,23 +151,17 @@ export function redeemTransfer(services: Services, em: EntityManager, origin: Or
     if (claimed !== 1) throw conflict('transfer_not_redeemable', 'This transfer cannot be redeemed');
     const previousOwner = vehicle.owner;
     await tem.nativeUpdate(Vehicle, { id: vehicle.id }, { owner: origin.actor.userId });
-    await rotateShareOnTransfer(tem, vehicle.id);
+    // The old public link stops working; the new owner decides whether and when to share again.
+    const sharesRevoked = await revokePublicShares(tem, vehicle.id);
     await writeAudit(tem, origin, {
       action: 'HANDOVER_COMPLETED',
       targetType: 'transfer',
       targetId: transfer.id,
-      metadata: { vehicleId: vehicle.id, targetUserId: previousOwner },
+      metadata: { vehicleId: vehicle.id, targetUserId: previousOwner, count: sharesRevoked },
     });
     return tem.refreshOrFail(transfer);
   });
 }
-
-/**
- * The public share token of the vehicle must change with its owner (SPEC §9). The public share
- * (issue 3) is not in this branch yet, so there is nothing to rotate; on merge this calls its
- * rotate function with the transaction's manager.
- */
-async function rotateShareOnTransfer(_em: EntityManager, _vehicleId: string): Promise<void> {}
 
 /** A transfer's status, for its initiator and its redeemer only; expiry applied on read. */
 export async function transferStatus(em: EntityManager, origin: Origin, id: string): Promise<OwnershipTransfer> {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MANY_SIGN_INS, vehicleFixture } from '../../test/fixtures.ts';
 import { errorOf, signInAs, startServer, type TestServer } from '../../test/harness.ts';
+import { createVehicle } from '../../test/vehicle-fixtures.ts';
 import { AuditEvent } from '../audit/audit-event.entity.ts';
 import { Vehicle } from '../vehicles/vehicle.entity.ts';
 import { OwnershipTransfer } from './transfer.entity.ts';
@@ -19,7 +19,7 @@ const em = () => server.app.services.orm.em.fork();
 
 async function owner(role: 'user' | 'vip' | 'dealer' | 'superadmin' = 'user') {
   const account = await signInAs(server, role);
-  return { ...account, vehicleId: await vehicleFixture(server, account.userId) };
+  return { ...account, vehicleId: (await createVehicle(server, account.token)).id };
 }
 
 async function startTransfer(seller: { token: string; vehicleId: string }) {
@@ -31,7 +31,7 @@ async function startTransfer(seller: { token: string; vehicleId: string }) {
 const ownerOf = async (vehicleId: string) => (await em().findOneOrFail(Vehicle, { id: vehicleId })).owner;
 
 beforeAll(async () => {
-  server = await startServer(MANY_SIGN_INS);
+  server = await startServer();
 });
 afterAll(async () => server.close());
 
@@ -69,7 +69,7 @@ describe('creating a transfer', () => {
     expect(errorOf(await server.gql(CREATE, { v: seller.vehicleId }, { token: stranger.token }))).toEqual({ code: 'FORBIDDEN', reason: 'forbidden' });
     expect(errorOf(await server.gql(CREATE, { v: crypto.randomUUID() }, { token: stranger.token }))).toEqual({ code: 'FORBIDDEN', reason: 'forbidden' });
     const admin = await signInAs(server, 'admin');
-    const adminVehicle = await vehicleFixture(server, admin.userId);
+    const adminVehicle = (await createVehicle(server, admin.token)).id;
     expect(errorOf(await server.gql(CREATE, { v: adminVehicle }, { token: admin.token }))).toEqual({ code: 'FORBIDDEN', reason: 'forbidden' });
     expect(errorOf(await server.gql(CREATE, { v: seller.vehicleId }, { token: admin.token }))).toEqual({ code: 'FORBIDDEN', reason: 'forbidden' });
     // A superadmin may hand over their own vehicle, but not someone else's.
@@ -80,21 +80,27 @@ describe('creating a transfer', () => {
     expect(errorOf(await server.gql(CREATE, { v: seller.vehicleId }, { token: moderator.token }))).toEqual({ code: 'FORBIDDEN', reason: 'moderator_confined' });
     expect(errorOf(await server.gql(CREATE, { v: seller.vehicleId }))).toMatchObject({ code: 'UNAUTHENTICATED' });
     const unconsented = await signInAs(server, 'user', { consent: false });
-    const ownVehicle = await vehicleFixture(server, unconsented.userId);
-    expect(errorOf(await server.gql(CREATE, { v: ownVehicle }, { token: unconsented.token }))).toEqual({ code: 'FORBIDDEN', reason: 'consent_required' });
+    expect(errorOf(await server.gql(CREATE, { v: seller.vehicleId }, { token: unconsented.token }))).toEqual({ code: 'FORBIDDEN', reason: 'consent_required' });
     expect(await em().count(OwnershipTransfer, { vehicle: seller.vehicleId })).toBe(0);
   });
 });
 
 describe('redeeming a transfer', () => {
-  it('moves the vehicle to the redeemer; the old owner loses access', async () => {
+  it('moves the vehicle to the redeemer; the old owner loses access; the public link stops working', async () => {
     const seller = await owner();
+    const shared = await server.gql('mutation($v: ID!) { enablePublicShare(vehicleId: $v) { url } }', { v: seller.vehicleId }, { token: seller.token });
+    const shareToken = shared.data.enablePublicShare.url.split('/q/')[1];
+    const PUBLIC = 'query($t: String!) { publicVehicle(token: $t) { make } }';
+    expect((await server.gql(PUBLIC, { t: shareToken })).data.publicVehicle.make).toBe('Volkswagen');
     const created = await startTransfer(seller);
     const buyer = await signInAs(server, 'user');
     const redeemed = await server.gql(REDEEM, { token: created.token }, { token: buyer.token });
     expect(redeemed.data.redeemTransfer).toMatchObject({ id: created.transfer.id, state: 'redeemed', initiatedByMe: false });
     expect(await ownerOf(seller.vehicleId)).toBe(buyer.userId);
 
+    expect((await server.gql(PUBLIC, { t: shareToken })).data.publicVehicle).toBeNull();
+    const VEHICLE = 'query($v: ID!) { vehicle(id: $v) { publicShareEnabled } }';
+    expect((await server.gql(VEHICLE, { v: seller.vehicleId }, { token: buyer.token })).data.vehicle.publicShareEnabled).toBe(false);
     const ADDONS = 'query($v: ID!) { vehicleAddons(vehicleId: $v) { key } }';
     expect(errorOf(await server.gql(ADDONS, { v: seller.vehicleId }, { token: seller.token }))).toEqual({ code: 'FORBIDDEN', reason: 'forbidden' });
     expect((await server.gql(ADDONS, { v: seller.vehicleId }, { token: buyer.token })).data.vehicleAddons).toHaveLength(3);

@@ -1,8 +1,10 @@
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { AddonKeyEnum } from '../addons/addons.schema.ts';
 import { builder } from '../builder.ts';
+import { PerformedByEnum } from '../entries/entry.schema.ts';
 import type { Context } from '../context.ts';
 import { groupBy, loader } from '../db/loaders.ts';
+import type { PerformedBy } from '../entries/service-entry.entity.ts';
 import { TrustFolder, TrustFolderStage, TrustFolderStageDocument, type StageDocumentRole } from './trust-folder.entity.ts';
 import { addTrustFolderStage, createTrustFolder, foldersOfVehicle } from './trust-folders.service.ts';
 
@@ -32,7 +34,8 @@ const TrustFolderStageRef = builder.objectRef<TrustFolderStage & { vehicleId: st
     id: t.exposeID('id'),
     name: t.exposeString('name'),
     date: t.exposeString('date', { description: 'YYYY-MM-DD' }),
-    performedBy: t.exposeString('performedBy'),
+    performedBy: t.field({ type: PerformedByEnum, resolve: (stage) => stage.performedBy as PerformedBy }),
+    performedByLabel: t.exposeString('performedBy', { description: 'The German label, e.g. Fachwerkstatt.' }),
     cost: t.float({ nullable: true, description: 'Euros.', resolve: (stage) => (stage.costCents === null || stage.costCents === undefined ? null : stage.costCents / 100) }),
     documentIds: t.idList({ resolve: (stage, _args, context) => documentIdsOf(context, stage.id, 'evidence') }),
     beforePictureIds: t.idList({ resolve: (stage, _args, context) => documentIdsOf(context, stage.id, 'before') }),
@@ -82,7 +85,7 @@ const StageInput = builder.inputType('TrustFolderStageInput', {
   fields: (t) => ({
     name: t.string({ required: true, description: 'e.g. Karosserie, Lack, Motor, Fahrwerk, Elektrik, Innenraum' }),
     date: t.string({ required: true, description: 'YYYY-MM-DD, not in the future' }),
-    performedBy: t.string({ required: true, description: 'One of the "performed by" values of service entries' }),
+    performedBy: t.field({ type: PerformedByEnum, required: true }),
     cost: t.float({ required: false, description: 'Euros, at most two decimals' }),
     documentIds: t.idList({ required: false }),
     beforePictureIds: t.idList({ required: false, description: 'PNG or JPEG documents of this vehicle' }),

@@ -1,14 +1,15 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261122022642AddonsTransfersExports extends Migration {
+export class Migration20261122023450CmsAddonsTransfersExports extends Migration {
   async up(): Promise<void> {
     this.addSql("create table `export_grants` (`id` text not null primary key, `token_hmac` text not null, `target_type` text check (`target_type` in ('vehicle', 'account')) not null, `target_id` text not null, `granted_to_id` text not null, `ttl_seconds` integer not null, `expires_at` datetime not null, `consumed_at` datetime null, `created_at` datetime not null, constraint `export_grants_granted_to_id_foreign` foreign key (`granted_to_id`) references `users` (`id`));");
     this.addSql("create unique index `export_grants_token_hmac_unique` on `export_grants` (`token_hmac`);");
     this.addSql("create index `export_grants_granted_to_id_index` on `export_grants` (`granted_to_id`);");
-    this.addSql("create table `entitlements` (`id` text not null primary key, `user_id` text not null, `key` text check (`key` in ('extra_vehicles', 'restauration', 'oldtimer', 'unfall')) not null, `granted_at` datetime not null, `granted_by_id` text null, constraint `entitlements_user_id_foreign` foreign key (`user_id`) references `users` (`id`), constraint `entitlements_granted_by_id_foreign` foreign key (`granted_by_id`) references `users` (`id`) on delete set null);");
-    this.addSql("create index `entitlements_user_id_index` on `entitlements` (`user_id`);");
-    this.addSql("create index `entitlements_granted_by_id_index` on `entitlements` (`granted_by_id`);");
-    this.addSql("create unique index `entitlements_user_id_key_unique` on `entitlements` (`user_id`, `key`);");
+    this.addSql("create table `articles` (`id` text not null primary key, `kind` text check (`kind` in ('blog', 'news')) not null, `slug` text not null, `title` text not null, `excerpt` text not null default '', `body` text not null, `author_id` text not null, `state` text check (`state` in ('draft', 'in_review', 'published')) not null default 'draft', `reviewed_at` datetime null, `reviewed_by_id` text null, `review_note` text null, `review_approved` integer not null default false, `published_at` datetime null, `created_at` datetime not null, `updated_at` datetime not null, constraint `articles_author_id_foreign` foreign key (`author_id`) references `users` (`id`), constraint `articles_reviewed_by_id_foreign` foreign key (`reviewed_by_id`) references `users` (`id`) on delete set null);");
+    this.addSql("create index `articles_author_id_index` on `articles` (`author_id`);");
+    this.addSql("create index `articles_reviewed_by_id_index` on `articles` (`reviewed_by_id`);");
+    this.addSql("create index `articles_state_published_at_index` on `articles` (`state`, `published_at`);");
+    this.addSql("create unique index `articles_kind_slug_unique` on `articles` (`kind`, `slug`);");
     this.addSql("create table `addon_configs` (`key` text not null primary key, `allow_new` integer not null default false, `requires_payment` integer not null default true, `admin_only` integer not null default false, `updated_at` datetime not null, `updated_by_id` text null, constraint `addon_configs_updated_by_id_foreign` foreign key (`updated_by_id`) references `users` (`id`) on delete set null);");
     this.addSql("create index `addon_configs_updated_by_id_index` on `addon_configs` (`updated_by_id`);");
     this.addSql("create table `trust_folders` (`id` text not null primary key, `vehicle_id` text not null, `owner_id` text not null, `addon_key` text check (`addon_key` in ('restauration', 'oldtimer', 'unfall')) not null, `title` text not null, `created_by_id` text not null, `created_at` datetime not null, constraint `trust_folders_vehicle_id_foreign` foreign key (`vehicle_id`) references `vehicles` (`id`), constraint `trust_folders_owner_id_foreign` foreign key (`owner_id`) references `users` (`id`), constraint `trust_folders_created_by_id_foreign` foreign key (`created_by_id`) references `users` (`id`));");
