@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorOf, signInAs, startServer, type TestServer } from '../../test/harness.ts';
 import { createVehicle, insertDocument } from '../../test/vehicle-fixtures.ts';
 import { AuditEvent } from '../audit/audit-event.entity.ts';
+import { sqlStatementCount } from '../db/statement-counter.ts';
 
 let server: TestServer;
 let admin: { token: string; userId: string };
@@ -117,5 +118,24 @@ describe('trust folders', () => {
     expect(errorOf(await server.gql(FOLDER, { id: folder.id }))).toMatchObject({ code: 'UNAUTHENTICATED' });
     expect((await server.gql(FOLDER, { id: folder.id }, { token })).data.trustFolder.title).toBe('Aufbau');
     expect(errorOf(await server.gql(ADD_STAGE, { f: crypto.randomUUID(), input: stage() }, { token: admin.token }))).toEqual({ code: 'NOT_FOUND', reason: 'trust_folder_not_found' });
+  });
+
+  it('lists folders with stages and documents in a constant number of SQL statements', async () => {
+    const FULL = 'query($v: ID!) { trustFolders(vehicleId: $v, first: 50) { edges { node { id stages { name documentIds beforePictureIds afterPictureIds } } } } }';
+    const statementsFor = async (folders: number) => {
+      const { token, userId, vehicleId } = await owner();
+      const picture = await insertDocument(server, vehicleId, userId, { contentType: 'image/png' });
+      for (let i = 0; i < folders; i += 1) {
+        const folder = (await server.gql(CREATE, { v: vehicleId, key: 'restauration', title: `Mappe ${i}` }, { token: admin.token })).data.createTrustFolder;
+        for (const name of ['Karosserie', 'Lack']) await server.gql(ADD_STAGE, { f: folder.id, input: stage({ name, beforePictureIds: [picture] }) }, { token });
+      }
+      const before = sqlStatementCount(server.app.services.orm);
+      const listed = await server.gql(FULL, { v: vehicleId }, { token });
+      expect(listed.data.trustFolders.edges).toHaveLength(folders);
+      return sqlStatementCount(server.app.services.orm) - before;
+    };
+    const few = await statementsFor(2);
+    const many = await statementsFor(12);
+    expect(many).toBe(few);
   });
 });
