@@ -21,6 +21,7 @@ declare module 'autocannon' {
     connections?: number;
     duration?: number;
     amount?: number;
+    workers?: number;
     pipelining?: number;
     timeout?: number;
     method?: string;

@@ -6,5 +6,16 @@ import './vehicles/vehicle.schema.ts';
 import './entries/entry.schema.ts';
 import './trust/trust.schema.ts';
 import './sharing/sharing.schema.ts';
+import './step-up/step-up.schema.ts';
+import './users/users.schema.ts';
+import './businesses/businesses.schema.ts';
+import './api-tokens/api-tokens.schema.ts';
+import './audit/audit-log.schema.ts';
+import './documents/document.schema.ts';
+import './cms/cms.schema.ts';
+import './addons/addons.schema.ts';
+import './trust-folders/trust-folders.schema.ts';
+import './transfers/transfers.schema.ts';
+import './exports/exports.schema.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

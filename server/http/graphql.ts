@@ -1,10 +1,10 @@
-import { GraphQLError, NoSchemaIntrospectionCustomRule, validate } from 'graphql';
+import { GraphQLError, NoSchemaIntrospectionCustomRule, type ExecutionResult } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { AppServices } from '../app-services.ts';
 import type { Context, RequestContext } from '../context.ts';
 import { DomainError, ERROR_CODES } from '../errors.ts';
+import { useBoundedMultipart } from '../documents/upload-parser.ts';
 import { useOperationGuards } from '../graphql/guards.ts';
-import { complexityLimitRule } from '../graphql/limits.ts';
 import { useMetrics } from '../ops/metrics.ts';
 import { schema } from '../schema.ts';
 import { serializeCookie } from './cookies.ts';
@@ -21,9 +21,11 @@ function maskError(services: AppServices) {
         extensions: { code: original.code, reason: original.reason },
       });
     }
-    if (graphqlError && (!graphqlError.originalError || graphqlError.originalError instanceof GraphQLError)) {
-      // Parse, validation and argument errors from graphql-js (variable coercion wraps the
-      // scalar's or enum's own GraphQLError): the client sent something invalid.
+    // Variables are coerced before execution; a scalar's or enum's complaint about a value
+    // (its own GraphQLError, or a TypeError under "Variable $x got invalid value") is the client's.
+    const invalidVariable = graphqlError !== undefined && !graphqlError.path && graphqlError.message.startsWith('Variable "$');
+    if (graphqlError && (!graphqlError.originalError || graphqlError.originalError instanceof GraphQLError || invalidVariable)) {
+      // Parse, validation and argument errors from graphql-js: the client sent something invalid.
       const code = graphqlError.extensions.code as string | undefined;
       if (code && (ERROR_CODES as readonly string[]).includes(code)) return graphqlError;
       return new GraphQLError(graphqlError.message, {
@@ -43,36 +45,41 @@ function maskError(services: AppServices) {
   };
 }
 
-function useRequestLimits(services: AppServices): Plugin<Context> {
-  const production = services.config.env === 'production';
+/** Production answers no introspection query (SPEC §15); development keeps it for GraphiQL. */
+function useNoIntrospection(): Plugin<Context> {
   return {
     onValidate({ addValidationRule }) {
-      // Without variables: the same answer for every request with this document, so Yoga may cache it.
-      addValidationRule(complexityLimitRule({}));
-      if (production) addValidationRule(NoSchemaIntrospectionCustomRule);
-    },
-    // Page sizes can come from variables, but Yoga caches validation per document: with numbers
-    // among the variables the cost is checked again per request, or a document validated once
-    // with `first: 2` would later run with 100000.
-    onExecute({ args, setResultAndStopExecution }) {
-      const variables = (args.variableValues ?? {}) as Record<string, unknown>;
-      if (!Object.values(variables).some((value) => typeof value === 'number')) return;
-      const errors = validate(args.schema, args.document, [complexityLimitRule(variables)]);
-      if (errors.length > 0) setResultAndStopExecution({ errors });
+      addValidationRule(NoSchemaIntrospectionCustomRule);
     },
   };
 }
 
-/** Adds the request id to every error so support can find the log line. */
-function useRequestIdInErrors(): Plugin<Context> {
+/**
+ * The last word on every error that leaves the server, whichever phase produced it: parse,
+ * validation and HTTP errors never pass the error mask (Yoga answers them itself with its own
+ * codes). The client's mistakes become BAD_USER_INPUT with a reason (codes from our own checks,
+ * e.g. FORBIDDEN from the guards, stay), and every error carries the request id so support can
+ * find the log line. Errors are copied, never changed in place: Yoga caches parse errors.
+ */
+function useErrorContract(): Plugin<Context, RequestContext> {
+  const toContract = (error: GraphQLError, requestId: string): GraphQLError => {
+    const extensions = error.extensions ?? {};
+    const code = extensions.code as string | undefined;
+    const known = code === 'INTERNAL_SERVER_ERROR' || (ERROR_CODES as readonly (string | undefined)[]).includes(code);
+    const reason = known ? extensions.reason : code === 'GRAPHQL_PARSE_FAILED' ? 'invalid_query' : 'invalid_request';
+    return new GraphQLError(error.message, {
+      nodes: error.nodes,
+      path: error.path,
+      extensions: { ...extensions, code: known ? code : 'BAD_USER_INPUT', ...(reason ? { reason } : {}), requestId },
+    });
+  };
+  const withContract = (result: ExecutionResult, requestId: string): ExecutionResult =>
+    result.errors?.length ? { ...result, errors: result.errors.map((error) => toContract(error, requestId)) } : result;
   return {
-    onExecutionResult({ result, setResult, context }) {
-      if (!result || !('errors' in result) || !result.errors?.length) return;
-      const requestId = (context as Context).requestId;
-      setResult({
-        ...result,
-        errors: result.errors.map((error) => new GraphQLError(error.message, { ...error, extensions: { ...error.extensions, requestId } })),
-      });
+    onResultProcess({ result, setResult, serverContext }) {
+      const requestId = serverContext.requestId;
+      if (Array.isArray(result)) setResult(result.map((single) => withContract(single, requestId)));
+      else if (!(Symbol.asyncIterator in result)) setResult(withContract(result, requestId));
     },
   };
 }
@@ -93,9 +100,23 @@ export function createGraphQLHandler(services: AppServices): YogaServerInstance<
     graphqlEndpoint: '/graphql',
     graphiql: development ? { title: 'LifeTimeCircle – Service Heft 4.0 API' } : false,
     landingPage: false,
+    // No CORS at all: the web app is served from the same origin, partners call server to
+    // server. Yoga's default would reflect any Origin with credentials, undoing the CSRF check.
+    cors: false,
     logging: false,
     maskedErrors: { maskError: maskError(services), isDev: false },
-    multipart: true,
-    plugins: [useMetrics(services.metrics), useOperationGuards(), useRequestLimits(services), useRequestIdInErrors(), useResponseCookies(!development)],
+    // Uploads go through the bounded parser of server/documents/upload-parser.ts instead.
+    multipart: false,
+    // The guards answer per caller and per variables, so validation results must not be cached
+    // by document (a moderator's denial would be served to the next caller, and the other way round).
+    parserAndValidationCache: { validationCache: false },
+    plugins: [
+      useMetrics(services.metrics),
+      useBoundedMultipart(services.config.uploadMaxBytes),
+      useOperationGuards(),
+      ...(development ? [] : [useNoIntrospection()]),
+      useErrorContract(),
+      useResponseCookies(!development),
+    ],
   });
 }

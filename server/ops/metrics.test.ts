@@ -54,7 +54,7 @@ describe('metrics endpoint', () => {
     expect(text).not.toContain('operation="Broken"');
     expect(sample(text, 'ltc_graphql_operation_duration_seconds_count', '{operation="not_executed",outcome="error"}')).toBeGreaterThanOrEqual(1);
     expect(sample(text, 'ltc_graphql_errors_total', '{code="UNAUTHENTICATED"}')).toBeGreaterThanOrEqual(2);
-    expect(sample(text, 'ltc_graphql_errors_total', '{code="GRAPHQL_VALIDATION_FAILED"}')).toBe(1);
+    expect(sample(text, 'ltc_graphql_errors_total', '{code="BAD_USER_INPUT"}')).toBe(1);
     expect(sample(text, 'ltc_graphql_errors_total', '{code="RATE_LIMITED"}')).toBe(2);
     expect(sample(text, 'ltc_rate_limit_hits_total', '{bucket="verify_ip"}')).toBe(2);
     expect(sample(text, 'ltc_http_requests_total', '{method="POST",route="/graphql",status="200"}')).toBeGreaterThanOrEqual(8);
