@@ -1,7 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { Migrator } from '@mikro-orm/migrations';
-import type Database from 'better-sqlite3';
 import { MikroORM, defineConfig } from '@mikro-orm/sqlite';
 import { migrations } from '../../migrations/index.ts';
 import { entities } from './entities.ts';
@@ -32,31 +31,7 @@ export async function openOrm(databasePath: string): Promise<Orm> {
   await connection.execute('pragma foreign_keys = ON');
   await connection.execute('pragma busy_timeout = 5000');
   await connection.execute('pragma synchronous = NORMAL');
-  cachePreparedStatements(await connection.getNativeClient());
   return orm;
-}
-
-/**
- * The query builder (kysely) asks better-sqlite3 to compile every statement anew, which costs
- * more than running most of our indexed lookups (bench/load.ts). Compiled statements are reused
- * per SQL text instead (bounded, least recently used out). A statement still being iterated is
- * never handed out twice; SQLite recompiles cached statements itself after a schema change.
- */
-export function cachePreparedStatements(db: Database.Database, capacity = 500): void {
-  const prepare = db.prepare.bind(db);
-  const cache = new Map<string, Database.Statement>();
-  db.prepare = ((sql: string) => {
-    let statement = cache.get(sql);
-    if (statement && !statement.busy) {
-      cache.delete(sql); // re-insert: Map order is the recency order
-      cache.set(sql, statement);
-      return statement;
-    }
-    statement = prepare(sql);
-    cache.set(sql, statement);
-    if (cache.size > capacity) cache.delete(cache.keys().next().value!);
-    return statement;
-  }) as Database.Database['prepare'];
 }
 
 /** Applies pending migrations; returns the names applied. */

@@ -8,9 +8,6 @@ declare module 'better-sqlite3' {
       run(...params: unknown[]): { changes: number; lastInsertRowid: number | bigint };
       pluck(toggle?: boolean): Statement<any>;
       raw(toggle?: boolean): Statement<any>;
-      /** True while an iterate() over it is open. */
-      readonly busy: boolean;
-      readonly reader: boolean;
     }
     interface Database {
       prepare<Row = Record<string, unknown>>(sql: string): Statement<Row>;
