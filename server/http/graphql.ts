@@ -3,7 +3,9 @@ import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { AppServices } from '../app-services.ts';
 import type { Context, RequestContext } from '../context.ts';
 import { DomainError, ERROR_CODES } from '../errors.ts';
+import { useBoundedMultipart } from '../documents/upload-parser.ts';
 import { useOperationGuards } from '../graphql/guards.ts';
+import { useMetrics } from '../ops/metrics.ts';
 import { schema } from '../schema.ts';
 import { serializeCookie } from './cookies.ts';
 
@@ -19,9 +21,10 @@ function maskError(services: AppServices) {
         extensions: { code: original.code, reason: original.reason },
       });
     }
-    // Variables are coerced before execution; a scalar's complaint about a value is the client's.
+    // Variables are coerced before execution; a scalar's or enum's complaint about a value
+    // (its own GraphQLError, or a TypeError under "Variable $x got invalid value") is the client's.
     const invalidVariable = graphqlError !== undefined && !graphqlError.path && graphqlError.message.startsWith('Variable "$');
-    if (graphqlError && (!graphqlError.originalError || invalidVariable)) {
+    if (graphqlError && (!graphqlError.originalError || graphqlError.originalError instanceof GraphQLError || invalidVariable)) {
       // Parse, validation and argument errors from graphql-js: the client sent something invalid.
       const code = graphqlError.extensions.code as string | undefined;
       if (code && (ERROR_CODES as readonly string[]).includes(code)) return graphqlError;
@@ -52,7 +55,7 @@ function useNoIntrospection(): Plugin<Context> {
 }
 
 /**
- * The last word on every error that leaves the server, whichever phase produced it: parse,
+ * Every error that leaves the server passes here, whichever phase produced it: parse,
  * validation and HTTP errors never pass the error mask (Yoga answers them itself with its own
  * codes). The client's mistakes become BAD_USER_INPUT with a reason (codes from our own checks,
  * e.g. FORBIDDEN from the guards, stay), and every error carries the request id so support can
@@ -102,10 +105,20 @@ export function createGraphQLHandler(services: AppServices): YogaServerInstance<
     cors: false,
     logging: false,
     maskedErrors: { maskError: maskError(services), isDev: false },
-    multipart: true,
-    // The guards answer per caller and per variables, so validation results must not be cached
-    // by document (a moderator's denial would be served to the next caller, and the other way round).
+    // Uploads go through the bounded parser of server/documents/upload-parser.ts instead.
+    multipart: false,
+    // The operation guards decide per actor in onValidate; Yoga's validation cache would replay
+    // one actor's verdict for the next sender of the same document (a read token's mutation
+    // passing, or a moderator's denial served to an admin). Parsing stays cached.
     parserAndValidationCache: { validationCache: false },
-    plugins: [useOperationGuards(), ...(development ? [] : [useNoIntrospection()]), useErrorContract(), useResponseCookies(!development)],
+    plugins: [
+      // First, so that every later result hook (metrics) already sees the contract's codes.
+      useErrorContract(),
+      useMetrics(services.metrics),
+      useBoundedMultipart(services.config.uploadMaxBytes),
+      useOperationGuards(),
+      ...(development ? [] : [useNoIntrospection()]),
+      useResponseCookies(!development),
+    ],
   });
 }
