@@ -5,6 +5,7 @@ import type { Context } from '../context.ts';
 import { forbidden, unauthenticated, type DomainError } from '../errors.ts';
 import { isAdminRole, type Role } from '../identity/roles.ts';
 import { vehicleAccess } from '../vehicles/vehicle-access.ts';
+import { canReadDocument } from '../documents/document-access.ts';
 
 /**
  * The scopes every type and field declares (SPEC §15). The default strategy is "all": a field
@@ -26,6 +27,8 @@ export interface Scopes {
   roles: Role[];
   /** Object level: the actor owns the vehicle with this id, is org staff for it, or is admin. */
   ownsVehicle: string;
+  /** Object level: the actor may read this document (admin any state; own/org only valid evidence). */
+  readsDocument: string;
 }
 
 export function authScopesFor(context: Context) {
@@ -40,21 +43,44 @@ export function authScopesFor(context: Context) {
     superadmin: actor?.role === 'superadmin',
     roles: (roles: Role[]) => actor !== null && roles.includes(actor.role),
     ownsVehicle: async (vehicleId: string) => (await vehicleAccess(context, vehicleId)) !== null,
+    readsDocument: (documentId: string) => canReadDocument(context, documentId),
   };
 }
 
-function firstFailedScope(failure: AuthFailure): { scope?: string; error?: Error | null } {
+/** The error a scope loader threw (e.g. a domain rule), if the first failure carries one. */
+function failureError(failure: AuthFailure): Error | null | undefined {
   switch (failure.kind) {
     case 'AuthScope':
-      return { scope: failure.scope, error: failure.error };
     case 'AuthScopeFunction':
-      return { error: failure.error };
+      return failure.error;
     case 'AllAuthScopes':
     case 'AnyAuthScopes':
-      return failure.failures.length > 0 ? firstFailedScope(failure.failures[0]!) : {};
+      return failure.failures.length > 0 ? failureError(failure.failures[0]!) : undefined;
     default:
-      return {};
+      return undefined;
   }
+}
+
+/** Scope names that failed anywhere in a failure tree. */
+function failedScopeNames(failure: AuthFailure): string[] {
+  if (failure.kind === 'AuthScope') return [failure.scope];
+  if (failure.kind === 'AllAuthScopes' || failure.kind === 'AnyAuthScopes') return failure.failures.flatMap(failedScopeNames);
+  return [];
+}
+
+const declaresConsent = (extensions: unknown): boolean => {
+  const scopes = (extensions as { pothosOptions?: { authScopes?: unknown } } | undefined)?.pothosOptions?.authScopes;
+  return typeof scopes === 'object' && scopes !== null && 'consented' in scopes;
+};
+
+/**
+ * The consent gate comes first (SPEC §1): an actor without the current consents who calls a
+ * field or type that requires them learns `consent_required`, whichever other scope the
+ * evaluation happened to stop at (e.g. `admin` listed before `consented`).
+ */
+function blockedByConsent(info: GraphQLResolveInfo, failure: AuthFailure): boolean {
+  if (failedScopeNames(failure).includes('consented')) return true;
+  return declaresConsent(info.parentType.getFields()[info.fieldName]?.extensions) || declaresConsent(info.parentType.extensions);
 }
 
 /**
@@ -62,13 +88,13 @@ function firstFailedScope(failure: AuthFailure): { scope?: string; error?: Error
  * FORBIDDEN with a reason. Every denial is audited.
  */
 export function unauthorizedError(_parent: unknown, context: Context, info: GraphQLResolveInfo, result: ForbiddenResult): Error {
-  const { scope, error } = firstFailedScope(result.failure);
+  const error = failureError(result.failure);
   if (error && error.name === 'DomainError') return error;
   const actor = context.actor;
   let denial: DomainError;
   if (!actor) denial = unauthenticated();
   else if (actor.role === 'moderator') denial = forbidden('moderator_confined');
-  else if (scope === 'consented' && !actor.consentComplete) denial = forbidden('consent_required');
+  else if (!actor.consentComplete && blockedByConsent(info, result.failure)) denial = forbidden('consent_required');
   else denial = forbidden('forbidden');
   auditDenial(context, info, denial);
   return denial;
