@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorOf, signInAs, startServer, type TestServer } from '../../test/harness.ts';
 import { GENEROUS_LIMITS, stepUp } from '../../test/step-up.ts';
+import { addEntry, createVehicle } from '../../test/vehicle-fixtures.ts';
 import { AuditEvent } from '../audit/audit-event.entity.ts';
 import type { Role } from '../identity/roles.ts';
 import { vehicleAccess } from '../vehicles/vehicle-access.ts';
@@ -155,6 +156,30 @@ describe('VIP business staff', () => {
     // The refusal left the step-up unspent: it still adds the staff member back.
     expect((await server.gql(ADD, { id: businessId, userId: staff.userId, stepUp: unspent }, { token: superadmin.token })).errors).toBeUndefined();
     expect(await accessAs(staff, 'user', ownersVehicle)).toBe('org');
+  });
+
+  it('read and write the owner\'s vehicles through the API only while they are approved staff', async () => {
+    const owner = await signInAs(server, 'vip');
+    const staff = await signInAs(server, 'user');
+    const { id: vehicleId } = await createVehicle(server, owner.token);
+    const READ = 'query($id: ID!) { vehicle(id: $id) { id make } }';
+    const asStaff = () => server.gql(READ, { id: vehicleId }, { token: staff.token });
+    expect(errorOf(await asStaff())).toEqual({ code: 'FORBIDDEN', reason: 'forbidden' });
+
+    const businessId = await createBusiness(owner.userId);
+    await approve(businessId);
+    await addStaff(businessId, staff.userId);
+    const read = await asStaff();
+    expect(read.errors).toBeUndefined();
+    expect(read.data.vehicle).toEqual({ id: vehicleId, make: 'Volkswagen' });
+    const entry = await addEntry(server, staff.token, vehicleId);
+    expect(entry.isLatest).toBe(true);
+    const created = await server.app.services.orm.em.fork().find(AuditEvent, { actorId: staff.userId, action: 'ENTRY_CREATED' });
+    expect(created.map((event) => event.scope)).toEqual(['org']);
+
+    await server.gql(REMOVE, { id: businessId, userId: staff.userId, stepUp: await stepUp(server, superadmin, 'vip_business_staff') }, { token: superadmin.token });
+    expect(errorOf(await asStaff())).toEqual({ code: 'FORBIDDEN', reason: 'forbidden' });
+    await expect(addEntry(server, staff.token, vehicleId)).rejects.toThrow(/FORBIDDEN/);
   });
 
   it('of an unapproved business get nothing, even with a staff row', async () => {
