@@ -6,7 +6,6 @@ import { addEntry, createVehicle } from '../../test/vehicle-fixtures.ts';
 import { AuditEvent } from '../audit/audit-event.entity.ts';
 import type { Role } from '../identity/roles.ts';
 import { vehicleAccess } from '../vehicles/vehicle-access.ts';
-import { Vehicle } from '../vehicles/vehicle.entity.ts';
 
 let server: TestServer;
 let admin: Awaited<ReturnType<typeof signInAs>>;
@@ -35,14 +34,6 @@ async function approve(businessId: string): Promise<void> {
 
 const addStaff = async (businessId: string, userId: string) =>
   server.gql(ADD, { id: businessId, userId, stepUp: await stepUp(server, superadmin, 'vip_business_staff') }, { token: superadmin.token });
-
-/** A vehicle written straight through the ORM (a fixture: vehicle creation is another area's work). */
-async function vehicleOf(ownerId: string): Promise<string> {
-  const em = server.app.services.orm.em.fork();
-  const vehicle = em.create(Vehicle, { owner: ownerId, vinHmac: `v1:${randomUUID()}`, vinEncrypted: 'fixture', vinMasked: 'WVW***0001', make: 'VW', model: 'Golf' });
-  await em.persist(vehicle).flush();
-  return vehicle.id;
-}
 
 /** The access check as a fresh request by this account would see it. */
 const accessAs = (account: { userId: string }, role: Role, vehicleId: string) =>
@@ -131,8 +122,8 @@ describe('VIP business staff', () => {
     const owner = await signInAs(server, 'vip');
     const staff = await signInAs(server, 'user');
     const stranger = await signInAs(server, 'user');
-    const ownersVehicle = await vehicleOf(owner.userId);
-    const strangersVehicle = await vehicleOf(stranger.userId);
+    const ownersVehicle = (await createVehicle(server, owner.token)).id;
+    const strangersVehicle = (await createVehicle(server, stranger.token)).id;
     const businessId = await createBusiness(owner.userId);
 
     expect(await accessAs(owner, 'vip', ownersVehicle)).toBe('own');
@@ -185,7 +176,7 @@ describe('VIP business staff', () => {
   it('of an unapproved business get nothing, even with a staff row', async () => {
     const owner = await signInAs(server, 'vip');
     const staff = await signInAs(server, 'user');
-    const vehicleId = await vehicleOf(owner.userId);
+    const vehicleId = (await createVehicle(server, owner.token)).id;
     const businessId = await createBusiness(owner.userId);
     await approve(businessId);
     await addStaff(businessId, staff.userId);
