@@ -5,13 +5,14 @@
  */
 const ALLOWED_KEYS = new Set([
   'requestId', 'method', 'path', 'status', 'durationMs', 'operationName', 'operationType',
-  'code', 'reason', 'errorCode', 'count', 'role', 'previousRole', 'newRole', 'scope', 'purpose', 'kind',
+  'reason', 'errorCode', 'count', 'role', 'previousRole', 'newRole', 'scope', 'purpose', 'kind',
   'documentType', 'contentType', 'sizeBytes', 'sha256', 'scanStatus', 'approvalStatus', 'piiStatus',
   'previousStatus', 'newStatus', 'version', 'entryType', 'trustLevel', 'light', 'addonKey', 'ttlSeconds',
   'expiresAt', 'reasonCode', 'state', 'source', 'document', 'termsVersion', 'privacyVersion',
   'event', 'port', 'host', 'env', 'migrations', 'signal', 'message', 'errorName', 'tokenScope',
   'businessId', 'vehicleId', 'entryId', 'documentId', 'userId', 'targetUserId', 'articleId', 'transferId',
   'staffUserId', 'folderId', 'tokenId', 'grantId', 'slug', 'articleKind', 'channel', 'via', 'days', 'purged',
+  'allowNew', 'requiresPayment', 'adminOnly',
 ]);
 
 /** Values that look like secrets or personal data are masked even under an allowed key. */
