@@ -1,7 +1,7 @@
 import type { TestServer } from './harness.ts';
 
 /** Step-up requests per admin share the per-email challenge limit (3 per 10 min): lift it for tests that step up often. */
-export const STEP_UP_TEST_LIMITS = { LTC_RATE_CHALLENGE_EMAIL_LIMIT: '100' };
+export const GENEROUS_LIMITS = { LTC_RATE_CHALLENGE_EMAIL_LIMIT: '100' };
 
 const REQUEST = 'mutation($scope: StepUpScope!) { requestStepUp(scope: $scope) { challengeId } }';
 const CONFIRM = 'mutation($id: ID!, $code: String!) { confirmStepUp(challengeId: $id, code: $code) { stepUpToken scope expiresAt } }';

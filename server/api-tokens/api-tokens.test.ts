@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorOf, signInAs, startServer, type TestServer } from '../../test/harness.ts';
-import { STEP_UP_TEST_LIMITS } from '../../test/step-up.ts';
+import { GENEROUS_LIMITS } from '../../test/step-up.ts';
 import { AuditEvent } from '../audit/audit-event.entity.ts';
 import { User } from '../identity/user.entity.ts';
 import { ApiToken } from './api-token.entity.ts';
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startServer(STEP_UP_TEST_LIMITS);
+  server = await startServer(GENEROUS_LIMITS);
 });
 afterAll(async () => server.close());
 
@@ -155,7 +155,7 @@ describe('Authorization: Bearer <api token>', () => {
 
 describe('API token rate limit', () => {
   it('answers RATE_LIMITED per token once the window is used up', async () => {
-    const limited = await startServer({ ...STEP_UP_TEST_LIMITS, LTC_RATE_API_TOKEN_LIMIT: '3' });
+    const limited = await startServer({ ...GENEROUS_LIMITS, LTC_RATE_API_TOKEN_LIMIT: '3' });
     try {
       const dealer = await signInAs(limited, 'dealer');
       const created = await limited.gql(CREATE, { name: 'x', scope: 'read' }, { token: dealer.token });

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { errorOf, signInAs, startServer, type TestServer } from '../../test/harness.ts';
-import { STEP_UP_TEST_LIMITS, stepUp } from '../../test/step-up.ts';
+import { GENEROUS_LIMITS, stepUp } from '../../test/step-up.ts';
 import { AuditEvent } from './audit-event.entity.ts';
 
 let server: TestServer;
 let admin: Awaited<ReturnType<typeof signInAs>>;
 let target: Awaited<ReturnType<typeof signInAs>>;
 beforeAll(async () => {
-  server = await startServer(STEP_UP_TEST_LIMITS);
+  server = await startServer(GENEROUS_LIMITS);
   admin = await signInAs(server, 'admin');
   target = await signInAs(server, 'user');
   // Some history: a granted role, a refused grant and a denial by a plain user.

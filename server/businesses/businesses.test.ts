@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorOf, signInAs, startServer, type TestServer } from '../../test/harness.ts';
-import { STEP_UP_TEST_LIMITS, stepUp } from '../../test/step-up.ts';
+import { GENEROUS_LIMITS, stepUp } from '../../test/step-up.ts';
 import { addEntry, createVehicle } from '../../test/vehicle-fixtures.ts';
 import { AuditEvent } from '../audit/audit-event.entity.ts';
 import type { Role } from '../identity/roles.ts';
@@ -11,7 +11,7 @@ let server: TestServer;
 let admin: Awaited<ReturnType<typeof signInAs>>;
 let superadmin: Awaited<ReturnType<typeof signInAs>>;
 beforeAll(async () => {
-  server = await startServer(STEP_UP_TEST_LIMITS);
+  server = await startServer(GENEROUS_LIMITS);
   admin = await signInAs(server, 'admin');
   superadmin = await signInAs(server, 'superadmin');
 });

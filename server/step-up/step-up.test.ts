@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorOf, signInAs, startServer, type TestServer } from '../../test/harness.ts';
-import { STEP_UP_TEST_LIMITS, lastStepUpCode, requestStepUpCode, stepUp } from '../../test/step-up.ts';
+import { GENEROUS_LIMITS, lastStepUpCode, requestStepUpCode, stepUp } from '../../test/step-up.ts';
 import { AuditEvent } from '../audit/audit-event.entity.ts';
 import { ConfigError, loadConfig } from '../config.ts';
 import { StepUpGrant } from './step-up-grant.entity.ts';
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startServer({ ...STEP_UP_TEST_LIMITS, LTC_STEP_UP_TTL_SECONDS: '120' });
+  server = await startServer({ ...GENEROUS_LIMITS, LTC_STEP_UP_TTL_SECONDS: '120' });
 });
 afterAll(async () => server.close());
 

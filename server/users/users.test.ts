@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorOf, signInAs, startServer, type TestServer } from '../../test/harness.ts';
-import { STEP_UP_TEST_LIMITS, stepUp } from '../../test/step-up.ts';
+import { GENEROUS_LIMITS, stepUp } from '../../test/step-up.ts';
 import { AuditEvent } from '../audit/audit-event.entity.ts';
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startServer(STEP_UP_TEST_LIMITS);
+  server = await startServer(GENEROUS_LIMITS);
 });
 afterAll(async () => server.close());
 
