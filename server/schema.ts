@@ -11,6 +11,7 @@ import './users/users.schema.ts';
 import './businesses/businesses.schema.ts';
 import './api-tokens/api-tokens.schema.ts';
 import './audit/audit-log.schema.ts';
+import './documents/document.schema.ts';
 import './cms/cms.schema.ts';
 import './addons/addons.schema.ts';
 import './trust-folders/trust-folders.schema.ts';
