@@ -9,10 +9,10 @@ import { documentFactsOf } from '../trust/trust-inputs.ts';
 import { effectiveLevel } from '../trust/trust.ts';
 import { vehicleAccess } from '../vehicles/vehicle-access.ts';
 import { VehicleRef, vehicleById } from '../vehicles/vehicle.schema.ts';
-import { entryVehicleOf, latestEntriesOf, linkedDocumentIdsOf } from './entry-loaders.ts';
+import { entryVehicleOf, latestEntriesOf, linkedDocumentIdsOf, type ServiceEntryRecord } from './entry-loaders.ts';
 import { formatCost, parseCost } from './entry-rules.ts';
 import { addServiceEntry, entryHistory, reviseServiceEntry, withdrawServiceEntry } from './entry.service.ts';
-import { ENTRY_TYPES, TRUST_LEVELS, ServiceEntry, type PerformedBy } from './service-entry.entity.ts';
+import { ENTRY_TYPES, TRUST_LEVELS, type PerformedBy } from './service-entry.entity.ts';
 
 /**
  * GraphQL enum names cannot hold spaces, umlauts or brackets, so each performer gets a safe name
@@ -39,7 +39,7 @@ export const PerformedByEnum = builder.enumType('PerformedBy', {
 });
 
 /** One version of a timeline entry. */
-const ServiceEntryRef = builder.objectRef<ServiceEntry>('ServiceEntry').implement({
+const ServiceEntryRef = builder.objectRef<ServiceEntryRecord>('ServiceEntry').implement({
   authScopes: (entry) => ({ consented: true, ownsVehicle: entry.vehicle }),
   fields: (t) => ({
     id: t.exposeID('id', { description: 'This version.' }),
