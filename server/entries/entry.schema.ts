@@ -2,6 +2,9 @@ import { resolveArrayConnection, resolveOffsetConnection } from '@pothos/plugin-
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import type { Scopes } from '../auth/scopes.ts';
+import { documentById } from '../documents/document-access.ts';
+import { DocumentRef } from '../documents/document.schema.ts';
+import type { Document } from '../documents/document.entity.ts';
 import { documentFactsOf } from '../trust/trust-inputs.ts';
 import { effectiveLevel } from '../trust/trust.ts';
 import { vehicleAccess } from '../vehicles/vehicle-access.ts';
@@ -69,6 +72,14 @@ const ServiceEntryRef = builder.objectRef<ServiceEntryRecord>('ServiceEntry').im
     withdrawn: t.exposeBoolean('withdrawn'),
     withdrawalReason: t.exposeString('withdrawalReason', { nullable: true }),
     linkedDocumentIds: t.idList({ resolve: (entry, _args, context) => linkedDocumentIdsOf(context).load(entry.id) }),
+    documents: t.field({
+      type: [DocumentRef],
+      description: 'The linked documents with their review status (content only where downloadUrl is set).',
+      resolve: async (entry, _args, context) => {
+        const documents = await documentById(context).loadMany(await linkedDocumentIdsOf(context).load(entry.id));
+        return documents.filter((document): document is Document => document !== null && !(document instanceof Error));
+      },
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
   }),
 });
