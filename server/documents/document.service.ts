@@ -35,8 +35,10 @@ export async function uploadDocument(caller: Caller, input: UploadInput): Promis
   const entryIds = [...new Set(input.entryIds)];
   if (entryIds.length > MAX_LINKED_ENTRIES) throw badInput('too_many_entries', `At most ${MAX_LINKED_ENTRIES} entries can be linked`);
   if (entryIds.length > 0) {
-    const entries = await caller.em.find(ServiceEntry, { id: { $in: entryIds }, vehicle: input.vehicleId }, { fields: ['id'] });
+    const entries = await caller.em.find(ServiceEntry, { id: { $in: entryIds }, vehicle: input.vehicleId }, { fields: ['id', 'isLatest'] });
     if (entries.length !== entryIds.length) throw badInput('entry_not_in_vehicle', 'Documents can only be linked to entries of the same vehicle');
+    // The trust light reads links of the newest versions only: a link to an older one would never count.
+    if (entries.some((entry) => !entry.isLatest)) throw conflict('entry_version_outdated', 'A newer version of this entry exists');
   }
   const { config } = caller.services;
   const stored = await storeUpload(config.storageDir, input.content, config.uploadMaxBytes);

@@ -204,6 +204,21 @@ describe('uploadDocument', () => {
     expect(await documentRows()).toBe(rowsBefore);
   });
 
+  it('links only the newest version of an entry', async () => {
+    const first = await addEntry(server, owner.token, vehicleId);
+    const revised = await server.gql(
+      'mutation($id: ID!, $input: ReviseServiceEntryInput!) { reviseServiceEntry(entryId: $id, input: $input) { id } }',
+      { id: first.id, input: { odometerKm: 43000 } },
+      { token: owner.token },
+    );
+    const rowsBefore = await documentRows();
+    const outdated = await upload(server, owner.token, vehicleId, pdfFile(), 'beleg.pdf', { entryIds: [first.id] });
+    expect(errorOf(outdated as any)).toEqual({ code: 'CONFLICT', reason: 'entry_version_outdated' });
+    expect(await documentRows()).toBe(rowsBefore);
+    const linked = await upload(server, owner.token, vehicleId, pdfFile(), 'beleg.pdf', { entryIds: [revised.data.reviseServiceEntry.id] });
+    expect(linked.data.uploadDocument.id).toBeTruthy();
+  });
+
   it('denies anonymous, moderators, other owners and actors without consent', async () => {
     const rowsBefore = await documentRows();
     const anonymous = await upload(server, undefined, vehicleId, pdfFile(), 'a.pdf');
