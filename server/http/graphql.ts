@@ -5,6 +5,7 @@ import type { Context, RequestContext } from '../context.ts';
 import { DomainError, ERROR_CODES } from '../errors.ts';
 import { useOperationGuards } from '../graphql/guards.ts';
 import { complexityLimitRule } from '../graphql/limits.ts';
+import { usePersistedWebOperations } from '../graphql/persisted-operations.ts';
 import { schema } from '../schema.ts';
 import { serializeCookie } from './cookies.ts';
 
@@ -84,6 +85,6 @@ export function createGraphQLHandler(services: AppServices): YogaServerInstance<
     logging: false,
     maskedErrors: { maskError: maskError(services), isDev: false },
     multipart: true,
-    plugins: [useOperationGuards(), useRequestLimits(services), useRequestIdInErrors(), useResponseCookies(!development)],
+    plugins: [usePersistedWebOperations(!development), useOperationGuards(), useRequestLimits(services), useRequestIdInErrors(), useResponseCookies(!development)],
   });
 }
