@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { normaliseEmail } from './identity/email.ts';
 
 export type Environment = 'development' | 'test' | 'production';
 
@@ -133,8 +134,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!versionPattern.test(termsVersion)) problems.push('LTC_TERMS_VERSION must be 1-32 letters, digits, dots, dashes or underscores');
   if (!versionPattern.test(privacyVersion)) problems.push('LTC_PRIVACY_VERSION must be 1-32 letters, digits, dots, dashes or underscores');
 
-  const bootstrap = env.LTC_BOOTSTRAP_SUPERADMIN_EMAIL?.trim() || undefined;
-  if (bootstrap && !/^[^\s@]+@[^\s@]+$/.test(bootstrap)) problems.push('LTC_BOOTSTRAP_SUPERADMIN_EMAIL must be an email address');
+  let bootstrap = env.LTC_BOOTSTRAP_SUPERADMIN_EMAIL?.trim() || undefined;
+  if (bootstrap) {
+    // Normalised like every login address, so the comparison at first login is exact.
+    try {
+      bootstrap = normaliseEmail(bootstrap);
+    } catch {
+      problems.push('LTC_BOOTSTRAP_SUPERADMIN_EMAIL must be an email address');
+    }
+  }
 
   const logLevel = (env.LTC_LOG_LEVEL || (environment === 'test' ? 'silent' : 'info')) as Config['logLevel'];
   if (!['debug', 'info', 'warn', 'error', 'silent'].includes(logLevel)) problems.push('LTC_LOG_LEVEL must be debug, info, warn, error or silent');

@@ -2,5 +2,9 @@
 import { builder } from './builder.ts';
 import './identity/identity.schema.ts';
 import './consent/consent.schema.ts';
+import './vehicles/vehicle.schema.ts';
+import './entries/entry.schema.ts';
+import './trust/trust.schema.ts';
+import './sharing/sharing.schema.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createApp, type App } from '../server/app.ts';
 import { loadConfig } from '../server/config.ts';
+import { normaliseEmail } from '../server/identity/email.ts';
 import type { Role } from '../server/identity/roles.ts';
 import { User } from '../server/identity/user.entity.ts';
 
@@ -28,12 +29,24 @@ export interface TestServer {
   gql<T = any>(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<GraphQLResponse<T>>;
   /** Mails in the development outbox, oldest first. */
   outbox(): { to: string; subject: string; text: string }[];
+  /**
+   * Stops this server and starts a new one on the same storage folder (database, documents,
+   * outbox, development key) with the same environment plus `changes`, e.g. a new consent version
+   * or a rotated key. Use the returned server from then on; its close() removes the folder.
+   */
+  restart(changes?: Record<string, string | undefined>): Promise<TestServer>;
   close(): Promise<void>;
 }
 
-export async function startServer(env: Record<string, string> = {}): Promise<TestServer> {
-  const storageDir = mkdtempSync(path.join(tmpdir(), 'ltc-test-'));
-  const config = loadConfig({ LTC_ENV: 'test', LTC_STORAGE_DIR: storageDir, LTC_PORT: '0', LTC_LOG_LEVEL: 'debug', ...env });
+/**
+ * Login rate limits high enough that a test file may sign in many accounts from 127.0.0.1;
+ * tests of the limits themselves pass their own values.
+ */
+const TEST_LOGIN_LIMITS = { LTC_RATE_CHALLENGE_IP_LIMIT: '10000', LTC_RATE_VERIFY_IP_LIMIT: '10000' };
+
+export async function startServer(env: Record<string, string> = {}, options: { storageDir?: string } = {}): Promise<TestServer> {
+  const storageDir = options.storageDir ?? mkdtempSync(path.join(tmpdir(), 'ltc-test-'));
+  const config = loadConfig({ LTC_ENV: 'test', LTC_PORT: '0', LTC_LOG_LEVEL: 'debug', ...TEST_LOGIN_LIMITS, ...env, LTC_STORAGE_DIR: storageDir });
   const logs: string[] = [];
   const app = await createApp(config, { logSink: (line) => logs.push(line) });
   const port = await app.listen();
@@ -66,6 +79,15 @@ export async function startServer(env: Record<string, string> = {}): Promise<Tes
       }
       return files.map((file) => JSON.parse(readFileSync(path.join(dir, file), 'utf8')));
     },
+    async restart(changes = {}) {
+      await app.close();
+      const next: Record<string, string> = { ...env };
+      for (const [name, value] of Object.entries(changes)) {
+        if (value === undefined) delete next[name];
+        else next[name] = value;
+      }
+      return startServer(next, { storageDir });
+    },
     async close() {
       await app.close();
       rmSync(storageDir, { recursive: true, force: true });
@@ -76,9 +98,10 @@ export async function startServer(env: Record<string, string> = {}): Promise<Tes
 const REQUEST = 'mutation($email: String!) { requestLoginCode(email: $email) { challengeId message devCode } }';
 const VERIFY = 'mutation($id: ID!, $code: String!) { verifyLoginCode(challengeId: $id, code: $code) { token expiresAt user { id role } } }';
 
-/** The code and link from the newest mail to an address. */
+/** The code from the newest mail to an address (as typed; the server mails the normalised form). */
 export function lastCode(server: TestServer, email: string): string {
-  const mail = server.outbox().filter((m) => m.to === email).at(-1);
+  const to = normaliseEmail(email);
+  const mail = server.outbox().filter((m) => m.to === to).at(-1);
   const code = mail && /Anmeldecode lautet: (\d{6})/.exec(mail.text)?.[1];
   if (!code) throw new Error('no login mail in the outbox');
   return code;

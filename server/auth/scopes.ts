@@ -43,18 +43,40 @@ export function authScopesFor(context: Context) {
   };
 }
 
-function firstFailedScope(failure: AuthFailure): { scope?: string; error?: Error | null } {
+/** The error a scope loader threw (e.g. a domain rule), if the first failure carries one. */
+function failureError(failure: AuthFailure): Error | null | undefined {
   switch (failure.kind) {
     case 'AuthScope':
-      return { scope: failure.scope, error: failure.error };
     case 'AuthScopeFunction':
-      return { error: failure.error };
+      return failure.error;
     case 'AllAuthScopes':
     case 'AnyAuthScopes':
-      return failure.failures.length > 0 ? firstFailedScope(failure.failures[0]!) : {};
+      return failure.failures.length > 0 ? failureError(failure.failures[0]!) : undefined;
     default:
-      return {};
+      return undefined;
   }
+}
+
+/** Scope names that failed anywhere in a failure tree. */
+function failedScopeNames(failure: AuthFailure): string[] {
+  if (failure.kind === 'AuthScope') return [failure.scope];
+  if (failure.kind === 'AllAuthScopes' || failure.kind === 'AnyAuthScopes') return failure.failures.flatMap(failedScopeNames);
+  return [];
+}
+
+const declaresConsent = (extensions: unknown): boolean => {
+  const scopes = (extensions as { pothosOptions?: { authScopes?: unknown } } | undefined)?.pothosOptions?.authScopes;
+  return typeof scopes === 'object' && scopes !== null && 'consented' in scopes;
+};
+
+/**
+ * The consent gate comes first (SPEC §1): an actor without the current consents who calls a
+ * field or type that requires them learns `consent_required`, whichever other scope the
+ * evaluation happened to stop at (e.g. `admin` listed before `consented`).
+ */
+function blockedByConsent(info: GraphQLResolveInfo, failure: AuthFailure): boolean {
+  if (failedScopeNames(failure).includes('consented')) return true;
+  return declaresConsent(info.parentType.getFields()[info.fieldName]?.extensions) || declaresConsent(info.parentType.extensions);
 }
 
 /**
@@ -62,13 +84,13 @@ function firstFailedScope(failure: AuthFailure): { scope?: string; error?: Error
  * FORBIDDEN with a reason. Every denial is audited.
  */
 export function unauthorizedError(_parent: unknown, context: Context, info: GraphQLResolveInfo, result: ForbiddenResult): Error {
-  const { scope, error } = firstFailedScope(result.failure);
+  const error = failureError(result.failure);
   if (error && error.name === 'DomainError') return error;
   const actor = context.actor;
   let denial: DomainError;
   if (!actor) denial = unauthenticated();
   else if (actor.role === 'moderator') denial = forbidden('moderator_confined');
-  else if (scope === 'consented' && !actor.consentComplete) denial = forbidden('consent_required');
+  else if (!actor.consentComplete && blockedByConsent(info, result.failure)) denial = forbidden('consent_required');
   else denial = forbidden('forbidden');
   auditDenial(context, info, denial);
   return denial;

@@ -1,4 +1,5 @@
 // Every entity of every domain, in one list for the ORM. Only imports.
+import { Entitlement } from '../addons/entitlement.entity.ts';
 import { AuditEvent } from '../audit/audit-event.entity.ts';
 import { Consent } from '../consent/consent.entity.ts';
 import { Document } from '../documents/document.entity.ts';
@@ -7,6 +8,7 @@ import { ServiceEntry } from '../entries/service-entry.entity.ts';
 import { LoginChallenge } from '../identity/login-challenge.entity.ts';
 import { Session } from '../identity/session.entity.ts';
 import { User } from '../identity/user.entity.ts';
+import { PublicShare } from '../sharing/public-share.entity.ts';
 import { Vehicle } from '../vehicles/vehicle.entity.ts';
 
-export const entities = [User, Session, LoginChallenge, Consent, AuditEvent, Vehicle, ServiceEntry, Document, EntryDocument];
+export const entities = [User, Session, LoginChallenge, Consent, AuditEvent, Vehicle, ServiceEntry, Document, EntryDocument, Entitlement, PublicShare];

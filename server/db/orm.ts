@@ -4,6 +4,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { MikroORM, defineConfig } from '@mikro-orm/sqlite';
 import { migrations } from '../../migrations/index.ts';
 import { entities } from './entities.ts';
+import { StatementCountingLogger } from './statement-counter.ts';
 
 export type Orm = MikroORM;
 
@@ -14,6 +15,7 @@ export function ormConfig(databasePath: string, options: { debug?: boolean } = {
     extensions: [Migrator],
     migrations: { migrationsList: migrations, snapshot: false, silent: true, transactional: true, allOrNothing: true },
     debug: options.debug ?? false,
+    loggerFactory: (loggerOptions) => new StatementCountingLogger(loggerOptions),
     // Entities are defined with defineEntity; no reflection or discovery from files.
     discovery: { warnWhenNoEntities: true },
     allowGlobalContext: false,

@@ -4,7 +4,6 @@ import type { AppServices } from '../app-services.ts';
 import type { Context, RequestContext } from '../context.ts';
 import { DomainError, ERROR_CODES } from '../errors.ts';
 import { useOperationGuards } from '../graphql/guards.ts';
-import { complexityLimitRule } from '../graphql/limits.ts';
 import { usePersistedWebOperations } from '../graphql/persisted-operations.ts';
 import { schema } from '../schema.ts';
 import { serializeCookie } from './cookies.ts';
@@ -21,7 +20,10 @@ function maskError(services: AppServices) {
         extensions: { code: original.code, reason: original.reason },
       });
     }
-    if (graphqlError && !graphqlError.originalError) {
+    // Variables are coerced before execution; a scalar's or enum's complaint about a value
+    // (its own GraphQLError, or a TypeError under "Variable $x got invalid value") is the client's.
+    const invalidVariable = graphqlError !== undefined && !graphqlError.path && graphqlError.message.startsWith('Variable "$');
+    if (graphqlError && (!graphqlError.originalError || graphqlError.originalError instanceof GraphQLError || invalidVariable)) {
       // Parse, validation and argument errors from graphql-js: the client sent something invalid.
       const code = graphqlError.extensions.code as string | undefined;
       if (code && (ERROR_CODES as readonly string[]).includes(code)) return graphqlError;
@@ -42,12 +44,35 @@ function maskError(services: AppServices) {
   };
 }
 
-function useRequestLimits(services: AppServices): Plugin<Context> {
-  const production = services.config.env === 'production';
+/** Production answers no introspection query (SPEC §15); development keeps it for GraphiQL. */
+function useNoIntrospection(): Plugin<Context> {
   return {
-    onValidate({ addValidationRule, context }) {
-      addValidationRule(complexityLimitRule(context.params?.variables ?? {}));
-      if (production) addValidationRule(NoSchemaIntrospectionCustomRule);
+    onValidate({ addValidationRule }) {
+      addValidationRule(NoSchemaIntrospectionCustomRule);
+    },
+  };
+}
+
+/**
+ * Parse and validation errors never reach the error mask: Yoga answers them directly with its own
+ * codes. They are the client's fault, so they get the contract's BAD_USER_INPUT with a reason
+ * (codes from our own checks, e.g. FORBIDDEN from the guards, stay) and the request id.
+ */
+function useInvalidRequestCodes(): Plugin<Context> {
+  const toContract = (error: GraphQLError, reason: string, context: Context) => {
+    const extensions = error.extensions as Record<string, unknown>;
+    if (!(ERROR_CODES as readonly unknown[]).includes(extensions.code)) {
+      extensions.code = 'BAD_USER_INPUT';
+      extensions.reason ??= reason;
+    }
+    extensions.requestId = context.requestId;
+  };
+  return {
+    onParse: () => ({ result, context }) => {
+      if (result instanceof GraphQLError) toContract(result, 'invalid_query', context);
+    },
+    onValidate: () => ({ result, context }) => {
+      for (const error of result) toContract(error, 'invalid_request', context);
     },
   };
 }
@@ -85,6 +110,6 @@ export function createGraphQLHandler(services: AppServices): YogaServerInstance<
     logging: false,
     maskedErrors: { maskError: maskError(services), isDev: false },
     multipart: true,
-    plugins: [usePersistedWebOperations(!development), useOperationGuards(), useRequestLimits(services), useRequestIdInErrors(), useResponseCookies(!development)],
+    plugins: [usePersistedWebOperations(!development), useOperationGuards(), useInvalidRequestCodes(), ...(development ? [] : [useNoIntrospection()]), useRequestIdInErrors(), useResponseCookies(!development)],
   });
 }

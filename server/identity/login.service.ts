@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/sqlite';
+import { raw, type EntityManager } from '@mikro-orm/sqlite';
 import type { AppServices } from '../app-services.ts';
 import { writeAudit, type AuditOrigin } from '../audit/audit.ts';
 import { newId } from '../db/ids.ts';
@@ -75,8 +75,9 @@ export async function issueChallenge(
 }
 
 /**
- * Checks a code against a challenge: constant-time comparison, at most five wrong codes, single
- * use (consumed atomically, so two parallel verifications cannot both succeed).
+ * Checks a code against a challenge: constant-time comparison, at most five wrong codes (the
+ * fifth locks it), single use (consumed atomically, so two parallel verifications cannot both
+ * succeed).
  */
 export async function consumeChallenge(
   services: AppServices,
@@ -107,16 +108,28 @@ export async function consumeChallenge(
   if (challenge.lockedAt) return fail('challenge_locked', challenge);
   if (challenge.consumedAt) return fail('code_used', challenge);
   if (challenge.expiresAt.getTime() < Date.now()) return fail('code_expired', challenge);
+  // Each check takes one of the five attempts atomically before the code is compared, so parallel
+  // guesses cannot all pass on a stale counter.
+  const reserved = await em.nativeUpdate(
+    LoginChallenge,
+    { id: challenge.id, consumedAt: null, lockedAt: null, failedAttempts: { $lt: MAX_FAILED_ATTEMPTS } },
+    { failedAttempts: raw('failed_attempts + 1') },
+  );
+  if (reserved !== 1) return fail('challenge_locked', challenge);
   if (!/^\d{6}$/.test(code) || !services.keyring.verifyHmac('login-code', `${challenge.id}:${code}`, challenge.codeHmac)) {
-    const attempts = challenge.failedAttempts + 1;
-    await em.nativeUpdate(
+    const locked = await em.nativeUpdate(
       LoginChallenge,
-      { id: challenge.id },
-      { failedAttempts: attempts, lockedAt: attempts >= MAX_FAILED_ATTEMPTS ? new Date() : null },
+      { id: challenge.id, lockedAt: null, failedAttempts: { $gte: MAX_FAILED_ATTEMPTS } },
+      { lockedAt: new Date() },
     );
-    return fail(attempts >= MAX_FAILED_ATTEMPTS ? 'challenge_locked' : 'invalid_code', challenge);
+    return fail(locked === 1 ? 'challenge_locked' : 'invalid_code', challenge);
   }
-  const consumed = await em.nativeUpdate(LoginChallenge, { id: challenge.id, consumedAt: null, lockedAt: null }, { consumedAt: new Date() });
+  // The right code: its attempt is given back (only wrong codes count) and the challenge consumed.
+  const consumed = await em.nativeUpdate(
+    LoginChallenge,
+    { id: challenge.id, consumedAt: null, lockedAt: null },
+    { consumedAt: new Date(), failedAttempts: raw('failed_attempts - 1') },
+  );
   if (consumed !== 1) return fail('code_used', challenge);
   return challenge;
 }
@@ -158,12 +171,11 @@ async function findOrCreateUser(services: AppServices, em: EntityManager, email:
     await em.flush();
     return existing;
   }
-  const bootstrap = config.bootstrapSuperadminEmail ? normaliseEmail(config.bootstrapSuperadminEmail) : undefined;
   const user = em.create(User, {
     emailHmac: currentHmac,
     emailEncrypted: keyring.encrypt('email-encryption', email),
     emailMasked: maskEmail(email),
-    role: bootstrap === email ? 'superadmin' : 'user',
+    role: config.bootstrapSuperadminEmail === email ? 'superadmin' : 'user',
     lastLoginAt: new Date(),
   });
   await em.persist(user).flush();

@@ -1,0 +1,188 @@
+import { resolveArrayConnection, resolveOffsetConnection } from '@pothos/plugin-relay';
+import { builder } from '../builder.ts';
+import type { Context } from '../context.ts';
+import type { Scopes } from '../auth/scopes.ts';
+import { documentFactsOf } from '../trust/trust-inputs.ts';
+import { effectiveLevel } from '../trust/trust.ts';
+import { vehicleAccess } from '../vehicles/vehicle-access.ts';
+import { VehicleRef, vehicleById } from '../vehicles/vehicle.schema.ts';
+import { entryVehicleOf, latestEntriesOf, linkedDocumentIdsOf } from './entry-loaders.ts';
+import { formatCost, parseCost } from './entry-rules.ts';
+import { addServiceEntry, entryHistory, reviseServiceEntry, withdrawServiceEntry } from './entry.service.ts';
+import { ENTRY_TYPES, TRUST_LEVELS, ServiceEntry, type PerformedBy } from './service-entry.entity.ts';
+
+/**
+ * GraphQL enum names cannot hold spaces, umlauts or brackets, so each performer gets a safe name
+ * while its value (what is stored and what `performedByLabel` shows) is the exact German label.
+ */
+const PERFORMED_BY_NAMES: Record<string, PerformedBy> = {
+  FACHWERKSTATT: 'Fachwerkstatt',
+  HAENDLER: 'Händler',
+  AUTOHAUS: 'Autohaus',
+  REIFENSERVICE: 'Reifenservice',
+  TUNING_FACHBETRIEB: 'Tuning-Fachbetrieb',
+  SONSTIGES: 'Sonstiges',
+  GESETZLICHES: 'Gesetzliches (TÜV/Gutachten/Wertgutachten)',
+  EIGENLEISTUNG: 'Eigenleistung',
+};
+
+export const ServiceEntryTypeEnum = builder.enumType('ServiceEntryType', { values: ENTRY_TYPES });
+export const TrustLevelEnum = builder.enumType('TrustLevel', { values: TRUST_LEVELS });
+const PerformedByEnum = builder.enumType('PerformedBy', {
+  values: Object.fromEntries(Object.entries(PERFORMED_BY_NAMES).map(([name, label]) => [name, { value: label, description: label }])) as Record<
+    string,
+    { value: PerformedBy; description: string }
+  >,
+});
+
+/** One version of a timeline entry. */
+const ServiceEntryRef = builder.objectRef<ServiceEntry>('ServiceEntry').implement({
+  authScopes: (entry) => ({ consented: true, ownsVehicle: entry.vehicle }),
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'This version.' }),
+    groupId: t.exposeID('groupId', { description: 'Shared by all versions of the entry.' }),
+    vehicleId: t.exposeID('vehicle'),
+    version: t.exposeInt('version'),
+    supersedesId: t.exposeID('supersedes', { nullable: true }),
+    isLatest: t.exposeBoolean('isLatest'),
+    date: t.exposeString('date', { description: 'YYYY-MM-DD.' }),
+    type: t.field({ type: ServiceEntryTypeEnum, resolve: (entry) => entry.type }),
+    performedBy: t.field({ type: PerformedByEnum, resolve: (entry) => entry.performedBy as PerformedBy }),
+    performedByLabel: t.exposeString('performedBy', { description: 'The German label, e.g. Händler.' }),
+    odometerKm: t.exposeInt('odometerKm'),
+    note: t.exposeString('note', { nullable: true }),
+    cost: t.string({ nullable: true, description: 'Euros with two decimals, e.g. "1249.90".', resolve: (entry) => (entry.costCents == null ? null : formatCost(entry.costCents)) }),
+    declaredTrustLevel: t.field({ type: TrustLevelEnum, nullable: true, resolve: (entry) => entry.declaredTrustLevel ?? null }),
+    effectiveTrustLevel: t.field({
+      type: TrustLevelEnum,
+      description: 'Computed: T3 with linked valid evidence, else T2 with a physical service book, else T1; a declaration only lowers it.',
+      resolve: async (entry, _args, context) => {
+        const [vehicle, linkedDocumentIds, documents] = await Promise.all([
+          vehicleById(context).load(entry.vehicle),
+          linkedDocumentIdsOf(context).load(entry.id),
+          documentFactsOf(context).load(entry.vehicle),
+        ]);
+        const byId = new Map(documents.map((document) => [document.id, document]));
+        return effectiveLevel({ declaredTrustLevel: entry.declaredTrustLevel ?? null, linkedDocumentIds }, Boolean(vehicle?.physicalServiceBook), byId);
+      },
+    }),
+    withdrawn: t.exposeBoolean('withdrawn'),
+    withdrawalReason: t.exposeString('withdrawalReason', { nullable: true }),
+    linkedDocumentIds: t.idList({ resolve: (entry, _args, context) => linkedDocumentIdsOf(context).load(entry.id) }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+  }),
+});
+
+builder.objectField(VehicleRef, 'entries', (t) =>
+  t.connection({
+    type: ServiceEntryRef,
+    description: 'The latest version of every entry (withdrawn ones included), newest work first.',
+    resolve: async (vehicle, args, context) => resolveArrayConnection({ args, defaultSize: 50, maxSize: 200 }, await latestEntriesOf(context).load(vehicle.id)),
+  }),
+);
+
+/** Scopes of an operation on an entry: those of its vehicle. Unknown entries fail like foreign ones. */
+async function entryScopes(context: Context, entryId: string): Promise<Partial<Scopes>> {
+  const actor = context.actor;
+  // Anonymous, moderators and missing consent fail before anything is looked up.
+  if (!actor || actor.role === 'moderator' || !actor.consentComplete) return { consented: true };
+  return { consented: true, ownsVehicle: (await entryVehicleOf(context).load(entryId)) ?? '' };
+}
+
+const acting = (context: Context) => ({ actor: context.actor!, requestId: context.requestId });
+const accessToEntry = async (context: Context, entryId: string) => vehicleAccess(context, (await entryVehicleOf(context).load(entryId)) ?? '');
+
+const AddServiceEntryInput = builder.inputType('AddServiceEntryInput', {
+  fields: (t) => ({
+    vehicleId: t.id({ required: true }),
+    date: t.string({ required: true, description: 'YYYY-MM-DD, not in the future.' }),
+    type: t.field({ type: ServiceEntryTypeEnum, required: true }),
+    performedBy: t.field({ type: PerformedByEnum, required: true }),
+    odometerKm: t.int({ required: true }),
+    note: t.string({ description: 'At most 4000 characters.' }),
+    cost: t.string({ description: 'Euros ≥ 0 with at most two decimals, e.g. "1249.90".' }),
+    declaredTrustLevel: t.field({ type: TrustLevelEnum }),
+    documentIds: t.idList({ description: 'Documents of the same vehicle.' }),
+  }),
+});
+
+const ReviseServiceEntryInput = builder.inputType('ReviseServiceEntryInput', {
+  description: 'Only what changes. Null clears note, cost and declared level; documentIds replaces the links (else they carry over).',
+  fields: (t) => ({
+    date: t.string(),
+    type: t.field({ type: ServiceEntryTypeEnum }),
+    performedBy: t.field({ type: PerformedByEnum }),
+    odometerKm: t.int(),
+    note: t.string(),
+    cost: t.string(),
+    declaredTrustLevel: t.field({ type: TrustLevelEnum }),
+    documentIds: t.idList(),
+  }),
+});
+
+const costCents = (cost: string | null | undefined) => (cost === undefined ? undefined : cost === null || cost.trim() === '' ? null : parseCost(cost));
+const ids = (list: readonly (string | number)[] | null | undefined) => list?.map(String);
+
+builder.mutationField('addServiceEntry', (t) =>
+  t.field({
+    type: ServiceEntryRef,
+    args: { input: t.arg({ type: AddServiceEntryInput, required: true }) },
+    authScopes: (_root, { input }) => ({ consented: true, ownsVehicle: String(input.vehicleId) }),
+    resolve: async (_root, { input }, context) => {
+      const vehicleId = String(input.vehicleId);
+      return addServiceEntry(context.em, acting(context), await vehicleAccess(context, vehicleId), vehicleId, {
+        date: input.date,
+        type: input.type,
+        performedBy: input.performedBy,
+        odometerKm: input.odometerKm,
+        note: input.note ?? null,
+        costCents: costCents(input.cost) ?? null,
+        declaredTrustLevel: input.declaredTrustLevel ?? null,
+        documentIds: ids(input.documentIds),
+      });
+    },
+  }),
+);
+
+builder.mutationField('reviseServiceEntry', (t) =>
+  t.field({
+    type: ServiceEntryRef,
+    description: 'Appends a new version; entryId must be the latest version (else CONFLICT entry_version_outdated).',
+    args: { entryId: t.arg.id({ required: true }), input: t.arg({ type: ReviseServiceEntryInput, required: true }) },
+    authScopes: (_root, args, context) => entryScopes(context, String(args.entryId)),
+    resolve: async (_root, { entryId, input }, context) =>
+      reviseServiceEntry(context.em, acting(context), await accessToEntry(context, String(entryId)), String(entryId), {
+        date: input.date,
+        type: input.type,
+        performedBy: input.performedBy,
+        odometerKm: input.odometerKm,
+        note: input.note,
+        costCents: costCents(input.cost),
+        declaredTrustLevel: input.declaredTrustLevel,
+        documentIds: ids(input.documentIds),
+      }),
+  }),
+);
+
+builder.mutationField('withdrawServiceEntry', (t) =>
+  t.field({
+    type: ServiceEntryRef,
+    description: 'Withdrawal is a new version with a reason; nothing is deleted.',
+    args: { entryId: t.arg.id({ required: true }), reason: t.arg.string({ required: true }) },
+    authScopes: (_root, args, context) => entryScopes(context, String(args.entryId)),
+    resolve: async (_root, { entryId, reason }, context) =>
+      withdrawServiceEntry(context.em, acting(context), await accessToEntry(context, String(entryId)), String(entryId), reason),
+  }),
+);
+
+builder.queryField('serviceEntryHistory', (t) =>
+  t.connection({
+    type: ServiceEntryRef,
+    nullable: true,
+    description: 'Every version of the entry, oldest first; any version id names the entry.',
+    args: { entryId: t.arg.id({ required: true }) },
+    authScopes: (_root, args, context) => entryScopes(context, String(args.entryId)),
+    resolve: (_root, args, context) =>
+      resolveOffsetConnection({ args, defaultSize: 50, maxSize: 200 }, ({ offset, limit }) => entryHistory(context.em, String(args.entryId), { offset, limit })),
+  }),
+);

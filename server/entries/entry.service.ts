@@ -1,0 +1,136 @@
+import type { EntityManager } from '@mikro-orm/sqlite';
+import { writeAudit } from '../audit/audit.ts';
+import { newId } from '../db/ids.ts';
+import { Document } from '../documents/document.entity.ts';
+import { badInput, conflict, forbidden } from '../errors.ts';
+import type { VehicleAccess } from '../vehicles/vehicle-access.ts';
+import { auditScopeOf, type ActingOrigin } from '../vehicles/vehicle.service.ts';
+import { EntryDocument } from './entry-document.entity.ts';
+import { assertValidEntry, validWithdrawalReason, type EntryFields } from './entry-rules.ts';
+import { ServiceEntry } from './service-entry.entity.ts';
+
+/** A new entry: every required field, optionally documents of the same vehicle. */
+export type NewEntry = EntryFields & { documentIds?: readonly string[] | null };
+/** A revision: only what changes; null clears note, cost and declared level; documentIds replaces the links. */
+export type EntryChanges = { [K in keyof EntryFields]?: EntryFields[K] | null } & { documentIds?: readonly string[] | null };
+
+export async function addServiceEntry(em: EntityManager, origin: ActingOrigin, access: VehicleAccess, vehicleId: string, input: NewEntry): Promise<ServiceEntry> {
+  const fields = pickFields(input);
+  assertValidEntry(fields);
+  return em.transactional(async (tem) => {
+    const documentIds = await linkableDocuments(tem, vehicleId, input.documentIds ?? []);
+    const id = newId();
+    const entry = tem.create(ServiceEntry, {
+      ...fields,
+      id,
+      vehicle: vehicleId,
+      groupId: id,
+      version: 1,
+      supersedes: null,
+      isLatest: true,
+      createdBy: origin.actor.userId,
+    });
+    for (const document of documentIds) tem.create(EntryDocument, { entry: id, document });
+    await tem.flush();
+    await writeAudit(tem, origin, entryAudit('ENTRY_CREATED', access, entry));
+    return entry;
+  });
+}
+
+/** Appends version n+1 to the entry's group. Only the newest version can be revised. */
+export async function reviseServiceEntry(em: EntityManager, origin: ActingOrigin, access: VehicleAccess, entryId: string, changes: EntryChanges): Promise<ServiceEntry> {
+  return appendVersion(em, origin, access, entryId, (previous) => {
+    const fields = { ...fieldsOf(previous), ...pickFields(changes) };
+    assertValidEntry(fields);
+    return { fields, documentIds: changes.documentIds ?? undefined, action: 'ENTRY_VERSION_CREATED' };
+  });
+}
+
+/** Withdrawal is a revision that keeps every field and records the reason; nothing is deleted. */
+export async function withdrawServiceEntry(em: EntityManager, origin: ActingOrigin, access: VehicleAccess, entryId: string, reason: string): Promise<ServiceEntry> {
+  const withdrawalReason = validWithdrawalReason(reason);
+  return appendVersion(em, origin, access, entryId, (previous) => ({
+    fields: { ...fieldsOf(previous), withdrawn: true, withdrawalReason },
+    action: 'ENTRY_WITHDRAWN',
+  }));
+}
+
+/** All versions of the entry's group, oldest first (any version's id names the group). */
+export async function entryHistory(em: EntityManager, entryId: string, page: { offset: number; limit: number }): Promise<ServiceEntry[]> {
+  const entry = await em.findOne(ServiceEntry, { id: entryId }, { fields: ['groupId'] });
+  if (!entry) throw forbidden();
+  return em.find(ServiceEntry, { groupId: entry.groupId }, { orderBy: { version: 'asc' }, offset: page.offset, limit: page.limit });
+}
+
+async function appendVersion(
+  em: EntityManager,
+  origin: ActingOrigin,
+  access: VehicleAccess,
+  entryId: string,
+  next: (previous: ServiceEntry) => { fields: Partial<ServiceEntry>; documentIds?: readonly string[]; action: string },
+): Promise<ServiceEntry> {
+  return em.transactional(async (tem) => {
+    const previous = await tem.findOne(ServiceEntry, { id: entryId });
+    if (!previous) throw forbidden();
+    // Revising what one saw: a stale version would silently overwrite someone else's revision.
+    if (!previous.isLatest) throw conflict('entry_version_outdated', 'A newer version of this entry exists');
+    if (previous.withdrawn) throw conflict('entry_withdrawn', 'A withdrawn entry cannot be changed');
+    const { fields, documentIds, action } = next(previous);
+    const links = documentIds
+      ? await linkableDocuments(tem, previous.vehicle, documentIds)
+      : (await tem.find(EntryDocument, { entry: previous.id })).map((link) => link.document);
+    const marked = await tem.nativeUpdate(ServiceEntry, { id: previous.id, isLatest: true }, { isLatest: false });
+    if (marked !== 1) throw conflict('entry_version_outdated', 'A newer version of this entry exists');
+    const entry = tem.create(ServiceEntry, {
+      ...fields,
+      id: newId(),
+      vehicle: previous.vehicle,
+      groupId: previous.groupId,
+      version: previous.version + 1,
+      supersedes: previous.id,
+      isLatest: true,
+      createdBy: origin.actor.userId,
+    } as ServiceEntry);
+    for (const document of links) tem.create(EntryDocument, { entry: entry.id, document });
+    await tem.flush();
+    await writeAudit(tem, origin, entryAudit(action, access, entry));
+    return entry;
+  });
+}
+
+/** Documents may only be linked to entries of their own vehicle, and not once deleted. */
+async function linkableDocuments(em: EntityManager, vehicleId: string, documentIds: readonly string[]): Promise<string[]> {
+  const unique = [...new Set(documentIds)];
+  if (unique.length === 0) return [];
+  const found = await em.count(Document, { id: { $in: unique }, vehicle: vehicleId, deletedAt: null });
+  if (found !== unique.length) throw badInput('document_not_of_vehicle', 'Linked documents must belong to the same vehicle');
+  return unique;
+}
+
+function pickFields(source: EntryChanges): EntryFields {
+  const picked: Partial<EntryFields> = {};
+  for (const key of ['date', 'type', 'performedBy', 'odometerKm', 'note', 'costCents', 'declaredTrustLevel'] as const) {
+    if (source[key] !== undefined) (picked as Record<string, unknown>)[key] = key === 'note' && source.note === '' ? null : (source[key] ?? null);
+  }
+  return picked as EntryFields;
+}
+
+const fieldsOf = (entry: ServiceEntry): EntryFields => ({
+  date: entry.date,
+  type: entry.type,
+  performedBy: entry.performedBy as EntryFields['performedBy'],
+  odometerKm: entry.odometerKm,
+  note: entry.note ?? null,
+  costCents: entry.costCents ?? null,
+  declaredTrustLevel: entry.declaredTrustLevel ?? null,
+});
+
+function entryAudit(action: string, access: VehicleAccess, entry: ServiceEntry) {
+  return {
+    action,
+    targetType: 'service_entry',
+    targetId: entry.id,
+    scope: auditScopeOf(access),
+    metadata: { vehicleId: entry.vehicle, entryId: entry.groupId, version: entry.version, entryType: entry.type },
+  };
+}

@@ -1,0 +1,118 @@
+import { builder } from '../builder.ts';
+import type { Context } from '../context.ts';
+import { loader } from '../db/loaders.ts';
+import { rateLimited } from '../errors.ts';
+import { trustInputFor } from '../trust/trust-inputs.ts';
+import { TrustLightEnum, PresenceStatusEnum, VerificationLevelEnum } from '../trust/trust.schema.ts';
+import { trustSummary } from '../trust/trust.ts';
+import { vehicleAccess } from '../vehicles/vehicle-access.ts';
+import { AccidentStatusEnum, VehicleClassEnum, VehicleRef } from '../vehicles/vehicle.schema.ts';
+import { PublicShare } from './public-share.entity.ts';
+import {
+  disablePublicShare,
+  enablePublicShare,
+  publicView,
+  rotatePublicShare,
+  sharedVehicle,
+  type PublicVehicleView,
+  type ShareLink,
+} from './sharing.service.ts';
+
+const ShareLinkRef = builder.objectRef<ShareLink>('PublicShareLink').implement({
+  description: 'Shown once, when the token is created; afterwards only rotating gives a new link.',
+  authScopes: { consented: true },
+  fields: (t) => ({
+    url: t.exposeString('url', { description: 'LTC_PUBLIC_BASE_URL/q/<token>' }),
+    qrSvg: t.exposeString('qrSvg', { description: 'The QR code of the URL as SVG markup.' }),
+    qrPngDataUrl: t.exposeString('qrPngDataUrl', { description: 'The QR code as a PNG data URL (data:image/png;base64,…).' }),
+  }),
+});
+
+/** The anonymous QR page: exactly the fields SPEC §8 allows. */
+const PublicVehicleRef = builder.objectRef<PublicVehicleView>('PublicVehicle').implement({
+  authScopes: { notModerator: true },
+  fields: (t) => ({
+    light: t.field({ type: TrustLightEnum, resolve: (view) => view.light }),
+    hint: t.exposeString('hint'),
+    historyStatus: t.field({ type: PresenceStatusEnum, resolve: (view) => view.historyStatus }),
+    evidenceStatus: t.field({ type: PresenceStatusEnum, resolve: (view) => view.evidenceStatus }),
+    verificationLevel: t.field({ type: VerificationLevelEnum, resolve: (view) => view.verificationLevel }),
+    accidentStatus: t.field({ type: AccidentStatusEnum, resolve: (view) => view.accidentStatus }),
+    accidentStatusLabel: t.exposeString('accidentStatusLabel'),
+    vehicleClass: t.field({ type: VehicleClassEnum, nullable: true, resolve: (view) => view.vehicleClass }),
+    make: t.exposeString('make'),
+    model: t.exposeString('model'),
+    buildYear: t.exposeInt('buildYear', { nullable: true }),
+    disclaimer: t.exposeString('disclaimer'),
+  }),
+});
+
+const publicShareEnabled = (context: Context) =>
+  loader<string, boolean>(context, 'sharing:enabledByVehicle', async (vehicleIds) => {
+    const shares = await context.em.find(PublicShare, { vehicle: { $in: [...vehicleIds] }, revokedAt: null }, { fields: ['id', 'vehicle'] });
+    const shared = new Set(shares.map((share) => share.vehicle));
+    return vehicleIds.map((id) => shared.has(id));
+  });
+
+builder.objectField(VehicleRef, 'publicShareEnabled', (t) =>
+  t.boolean({ description: 'A public QR link is live.', resolve: (vehicle, _args, context) => publicShareEnabled(context).load(vehicle.id) }),
+);
+
+const acting = (context: Context) => ({ actor: context.actor!, requestId: context.requestId });
+
+builder.mutationField('enablePublicShare', (t) =>
+  t.field({
+    type: ShareLinkRef,
+    description: 'Creates the share token (CONFLICT public_share_already_enabled when one is live).',
+    args: { vehicleId: t.arg.id({ required: true }) },
+    authScopes: (_root, args) => ({ consented: true, ownsVehicle: String(args.vehicleId) }),
+    resolve: async (_root, args, context) => {
+      const vehicleId = String(args.vehicleId);
+      return enablePublicShare(context.services, context.em, acting(context), await vehicleAccess(context, vehicleId), vehicleId);
+    },
+  }),
+);
+
+builder.mutationField('rotatePublicShare', (t) =>
+  t.field({
+    type: ShareLinkRef,
+    description: 'A new token; the old link stops working at once (CONFLICT public_share_not_enabled when off).',
+    args: { vehicleId: t.arg.id({ required: true }) },
+    authScopes: (_root, args) => ({ consented: true, ownsVehicle: String(args.vehicleId) }),
+    resolve: async (_root, args, context) => {
+      const vehicleId = String(args.vehicleId);
+      return rotatePublicShare(context.services, context.em, acting(context), await vehicleAccess(context, vehicleId), vehicleId);
+    },
+  }),
+);
+
+builder.mutationField('disablePublicShare', (t) =>
+  t.boolean({
+    description: 'No link works any more. True when sharing was on.',
+    args: { vehicleId: t.arg.id({ required: true }) },
+    authScopes: (_root, args) => ({ consented: true, ownsVehicle: String(args.vehicleId) }),
+    resolve: async (_root, args, context) => {
+      const vehicleId = String(args.vehicleId);
+      return disablePublicShare(context.em, acting(context), await vehicleAccess(context, vehicleId), vehicleId);
+    },
+  }),
+);
+
+builder.queryField('publicVehicle', (t) =>
+  t.field({
+    type: PublicVehicleRef,
+    nullable: true,
+    description: 'The public QR page. Null ("not available") for unknown, rotated and disabled tokens alike. Rate-limited per IP.',
+    args: { token: t.arg.string({ required: true }) },
+    authScopes: { notModerator: true },
+    resolve: async (_root, args, context) => {
+      const { services } = context;
+      if (!services.rateLimiter.hit('public_ip', services.keyring.hmac('rate-limit', context.ip), services.config.rateLimits.publicPerIp)) {
+        throw rateLimited();
+      }
+      const vehicle = await sharedVehicle(services, context.em, args.token);
+      if (!vehicle) return null;
+      return publicView(vehicle, trustSummary(await trustInputFor(context, vehicle), { vip: false }));
+    },
+  }),
+);

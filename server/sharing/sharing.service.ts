@@ -1,0 +1,125 @@
+import type { EntityManager } from '@mikro-orm/sqlite';
+import QRCode from 'qrcode';
+import type { AppServices } from '../app-services.ts';
+import { writeAudit } from '../audit/audit.ts';
+import { randomToken } from '../crypto/keyring.ts';
+import { conflict } from '../errors.ts';
+import type { TrustSummary } from '../trust/trust.ts';
+import type { VehicleAccess } from '../vehicles/vehicle-access.ts';
+import { Vehicle, type VehicleClass } from '../vehicles/vehicle.entity.ts';
+import { auditScopeOf, type ActingOrigin } from '../vehicles/vehicle.service.ts';
+import { PublicShare } from './public-share.entity.ts';
+
+/** 24 random bytes = 192 bits (SPEC §8 asks for at least 128), 32 URL-safe characters. */
+const TOKEN_BYTES = 24;
+/** Anything else is not a token we issued: answered "not available" without a lookup. */
+const TOKEN_PATTERN = /^[A-Za-z0-9_-]{32}$/;
+
+/** The link and its QR code. Returned only when a token is created: only its HMAC is kept. */
+export interface ShareLink {
+  url: string;
+  qrSvg: string;
+  qrPngDataUrl: string;
+}
+
+/** Exactly what the anonymous QR page may show (SPEC §8), nothing else. */
+export interface PublicVehicleView {
+  light: TrustSummary['light'];
+  hint: string;
+  historyStatus: TrustSummary['historyStatus'];
+  evidenceStatus: TrustSummary['evidenceStatus'];
+  verificationLevel: TrustSummary['verificationLevel'];
+  accidentStatus: TrustSummary['accidentStatus'];
+  accidentStatusLabel: string;
+  vehicleClass: VehicleClass | null;
+  make: string;
+  model: string;
+  buildYear: number | null;
+  disclaimer: string;
+}
+
+export async function enablePublicShare(services: AppServices, em: EntityManager, origin: ActingOrigin, access: VehicleAccess, vehicleId: string): Promise<ShareLink> {
+  const token = await em.transactional(async (tem) => {
+    if (await activeShare(tem, vehicleId)) throw conflict('public_share_already_enabled', 'Sharing is on; rotate to get a new link');
+    const token = issueShare(services, tem, origin, vehicleId);
+    await tem.flush();
+    await writeAudit(tem, origin, shareAudit('PUBLIC_SHARE_ENABLED', access, vehicleId));
+    return token;
+  });
+  return shareLink(services, token);
+}
+
+/** A new token; the old link stops working in the same transaction. */
+export async function rotatePublicShare(services: AppServices, em: EntityManager, origin: ActingOrigin, access: VehicleAccess, vehicleId: string): Promise<ShareLink> {
+  const token = await em.transactional(async (tem) => {
+    if ((await revokePublicShares(tem, vehicleId)) === 0) throw conflict('public_share_not_enabled', 'Sharing is off; enable it first');
+    const token = issueShare(services, tem, origin, vehicleId);
+    await tem.flush();
+    await writeAudit(tem, origin, shareAudit('PUBLIC_SHARE_ROTATED', access, vehicleId));
+    return token;
+  });
+  return shareLink(services, token);
+}
+
+/** Turns sharing off (no link works any more). Answers whether it was on. */
+export async function disablePublicShare(em: EntityManager, origin: ActingOrigin, access: VehicleAccess, vehicleId: string): Promise<boolean> {
+  return em.transactional(async (tem) => {
+    const revoked = await revokePublicShares(tem, vehicleId);
+    if (revoked > 0) await writeAudit(tem, origin, shareAudit('PUBLIC_SHARE_DISABLED', access, vehicleId));
+    return revoked > 0;
+  });
+}
+
+/** Revokes every live share of a vehicle (kept as history). Also used by the ownership transfer. */
+export async function revokePublicShares(em: EntityManager, vehicleId: string): Promise<number> {
+  return em.nativeUpdate(PublicShare, { vehicle: vehicleId, revokedAt: null }, { revokedAt: new Date() });
+}
+
+const activeShare = (em: EntityManager, vehicleId: string) => em.findOne(PublicShare, { vehicle: vehicleId, revokedAt: null }, { fields: ['id'] });
+
+function issueShare(services: AppServices, em: EntityManager, origin: ActingOrigin, vehicleId: string): string {
+  const token = randomToken(TOKEN_BYTES);
+  em.create(PublicShare, { vehicle: vehicleId, tokenHmac: services.keyring.hmac('share-token', token), createdBy: origin.actor.userId });
+  return token;
+}
+
+async function shareLink(services: AppServices, token: string): Promise<ShareLink> {
+  const url = `${services.config.publicBaseUrl}/q/${token}`;
+  const [qrSvg, qrPngDataUrl] = await Promise.all([
+    QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }),
+    QRCode.toDataURL(url, { errorCorrectionLevel: 'M', margin: 2, width: 512 }),
+  ]);
+  return { url, qrSvg, qrPngDataUrl };
+}
+
+/**
+ * The vehicle behind a live share token, or null: unknown, rotated, disabled and malformed tokens
+ * all answer the same. Looks up the HMAC under every key version (survives a key rotation).
+ */
+export async function sharedVehicle(services: AppServices, em: EntityManager, token: string): Promise<Vehicle | null> {
+  if (!TOKEN_PATTERN.test(token)) return null;
+  const share = await em.findOne(PublicShare, { tokenHmac: { $in: services.keyring.hmacCandidates('share-token', token) }, revokedAt: null }, { fields: ['vehicle'] });
+  return share ? em.findOne(Vehicle, { id: share.vehicle }) : null;
+}
+
+/** Builds the public view field by field, so nothing else of the vehicle or summary can slip in. */
+export function publicView(vehicle: Pick<Vehicle, 'vehicleClass' | 'make' | 'model' | 'buildYear'>, summary: TrustSummary): PublicVehicleView {
+  return {
+    light: summary.light,
+    hint: summary.hint,
+    historyStatus: summary.historyStatus,
+    evidenceStatus: summary.evidenceStatus,
+    verificationLevel: summary.verificationLevel,
+    accidentStatus: summary.accidentStatus,
+    accidentStatusLabel: summary.accidentStatusLabel,
+    vehicleClass: (vehicle.vehicleClass ?? null) as VehicleClass | null,
+    make: vehicle.make,
+    model: vehicle.model,
+    buildYear: vehicle.buildYear ?? null,
+    disclaimer: summary.disclaimer,
+  };
+}
+
+function shareAudit(action: string, access: VehicleAccess, vehicleId: string) {
+  return { action, targetType: 'vehicle', targetId: vehicleId, scope: auditScopeOf(access), metadata: { vehicleId } };
+}

@@ -1,0 +1,116 @@
+import { resolveCursorConnection } from '@pothos/plugin-relay';
+import { builder } from '../builder.ts';
+import type { Context } from '../context.ts';
+import { loader } from '../db/loaders.ts';
+import { forbidden } from '../errors.ts';
+import { vehicleAccess } from './vehicle-access.ts';
+import { ACCIDENT_STATUSES, VEHICLE_CLASSES, Vehicle, type AccidentStatus } from './vehicle.entity.ts';
+import { ACCIDENT_STATUS_LABELS, createVehicle, ownVehiclesPage, updateVehicle, vehicleCursor } from './vehicle.service.ts';
+
+export const VehicleClassEnum = builder.enumType('VehicleClass', { values: VEHICLE_CLASSES });
+export const AccidentStatusEnum = builder.enumType('AccidentStatus', { values: ACCIDENT_STATUSES });
+
+/** Vehicles by id, batched per request. */
+export const vehicleById = (context: Context) =>
+  loader<string, Vehicle | null>(context, 'vehicleById', async (ids) => {
+    const vehicles = await context.em.find(Vehicle, { id: { $in: [...ids] } });
+    return ids.map((id) => vehicles.find((vehicle) => vehicle.id === id) ?? null);
+  });
+
+/** A vehicle as its owner (or org staff, or an admin) sees it. The VIN only ever masked. */
+export const VehicleRef = builder.objectRef<Vehicle>('Vehicle').implement({
+  authScopes: (vehicle) => ({ consented: true, ownsVehicle: vehicle.id }),
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    vinMasked: t.exposeString('vinMasked', { description: 'First three and last four characters, e.g. WVW***0001.' }),
+    make: t.exposeString('make'),
+    model: t.exposeString('model'),
+    buildYear: t.exposeInt('buildYear', { nullable: true }),
+    vehicleClass: t.field({ type: VehicleClassEnum, nullable: true, resolve: (vehicle) => vehicle.vehicleClass ?? null }),
+    nickname: t.exposeString('nickname', { nullable: true }),
+    accidentStatus: t.field({ type: AccidentStatusEnum, resolve: (vehicle) => vehicle.accidentStatus }),
+    accidentStatusLabel: t.string({ description: 'Unfallfrei, Nicht unfallfrei or Unbekannt.', resolve: (vehicle) => ACCIDENT_STATUS_LABELS[vehicle.accidentStatus as AccidentStatus] }),
+    accidentTrustCompleted: t.exposeBoolean('accidentTrustCompleted'),
+    physicalServiceBook: t.exposeBoolean('physicalServiceBook'),
+    interestedInSelling: t.boolean({
+      nullable: true,
+      description: 'Owner and admin only (not org staff).',
+      authScopes: async (vehicle, _args, context) => ['own', 'admin'].includes((await vehicleAccess(context, vehicle.id)) ?? ''),
+      resolve: (vehicle) => vehicle.interestedInSelling,
+    }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+  }),
+});
+
+const CreateVehicleInput = builder.inputType('CreateVehicleInput', {
+  fields: (t) => ({
+    vin: t.string({ required: true, description: 'Normalised (trim, uppercase, no spaces); 11 to 17 characters without I, O, Q.' }),
+    make: t.string({ required: true }),
+    model: t.string({ required: true }),
+    buildYear: t.int(),
+    vehicleClass: t.field({ type: VehicleClassEnum }),
+    nickname: t.string(),
+    accidentStatus: t.field({ type: AccidentStatusEnum, description: 'Default unbekannt.' }),
+    accidentTrustCompleted: t.boolean(),
+    physicalServiceBook: t.boolean(),
+    interestedInSelling: t.boolean(),
+  }),
+});
+
+/** Only the given fields change; null clears buildYear, vehicleClass and nickname. The VIN never changes. */
+const UpdateVehicleInput = builder.inputType('UpdateVehicleInput', {
+  fields: (t) => ({
+    make: t.string(),
+    model: t.string(),
+    buildYear: t.int(),
+    vehicleClass: t.field({ type: VehicleClassEnum }),
+    nickname: t.string(),
+    accidentStatus: t.field({ type: AccidentStatusEnum }),
+    accidentTrustCompleted: t.boolean(),
+    physicalServiceBook: t.boolean(),
+    interestedInSelling: t.boolean(),
+  }),
+});
+
+const acting = (context: Context) => ({ actor: context.actor!, requestId: context.requestId });
+
+builder.queryField('myVehicles', (t) =>
+  t.connection({
+    type: VehicleRef,
+    nullable: true,
+    authScopes: { consented: true },
+    description: 'The vehicles the actor owns, oldest first.',
+    resolve: (_root, args, context) =>
+      resolveCursorConnection<Promise<Vehicle[]>>({ args, toCursor: vehicleCursor, defaultSize: 20, maxSize: 100 }, (page): Promise<Vehicle[]> => ownVehiclesPage(context.em, context.actor!.userId, page)),
+  }),
+);
+
+builder.queryField('vehicle', (t) =>
+  t.field({
+    type: VehicleRef,
+    nullable: true,
+    args: { id: t.arg.id({ required: true }) },
+    authScopes: (_root, args) => ({ consented: true, ownsVehicle: String(args.id) }),
+    resolve: async (_root, args, context) => (await vehicleById(context).load(String(args.id))) ?? Promise.reject(forbidden()),
+  }),
+);
+
+builder.mutationField('createVehicle', (t) =>
+  t.field({
+    type: VehicleRef,
+    args: { input: t.arg({ type: CreateVehicleInput, required: true }) },
+    authScopes: { consented: true },
+    resolve: (_root, { input }, context) =>
+      createVehicle(context.services, context.em, acting(context), input),
+  }),
+);
+
+builder.mutationField('updateVehicle', (t) =>
+  t.field({
+    type: VehicleRef,
+    args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateVehicleInput, required: true }) },
+    authScopes: (_root, args) => ({ consented: true, ownsVehicle: String(args.id) }),
+    resolve: async (_root, { id, input }, context) =>
+      updateVehicle(context.em, acting(context), await vehicleAccess(context, String(id)), String(id), input),
+  }),
+);

@@ -1,0 +1,154 @@
+import type { EntityManager, FilterQuery } from '@mikro-orm/sqlite';
+import type { ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
+import type { AppServices } from '../app-services.ts';
+import { hasEntitlement } from '../addons/entitlement.entity.ts';
+import { writeAudit, type AuditOrigin, type AuditScope } from '../audit/audit.ts';
+import type { Actor } from '../auth/actor.ts';
+import { badInput, conflict, forbidden } from '../errors.ts';
+import type { Role } from '../identity/roles.ts';
+import type { VehicleAccess } from './vehicle-access.ts';
+import { Vehicle, type AccidentStatus, type VehicleClass } from './vehicle.entity.ts';
+import { maskVin, normaliseVin } from './vin.ts';
+
+export const ACCIDENT_STATUS_LABELS: Record<AccidentStatus, string> = {
+  unfallfrei: 'Unfallfrei',
+  nicht_unfallfrei: 'Nicht unfallfrei',
+  unbekannt: 'Unbekannt',
+};
+
+/** Roles that may own more than one vehicle without the `extra_vehicles` entitlement (SPEC §4). */
+const UNLIMITED_ROLES: readonly Role[] = ['vip', 'dealer', 'admin', 'superadmin'];
+export const EXTRA_VEHICLES_ENTITLEMENT = 'extra_vehicles';
+
+/** Editable vehicle fields; undefined leaves a field as it is, null clears the optional ones. */
+export interface VehicleFields {
+  make?: string | null;
+  model?: string | null;
+  buildYear?: number | null;
+  vehicleClass?: VehicleClass | null;
+  nickname?: string | null;
+  accidentStatus?: AccidentStatus | null;
+  accidentTrustCompleted?: boolean | null;
+  physicalServiceBook?: boolean | null;
+  interestedInSelling?: boolean | null;
+}
+
+export type ActingOrigin = AuditOrigin & { actor: Actor };
+
+/** The audit scope of an action on a vehicle: own, org, or none for an admin acting on any. */
+export const auditScopeOf = (access: VehicleAccess): AuditScope | undefined => (access === 'own' || access === 'org' ? access : undefined);
+
+/**
+ * The paywall of SPEC §4: a `user` owns one vehicle unless they hold `extra_vehicles`. Also
+ * called by the ownership transfer for the redeemer.
+ */
+export async function assertMayOwnAnotherVehicle(em: EntityManager, userId: string, role: Role): Promise<void> {
+  if (UNLIMITED_ROLES.includes(role)) return;
+  if ((await em.count(Vehicle, { owner: userId })) === 0) return;
+  if (await hasEntitlement(em, userId, EXTRA_VEHICLES_ENTITLEMENT)) return;
+  throw forbidden('vehicle_limit_reached', 'A second vehicle needs the extra vehicles add-on');
+}
+
+export async function createVehicle(services: AppServices, em: EntityManager, origin: ActingOrigin, input: VehicleFields & { vin: string }): Promise<Vehicle> {
+  const vin = normaliseVin(input.vin);
+  const fields = validFields(input);
+  if (!fields.make || !fields.model) throw badInput(!fields.make ? 'invalid_make' : 'invalid_model');
+  const userId = origin.actor.userId;
+  try {
+    return await em.transactional(async (tem) => {
+      await assertMayOwnAnotherVehicle(tem, userId, origin.actor.role);
+      // Every key version: a VIN registered before a key rotation is still a duplicate.
+      if ((await tem.count(Vehicle, { vinHmac: { $in: services.keyring.hmacCandidates('vin-lookup', vin) } })) > 0) {
+        throw conflict('vin_already_registered', 'A vehicle with this VIN is already registered');
+      }
+      const vehicle = tem.create(Vehicle, {
+        ...fields,
+        make: fields.make!,
+        model: fields.model!,
+        owner: userId,
+        vinHmac: services.keyring.hmac('vin-lookup', vin),
+        vinEncrypted: services.keyring.encrypt('vin-encryption', vin),
+        vinMasked: maskVin(vin),
+      });
+      await tem.flush();
+      await writeAudit(tem, origin, { action: 'VEHICLE_CREATED', targetType: 'vehicle', targetId: vehicle.id, scope: 'own', metadata: { vehicleId: vehicle.id } });
+      return vehicle;
+    });
+  } catch (error) {
+    const reason = (error as { reason?: string }).reason;
+    if (reason === 'vehicle_limit_reached' || reason === 'vin_already_registered') {
+      await writeAudit(em, origin, { action: 'VEHICLE_CREATED', result: 'denied', reason, scope: 'own' });
+    }
+    throw error;
+  }
+}
+
+/** Changes the given fields; the VIN is the vehicle's identity and cannot change. */
+export async function updateVehicle(em: EntityManager, origin: ActingOrigin, access: VehicleAccess, vehicleId: string, input: VehicleFields): Promise<Vehicle> {
+  const fields = validFields(input);
+  if (input.make !== undefined && !fields.make) throw badInput('invalid_make');
+  if (input.model !== undefined && !fields.model) throw badInput('invalid_model');
+  return em.transactional(async (tem) => {
+    const vehicle = await tem.findOne(Vehicle, { id: vehicleId });
+    if (!vehicle) throw forbidden();
+    tem.assign(vehicle, fields);
+    await tem.flush();
+    await writeAudit(tem, origin, {
+      action: 'VEHICLE_UPDATED',
+      targetType: 'vehicle',
+      targetId: vehicle.id,
+      scope: auditScopeOf(access),
+      metadata: { vehicleId: vehicle.id },
+    });
+    return vehicle;
+  });
+}
+
+/** Trims and checks the editable fields; leaves out what was not given. */
+function validFields(input: VehicleFields): Partial<Pick<Vehicle, keyof VehicleFields>> {
+  const out: Partial<Pick<Vehicle, keyof VehicleFields>> = {};
+  const text = (value: string, max: number, reason: string) => {
+    const trimmed = value.trim();
+    if (trimmed.length === 0 || trimmed.length > max) throw badInput(reason);
+    return trimmed;
+  };
+  if (input.make != null) out.make = text(input.make, 80, 'invalid_make');
+  if (input.model != null) out.model = text(input.model, 80, 'invalid_model');
+  if (input.nickname !== undefined) out.nickname = input.nickname === null || input.nickname.trim() === '' ? null : text(input.nickname, 60, 'invalid_nickname');
+  if (input.buildYear !== undefined) {
+    const latest = new Date().getUTCFullYear() + 1;
+    if (input.buildYear !== null && (!Number.isInteger(input.buildYear) || input.buildYear < 1886 || input.buildYear > latest)) throw badInput('invalid_build_year');
+    out.buildYear = input.buildYear;
+  }
+  if (input.vehicleClass !== undefined) out.vehicleClass = input.vehicleClass ?? null;
+  if (input.accidentStatus != null) out.accidentStatus = input.accidentStatus;
+  if (input.accidentTrustCompleted != null) out.accidentTrustCompleted = input.accidentTrustCompleted;
+  if (input.physicalServiceBook != null) out.physicalServiceBook = input.physicalServiceBook;
+  if (input.interestedInSelling != null) out.interestedInSelling = input.interestedInSelling;
+  return out;
+}
+
+/** Keyset cursor over (createdAt, id): stable while vehicles are added. */
+const encodeCursor = (vehicle: Vehicle) => Buffer.from(`${vehicle.createdAt.getTime()}:${vehicle.id}`).toString('base64url');
+function decodeCursor(cursor: string): { at: Date; id: string } {
+  const [at, id] = Buffer.from(cursor, 'base64url').toString().split(':');
+  if (!at || !id || !/^\d+$/.test(at)) throw badInput('invalid_cursor');
+  return { at: new Date(Number(at)), id };
+}
+
+export const vehicleCursor = encodeCursor;
+
+/** The actor's own vehicles, oldest first, one page. */
+export async function ownVehiclesPage(em: EntityManager, ownerId: string, page: ResolveCursorConnectionArgs): Promise<Vehicle[]> {
+  const where: FilterQuery<Vehicle>[] = [{ owner: ownerId }];
+  if (page.after) {
+    const { at, id } = decodeCursor(page.after);
+    where.push({ $or: [{ createdAt: { $gt: at } }, { createdAt: at, id: { $gt: id } }] });
+  }
+  if (page.before) {
+    const { at, id } = decodeCursor(page.before);
+    where.push({ $or: [{ createdAt: { $lt: at } }, { createdAt: at, id: { $lt: id } }] });
+  }
+  const direction = page.inverted ? 'desc' : 'asc';
+  return em.find(Vehicle, { $and: where }, { orderBy: [{ createdAt: direction }, { id: direction }], limit: page.limit });
+}
