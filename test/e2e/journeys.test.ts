@@ -97,3 +97,101 @@ describe('login and consent', () => {
     await context.close();
   });
 });
+
+describe('vehicle journey', () => {
+  it('onboards the first vehicle, adds and revises entries, changes the trust light and shares the public page', async () => {
+    const { page, context, errors } = await newPage(browser, server);
+    await signInThroughUi(page, server, 'e2e-owner@example.org');
+    await page.waitForURL(/\/vehicles$/);
+    await page.getByRole('heading', { name: 'Willkommen! Legen Sie Ihr erstes Fahrzeug an.' }).waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'onboarding');
+
+    await page.getByRole('link', { name: 'Erstes Fahrzeug anlegen' }).click();
+    await page.getByLabel('FIN (Fahrzeug-Identifizierungsnummer)').fill('WVWZZZ1KZAW000001');
+    await page.getByLabel('Marke').fill('Volkswagen');
+    await page.getByLabel('Modell', { exact: true }).fill('Golf');
+    await page.getByLabel('Baujahr').fill('2010');
+    await page.getByLabel('Fahrzeugklasse').selectOption('Alltag');
+    await page.getByLabel('Ein physisches Serviceheft ist vorhanden').check();
+    await expectAccessible(page);
+    await screenshot(page, 'vehicle-new');
+    await page.getByRole('button', { name: 'Fahrzeug anlegen' }).click();
+    await page.waitForURL((url) => /^\/vehicles\/(?!new$)[^/]+$/.test(url.pathname));
+    const vehicleUrl = page.url();
+
+    // Accident status unknown caps the light at orange; the VIN is only ever shown masked.
+    await page.getByTestId('trust-light').filter({ hasText: 'Orange' }).waitFor();
+    expect(await page.locator('main').textContent()).toContain('WVW***0001');
+    expect(await page.locator('main').textContent()).not.toContain('WVWZZZ1KZAW000001');
+
+    await page.getByRole('button', { name: 'Eintrag hinzufügen' }).click();
+    await page.getByLabel('Datum').fill('2024-03-15');
+    await page.getByLabel('Art').selectOption('service');
+    await page.getByLabel('Durchgeführt von').selectOption('FACHWERKSTATT');
+    await page.getByLabel('Kilometerstand').fill('120000');
+    await page.getByLabel('Notiz (optional)').fill('Ölwechsel und Inspektion');
+    await page.getByRole('button', { name: 'Eintrag speichern' }).click();
+    await page.getByRole('status').filter({ hasText: 'Eintrag gespeichert.' }).waitFor();
+    await page.getByTestId('timeline-entry').filter({ hasText: '120.000 km' }).waitFor();
+
+    // Revise: a new version, the old one stays in the history.
+    await page.getByRole('button', { name: 'Korrigieren' }).click();
+    await page.getByLabel('Kilometerstand').fill('121500');
+    await page.getByRole('button', { name: 'Korrektur speichern' }).click();
+    await page.getByTestId('timeline-entry').filter({ hasText: '121.500 km' }).filter({ hasText: 'Fassung 2' }).waitFor();
+    await page.getByRole('button', { name: 'Verlauf' }).click();
+    const history = page.getByTestId('entry-history').locator('li');
+    await history.nth(1).waitFor();
+    expect(await history.count()).toBe(2);
+    expect(await history.nth(0).textContent()).toContain('120.000 km');
+
+    // Accident-free: the cap goes, the light changes from orange to yellow (T2 without a document).
+    await page.getByRole('button', { name: 'Angaben ändern' }).click();
+    await page.getByLabel('Unfallstatus').selectOption('unfallfrei');
+    await page.getByRole('button', { name: 'Speichern' }).click();
+    await page.getByTestId('trust-light').filter({ hasText: 'Gelb' }).waitFor();
+    await page.getByTestId('trust-todos').filter({ hasText: 'Für die höchste Trust-Stufe ist ein Dokument als Nachweis erforderlich.' }).waitFor();
+
+    // Public sharing: the QR code and link, then the anonymous public page.
+    await page.getByRole('button', { name: 'Öffentlichen Link erstellen' }).click();
+    const shareUrl = await page.getByTestId('share-url').inputValue();
+    expect(shareUrl).toMatch(/\/q\/[A-Za-z0-9_-]{20,}$/);
+    expect(await page.getByRole('img', { name: 'QR-Code zur öffentlichen Fahrzeugseite' }).getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+    await expectAccessible(page);
+    await screenshot(page, 'vehicle-detail');
+    await page.setViewportSize({ width: 375, height: 800 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await screenshot(page, 'vehicle-detail-mobile');
+
+    const visitor = await newPage(browser, server);
+    await visitor.page.goto(new URL(shareUrl).pathname);
+    await visitor.page.getByTestId('trust-light').filter({ hasText: 'Gelb' }).waitFor();
+    const publicText = (await visitor.page.locator('main').textContent()) ?? '';
+    expect(publicText).toContain('Volkswagen Golf');
+    expect(publicText).toContain('Die Trust-Ampel bewertet ausschließlich die Dokumentations- und Nachweisqualität.');
+    expect(publicText).not.toContain('WVW');
+    expect(publicText).not.toContain('120');
+    await expectAccessible(visitor.page);
+    await screenshot(visitor.page, 'public-page');
+
+    // Withdraw the entry: it stays visible, marked as withdrawn.
+    await page.setViewportSize({ width: 1280, height: 860 });
+    await page.goto(vehicleUrl);
+    await page.getByRole('button', { name: 'Zurückziehen' }).click();
+    await page.getByLabel('Grund für das Zurückziehen').fill('Doppelt erfasst');
+    await page.getByRole('button', { name: 'Eintrag zurückziehen' }).click();
+    await page.getByTestId('timeline-entry').filter({ hasText: 'Zurückgezogen' }).waitFor();
+
+    // Disabling the share: the same link now shows "not available".
+    await page.getByRole('button', { name: 'Freigabe beenden' }).click();
+    await page.getByRole('status').filter({ hasText: 'Freigabe beendet' }).waitFor();
+    await visitor.page.reload();
+    await visitor.page.getByRole('heading', { name: 'Diese Fahrzeugseite ist nicht verfügbar' }).waitFor();
+
+    expect(errors).toEqual([]);
+    expect(visitor.errors).toEqual([]);
+    await visitor.context.close();
+    await context.close();
+  });
+});

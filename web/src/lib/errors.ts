@@ -28,10 +28,14 @@ export function errorMessage(error: CombinedError | undefined | null): string | 
   if (!error) return null;
   if (error.networkError) return 'Der Server ist gerade nicht erreichbar. Bitte versuchen Sie es erneut.';
   const first = error.graphQLErrors[0];
-  const reason = first?.extensions?.reason as string | undefined;
-  const code = first?.extensions?.code as string | undefined;
+  return messageFor(first?.extensions?.code as string | undefined, first?.extensions?.reason as string | undefined);
+}
+
+/** The German message for an error code and reason from the API. */
+export function messageFor(code: string | undefined, reason: string | undefined): string {
   if (reason && MESSAGES[reason]) return MESSAGES[reason];
   if (code === 'RATE_LIMITED') return MESSAGES.rate_limited!;
+  if (code === 'NETWORK') return 'Der Server ist gerade nicht erreichbar. Bitte versuchen Sie es erneut.';
   if (code === 'NOT_FOUND') return 'Nicht gefunden.';
   if (code === 'BAD_USER_INPUT') return 'Bitte prüfen Sie Ihre Eingaben.';
   return 'Das hat leider nicht geklappt. Bitte versuchen Sie es erneut.';

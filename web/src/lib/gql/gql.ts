@@ -15,21 +15,49 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query ConsentComplete {\n    consentStatus {\n      complete\n    }\n  }\n": typeof types.ConsentCompleteDocument,
+    "\n    mutation EnablePublicShare($vehicleId: ID!) {\n      enablePublicShare(vehicleId: $vehicleId) {\n        url\n        qrPngDataUrl\n        qrSvg\n      }\n    }\n  ": typeof types.EnablePublicShareDocument,
+    "\n    mutation RotatePublicShare($vehicleId: ID!) {\n      rotatePublicShare(vehicleId: $vehicleId) {\n        url\n        qrPngDataUrl\n        qrSvg\n      }\n    }\n  ": typeof types.RotatePublicShareDocument,
+    "\n    mutation DisablePublicShare($vehicleId: ID!) {\n      disablePublicShare(vehicleId: $vehicleId)\n    }\n  ": typeof types.DisablePublicShareDocument,
+    "\n    fragment TimelineEntry on ServiceEntry {\n      id\n      groupId\n      version\n      date\n      type\n      performedBy\n      performedByLabel\n      odometerKm\n      note\n      cost\n      declaredTrustLevel\n      effectiveTrustLevel\n      linkedDocumentIds\n      withdrawn\n      withdrawalReason\n      createdAt\n    }\n  ": typeof types.TimelineEntryFragmentDoc,
+    "\n    mutation AddServiceEntry($input: AddServiceEntryInput!) {\n      addServiceEntry(input: $input) {\n        ...TimelineEntry\n      }\n    }\n  ": typeof types.AddServiceEntryDocument,
+    "\n    mutation ReviseServiceEntry($entryId: ID!, $input: ReviseServiceEntryInput!) {\n      reviseServiceEntry(entryId: $entryId, input: $input) {\n        ...TimelineEntry\n      }\n    }\n  ": typeof types.ReviseServiceEntryDocument,
+    "\n    mutation WithdrawServiceEntry($entryId: ID!, $reason: String!) {\n      withdrawServiceEntry(entryId: $entryId, reason: $reason) {\n        ...TimelineEntry\n      }\n    }\n  ": typeof types.WithdrawServiceEntryDocument,
+    "\n    query EntryHistory($entryId: ID!) {\n      serviceEntryHistory(entryId: $entryId, first: 100) {\n        edges {\n          node {\n            ...TimelineEntry\n          }\n        }\n      }\n    }\n  ": typeof types.EntryHistoryDocument,
+    "\n    fragment VehicleData on Vehicle {\n      id\n      make\n      model\n      nickname\n      buildYear\n      vehicleClass\n      vinMasked\n      accidentStatus\n      accidentStatusLabel\n      accidentTrustCompleted\n      physicalServiceBook\n      interestedInSelling\n    }\n  ": typeof types.VehicleDataFragmentDoc,
+    "\n    mutation UpdateVehicle($id: ID!, $input: UpdateVehicleInput!) {\n      updateVehicle(id: $id, input: $input) {\n        ...VehicleData\n      }\n    }\n  ": typeof types.UpdateVehicleDocument,
     "\n  query Me {\n    me {\n      id\n      role\n      emailMasked\n    }\n  }\n": typeof types.MeDocument,
     "\n    mutation Logout {\n      logout\n    }\n  ": typeof types.LogoutDocument,
     "\n    query ConsentStatus {\n      consentStatus {\n        complete\n        documents {\n          document\n          currentVersion\n          acceptedVersion\n          required\n        }\n      }\n    }\n  ": typeof types.ConsentStatusDocument,
     "\n    mutation AcceptConsents($termsVersion: String!, $privacyVersion: String!) {\n      acceptConsents(termsVersion: $termsVersion, privacyVersion: $privacyVersion, source: ui) {\n        complete\n      }\n    }\n  ": typeof types.AcceptConsentsDocument,
     "\n    mutation RequestLoginCode($email: String!) {\n      requestLoginCode(email: $email) {\n        challengeId\n        message\n      }\n    }\n  ": typeof types.RequestLoginCodeDocument,
     "\n    mutation VerifyLoginCode($challengeId: ID!, $code: String!) {\n      verifyLoginCode(challengeId: $challengeId, code: $code) {\n        expiresAt\n        user {\n          id\n          role\n        }\n      }\n    }\n  ": typeof types.VerifyLoginCodeDocument,
+    "\n    query PublicVehicle($token: String!) {\n      publicVehicle(token: $token) {\n        light\n        hint\n        historyStatus\n        evidenceStatus\n        verificationLevel\n        accidentStatus\n        accidentStatusLabel\n        vehicleClass\n        make\n        model\n        buildYear\n        disclaimer\n      }\n    }\n  ": typeof types.PublicVehicleDocument,
+    "\n    query MyVehicles {\n      myVehicles(first: 50) {\n        edges {\n          node {\n            id\n            make\n            model\n            nickname\n            buildYear\n            vinMasked\n            trustSummary {\n              light\n              hint\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.MyVehiclesDocument,
+    "\n    query VehicleDetail($id: ID!) {\n      vehicle(id: $id) {\n        ...VehicleData\n        publicShareEnabled\n        trustSummary {\n          light\n          hint\n          verificationLevel\n          historyStatus\n          evidenceStatus\n          accidentStatusLabel\n          reasons {\n            code\n            hint\n            severity\n          }\n          todos {\n            code\n            hint\n            severity\n          }\n        }\n        entries(first: 100) {\n          edges {\n            node {\n              ...TimelineEntry\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.VehicleDetailDocument,
+    "\n    mutation CreateVehicle($input: CreateVehicleInput!) {\n      createVehicle(input: $input) {\n        id\n      }\n    }\n  ": typeof types.CreateVehicleDocument,
 };
 const documents: Documents = {
     "\n  query ConsentComplete {\n    consentStatus {\n      complete\n    }\n  }\n": types.ConsentCompleteDocument,
+    "\n    mutation EnablePublicShare($vehicleId: ID!) {\n      enablePublicShare(vehicleId: $vehicleId) {\n        url\n        qrPngDataUrl\n        qrSvg\n      }\n    }\n  ": types.EnablePublicShareDocument,
+    "\n    mutation RotatePublicShare($vehicleId: ID!) {\n      rotatePublicShare(vehicleId: $vehicleId) {\n        url\n        qrPngDataUrl\n        qrSvg\n      }\n    }\n  ": types.RotatePublicShareDocument,
+    "\n    mutation DisablePublicShare($vehicleId: ID!) {\n      disablePublicShare(vehicleId: $vehicleId)\n    }\n  ": types.DisablePublicShareDocument,
+    "\n    fragment TimelineEntry on ServiceEntry {\n      id\n      groupId\n      version\n      date\n      type\n      performedBy\n      performedByLabel\n      odometerKm\n      note\n      cost\n      declaredTrustLevel\n      effectiveTrustLevel\n      linkedDocumentIds\n      withdrawn\n      withdrawalReason\n      createdAt\n    }\n  ": types.TimelineEntryFragmentDoc,
+    "\n    mutation AddServiceEntry($input: AddServiceEntryInput!) {\n      addServiceEntry(input: $input) {\n        ...TimelineEntry\n      }\n    }\n  ": types.AddServiceEntryDocument,
+    "\n    mutation ReviseServiceEntry($entryId: ID!, $input: ReviseServiceEntryInput!) {\n      reviseServiceEntry(entryId: $entryId, input: $input) {\n        ...TimelineEntry\n      }\n    }\n  ": types.ReviseServiceEntryDocument,
+    "\n    mutation WithdrawServiceEntry($entryId: ID!, $reason: String!) {\n      withdrawServiceEntry(entryId: $entryId, reason: $reason) {\n        ...TimelineEntry\n      }\n    }\n  ": types.WithdrawServiceEntryDocument,
+    "\n    query EntryHistory($entryId: ID!) {\n      serviceEntryHistory(entryId: $entryId, first: 100) {\n        edges {\n          node {\n            ...TimelineEntry\n          }\n        }\n      }\n    }\n  ": types.EntryHistoryDocument,
+    "\n    fragment VehicleData on Vehicle {\n      id\n      make\n      model\n      nickname\n      buildYear\n      vehicleClass\n      vinMasked\n      accidentStatus\n      accidentStatusLabel\n      accidentTrustCompleted\n      physicalServiceBook\n      interestedInSelling\n    }\n  ": types.VehicleDataFragmentDoc,
+    "\n    mutation UpdateVehicle($id: ID!, $input: UpdateVehicleInput!) {\n      updateVehicle(id: $id, input: $input) {\n        ...VehicleData\n      }\n    }\n  ": types.UpdateVehicleDocument,
     "\n  query Me {\n    me {\n      id\n      role\n      emailMasked\n    }\n  }\n": types.MeDocument,
     "\n    mutation Logout {\n      logout\n    }\n  ": types.LogoutDocument,
     "\n    query ConsentStatus {\n      consentStatus {\n        complete\n        documents {\n          document\n          currentVersion\n          acceptedVersion\n          required\n        }\n      }\n    }\n  ": types.ConsentStatusDocument,
     "\n    mutation AcceptConsents($termsVersion: String!, $privacyVersion: String!) {\n      acceptConsents(termsVersion: $termsVersion, privacyVersion: $privacyVersion, source: ui) {\n        complete\n      }\n    }\n  ": types.AcceptConsentsDocument,
     "\n    mutation RequestLoginCode($email: String!) {\n      requestLoginCode(email: $email) {\n        challengeId\n        message\n      }\n    }\n  ": types.RequestLoginCodeDocument,
     "\n    mutation VerifyLoginCode($challengeId: ID!, $code: String!) {\n      verifyLoginCode(challengeId: $challengeId, code: $code) {\n        expiresAt\n        user {\n          id\n          role\n        }\n      }\n    }\n  ": types.VerifyLoginCodeDocument,
+    "\n    query PublicVehicle($token: String!) {\n      publicVehicle(token: $token) {\n        light\n        hint\n        historyStatus\n        evidenceStatus\n        verificationLevel\n        accidentStatus\n        accidentStatusLabel\n        vehicleClass\n        make\n        model\n        buildYear\n        disclaimer\n      }\n    }\n  ": types.PublicVehicleDocument,
+    "\n    query MyVehicles {\n      myVehicles(first: 50) {\n        edges {\n          node {\n            id\n            make\n            model\n            nickname\n            buildYear\n            vinMasked\n            trustSummary {\n              light\n              hint\n            }\n          }\n        }\n      }\n    }\n  ": types.MyVehiclesDocument,
+    "\n    query VehicleDetail($id: ID!) {\n      vehicle(id: $id) {\n        ...VehicleData\n        publicShareEnabled\n        trustSummary {\n          light\n          hint\n          verificationLevel\n          historyStatus\n          evidenceStatus\n          accidentStatusLabel\n          reasons {\n            code\n            hint\n            severity\n          }\n          todos {\n            code\n            hint\n            severity\n          }\n        }\n        entries(first: 100) {\n          edges {\n            node {\n              ...TimelineEntry\n            }\n          }\n        }\n      }\n    }\n  ": types.VehicleDetailDocument,
+    "\n    mutation CreateVehicle($input: CreateVehicleInput!) {\n      createVehicle(input: $input) {\n        id\n      }\n    }\n  ": types.CreateVehicleDocument,
 };
 
 /**
@@ -50,6 +78,46 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ConsentComplete {\n    consentStatus {\n      complete\n    }\n  }\n"): (typeof documents)["\n  query ConsentComplete {\n    consentStatus {\n      complete\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation EnablePublicShare($vehicleId: ID!) {\n      enablePublicShare(vehicleId: $vehicleId) {\n        url\n        qrPngDataUrl\n        qrSvg\n      }\n    }\n  "): (typeof documents)["\n    mutation EnablePublicShare($vehicleId: ID!) {\n      enablePublicShare(vehicleId: $vehicleId) {\n        url\n        qrPngDataUrl\n        qrSvg\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation RotatePublicShare($vehicleId: ID!) {\n      rotatePublicShare(vehicleId: $vehicleId) {\n        url\n        qrPngDataUrl\n        qrSvg\n      }\n    }\n  "): (typeof documents)["\n    mutation RotatePublicShare($vehicleId: ID!) {\n      rotatePublicShare(vehicleId: $vehicleId) {\n        url\n        qrPngDataUrl\n        qrSvg\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation DisablePublicShare($vehicleId: ID!) {\n      disablePublicShare(vehicleId: $vehicleId)\n    }\n  "): (typeof documents)["\n    mutation DisablePublicShare($vehicleId: ID!) {\n      disablePublicShare(vehicleId: $vehicleId)\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    fragment TimelineEntry on ServiceEntry {\n      id\n      groupId\n      version\n      date\n      type\n      performedBy\n      performedByLabel\n      odometerKm\n      note\n      cost\n      declaredTrustLevel\n      effectiveTrustLevel\n      linkedDocumentIds\n      withdrawn\n      withdrawalReason\n      createdAt\n    }\n  "): (typeof documents)["\n    fragment TimelineEntry on ServiceEntry {\n      id\n      groupId\n      version\n      date\n      type\n      performedBy\n      performedByLabel\n      odometerKm\n      note\n      cost\n      declaredTrustLevel\n      effectiveTrustLevel\n      linkedDocumentIds\n      withdrawn\n      withdrawalReason\n      createdAt\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AddServiceEntry($input: AddServiceEntryInput!) {\n      addServiceEntry(input: $input) {\n        ...TimelineEntry\n      }\n    }\n  "): (typeof documents)["\n    mutation AddServiceEntry($input: AddServiceEntryInput!) {\n      addServiceEntry(input: $input) {\n        ...TimelineEntry\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ReviseServiceEntry($entryId: ID!, $input: ReviseServiceEntryInput!) {\n      reviseServiceEntry(entryId: $entryId, input: $input) {\n        ...TimelineEntry\n      }\n    }\n  "): (typeof documents)["\n    mutation ReviseServiceEntry($entryId: ID!, $input: ReviseServiceEntryInput!) {\n      reviseServiceEntry(entryId: $entryId, input: $input) {\n        ...TimelineEntry\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation WithdrawServiceEntry($entryId: ID!, $reason: String!) {\n      withdrawServiceEntry(entryId: $entryId, reason: $reason) {\n        ...TimelineEntry\n      }\n    }\n  "): (typeof documents)["\n    mutation WithdrawServiceEntry($entryId: ID!, $reason: String!) {\n      withdrawServiceEntry(entryId: $entryId, reason: $reason) {\n        ...TimelineEntry\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query EntryHistory($entryId: ID!) {\n      serviceEntryHistory(entryId: $entryId, first: 100) {\n        edges {\n          node {\n            ...TimelineEntry\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query EntryHistory($entryId: ID!) {\n      serviceEntryHistory(entryId: $entryId, first: 100) {\n        edges {\n          node {\n            ...TimelineEntry\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    fragment VehicleData on Vehicle {\n      id\n      make\n      model\n      nickname\n      buildYear\n      vehicleClass\n      vinMasked\n      accidentStatus\n      accidentStatusLabel\n      accidentTrustCompleted\n      physicalServiceBook\n      interestedInSelling\n    }\n  "): (typeof documents)["\n    fragment VehicleData on Vehicle {\n      id\n      make\n      model\n      nickname\n      buildYear\n      vehicleClass\n      vinMasked\n      accidentStatus\n      accidentStatusLabel\n      accidentTrustCompleted\n      physicalServiceBook\n      interestedInSelling\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation UpdateVehicle($id: ID!, $input: UpdateVehicleInput!) {\n      updateVehicle(id: $id, input: $input) {\n        ...VehicleData\n      }\n    }\n  "): (typeof documents)["\n    mutation UpdateVehicle($id: ID!, $input: UpdateVehicleInput!) {\n      updateVehicle(id: $id, input: $input) {\n        ...VehicleData\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -74,6 +142,22 @@ export function graphql(source: "\n    mutation RequestLoginCode($email: String!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    mutation VerifyLoginCode($challengeId: ID!, $code: String!) {\n      verifyLoginCode(challengeId: $challengeId, code: $code) {\n        expiresAt\n        user {\n          id\n          role\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation VerifyLoginCode($challengeId: ID!, $code: String!) {\n      verifyLoginCode(challengeId: $challengeId, code: $code) {\n        expiresAt\n        user {\n          id\n          role\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query PublicVehicle($token: String!) {\n      publicVehicle(token: $token) {\n        light\n        hint\n        historyStatus\n        evidenceStatus\n        verificationLevel\n        accidentStatus\n        accidentStatusLabel\n        vehicleClass\n        make\n        model\n        buildYear\n        disclaimer\n      }\n    }\n  "): (typeof documents)["\n    query PublicVehicle($token: String!) {\n      publicVehicle(token: $token) {\n        light\n        hint\n        historyStatus\n        evidenceStatus\n        verificationLevel\n        accidentStatus\n        accidentStatusLabel\n        vehicleClass\n        make\n        model\n        buildYear\n        disclaimer\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query MyVehicles {\n      myVehicles(first: 50) {\n        edges {\n          node {\n            id\n            make\n            model\n            nickname\n            buildYear\n            vinMasked\n            trustSummary {\n              light\n              hint\n            }\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query MyVehicles {\n      myVehicles(first: 50) {\n        edges {\n          node {\n            id\n            make\n            model\n            nickname\n            buildYear\n            vinMasked\n            trustSummary {\n              light\n              hint\n            }\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query VehicleDetail($id: ID!) {\n      vehicle(id: $id) {\n        ...VehicleData\n        publicShareEnabled\n        trustSummary {\n          light\n          hint\n          verificationLevel\n          historyStatus\n          evidenceStatus\n          accidentStatusLabel\n          reasons {\n            code\n            hint\n            severity\n          }\n          todos {\n            code\n            hint\n            severity\n          }\n        }\n        entries(first: 100) {\n          edges {\n            node {\n              ...TimelineEntry\n            }\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query VehicleDetail($id: ID!) {\n      vehicle(id: $id) {\n        ...VehicleData\n        publicShareEnabled\n        trustSummary {\n          light\n          hint\n          verificationLevel\n          historyStatus\n          evidenceStatus\n          accidentStatusLabel\n          reasons {\n            code\n            hint\n            severity\n          }\n          todos {\n            code\n            hint\n            severity\n          }\n        }\n        entries(first: 100) {\n          edges {\n            node {\n              ...TimelineEntry\n            }\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation CreateVehicle($input: CreateVehicleInput!) {\n      createVehicle(input: $input) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation CreateVehicle($input: CreateVehicleInput!) {\n      createVehicle(input: $input) {\n        id\n      }\n    }\n  "];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

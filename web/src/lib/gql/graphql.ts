@@ -4,9 +4,79 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type AccidentStatus =
+  | 'nicht_unfallfrei'
+  | 'unbekannt'
+  | 'unfallfrei';
+
+export type AddServiceEntryInput = {
+  /** Euros ≥ 0 with at most two decimals, e.g. "1249.90". */
+  cost?: string | null | undefined;
+  /** YYYY-MM-DD, not in the future. */
+  date: string;
+  declaredTrustLevel?: TrustLevel | null | undefined;
+  /** Documents of the same vehicle. */
+  documentIds?: Array<string | number> | null | undefined;
+  /** At most 4000 characters. */
+  note?: string | null | undefined;
+  odometerKm: number;
+  performedBy: PerformedBy;
+  type: ServiceEntryType;
+  vehicleId: string | number;
+};
+
 export type ConsentDocument =
   | 'privacy'
   | 'terms';
+
+export type CreateVehicleInput = {
+  /** Default unbekannt. */
+  accidentStatus?: AccidentStatus | null | undefined;
+  accidentTrustCompleted?: boolean | null | undefined;
+  buildYear?: number | null | undefined;
+  interestedInSelling?: boolean | null | undefined;
+  make: string;
+  model: string;
+  nickname?: string | null | undefined;
+  physicalServiceBook?: boolean | null | undefined;
+  vehicleClass?: VehicleClass | null | undefined;
+  /** Normalised (trim, uppercase, no spaces); 11 to 17 characters without I, O, Q. */
+  vin: string;
+};
+
+export type PerformedBy =
+  /** Autohaus */
+  | 'AUTOHAUS'
+  /** Eigenleistung */
+  | 'EIGENLEISTUNG'
+  /** Fachwerkstatt */
+  | 'FACHWERKSTATT'
+  /** Gesetzliches (TÜV/Gutachten/Wertgutachten) */
+  | 'GESETZLICHES'
+  /** Händler */
+  | 'HAENDLER'
+  /** Reifenservice */
+  | 'REIFENSERVICE'
+  /** Sonstiges */
+  | 'SONSTIGES'
+  /** Tuning-Fachbetrieb */
+  | 'TUNING_FACHBETRIEB';
+
+export type PresenceStatus =
+  | 'nicht_vorhanden'
+  | 'vorhanden';
+
+/** Only what changes. Null clears note, cost and declared level; documentIds replaces the links (else they carry over). */
+export type ReviseServiceEntryInput = {
+  cost?: string | null | undefined;
+  date?: string | null | undefined;
+  declaredTrustLevel?: TrustLevel | null | undefined;
+  documentIds?: Array<string | number> | null | undefined;
+  note?: string | null | undefined;
+  odometerKm?: number | null | undefined;
+  performedBy?: PerformedBy | null | undefined;
+  type?: ServiceEntryType | null | undefined;
+};
 
 export type Role =
   | 'admin'
@@ -16,10 +86,137 @@ export type Role =
   | 'user'
   | 'vip';
 
+export type ServiceEntryType =
+  | 'accident'
+  | 'inspection'
+  | 'modification'
+  | 'other'
+  | 'repair'
+  | 'restoration'
+  | 'service'
+  | 'tires';
+
+export type TrustLevel =
+  | 'T1'
+  | 'T2'
+  | 'T3';
+
+export type TrustLight =
+  | 'gelb'
+  | 'gruen'
+  | 'orange'
+  | 'rot';
+
+export type TrustReasonCode =
+  | 'accident_not_free_requires_completed_accident_trust'
+  | 'accident_status_unknown_cap_orange'
+  | 'accident_trust_missing_evidence'
+  | 'document_quarantined_not_approved'
+  | 'entry_required_fields_missing'
+  | 'pii_confirmed_blocks_t3'
+  | 'pii_suspected_blocks_t3'
+  | 'public_evidence_incomplete'
+  | 't1_physical_servicebook_not_present'
+  | 't2_requires_physical_servicebook_missing'
+  | 't3_requires_document_missing'
+  | 'trusted_upload_hash_missing';
+
+export type TrustSeverity =
+  | 'block'
+  | 'cap'
+  | 'warn';
+
+export type UpdateVehicleInput = {
+  accidentStatus?: AccidentStatus | null | undefined;
+  accidentTrustCompleted?: boolean | null | undefined;
+  buildYear?: number | null | undefined;
+  interestedInSelling?: boolean | null | undefined;
+  make?: string | null | undefined;
+  model?: string | null | undefined;
+  nickname?: string | null | undefined;
+  physicalServiceBook?: boolean | null | undefined;
+  vehicleClass?: VehicleClass | null | undefined;
+};
+
+export type VehicleClass =
+  | 'Alltag'
+  | 'Hypercar'
+  | 'Luxus'
+  | 'Nutzfahrzeug'
+  | 'Sport';
+
+export type VerificationLevel =
+  | 'hoch'
+  | 'mittel'
+  | 'niedrig';
+
 export type ConsentCompleteQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ConsentCompleteQuery = { __typename: 'Query', consentStatus: { __typename: 'ConsentStatus', complete: boolean } | null };
+
+export type EnablePublicShareMutationVariables = Exact<{
+  vehicleId: string | number;
+}>;
+
+
+export type EnablePublicShareMutation = { __typename: 'Mutation', enablePublicShare: { __typename: 'PublicShareLink', url: string, qrPngDataUrl: string, qrSvg: string } };
+
+export type RotatePublicShareMutationVariables = Exact<{
+  vehicleId: string | number;
+}>;
+
+
+export type RotatePublicShareMutation = { __typename: 'Mutation', rotatePublicShare: { __typename: 'PublicShareLink', url: string, qrPngDataUrl: string, qrSvg: string } };
+
+export type DisablePublicShareMutationVariables = Exact<{
+  vehicleId: string | number;
+}>;
+
+
+export type DisablePublicShareMutation = { __typename: 'Mutation', disablePublicShare: boolean };
+
+export type TimelineEntryFragment = { __typename: 'ServiceEntry', id: string, groupId: string, version: number, date: string, type: ServiceEntryType, performedBy: PerformedBy, performedByLabel: string, odometerKm: number, note: string | null, cost: string | null, declaredTrustLevel: TrustLevel | null, effectiveTrustLevel: TrustLevel, linkedDocumentIds: Array<string>, withdrawn: boolean, withdrawalReason: string | null, createdAt: string };
+
+export type AddServiceEntryMutationVariables = Exact<{
+  input: AddServiceEntryInput;
+}>;
+
+
+export type AddServiceEntryMutation = { __typename: 'Mutation', addServiceEntry: { __typename: 'ServiceEntry', id: string, groupId: string, version: number, date: string, type: ServiceEntryType, performedBy: PerformedBy, performedByLabel: string, odometerKm: number, note: string | null, cost: string | null, declaredTrustLevel: TrustLevel | null, effectiveTrustLevel: TrustLevel, linkedDocumentIds: Array<string>, withdrawn: boolean, withdrawalReason: string | null, createdAt: string } };
+
+export type ReviseServiceEntryMutationVariables = Exact<{
+  entryId: string | number;
+  input: ReviseServiceEntryInput;
+}>;
+
+
+export type ReviseServiceEntryMutation = { __typename: 'Mutation', reviseServiceEntry: { __typename: 'ServiceEntry', id: string, groupId: string, version: number, date: string, type: ServiceEntryType, performedBy: PerformedBy, performedByLabel: string, odometerKm: number, note: string | null, cost: string | null, declaredTrustLevel: TrustLevel | null, effectiveTrustLevel: TrustLevel, linkedDocumentIds: Array<string>, withdrawn: boolean, withdrawalReason: string | null, createdAt: string } };
+
+export type WithdrawServiceEntryMutationVariables = Exact<{
+  entryId: string | number;
+  reason: string;
+}>;
+
+
+export type WithdrawServiceEntryMutation = { __typename: 'Mutation', withdrawServiceEntry: { __typename: 'ServiceEntry', id: string, groupId: string, version: number, date: string, type: ServiceEntryType, performedBy: PerformedBy, performedByLabel: string, odometerKm: number, note: string | null, cost: string | null, declaredTrustLevel: TrustLevel | null, effectiveTrustLevel: TrustLevel, linkedDocumentIds: Array<string>, withdrawn: boolean, withdrawalReason: string | null, createdAt: string } };
+
+export type EntryHistoryQueryVariables = Exact<{
+  entryId: string | number;
+}>;
+
+
+export type EntryHistoryQuery = { __typename: 'Query', serviceEntryHistory: { __typename: 'QueryServiceEntryHistoryConnection', edges: Array<{ __typename: 'QueryServiceEntryHistoryConnectionEdge', node: { __typename: 'ServiceEntry', id: string, groupId: string, version: number, date: string, type: ServiceEntryType, performedBy: PerformedBy, performedByLabel: string, odometerKm: number, note: string | null, cost: string | null, declaredTrustLevel: TrustLevel | null, effectiveTrustLevel: TrustLevel, linkedDocumentIds: Array<string>, withdrawn: boolean, withdrawalReason: string | null, createdAt: string } }> } | null };
+
+export type VehicleDataFragment = { __typename: 'Vehicle', id: string, make: string, model: string, nickname: string | null, buildYear: number | null, vehicleClass: VehicleClass | null, vinMasked: string, accidentStatus: AccidentStatus, accidentStatusLabel: string, accidentTrustCompleted: boolean, physicalServiceBook: boolean, interestedInSelling: boolean | null };
+
+export type UpdateVehicleMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateVehicleInput;
+}>;
+
+
+export type UpdateVehicleMutation = { __typename: 'Mutation', updateVehicle: { __typename: 'Vehicle', id: string, make: string, model: string, nickname: string | null, buildYear: number | null, vehicleClass: VehicleClass | null, vinMasked: string, accidentStatus: AccidentStatus, accidentStatusLabel: string, accidentTrustCompleted: boolean, physicalServiceBook: boolean, interestedInSelling: boolean | null } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -59,11 +256,50 @@ export type VerifyLoginCodeMutationVariables = Exact<{
 
 export type VerifyLoginCodeMutation = { __typename: 'Mutation', verifyLoginCode: { __typename: 'LoginResult', expiresAt: string, user: { __typename: 'SignedInUser', id: string, role: Role } } };
 
+export type PublicVehicleQueryVariables = Exact<{
+  token: string;
+}>;
 
+
+export type PublicVehicleQuery = { __typename: 'Query', publicVehicle: { __typename: 'PublicVehicle', light: TrustLight, hint: string, historyStatus: PresenceStatus, evidenceStatus: PresenceStatus, verificationLevel: VerificationLevel, accidentStatus: AccidentStatus, accidentStatusLabel: string, vehicleClass: VehicleClass | null, make: string, model: string, buildYear: number | null, disclaimer: string } | null };
+
+export type MyVehiclesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyVehiclesQuery = { __typename: 'Query', myVehicles: { __typename: 'QueryMyVehiclesConnection', edges: Array<{ __typename: 'QueryMyVehiclesConnectionEdge', node: { __typename: 'Vehicle', id: string, make: string, model: string, nickname: string | null, buildYear: number | null, vinMasked: string, trustSummary: { __typename: 'TrustSummary', light: TrustLight, hint: string } } }> } | null };
+
+export type VehicleDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type VehicleDetailQuery = { __typename: 'Query', vehicle: { __typename: 'Vehicle', publicShareEnabled: boolean, id: string, make: string, model: string, nickname: string | null, buildYear: number | null, vehicleClass: VehicleClass | null, vinMasked: string, accidentStatus: AccidentStatus, accidentStatusLabel: string, accidentTrustCompleted: boolean, physicalServiceBook: boolean, interestedInSelling: boolean | null, trustSummary: { __typename: 'TrustSummary', light: TrustLight, hint: string, verificationLevel: VerificationLevel, historyStatus: PresenceStatus, evidenceStatus: PresenceStatus, accidentStatusLabel: string, reasons: Array<{ __typename: 'TrustReason', code: TrustReasonCode, hint: string, severity: TrustSeverity }>, todos: Array<{ __typename: 'TrustReason', code: TrustReasonCode, hint: string, severity: TrustSeverity }> }, entries: { __typename: 'VehicleEntriesConnection', edges: Array<{ __typename: 'VehicleEntriesConnectionEdge', node: { __typename: 'ServiceEntry', id: string, groupId: string, version: number, date: string, type: ServiceEntryType, performedBy: PerformedBy, performedByLabel: string, odometerKm: number, note: string | null, cost: string | null, declaredTrustLevel: TrustLevel | null, effectiveTrustLevel: TrustLevel, linkedDocumentIds: Array<string>, withdrawn: boolean, withdrawalReason: string | null, createdAt: string } }> } } | null };
+
+export type CreateVehicleMutationVariables = Exact<{
+  input: CreateVehicleInput;
+}>;
+
+
+export type CreateVehicleMutation = { __typename: 'Mutation', createVehicle: { __typename: 'Vehicle', id: string } };
+
+export const TimelineEntryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TimelineEntry"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"performedBy"}},{"kind":"Field","name":{"kind":"Name","value":"performedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"odometerKm"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"declaredTrustLevel"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTrustLevel"}},{"kind":"Field","name":{"kind":"Name","value":"linkedDocumentIds"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawalReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<TimelineEntryFragment, unknown>;
+export const VehicleDataFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VehicleData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Vehicle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"make"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"nickname"}},{"kind":"Field","name":{"kind":"Name","value":"buildYear"}},{"kind":"Field","name":{"kind":"Name","value":"vehicleClass"}},{"kind":"Field","name":{"kind":"Name","value":"vinMasked"}},{"kind":"Field","name":{"kind":"Name","value":"accidentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"accidentStatusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"accidentTrustCompleted"}},{"kind":"Field","name":{"kind":"Name","value":"physicalServiceBook"}},{"kind":"Field","name":{"kind":"Name","value":"interestedInSelling"}}]}}]} as unknown as DocumentNode<VehicleDataFragment, unknown>;
 export const ConsentCompleteDocument = {"__meta__":{"hash":"sha256:008c9f6c59ea743663f7b884d702e185a183c311c18fdfa7a5d74d69ac454894"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsentComplete"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"consentStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"complete"}}]}}]}}]} as unknown as DocumentNode<ConsentCompleteQuery, ConsentCompleteQueryVariables>;
+export const EnablePublicShareDocument = {"__meta__":{"hash":"sha256:c20b6adeb8707992228931f2948ec7288903534915ef7c76829fd5cf561cf222"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EnablePublicShare"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"vehicleId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"enablePublicShare"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"vehicleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"vehicleId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"qrPngDataUrl"}},{"kind":"Field","name":{"kind":"Name","value":"qrSvg"}}]}}]}}]} as unknown as DocumentNode<EnablePublicShareMutation, EnablePublicShareMutationVariables>;
+export const RotatePublicShareDocument = {"__meta__":{"hash":"sha256:fa18f0db25e5c51b9d753f57b50b1618954e3bb9a4fb9051150a69ce0eee96e1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RotatePublicShare"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"vehicleId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"rotatePublicShare"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"vehicleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"vehicleId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"qrPngDataUrl"}},{"kind":"Field","name":{"kind":"Name","value":"qrSvg"}}]}}]}}]} as unknown as DocumentNode<RotatePublicShareMutation, RotatePublicShareMutationVariables>;
+export const DisablePublicShareDocument = {"__meta__":{"hash":"sha256:35e50662a022e36f7e3c03915ef7829ccf06416468dd632001afae2d795658f0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DisablePublicShare"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"vehicleId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"disablePublicShare"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"vehicleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"vehicleId"}}}]}]}}]} as unknown as DocumentNode<DisablePublicShareMutation, DisablePublicShareMutationVariables>;
+export const AddServiceEntryDocument = {"__meta__":{"hash":"sha256:730256e47df50b9e535e43857c86e76b6550548f80055b619122997a8e9c8cc5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddServiceEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddServiceEntryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"addServiceEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"TimelineEntry"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TimelineEntry"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"performedBy"}},{"kind":"Field","name":{"kind":"Name","value":"performedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"odometerKm"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"declaredTrustLevel"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTrustLevel"}},{"kind":"Field","name":{"kind":"Name","value":"linkedDocumentIds"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawalReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<AddServiceEntryMutation, AddServiceEntryMutationVariables>;
+export const ReviseServiceEntryDocument = {"__meta__":{"hash":"sha256:3e6cddd5ae97dfe817925ee8a595ed7fc89f311dce459eb0c6f904ad8071a57f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviseServiceEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entryId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviseServiceEntryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"reviseServiceEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entryId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entryId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"TimelineEntry"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TimelineEntry"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"performedBy"}},{"kind":"Field","name":{"kind":"Name","value":"performedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"odometerKm"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"declaredTrustLevel"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTrustLevel"}},{"kind":"Field","name":{"kind":"Name","value":"linkedDocumentIds"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawalReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<ReviseServiceEntryMutation, ReviseServiceEntryMutationVariables>;
+export const WithdrawServiceEntryDocument = {"__meta__":{"hash":"sha256:d54ebf87fbfde154428aaea94a02ca42c4fac78be14a54b6e3196209a7aa89b4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawServiceEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entryId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawServiceEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entryId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entryId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"TimelineEntry"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TimelineEntry"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"performedBy"}},{"kind":"Field","name":{"kind":"Name","value":"performedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"odometerKm"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"declaredTrustLevel"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTrustLevel"}},{"kind":"Field","name":{"kind":"Name","value":"linkedDocumentIds"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawalReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<WithdrawServiceEntryMutation, WithdrawServiceEntryMutationVariables>;
+export const EntryHistoryDocument = {"__meta__":{"hash":"sha256:e934ca00d6eda764fce8aa55d33dab30bcae1476b674c1f86678f2106c378380"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EntryHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entryId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"serviceEntryHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entryId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entryId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"TimelineEntry"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TimelineEntry"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"performedBy"}},{"kind":"Field","name":{"kind":"Name","value":"performedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"odometerKm"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"declaredTrustLevel"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTrustLevel"}},{"kind":"Field","name":{"kind":"Name","value":"linkedDocumentIds"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawalReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<EntryHistoryQuery, EntryHistoryQueryVariables>;
+export const UpdateVehicleDocument = {"__meta__":{"hash":"sha256:8dee70d8e9e67c50374b9a100a825d295a98627db994ea1e5916aacb96247ee3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateVehicle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateVehicleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"updateVehicle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"VehicleData"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VehicleData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Vehicle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"make"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"nickname"}},{"kind":"Field","name":{"kind":"Name","value":"buildYear"}},{"kind":"Field","name":{"kind":"Name","value":"vehicleClass"}},{"kind":"Field","name":{"kind":"Name","value":"vinMasked"}},{"kind":"Field","name":{"kind":"Name","value":"accidentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"accidentStatusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"accidentTrustCompleted"}},{"kind":"Field","name":{"kind":"Name","value":"physicalServiceBook"}},{"kind":"Field","name":{"kind":"Name","value":"interestedInSelling"}}]}}]} as unknown as DocumentNode<UpdateVehicleMutation, UpdateVehicleMutationVariables>;
 export const MeDocument = {"__meta__":{"hash":"sha256:2bbf63c5e1cdea6b0cff3b1fc8f6cda8fa5fdb0c1a7c05349ec8fef6b6dd9956"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"emailMasked"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const LogoutDocument = {"__meta__":{"hash":"sha256:64c61094b1bd99d0f1726da3b92a011b02483334b394b4890c7a449f152dd4bc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
 export const ConsentStatusDocument = {"__meta__":{"hash":"sha256:c7f6b4a207498a5621622a923111b43f4966d93963767d2fc67ef60c4eefc38d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsentStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"consentStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"complete"}},{"kind":"Field","name":{"kind":"Name","value":"documents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"document"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedVersion"}},{"kind":"Field","name":{"kind":"Name","value":"required"}}]}}]}}]}}]} as unknown as DocumentNode<ConsentStatusQuery, ConsentStatusQueryVariables>;
 export const AcceptConsentsDocument = {"__meta__":{"hash":"sha256:1b5517919b9567960728e7fa8cd3c11dbc136fbf495445ccdfe0dde2e152f2fe"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptConsents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"termsVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"privacyVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"acceptConsents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"termsVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"termsVersion"}}},{"kind":"Argument","name":{"kind":"Name","value":"privacyVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"privacyVersion"}}},{"kind":"Argument","name":{"kind":"Name","value":"source"},"value":{"kind":"EnumValue","value":"ui"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"complete"}}]}}]}}]} as unknown as DocumentNode<AcceptConsentsMutation, AcceptConsentsMutationVariables>;
 export const RequestLoginCodeDocument = {"__meta__":{"hash":"sha256:61252666501c168069e9d3138f6b65e6a60112679d04726626d6c45a8d5b221b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestLoginCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"requestLoginCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"challengeId"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<RequestLoginCodeMutation, RequestLoginCodeMutationVariables>;
 export const VerifyLoginCodeDocument = {"__meta__":{"hash":"sha256:e467080900b2f05048d8753dffd3fff08ce097abe54c3ced3028232d5b649536"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerifyLoginCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"challengeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"verifyLoginCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"challengeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"challengeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<VerifyLoginCodeMutation, VerifyLoginCodeMutationVariables>;
+export const PublicVehicleDocument = {"__meta__":{"hash":"sha256:089984965e023dea1a33a285f7ca283d6bcfa3abede05e56e55539d2b182112b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublicVehicle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"publicVehicle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"light"}},{"kind":"Field","name":{"kind":"Name","value":"hint"}},{"kind":"Field","name":{"kind":"Name","value":"historyStatus"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceStatus"}},{"kind":"Field","name":{"kind":"Name","value":"verificationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"accidentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"accidentStatusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"vehicleClass"}},{"kind":"Field","name":{"kind":"Name","value":"make"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"buildYear"}},{"kind":"Field","name":{"kind":"Name","value":"disclaimer"}}]}}]}}]} as unknown as DocumentNode<PublicVehicleQuery, PublicVehicleQueryVariables>;
+export const MyVehiclesDocument = {"__meta__":{"hash":"sha256:2e0753447c90ab6bc948861903c9d9e3159f5a2a91d6b51cc9fdf449f7c63dee"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyVehicles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"myVehicles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"make"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"nickname"}},{"kind":"Field","name":{"kind":"Name","value":"buildYear"}},{"kind":"Field","name":{"kind":"Name","value":"vinMasked"}},{"kind":"Field","name":{"kind":"Name","value":"trustSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"light"}},{"kind":"Field","name":{"kind":"Name","value":"hint"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyVehiclesQuery, MyVehiclesQueryVariables>;
+export const VehicleDetailDocument = {"__meta__":{"hash":"sha256:6b7919df949cbb6b3960c0ff805dd1edc1faf9e881b57ab221e2626c94acd513"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VehicleDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"vehicle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"VehicleData"}},{"kind":"Field","name":{"kind":"Name","value":"publicShareEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"trustSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"light"}},{"kind":"Field","name":{"kind":"Name","value":"hint"}},{"kind":"Field","name":{"kind":"Name","value":"verificationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"historyStatus"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceStatus"}},{"kind":"Field","name":{"kind":"Name","value":"accidentStatusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"hint"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}}]}},{"kind":"Field","name":{"kind":"Name","value":"todos"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"hint"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"TimelineEntry"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VehicleData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Vehicle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"make"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"nickname"}},{"kind":"Field","name":{"kind":"Name","value":"buildYear"}},{"kind":"Field","name":{"kind":"Name","value":"vehicleClass"}},{"kind":"Field","name":{"kind":"Name","value":"vinMasked"}},{"kind":"Field","name":{"kind":"Name","value":"accidentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"accidentStatusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"accidentTrustCompleted"}},{"kind":"Field","name":{"kind":"Name","value":"physicalServiceBook"}},{"kind":"Field","name":{"kind":"Name","value":"interestedInSelling"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TimelineEntry"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"performedBy"}},{"kind":"Field","name":{"kind":"Name","value":"performedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"odometerKm"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"declaredTrustLevel"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTrustLevel"}},{"kind":"Field","name":{"kind":"Name","value":"linkedDocumentIds"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawalReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<VehicleDetailQuery, VehicleDetailQueryVariables>;
+export const CreateVehicleDocument = {"__meta__":{"hash":"sha256:718358133a140f6a1fddcc659c26ed074d5ccf858d21ca403d0aeedfe1621788"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateVehicle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateVehicleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"createVehicle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateVehicleMutation, CreateVehicleMutationVariables>;
