@@ -2,9 +2,11 @@
 import { Migration20261122020127Foundation } from './Migration20261122020127Foundation.ts';
 import { Migration20261122020918VehiclesEntriesDocuments } from './Migration20261122020918VehiclesEntriesDocuments.ts';
 import { Migration20261122021307EntitlementsPublicShares } from './Migration20261122021307EntitlementsPublicShares.ts';
+import { Migration20261122021553Governance } from './Migration20261122021553Governance.ts';
 
 export const migrations = [
   { name: 'Migration20261122020127Foundation', class: Migration20261122020127Foundation },
   { name: 'Migration20261122020918VehiclesEntriesDocuments', class: Migration20261122020918VehiclesEntriesDocuments },
   { name: 'Migration20261122021307EntitlementsPublicShares', class: Migration20261122021307EntitlementsPublicShares },
+  { name: 'Migration20261122021553Governance', class: Migration20261122021553Governance },
 ];

@@ -4,6 +4,7 @@ import type { Orm } from './db/orm.ts';
 import type { RateLimiter } from './http/rate-limiter.ts';
 import type { Logger } from './logging/logger.ts';
 import type { Mailer } from './mail/mailer.ts';
+import type { Metrics } from './ops/metrics.ts';
 
 /** Background writes (denial audits) that must not be lost: shutdown waits for them. */
 export class PendingWrites {
@@ -32,4 +33,5 @@ export interface AppServices {
   mailer: Mailer;
   rateLimiter: RateLimiter;
   pendingWrites: PendingWrites;
+  metrics: Metrics;
 }

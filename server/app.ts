@@ -16,6 +16,7 @@ import { securityHeaders } from './http/security-headers.ts';
 import { serveStatic } from './http/static.ts';
 import { createLogger, type LogSink } from './logging/logger.ts';
 import { createMailer } from './mail/mailer.ts';
+import { Metrics, metricsHandler } from './ops/metrics.ts';
 import { assertEveryFieldScoped } from './auth/assert-scoped.ts';
 import { schema } from './schema.ts';
 
@@ -48,7 +49,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     mailer: createMailer(config),
     rateLimiter: new RateLimiter(),
     pendingWrites: new PendingWrites(logger),
+    metrics: new Metrics(),
   };
+  services.rateLimiter.onLimited = (bucket) => services.metrics.rateLimited.inc({ bucket });
   const yoga = createGraphQLHandler(services);
   const production = config.env === 'production';
 
@@ -59,17 +62,15 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     res.setHeader('x-request-id', requestId);
     for (const [name, value] of Object.entries(securityHeaders(production, url.pathname))) res.setHeader(name, value);
     res.on('finish', () => {
-      logger.info('http_request', {
-        requestId,
-        method: req.method,
-        path: routeLabel(url.pathname),
-        status: res.statusCode,
-        durationMs: Math.round(performance.now() - started),
-      });
+      const durationMs = performance.now() - started;
+      const route = routeLabel(url.pathname);
+      services.metrics.observeHttp(req.method, route, res.statusCode, durationMs / 1000);
+      logger.info('http_request', { requestId, method: req.method, path: route, status: res.statusCode, durationMs: Math.round(durationMs) });
     });
     try {
       if (url.pathname === '/health') return healthHandler(res);
       if (url.pathname === '/ready') return await readyHandler(services, res);
+      if (url.pathname === '/metrics') return await metricsHandler(services.metrics, config.metricsToken, req, res);
       if (url.pathname === '/graphql') return await handleGraphQL(req, res, requestId);
       if (serveStatic(req, res, url.pathname)) return;
       res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'not_found' }));
@@ -116,10 +117,14 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         server.listen(config.port, config.host, () => resolve((server.address() as AddressInfo).port));
       }),
     async close() {
+      // Keep-alive connections become idle once their last response is out: close them then
+      // instead of waiting for the keep-alive timeout.
+      const closeIdle = setInterval(() => server.closeIdleConnections(), 50);
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();
       });
+      clearInterval(closeIdle);
       await services.pendingWrites.drain();
       await orm.close();
     },

@@ -41,6 +41,8 @@ export interface Config {
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   clamavSocket?: string;
   metricsToken?: string;
+  /** Lifetime of a step-up token (SPEC §2: 60–600 s). */
+  stepUpTtlSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -182,6 +184,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel,
     clamavSocket: env.LTC_CLAMAV_SOCKET || undefined,
     metricsToken: env.LTC_METRICS_TOKEN || undefined,
+    stepUpTtlSeconds: int('LTC_STEP_UP_TTL_SECONDS', 600, 60, 600),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

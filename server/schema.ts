@@ -6,5 +6,10 @@ import './vehicles/vehicle.schema.ts';
 import './entries/entry.schema.ts';
 import './trust/trust.schema.ts';
 import './sharing/sharing.schema.ts';
+import './step-up/step-up.schema.ts';
+import './users/users.schema.ts';
+import './businesses/businesses.schema.ts';
+import './api-tokens/api-tokens.schema.ts';
+import './audit/audit-log.schema.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

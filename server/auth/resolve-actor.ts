@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/sqlite';
 import type { AppServices } from '../app-services.ts';
+import { API_TOKEN_PREFIX, resolveApiToken } from '../api-tokens/api-tokens.service.ts';
 import { consentStatus } from '../consent/consent.service.ts';
 import { ROLES, type Role } from '../identity/roles.ts';
 import { SESSION_COOKIE, resolveSession } from '../identity/sessions.ts';
@@ -31,9 +32,9 @@ export function credentialsFrom(headers: Headers): Credentials {
 }
 
 /**
- * Who is calling: a bearer token, else the session cookie, else (development only, when
- * LTC_ALLOW_DEV_HEADERS is on) the dev identity headers. Unknown, revoked or expired credentials
- * are anonymous. The role is read from the account on every request, so a changed role applies
+ * Who is calling: a bearer token (an API token when it has the `ltc_pat_` prefix, else a session
+ * token), else the session cookie, else (development only, when LTC_ALLOW_DEV_HEADERS is on)
+ * the dev identity headers. Unknown, revoked or expired credentials are anonymous. The role is read from the account on every request, so a changed role applies
  * at once.
  */
 export async function resolveActor(services: AppServices, em: EntityManager, credentials: Credentials): Promise<Actor | null> {
@@ -44,6 +45,10 @@ export async function resolveActor(services: AppServices, em: EntityManager, cre
 }
 
 async function baseActor(services: AppServices, em: EntityManager, credentials: Credentials): Promise<Omit<Actor, 'consentComplete'> | null> {
+  if (credentials.bearer?.startsWith(API_TOKEN_PREFIX)) {
+    const live = await resolveApiToken(em, services.keyring, credentials.bearer);
+    return live ? { userId: live.user.id, role: live.user.role, via: 'api_token', apiTokenId: live.apiToken.id, tokenScope: live.apiToken.scope } : null;
+  }
   const token = credentials.bearer ?? credentials.sessionCookie;
   if (token) {
     const live = await resolveSession(em, services.keyring, token);

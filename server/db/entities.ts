@@ -10,5 +10,11 @@ import { Session } from '../identity/session.entity.ts';
 import { User } from '../identity/user.entity.ts';
 import { PublicShare } from '../sharing/public-share.entity.ts';
 import { Vehicle } from '../vehicles/vehicle.entity.ts';
+import { StepUpGrant } from '../step-up/step-up-grant.entity.ts';
+import { VipBusiness, VipBusinessStaff } from '../businesses/vip-business.entity.ts';
+import { ApiToken } from '../api-tokens/api-token.entity.ts';
 
-export const entities = [User, Session, LoginChallenge, Consent, AuditEvent, Vehicle, ServiceEntry, Document, EntryDocument, Entitlement, PublicShare];
+export const entities = [
+  User, Session, LoginChallenge, Consent, AuditEvent, Vehicle, ServiceEntry, Document, EntryDocument, Entitlement, PublicShare,
+  StepUpGrant, VipBusiness, VipBusinessStaff, ApiToken,
+];

@@ -13,6 +13,7 @@ const deny = (reason: string, message: string) => new GraphQLError(message, { ex
  * is validated or anything is looked up. The first that fails is the answer:
  * - moderator confinement (SPEC §1) against the explicit allow-list;
  * - `read` API tokens may not run mutations;
+ * - each API token is rate-limited (config.rateLimits.apiTokenPerToken);
  * - depth and cost limits (`limits.ts`).
  */
 export function useOperationGuards(): Plugin<Context> {
@@ -43,6 +44,10 @@ function accessDenial(context: Context, document: Parameters<typeof operationsOf
   if (actor.role === 'moderator') {
     const outside = operations.flatMap((op) => rootFieldNames(document, op)).filter((name) => !MODERATOR_ALLOWED_ROOT_FIELDS.has(name));
     if (outside.length > 0) return deny('moderator_confined', 'Moderators may only use login, consent, published articles and the CMS');
+  }
+  const { rateLimiter, config } = context.services;
+  if (actor.apiTokenId && !rateLimiter.hit('api_token', actor.apiTokenId, config.rateLimits.apiTokenPerToken)) {
+    return new GraphQLError('Too many requests with this API token, try again later', { extensions: { code: 'RATE_LIMITED', reason: 'rate_limited' } });
   }
   if (actor.tokenScope === 'read' && operations.some((op) => op.operation !== 'query')) {
     return deny('token_read_only', 'This API token may only read');

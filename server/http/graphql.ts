@@ -5,6 +5,7 @@ import type { Context, RequestContext } from '../context.ts';
 import { DomainError, ERROR_CODES } from '../errors.ts';
 import { useOperationGuards } from '../graphql/guards.ts';
 import { usePersistedWebOperations } from '../graphql/persisted-operations.ts';
+import { useMetrics } from '../ops/metrics.ts';
 import { schema } from '../schema.ts';
 import { serializeCookie } from './cookies.ts';
 
@@ -110,6 +111,18 @@ export function createGraphQLHandler(services: AppServices): YogaServerInstance<
     logging: false,
     maskedErrors: { maskError: maskError(services), isDev: false },
     multipart: true,
-    plugins: [usePersistedWebOperations(!development), useOperationGuards(), useInvalidRequestCodes(), ...(development ? [] : [useNoIntrospection()]), useRequestIdInErrors(), useResponseCookies(!development)],
+    // The operation guards decide per actor in onValidate; Yoga's validation cache would replay
+    // one actor's verdict for the next sender of the same document (a read token's mutation
+    // passing, or a moderator's denial served to an admin). Parsing stays cached.
+    parserAndValidationCache: { validationCache: false },
+    plugins: [
+      useMetrics(services.metrics),
+      usePersistedWebOperations(!development),
+      useOperationGuards(),
+      useInvalidRequestCodes(),
+      ...(development ? [] : [useNoIntrospection()]),
+      useRequestIdInErrors(),
+      useResponseCookies(!development),
+    ],
   });
 }

@@ -1,4 +1,5 @@
 import type { Context } from '../context.ts';
+import { orgOwnerIds } from '../businesses/businesses.service.ts';
 import { loader } from '../db/loaders.ts';
 import { isAdminRole } from '../identity/roles.ts';
 import { Vehicle } from './vehicle.entity.ts';
@@ -21,5 +22,6 @@ export async function vehicleAccess(context: Pick<Context, 'actor' | 'em' | 'loa
   }).load(vehicleId);
   if (!ownerId) return null;
   if (ownerId === actor.userId) return 'own';
+  if ((await orgOwnerIds(context, actor.userId)).has(ownerId)) return 'org';
   return null;
 }

@@ -1,0 +1,93 @@
+import type { EntityManager } from '@mikro-orm/sqlite';
+import type { ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
+import { writeAudit } from '../audit/audit.ts';
+import { randomToken, type Keyring } from '../crypto/keyring.ts';
+import { findNewestFirst } from '../db/newest-first.ts';
+import { badInput, conflict, forbidden } from '../errors.ts';
+import type { Role } from '../identity/roles.ts';
+import { User } from '../identity/user.entity.ts';
+import type { StepUpContext } from '../step-up/step-up.service.ts';
+import { ApiToken, type ApiTokenScope } from './api-token.entity.ts';
+
+/** Recognisable prefix: secret scanners can spot a leaked token, and the server tells it from a session. */
+export const API_TOKEN_PREFIX = 'ltc_pat_';
+/** SPEC §1: partner tokens are for vip, dealer, admin and superadmin accounts. */
+export const API_TOKEN_ROLES: readonly Role[] = ['vip', 'dealer', 'admin', 'superadmin'];
+export const MAX_ACTIVE_TOKENS = 20;
+const DAY_MS = 86_400_000;
+/** Last use is written at most once a minute per token, not on every request. */
+const TOUCH_INTERVAL_MS = 60_000;
+
+export async function createApiToken(
+  context: StepUpContext,
+  input: { name: string; scope: ApiTokenScope; expiresInDays: number },
+): Promise<{ token: string; apiToken: ApiToken }> {
+  const { em, services } = context;
+  const actor = context.actor!;
+  // A token cannot mint or revoke tokens: a leaked token must not be able to entrench itself.
+  if (actor.via === 'api_token') throw forbidden('session_required', 'API tokens are managed from a signed-in session');
+  const name = input.name.trim();
+  if (name.length < 1 || name.length > 80) throw badInput('invalid_token_name', 'The name must have 1 to 80 characters');
+  if (!Number.isInteger(input.expiresInDays) || input.expiresInDays < 1 || input.expiresInDays > 365) {
+    throw badInput('invalid_token_expiry', 'The expiry must be 1 to 365 days');
+  }
+  const now = new Date();
+  const active = await em.count(ApiToken, { user: actor.userId, revokedAt: null, expiresAt: { $gt: now } });
+  if (active >= MAX_ACTIVE_TOKENS) throw conflict('token_limit_reached', `At most ${MAX_ACTIVE_TOKENS} active tokens`);
+  const token = `${API_TOKEN_PREFIX}${randomToken(32)}`;
+  const apiToken = em.create(ApiToken, {
+    tokenHmac: services.keyring.hmac('api-token', token),
+    user: actor.userId,
+    name,
+    scope: input.scope,
+    expiresAt: new Date(now.getTime() + input.expiresInDays * DAY_MS),
+  });
+  await em.persist(apiToken).flush();
+  await writeAudit(em, context, { action: 'API_TOKEN_CREATED', targetType: 'api_token', targetId: apiToken.id, scope: 'own', metadata: { tokenScope: input.scope, days: input.expiresInDays } });
+  return { token, apiToken };
+}
+
+/** The actor's own tokens (active, expired and revoked), newest first. Never the secret. */
+export function listOwnApiTokens(context: StepUpContext, page: ResolveCursorConnectionArgs): Promise<ApiToken[]> {
+  return findNewestFirst(context.em, ApiToken, 'createdAt', { user: context.actor!.userId }, page);
+}
+
+/** Revokes one of the actor's own tokens; a foreign or unknown id is the same FORBIDDEN. */
+export async function revokeApiToken(context: StepUpContext, tokenId: string): Promise<ApiToken> {
+  const { em } = context;
+  const actor = context.actor!;
+  if (actor.via === 'api_token') throw forbidden('session_required', 'API tokens are managed from a signed-in session');
+  const apiToken = await em.findOne(ApiToken, { id: tokenId, user: actor.userId });
+  if (!apiToken) {
+    await writeAudit(em, context, { action: 'API_TOKEN_REVOKED', result: 'denied', reason: 'forbidden', targetType: 'api_token', targetId: tokenId });
+    throw forbidden();
+  }
+  if (!apiToken.revokedAt) {
+    apiToken.revokedAt = new Date();
+    await em.flush();
+    await writeAudit(em, context, { action: 'API_TOKEN_REVOKED', targetType: 'api_token', targetId: apiToken.id, scope: 'own' });
+  }
+  return apiToken;
+}
+
+/**
+ * The live token and its owner for a bearer value; null (anonymous) for unknown, revoked or
+ * expired tokens, and for owners who no longer hold a role that may use tokens.
+ */
+export async function resolveApiToken(
+  em: EntityManager,
+  keyring: Keyring,
+  token: string,
+  now = new Date(),
+): Promise<{ apiToken: ApiToken; user: User } | null> {
+  if (!token.startsWith(API_TOKEN_PREFIX) || token.length > 200) return null;
+  const apiToken = await em.findOne(ApiToken, { tokenHmac: { $in: keyring.hmacCandidates('api-token', token) } });
+  if (!apiToken || apiToken.revokedAt || apiToken.expiresAt <= now) return null;
+  const user = await em.findOne(User, { id: apiToken.user });
+  if (!user || !API_TOKEN_ROLES.includes(user.role)) return null;
+  if (!apiToken.lastUsedAt || now.getTime() - apiToken.lastUsedAt.getTime() > TOUCH_INTERVAL_MS) {
+    await em.nativeUpdate(ApiToken, { id: apiToken.id }, { lastUsedAt: now });
+    apiToken.lastUsedAt = now;
+  }
+  return { apiToken, user };
+}

@@ -1,0 +1,210 @@
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { create as createTar, extract as extractTar } from 'tar';
+
+/**
+ * Online backup and restore (SPEC §16). One tar.gz holds:
+ *   manifest.json     format, time, applied migrations, row count per table, sha256 of every file
+ *   database.sqlite   a consistent snapshot made with VACUUM INTO (one read transaction, so the
+ *                     server keeps writing meanwhile; WAL readers never block writers)
+ *   storage/...       the document storage folder without the database, mail outbox, temp files
+ */
+
+export const DATABASE_ENTRY = 'database.sqlite';
+/** The file name a restore gives the database inside the restored storage folder (the default path). */
+export const RESTORED_DATABASE_NAME = 'lifetimecircle.sqlite';
+
+export interface ManifestFile {
+  path: string;
+  size: number;
+  sha256: string;
+}
+
+export interface BackupManifest {
+  format: 'ltc-backup';
+  version: 1;
+  createdAt: string;
+  migrations: string[];
+  tables: Record<string, number>;
+  database: ManifestFile;
+  files: ManifestFile[];
+}
+
+export interface BackupSource {
+  databasePath: string;
+  storageDir: string;
+}
+
+/**
+ * Storage entries that never go into a backup: the live database files (the snapshot replaces
+ * them), the development mail outbox, readiness probes and anything still being written
+ * (`tmp/` folders and `*.tmp` / `*.partial` files). The development secret key is kept: without
+ * it a development backup could not be read (production keys come from the environment).
+ */
+export function isExcludedFromBackup(relativePath: string, databaseFiles: Set<string>): boolean {
+  const parts = relativePath.split(path.sep);
+  const name = parts.at(-1)!;
+  if (databaseFiles.has(relativePath)) return true;
+  if (parts[0] === 'outbox' || parts.includes('tmp')) return true;
+  if (name.startsWith('.ready-') || name.endsWith('.tmp') || name.endsWith('.partial')) return true;
+  return false;
+}
+
+/** Writes one archive with a consistent database snapshot and the storage files. */
+export async function createBackup(source: BackupSource, archivePath: string): Promise<BackupManifest> {
+  const target = path.resolve(archivePath);
+  if (existsSync(target)) throw new Error(`${target} already exists; choose a new file name`);
+  const storageDir = path.resolve(source.storageDir);
+  if (!path.relative(storageDir, target).startsWith('..')) throw new Error('write the backup outside the storage folder');
+  mkdirSync(path.dirname(target), { recursive: true });
+  // Staging next to the archive, not in /tmp: the snapshot is as large as the database.
+  const staging = mkdtempSync(path.join(path.dirname(target), '.ltc-backup-'));
+  try {
+    const snapshot = path.join(staging, DATABASE_ENTRY);
+    const live = new Database(source.databasePath, { fileMustExist: true, timeout: 10_000 });
+    try {
+      live.prepare('vacuum into ?').run(snapshot);
+    } finally {
+      live.close();
+    }
+    const { migrations, tables } = describeDatabase(snapshot);
+
+    const databaseFiles = new Set(
+      ['', '-wal', '-shm', '-journal'].map((suffix) => path.relative(storageDir, path.resolve(source.databasePath) + suffix)),
+    );
+    const files: ManifestFile[] = [];
+    for (const relative of listFiles(storageDir)) {
+      if (isExcludedFromBackup(relative, databaseFiles)) continue;
+      files.push(await describeFile(path.join(storageDir, relative), toArchivePath(relative)));
+    }
+    const manifest: BackupManifest = {
+      format: 'ltc-backup',
+      version: 1,
+      createdAt: new Date().toISOString(),
+      migrations,
+      tables,
+      database: await describeFile(snapshot, DATABASE_ENTRY),
+      files,
+    };
+    writeFileSync(path.join(staging, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+    // "storage" points at the live folder, so the listed files are read in place, not copied first.
+    symlinkSync(storageDir, path.join(staging, 'storage'), 'dir');
+    await createTar({ gzip: true, file: target, cwd: staging, portable: true }, [
+      'manifest.json',
+      DATABASE_ENTRY,
+      ...files.map((file) => `storage/${file.path}`),
+    ]);
+    return manifest;
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+export interface RestoreResult {
+  manifest: BackupManifest;
+  storageDir: string;
+  databasePath: string;
+}
+
+/**
+ * Restores an archive into a fresh (absent or empty) folder, which becomes the new storage folder
+ * with the database at its default place. Every file and the database are checked against the
+ * manifest; on any mismatch nothing is left behind.
+ */
+export async function restoreBackup(archivePath: string, freshDir: string): Promise<RestoreResult> {
+  const target = path.resolve(freshDir);
+  if (existsSync(target) && readdirSync(target).length > 0) throw new Error(`${target} is not empty; restore only into a fresh folder`);
+  const created = !existsSync(target);
+  mkdirSync(target, { recursive: true });
+  const staging = mkdtempSync(path.join(target, '.restore-'));
+  try {
+    await extractTar({
+      file: path.resolve(archivePath),
+      cwd: staging,
+      strict: true,
+      // Only plain files and folders: no links that could point outside the restore folder.
+      filter: (_path, entry) => 'type' in entry && (entry.type === 'File' || entry.type === 'Directory'),
+    });
+    const manifest = JSON.parse(readFileSync(path.join(staging, 'manifest.json'), 'utf8')) as BackupManifest;
+    if (manifest.format !== 'ltc-backup' || manifest.version !== 1) throw new Error('not a LifeTimeCircle backup (manifest format)');
+    const problems: string[] = [];
+    for (const expected of [manifest.database, ...manifest.files.map((file) => ({ ...file, path: `storage/${file.path}` }))]) {
+      const file = path.join(staging, expected.path);
+      if (!existsSync(file)) {
+        problems.push(`missing: ${expected.path}`);
+        continue;
+      }
+      const actual = await describeFile(file, expected.path);
+      if (actual.size !== expected.size || actual.sha256 !== expected.sha256) problems.push(`checksum mismatch: ${expected.path}`);
+    }
+    const restoredFiles = existsSync(path.join(staging, 'storage')) ? listFiles(path.join(staging, 'storage')) : [];
+    if (restoredFiles.length !== manifest.files.length) problems.push(`archive holds ${restoredFiles.length} storage files, manifest lists ${manifest.files.length}`);
+    if (problems.length === 0) problems.push(...checkDatabase(path.join(staging, DATABASE_ENTRY), manifest));
+    if (problems.length > 0) throw new Error(`backup verification failed:\n  ${problems.join('\n  ')}`);
+
+    for (const entry of existsSync(path.join(staging, 'storage')) ? readdirSync(path.join(staging, 'storage')) : []) {
+      renameSync(path.join(staging, 'storage', entry), path.join(target, entry));
+    }
+    const databasePath = path.join(target, RESTORED_DATABASE_NAME);
+    renameSync(path.join(staging, DATABASE_ENTRY), databasePath);
+    rmSync(staging, { recursive: true, force: true });
+    return { manifest, storageDir: target, databasePath };
+  } catch (error) {
+    rmSync(created ? target : staging, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** Applied migrations and the row count of every table. */
+export function describeDatabase(databasePath: string): { migrations: string[]; tables: Record<string, number> } {
+  const db = new Database(databasePath, { readonly: true, fileMustExist: true });
+  try {
+    const tables: Record<string, number> = {};
+    for (const name of tableNames(db)) {
+      tables[name] = db.prepare(`select count(*) from "${name}"`).pluck().get() as number;
+    }
+    const migrations = tables.mikro_orm_migrations === undefined ? [] : (db.prepare('select name from mikro_orm_migrations order by id').pluck().all() as string[]);
+    return { migrations, tables };
+  } finally {
+    db.close();
+  }
+}
+
+export function tableNames(db: Database.Database): string[] {
+  return db.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name").pluck().all() as string[];
+}
+
+function checkDatabase(databasePath: string, manifest: BackupManifest): string[] {
+  const problems: string[] = [];
+  const db = new Database(databasePath, { readonly: true, fileMustExist: true });
+  try {
+    const integrity = db.prepare('pragma integrity_check').pluck().get();
+    if (integrity !== 'ok') problems.push(`database integrity check: ${String(integrity)}`);
+    if (db.prepare('pragma foreign_key_check').all().length > 0) problems.push('database has rows with broken foreign keys');
+  } finally {
+    db.close();
+  }
+  const actual = describeDatabase(databasePath);
+  if (JSON.stringify(actual.migrations) !== JSON.stringify(manifest.migrations)) problems.push('applied migrations differ from the manifest');
+  if (JSON.stringify(actual.tables) !== JSON.stringify(manifest.tables)) problems.push('row counts differ from the manifest');
+  return problems;
+}
+
+/** Every regular file below a folder, as paths relative to it (symlinks are not followed). */
+export function listFiles(root: string): string[] {
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+const toArchivePath = (relative: string) => relative.split(path.sep).join('/');
+
+async function describeFile(file: string, archivePath: string): Promise<ManifestFile> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  return { path: archivePath, size: statSync(file).size, sha256: hash.digest('hex') };
+}

@@ -1,0 +1,85 @@
+import type { FilterQuery } from '@mikro-orm/sqlite';
+import type { ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
+import { writeAudit } from '../audit/audit.ts';
+import { findNewestFirst } from '../db/newest-first.ts';
+import { conflict, forbidden, notFound, type DomainError } from '../errors.ts';
+import { normaliseEmail } from '../identity/email.ts';
+import type { Role } from '../identity/roles.ts';
+import { User } from '../identity/user.entity.ts';
+import { consumeStepUp, type StepUpContext } from '../step-up/step-up.service.ts';
+
+/**
+ * Admin user list, newest accounts first. `search` matches a full email address (through its
+ * lookup HMAC, the address itself is never stored in clear), an account id, or part of the
+ * masked address (e.g. the domain).
+ */
+export function listUsers(context: StepUpContext, filter: { search?: string | null; role?: Role | null }, page: ResolveCursorConnectionArgs): Promise<User[]> {
+  const where: FilterQuery<User>[] = [];
+  if (filter.role) where.push({ role: filter.role });
+  const search = filter.search?.trim();
+  if (search) {
+    const matches: FilterQuery<User>[] = [{ id: search }, { emailMasked: { $like: `%${search.replace(/[%_\\]/g, '\\$&')}%` } }];
+    try {
+      matches.push({ emailHmac: { $in: context.services.keyring.hmacCandidates('email-lookup', normaliseEmail(search)) } });
+    } catch {
+      // Not an email address: id and masked-address matches only.
+    }
+    where.push({ $or: matches });
+  }
+  return findNewestFirst(context.em, User, 'createdAt', where.length > 0 ? { $and: where } : {}, page);
+}
+
+type RoleChange =
+  | { kind: 'grant'; role: Role }
+  | { kind: 'revoke' }
+  | { kind: 'accredit_moderator' }
+  | { kind: 'revoke_moderator' };
+
+const AUDIT_ACTION: Record<RoleChange['kind'], string> = {
+  grant: 'ROLE_GRANTED',
+  revoke: 'ROLE_REVOKED',
+  accredit_moderator: 'MODERATOR_ACCREDITED',
+  revoke_moderator: 'MODERATOR_REVOKED',
+};
+
+/** The role after the change, or the reason it is refused (checked before any step-up is spent). */
+function nextRole(actor: { role: Role }, target: User, change: RoleChange): Role | DomainError {
+  const newRole: Role = change.kind === 'grant' ? change.role : change.kind === 'accredit_moderator' ? 'moderator' : 'user';
+  if ((newRole === 'superadmin' || target.role === 'superadmin') && actor.role !== 'superadmin') return forbidden('superadmin_required', 'Only a superadmin grants or revokes superadmin');
+  // Moderators come and go only through accreditation (its own step-up scope).
+  const moderatorInvolved = newRole === 'moderator' || target.role === 'moderator';
+  if (moderatorInvolved && (change.kind === 'grant' || change.kind === 'revoke')) return conflict('moderator_accreditation_required', 'Use moderator accreditation for moderators');
+  if (change.kind === 'accredit_moderator' && target.role !== 'user') return conflict('role_conflict', 'Only accounts with the role user can be accredited');
+  if (change.kind === 'revoke_moderator' && target.role !== 'moderator') return conflict('not_a_moderator', 'The account is not a moderator');
+  if (newRole === target.role) return conflict('role_unchanged', 'The account already has this role');
+  return newRole;
+}
+
+/**
+ * Grants or revokes a role (step-up `role_grant`) or a moderator accreditation (step-up
+ * `moderator_accredit`). The role is read from the account on every request, so the change
+ * applies to the user's next request, including open sessions.
+ */
+export async function changeRole(context: StepUpContext, input: { userId: string; stepUpToken?: string | null; change: RoleChange }): Promise<User> {
+  const { em } = context;
+  const actor = context.actor!;
+  const action = AUDIT_ACTION[input.change.kind];
+  const refuse = async (error: DomainError): Promise<never> => {
+    await writeAudit(em, context, { action, result: 'denied', reason: error.reason, targetType: 'user', targetId: input.userId });
+    throw error;
+  };
+  if (input.userId === actor.userId) return refuse(forbidden('own_role_change', 'Nobody changes their own role'));
+  const target = await em.findOne(User, { id: input.userId });
+  if (!target) return refuse(notFound('user_not_found'));
+  const outcome = nextRole(actor, target, input.change);
+  if (typeof outcome !== 'string') return refuse(outcome);
+  const previousRole = target.role;
+  const scope = input.change.kind === 'grant' || input.change.kind === 'revoke' ? 'role_grant' : 'moderator_accredit';
+  await em.transactional(async (tem) => {
+    await consumeStepUp({ ...context, em: tem }, input.stepUpToken, scope);
+    await tem.nativeUpdate(User, { id: target.id }, { role: outcome });
+    await writeAudit(tem, context, { action, targetType: 'user', targetId: target.id, metadata: { previousRole, newRole: outcome } });
+  });
+  target.role = outcome;
+  return target;
+}
