@@ -31,8 +31,8 @@ describe('persisted operations in production', () => {
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'authentication_required' });
   });
 
-  it('refuses ad-hoc documents without an API token', async () => {
-    const result = await post(server, { query: '{ me { id } }' });
+  it('refuses ad-hoc documents from a browser session', async () => {
+    const result = await post(server, { query: '{ me { id } }' }, { cookie: 'ltc_session=some-session' });
     expect(result.data?.me).toBeUndefined();
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'persisted_query_only' });
   });
@@ -42,10 +42,12 @@ describe('persisted operations in production', () => {
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'persisted_query_not_found' });
   });
 
-  it('lets bearer clients send their own documents', async () => {
-    const result = await post(server, { query: '{ me { id } }' }, { authorization: 'Bearer not-a-real-token' });
+  it('lets bearer clients and anonymous callers send their own documents', async () => {
     // Past the persisted-operation gate; the unknown token is simply anonymous.
-    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
+    const withToken = await post(server, { query: '{ me { id } }' }, { authorization: 'Bearer not-a-real-token', cookie: 'ltc_session=some-session' });
+    expect(withToken.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
+    const anonymous = await post(server, { query: '{ me { id } }' });
+    expect(anonymous.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
   });
 });
 

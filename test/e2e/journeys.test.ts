@@ -1,6 +1,9 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from '../harness.ts';
+import { User } from '../../server/identity/user.entity.ts';
+import type { Role } from '../../server/identity/roles.ts';
+import { signIn, startServer, type TestServer } from '../harness.ts';
+import { GENEROUS_LIMITS, lastStepUpCode } from '../step-up.ts';
 import { ensureWebBuild, expectAccessible, launchBrowser, newPage, screenshot, signInThroughUi, type E2EBrowser } from './browser.ts';
 
 let server: TestServer;
@@ -9,10 +12,17 @@ let browser: Browser;
 
 beforeAll(async () => {
   await ensureWebBuild();
-  server = await startServer();
+  server = await startServer(GENEROUS_LIMITS);
   chromium = await launchBrowser();
   browser = chromium.browser;
 }, 180_000);
+/** Sets a role directly in the database, as an earlier admin decision would have. */
+async function promote(email: string, role: Role): Promise<string> {
+  const { userId } = await signIn(server, email);
+  await server.app.services.orm.em.fork().nativeUpdate(User, { id: userId }, { role });
+  return userId;
+}
+
 afterAll(async () => {
   await chromium?.close();
   await server?.close();
@@ -192,6 +202,65 @@ describe('vehicle journey', () => {
     expect(errors).toEqual([]);
     expect(visitor.errors).toEqual([]);
     await visitor.context.close();
+    await context.close();
+  });
+});
+
+describe('administration', () => {
+  it('lets an admin change a role with step-up, read the audit log and create an API token', async () => {
+    const memberEmail = 'e2e-member@example.org';
+    await signIn(server, memberEmail);
+    const adminEmail = 'e2e-admin@example.org';
+    await promote(adminEmail, 'admin');
+    const { page, context, errors } = await newPage(browser, server);
+    await signInThroughUi(page, server, adminEmail, { next: '/admin/users' });
+    await page.waitForURL(/\/admin\/users$/);
+
+    await page.getByLabel('Suche (E-Mail oder ID)').fill(memberEmail);
+    await page.getByRole('button', { name: 'Suchen' }).click();
+    const row = page.getByTestId('user-row');
+    await row.filter({ hasText: 'e***@example.org' }).waitFor();
+    expect(await row.count()).toBe(1);
+    expect(await page.locator('main').textContent()).not.toContain(memberEmail);
+    await row.getByRole('combobox').selectOption('vip');
+    await row.getByRole('button', { name: 'Ändern' }).click();
+    await page.getByRole('button', { name: 'Code senden' }).click();
+    await page.getByLabel('Bestätigungscode').waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'admin-users-step-up');
+    await page.getByLabel('Bestätigungscode').fill(lastStepUpCode(server, adminEmail));
+    await page.getByRole('button', { name: 'Bestätigen' }).click();
+    await page.getByRole('status').filter({ hasText: 'Rolle geändert: VIP.' }).waitFor();
+    await row.filter({ hasText: 'VIP' }).waitFor();
+
+    await page.getByRole('link', { name: 'Audit-Log' }).click();
+    await page.getByLabel('Aktionen (kommagetrennt)').fill('ROLE_GRANTED');
+    await page.getByRole('button', { name: 'Filtern' }).click();
+    await page.locator('tbody tr').filter({ hasText: 'ROLE_GRANTED' }).first().waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'admin-audit-log');
+
+    await page.getByRole('link', { name: 'API-Tokens' }).click();
+    await page.getByLabel('Name').fill('Werkstatt-System');
+    await page.getByLabel('Umfang').selectOption('read');
+    await page.getByRole('button', { name: 'Token erstellen' }).click();
+    const token = await page.getByLabel('Neues Token').inputValue();
+    expect(token.length).toBeGreaterThan(20);
+    const me = await server.gql('{ me { role } }', {}, { token });
+    expect(me.data.me.role).toBe('admin');
+    await page.locator('tbody tr').filter({ hasText: 'Werkstatt-System' }).waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'api-tokens');
+
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('sends a plain user away from the admin pages to the forbidden page', async () => {
+    const { page, context } = await newPage(browser, server);
+    await signInThroughUi(page, server, 'e2e-plain@example.org', { next: '/admin/users' });
+    await page.waitForURL(/\/403$/);
+    await page.getByRole('heading', { name: 'Kein Zugriff' }).waitFor();
     await context.close();
   });
 });

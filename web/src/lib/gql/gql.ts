@@ -18,6 +18,8 @@ type Documents = {
     "\n    mutation EnablePublicShare($vehicleId: ID!) {\n      enablePublicShare(vehicleId: $vehicleId) {\n        url\n        qrPngDataUrl\n        qrSvg\n      }\n    }\n  ": typeof types.EnablePublicShareDocument,
     "\n    mutation RotatePublicShare($vehicleId: ID!) {\n      rotatePublicShare(vehicleId: $vehicleId) {\n        url\n        qrPngDataUrl\n        qrSvg\n      }\n    }\n  ": typeof types.RotatePublicShareDocument,
     "\n    mutation DisablePublicShare($vehicleId: ID!) {\n      disablePublicShare(vehicleId: $vehicleId)\n    }\n  ": typeof types.DisablePublicShareDocument,
+    "\n    mutation RequestStepUp($scope: StepUpScope!) {\n      requestStepUp(scope: $scope) {\n        challengeId\n      }\n    }\n  ": typeof types.RequestStepUpDocument,
+    "\n    mutation ConfirmStepUp($challengeId: ID!, $code: String!) {\n      confirmStepUp(challengeId: $challengeId, code: $code) {\n        stepUpToken\n      }\n    }\n  ": typeof types.ConfirmStepUpDocument,
     "\n    fragment TimelineEntry on ServiceEntry {\n      id\n      groupId\n      version\n      date\n      type\n      performedBy\n      performedByLabel\n      odometerKm\n      note\n      cost\n      declaredTrustLevel\n      effectiveTrustLevel\n      linkedDocumentIds\n      withdrawn\n      withdrawalReason\n      createdAt\n    }\n  ": typeof types.TimelineEntryFragmentDoc,
     "\n    mutation AddServiceEntry($input: AddServiceEntryInput!) {\n      addServiceEntry(input: $input) {\n        ...TimelineEntry\n      }\n    }\n  ": typeof types.AddServiceEntryDocument,
     "\n    mutation ReviseServiceEntry($entryId: ID!, $input: ReviseServiceEntryInput!) {\n      reviseServiceEntry(entryId: $entryId, input: $input) {\n        ...TimelineEntry\n      }\n    }\n  ": typeof types.ReviseServiceEntryDocument,
@@ -27,11 +29,18 @@ type Documents = {
     "\n    mutation UpdateVehicle($id: ID!, $input: UpdateVehicleInput!) {\n      updateVehicle(id: $id, input: $input) {\n        ...VehicleData\n      }\n    }\n  ": typeof types.UpdateVehicleDocument,
     "\n  query Me {\n    me {\n      id\n      role\n      emailMasked\n    }\n  }\n": typeof types.MeDocument,
     "\n    mutation Logout {\n      logout\n    }\n  ": typeof types.LogoutDocument,
+    "\n    query AuditLog($actions: [String!], $result: AuditResult) {\n      auditLog(actions: $actions, result: $result, first: 100) {\n        edges {\n          node {\n            id\n            at\n            action\n            actorType\n            actorRole\n            targetType\n            scope\n            result\n            reason\n            requestId\n          }\n        }\n      }\n    }\n  ": typeof types.AuditLogDocument,
+    "\n    query Users($role: Role, $search: String) {\n      users(role: $role, search: $search, first: 50) {\n        edges {\n          node {\n            id\n            emailMasked\n            role\n            createdAt\n          }\n        }\n      }\n    }\n  ": typeof types.UsersDocument,
+    "\n    mutation GrantRole($userId: ID!, $role: Role!, $stepUpToken: String) {\n      grantRole(userId: $userId, role: $role, stepUpToken: $stepUpToken) {\n        id\n        role\n      }\n    }\n  ": typeof types.GrantRoleDocument,
+    "\n    mutation AccreditModerator($userId: ID!, $stepUpToken: String) {\n      accreditModerator(userId: $userId, stepUpToken: $stepUpToken) {\n        id\n        role\n      }\n    }\n  ": typeof types.AccreditModeratorDocument,
     "\n    query ConsentStatus {\n      consentStatus {\n        complete\n        documents {\n          document\n          currentVersion\n          acceptedVersion\n          required\n        }\n      }\n    }\n  ": typeof types.ConsentStatusDocument,
     "\n    mutation AcceptConsents($termsVersion: String!, $privacyVersion: String!) {\n      acceptConsents(termsVersion: $termsVersion, privacyVersion: $privacyVersion, source: ui) {\n        complete\n      }\n    }\n  ": typeof types.AcceptConsentsDocument,
     "\n    mutation RequestLoginCode($email: String!) {\n      requestLoginCode(email: $email) {\n        challengeId\n        message\n      }\n    }\n  ": typeof types.RequestLoginCodeDocument,
     "\n    mutation VerifyLoginCode($challengeId: ID!, $code: String!) {\n      verifyLoginCode(challengeId: $challengeId, code: $code) {\n        expiresAt\n        user {\n          id\n          role\n        }\n      }\n    }\n  ": typeof types.VerifyLoginCodeDocument,
     "\n    query PublicVehicle($token: String!) {\n      publicVehicle(token: $token) {\n        light\n        hint\n        historyStatus\n        evidenceStatus\n        verificationLevel\n        accidentStatus\n        accidentStatusLabel\n        vehicleClass\n        make\n        model\n        buildYear\n        disclaimer\n      }\n    }\n  ": typeof types.PublicVehicleDocument,
+    "\n    query MyApiTokens {\n      myApiTokens(first: 50) {\n        edges {\n          node {\n            id\n            name\n            scope\n            createdAt\n            expiresAt\n            lastUsedAt\n            revokedAt\n          }\n        }\n      }\n    }\n  ": typeof types.MyApiTokensDocument,
+    "\n    mutation CreateApiToken($name: String!, $scope: ApiTokenScope!, $expiresInDays: Int) {\n      createApiToken(name: $name, scope: $scope, expiresInDays: $expiresInDays) {\n        token\n        apiToken {\n          id\n        }\n      }\n    }\n  ": typeof types.CreateApiTokenDocument,
+    "\n    mutation RevokeApiToken($id: ID!) {\n      revokeApiToken(id: $id) {\n        id\n        revokedAt\n      }\n    }\n  ": typeof types.RevokeApiTokenDocument,
     "\n    query MyVehicles {\n      myVehicles(first: 50) {\n        edges {\n          node {\n            id\n            make\n            model\n            nickname\n            buildYear\n            vinMasked\n            trustSummary {\n              light\n              hint\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.MyVehiclesDocument,
     "\n    query VehicleDetail($id: ID!) {\n      vehicle(id: $id) {\n        ...VehicleData\n        publicShareEnabled\n        trustSummary {\n          light\n          hint\n          verificationLevel\n          historyStatus\n          evidenceStatus\n          accidentStatusLabel\n          reasons {\n            code\n            hint\n            severity\n          }\n          todos {\n            code\n            hint\n            severity\n          }\n        }\n        entries(first: 100) {\n          edges {\n            node {\n              ...TimelineEntry\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.VehicleDetailDocument,
     "\n    mutation CreateVehicle($input: CreateVehicleInput!) {\n      createVehicle(input: $input) {\n        id\n      }\n    }\n  ": typeof types.CreateVehicleDocument,
@@ -41,6 +50,8 @@ const documents: Documents = {
     "\n    mutation EnablePublicShare($vehicleId: ID!) {\n      enablePublicShare(vehicleId: $vehicleId) {\n        url\n        qrPngDataUrl\n        qrSvg\n      }\n    }\n  ": types.EnablePublicShareDocument,
     "\n    mutation RotatePublicShare($vehicleId: ID!) {\n      rotatePublicShare(vehicleId: $vehicleId) {\n        url\n        qrPngDataUrl\n        qrSvg\n      }\n    }\n  ": types.RotatePublicShareDocument,
     "\n    mutation DisablePublicShare($vehicleId: ID!) {\n      disablePublicShare(vehicleId: $vehicleId)\n    }\n  ": types.DisablePublicShareDocument,
+    "\n    mutation RequestStepUp($scope: StepUpScope!) {\n      requestStepUp(scope: $scope) {\n        challengeId\n      }\n    }\n  ": types.RequestStepUpDocument,
+    "\n    mutation ConfirmStepUp($challengeId: ID!, $code: String!) {\n      confirmStepUp(challengeId: $challengeId, code: $code) {\n        stepUpToken\n      }\n    }\n  ": types.ConfirmStepUpDocument,
     "\n    fragment TimelineEntry on ServiceEntry {\n      id\n      groupId\n      version\n      date\n      type\n      performedBy\n      performedByLabel\n      odometerKm\n      note\n      cost\n      declaredTrustLevel\n      effectiveTrustLevel\n      linkedDocumentIds\n      withdrawn\n      withdrawalReason\n      createdAt\n    }\n  ": types.TimelineEntryFragmentDoc,
     "\n    mutation AddServiceEntry($input: AddServiceEntryInput!) {\n      addServiceEntry(input: $input) {\n        ...TimelineEntry\n      }\n    }\n  ": types.AddServiceEntryDocument,
     "\n    mutation ReviseServiceEntry($entryId: ID!, $input: ReviseServiceEntryInput!) {\n      reviseServiceEntry(entryId: $entryId, input: $input) {\n        ...TimelineEntry\n      }\n    }\n  ": types.ReviseServiceEntryDocument,
@@ -50,11 +61,18 @@ const documents: Documents = {
     "\n    mutation UpdateVehicle($id: ID!, $input: UpdateVehicleInput!) {\n      updateVehicle(id: $id, input: $input) {\n        ...VehicleData\n      }\n    }\n  ": types.UpdateVehicleDocument,
     "\n  query Me {\n    me {\n      id\n      role\n      emailMasked\n    }\n  }\n": types.MeDocument,
     "\n    mutation Logout {\n      logout\n    }\n  ": types.LogoutDocument,
+    "\n    query AuditLog($actions: [String!], $result: AuditResult) {\n      auditLog(actions: $actions, result: $result, first: 100) {\n        edges {\n          node {\n            id\n            at\n            action\n            actorType\n            actorRole\n            targetType\n            scope\n            result\n            reason\n            requestId\n          }\n        }\n      }\n    }\n  ": types.AuditLogDocument,
+    "\n    query Users($role: Role, $search: String) {\n      users(role: $role, search: $search, first: 50) {\n        edges {\n          node {\n            id\n            emailMasked\n            role\n            createdAt\n          }\n        }\n      }\n    }\n  ": types.UsersDocument,
+    "\n    mutation GrantRole($userId: ID!, $role: Role!, $stepUpToken: String) {\n      grantRole(userId: $userId, role: $role, stepUpToken: $stepUpToken) {\n        id\n        role\n      }\n    }\n  ": types.GrantRoleDocument,
+    "\n    mutation AccreditModerator($userId: ID!, $stepUpToken: String) {\n      accreditModerator(userId: $userId, stepUpToken: $stepUpToken) {\n        id\n        role\n      }\n    }\n  ": types.AccreditModeratorDocument,
     "\n    query ConsentStatus {\n      consentStatus {\n        complete\n        documents {\n          document\n          currentVersion\n          acceptedVersion\n          required\n        }\n      }\n    }\n  ": types.ConsentStatusDocument,
     "\n    mutation AcceptConsents($termsVersion: String!, $privacyVersion: String!) {\n      acceptConsents(termsVersion: $termsVersion, privacyVersion: $privacyVersion, source: ui) {\n        complete\n      }\n    }\n  ": types.AcceptConsentsDocument,
     "\n    mutation RequestLoginCode($email: String!) {\n      requestLoginCode(email: $email) {\n        challengeId\n        message\n      }\n    }\n  ": types.RequestLoginCodeDocument,
     "\n    mutation VerifyLoginCode($challengeId: ID!, $code: String!) {\n      verifyLoginCode(challengeId: $challengeId, code: $code) {\n        expiresAt\n        user {\n          id\n          role\n        }\n      }\n    }\n  ": types.VerifyLoginCodeDocument,
     "\n    query PublicVehicle($token: String!) {\n      publicVehicle(token: $token) {\n        light\n        hint\n        historyStatus\n        evidenceStatus\n        verificationLevel\n        accidentStatus\n        accidentStatusLabel\n        vehicleClass\n        make\n        model\n        buildYear\n        disclaimer\n      }\n    }\n  ": types.PublicVehicleDocument,
+    "\n    query MyApiTokens {\n      myApiTokens(first: 50) {\n        edges {\n          node {\n            id\n            name\n            scope\n            createdAt\n            expiresAt\n            lastUsedAt\n            revokedAt\n          }\n        }\n      }\n    }\n  ": types.MyApiTokensDocument,
+    "\n    mutation CreateApiToken($name: String!, $scope: ApiTokenScope!, $expiresInDays: Int) {\n      createApiToken(name: $name, scope: $scope, expiresInDays: $expiresInDays) {\n        token\n        apiToken {\n          id\n        }\n      }\n    }\n  ": types.CreateApiTokenDocument,
+    "\n    mutation RevokeApiToken($id: ID!) {\n      revokeApiToken(id: $id) {\n        id\n        revokedAt\n      }\n    }\n  ": types.RevokeApiTokenDocument,
     "\n    query MyVehicles {\n      myVehicles(first: 50) {\n        edges {\n          node {\n            id\n            make\n            model\n            nickname\n            buildYear\n            vinMasked\n            trustSummary {\n              light\n              hint\n            }\n          }\n        }\n      }\n    }\n  ": types.MyVehiclesDocument,
     "\n    query VehicleDetail($id: ID!) {\n      vehicle(id: $id) {\n        ...VehicleData\n        publicShareEnabled\n        trustSummary {\n          light\n          hint\n          verificationLevel\n          historyStatus\n          evidenceStatus\n          accidentStatusLabel\n          reasons {\n            code\n            hint\n            severity\n          }\n          todos {\n            code\n            hint\n            severity\n          }\n        }\n        entries(first: 100) {\n          edges {\n            node {\n              ...TimelineEntry\n            }\n          }\n        }\n      }\n    }\n  ": types.VehicleDetailDocument,
     "\n    mutation CreateVehicle($input: CreateVehicleInput!) {\n      createVehicle(input: $input) {\n        id\n      }\n    }\n  ": types.CreateVehicleDocument,
@@ -90,6 +108,14 @@ export function graphql(source: "\n    mutation RotatePublicShare($vehicleId: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    mutation DisablePublicShare($vehicleId: ID!) {\n      disablePublicShare(vehicleId: $vehicleId)\n    }\n  "): (typeof documents)["\n    mutation DisablePublicShare($vehicleId: ID!) {\n      disablePublicShare(vehicleId: $vehicleId)\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation RequestStepUp($scope: StepUpScope!) {\n      requestStepUp(scope: $scope) {\n        challengeId\n      }\n    }\n  "): (typeof documents)["\n    mutation RequestStepUp($scope: StepUpScope!) {\n      requestStepUp(scope: $scope) {\n        challengeId\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ConfirmStepUp($challengeId: ID!, $code: String!) {\n      confirmStepUp(challengeId: $challengeId, code: $code) {\n        stepUpToken\n      }\n    }\n  "): (typeof documents)["\n    mutation ConfirmStepUp($challengeId: ID!, $code: String!) {\n      confirmStepUp(challengeId: $challengeId, code: $code) {\n        stepUpToken\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -129,6 +155,22 @@ export function graphql(source: "\n    mutation Logout {\n      logout\n    }\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n    query AuditLog($actions: [String!], $result: AuditResult) {\n      auditLog(actions: $actions, result: $result, first: 100) {\n        edges {\n          node {\n            id\n            at\n            action\n            actorType\n            actorRole\n            targetType\n            scope\n            result\n            reason\n            requestId\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query AuditLog($actions: [String!], $result: AuditResult) {\n      auditLog(actions: $actions, result: $result, first: 100) {\n        edges {\n          node {\n            id\n            at\n            action\n            actorType\n            actorRole\n            targetType\n            scope\n            result\n            reason\n            requestId\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query Users($role: Role, $search: String) {\n      users(role: $role, search: $search, first: 50) {\n        edges {\n          node {\n            id\n            emailMasked\n            role\n            createdAt\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query Users($role: Role, $search: String) {\n      users(role: $role, search: $search, first: 50) {\n        edges {\n          node {\n            id\n            emailMasked\n            role\n            createdAt\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation GrantRole($userId: ID!, $role: Role!, $stepUpToken: String) {\n      grantRole(userId: $userId, role: $role, stepUpToken: $stepUpToken) {\n        id\n        role\n      }\n    }\n  "): (typeof documents)["\n    mutation GrantRole($userId: ID!, $role: Role!, $stepUpToken: String) {\n      grantRole(userId: $userId, role: $role, stepUpToken: $stepUpToken) {\n        id\n        role\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AccreditModerator($userId: ID!, $stepUpToken: String) {\n      accreditModerator(userId: $userId, stepUpToken: $stepUpToken) {\n        id\n        role\n      }\n    }\n  "): (typeof documents)["\n    mutation AccreditModerator($userId: ID!, $stepUpToken: String) {\n      accreditModerator(userId: $userId, stepUpToken: $stepUpToken) {\n        id\n        role\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n    query ConsentStatus {\n      consentStatus {\n        complete\n        documents {\n          document\n          currentVersion\n          acceptedVersion\n          required\n        }\n      }\n    }\n  "): (typeof documents)["\n    query ConsentStatus {\n      consentStatus {\n        complete\n        documents {\n          document\n          currentVersion\n          acceptedVersion\n          required\n        }\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -146,6 +188,18 @@ export function graphql(source: "\n    mutation VerifyLoginCode($challengeId: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query PublicVehicle($token: String!) {\n      publicVehicle(token: $token) {\n        light\n        hint\n        historyStatus\n        evidenceStatus\n        verificationLevel\n        accidentStatus\n        accidentStatusLabel\n        vehicleClass\n        make\n        model\n        buildYear\n        disclaimer\n      }\n    }\n  "): (typeof documents)["\n    query PublicVehicle($token: String!) {\n      publicVehicle(token: $token) {\n        light\n        hint\n        historyStatus\n        evidenceStatus\n        verificationLevel\n        accidentStatus\n        accidentStatusLabel\n        vehicleClass\n        make\n        model\n        buildYear\n        disclaimer\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query MyApiTokens {\n      myApiTokens(first: 50) {\n        edges {\n          node {\n            id\n            name\n            scope\n            createdAt\n            expiresAt\n            lastUsedAt\n            revokedAt\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query MyApiTokens {\n      myApiTokens(first: 50) {\n        edges {\n          node {\n            id\n            name\n            scope\n            createdAt\n            expiresAt\n            lastUsedAt\n            revokedAt\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation CreateApiToken($name: String!, $scope: ApiTokenScope!, $expiresInDays: Int) {\n      createApiToken(name: $name, scope: $scope, expiresInDays: $expiresInDays) {\n        token\n        apiToken {\n          id\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation CreateApiToken($name: String!, $scope: ApiTokenScope!, $expiresInDays: Int) {\n      createApiToken(name: $name, scope: $scope, expiresInDays: $expiresInDays) {\n        token\n        apiToken {\n          id\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation RevokeApiToken($id: ID!) {\n      revokeApiToken(id: $id) {\n        id\n        revokedAt\n      }\n    }\n  "): (typeof documents)["\n    mutation RevokeApiToken($id: ID!) {\n      revokeApiToken(id: $id) {\n        id\n        revokedAt\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
