@@ -9,6 +9,8 @@ import type { Config } from './config.ts';
 import type { RequestContext } from './context.ts';
 import { Keyring } from './crypto/keyring.ts';
 import { migrate, openOrm } from './db/orm.ts';
+import { handleDocumentDownload } from './documents/download.ts';
+import { startDocumentRetention } from './documents/retention.ts';
 import { createGraphQLHandler } from './http/graphql.ts';
 import { healthHandler, readyHandler } from './http/health.ts';
 import { RateLimiter } from './http/rate-limiter.ts';
@@ -53,6 +55,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   };
   services.rateLimiter.onLimited = (bucket) => services.metrics.rateLimited.inc({ bucket });
   const yoga = createGraphQLHandler(services);
+  const documentRetention = startDocumentRetention(services);
   const production = config.env === 'production';
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -72,6 +75,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       if (url.pathname === '/ready') return await readyHandler(services, res);
       if (url.pathname === '/metrics') return await metricsHandler(services.metrics, config.metricsToken, req, res);
       if (url.pathname === '/graphql') return await handleGraphQL(req, res, requestId);
+      if (url.pathname.startsWith('/documents/')) return await handleDocumentDownload(services, req, res, requestId, url.pathname);
       if (serveStatic(req, res, url.pathname)) return;
       res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'not_found' }));
     } catch (error) {
@@ -125,6 +129,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         server.closeIdleConnections();
       });
       clearInterval(closeIdle);
+      await documentRetention.stop();
       await services.pendingWrites.drain();
       await orm.close();
     },

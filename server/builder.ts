@@ -15,6 +15,7 @@ export const builder = new SchemaBuilder<{
   Scalars: {
     DateTime: { Input: Date; Output: Date };
     ID: { Input: string; Output: string };
+    Upload: { Input: File; Output: never };
   };
 }>({
   plugins: [ScopeAuthPlugin, RelayPlugin],

@@ -11,5 +11,6 @@ import './users/users.schema.ts';
 import './businesses/businesses.schema.ts';
 import './api-tokens/api-tokens.schema.ts';
 import './audit/audit-log.schema.ts';
+import './documents/document.schema.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

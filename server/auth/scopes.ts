@@ -5,6 +5,7 @@ import type { Context } from '../context.ts';
 import { forbidden, unauthenticated, type DomainError } from '../errors.ts';
 import { isAdminRole, type Role } from '../identity/roles.ts';
 import { vehicleAccess } from '../vehicles/vehicle-access.ts';
+import { canReadDocument } from '../documents/document-access.ts';
 
 /**
  * The scopes every type and field declares (SPEC §15). The default strategy is "all": a field
@@ -26,6 +27,8 @@ export interface Scopes {
   roles: Role[];
   /** Object level: the actor owns the vehicle with this id, is org staff for it, or is admin. */
   ownsVehicle: string;
+  /** Object level: the actor may read this document (admin any state; own/org only valid evidence). */
+  readsDocument: string;
 }
 
 export function authScopesFor(context: Context) {
@@ -40,6 +43,7 @@ export function authScopesFor(context: Context) {
     superadmin: actor?.role === 'superadmin',
     roles: (roles: Role[]) => actor !== null && roles.includes(actor.role),
     ownsVehicle: async (vehicleId: string) => (await vehicleAccess(context, vehicleId)) !== null,
+    readsDocument: (documentId: string) => canReadDocument(context, documentId),
   };
 }
 

@@ -3,6 +3,7 @@ import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { AppServices } from '../app-services.ts';
 import type { Context, RequestContext } from '../context.ts';
 import { DomainError, ERROR_CODES } from '../errors.ts';
+import { useBoundedMultipart } from '../documents/upload-parser.ts';
 import { useOperationGuards } from '../graphql/guards.ts';
 import { usePersistedWebOperations } from '../graphql/persisted-operations.ts';
 import { useMetrics } from '../ops/metrics.ts';
@@ -110,13 +111,15 @@ export function createGraphQLHandler(services: AppServices): YogaServerInstance<
     landingPage: false,
     logging: false,
     maskedErrors: { maskError: maskError(services), isDev: false },
-    multipart: true,
+    // Uploads go through the bounded parser of server/documents/upload-parser.ts instead.
+    multipart: false,
     // The operation guards decide per actor in onValidate; Yoga's validation cache would replay
     // one actor's verdict for the next sender of the same document (a read token's mutation
     // passing, or a moderator's denial served to an admin). Parsing stays cached.
     parserAndValidationCache: { validationCache: false },
     plugins: [
       useMetrics(services.metrics),
+      useBoundedMultipart(services.config.uploadMaxBytes),
       usePersistedWebOperations(!development),
       useOperationGuards(),
       useInvalidRequestCodes(),

@@ -1,0 +1,32 @@
+import type { Context } from '../context.ts';
+import { loader } from '../db/loaders.ts';
+import { vehicleAccess } from '../vehicles/vehicle-access.ts';
+import { Document, isValidEvidence } from './document.entity.ts';
+
+type AccessContext = Pick<Context, 'actor' | 'em' | 'loaders'>;
+
+/** Documents by id, batched per request; null for unknown ids. */
+export const documentById = (context: AccessContext) =>
+  loader<string, Document | null>(context, 'documentById', async (ids) => {
+    const documents = await context.em.find(Document, { id: { $in: [...ids] } });
+    const byId = new Map(documents.map((doc) => [doc.id, doc]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+
+/**
+ * May the actor read this document's content (metadata via `document(id)` and the download)?
+ * SPEC §6: admins any state; owners and org staff only valid evidence of their vehicles; nobody a
+ * purged file. Unknown ids answer false exactly like foreign ones (no existence oracle).
+ */
+export async function canReadDocument(context: AccessContext, documentId: string): Promise<boolean> {
+  const doc = await documentById(context).load(documentId);
+  return doc !== null && mayReadDocument(context, doc);
+}
+
+/** The same check for a document already loaded (lists). */
+export async function mayReadDocument(context: AccessContext, doc: Document): Promise<boolean> {
+  if (doc.purgedAt) return false;
+  const access = await vehicleAccess(context, doc.vehicle);
+  if (access === 'admin') return true;
+  return access !== null && isValidEvidence(doc);
+}

@@ -1,0 +1,185 @@
+import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
+import { builder } from '../builder.ts';
+import type { Context } from '../context.ts';
+import { vehicleAccess } from '../vehicles/vehicle-access.ts';
+import { documentById, mayReadDocument } from './document-access.ts';
+import { APPROVAL_STATUSES, PII_STATUSES, SCAN_STATUSES, isValidEvidence, type Document } from './document.entity.ts';
+import {
+  approveDocument,
+  documentCursor,
+  rejectDocument,
+  reviewQueuePage,
+  setPiiStatus,
+  setScanResult,
+  uploadDocument,
+  vehicleDocumentsPage,
+  type Caller,
+} from './document.service.ts';
+
+builder.scalarType('Upload', {
+  description: 'A file part of a GraphQL multipart request (github.com/jaydenseric/graphql-multipart-request-spec).',
+  serialize: () => {
+    throw new TypeError('Upload is an input type only');
+  },
+  parseValue: (value) => {
+    const file = value as File | null;
+    if (file && typeof file === 'object' && typeof file.stream === 'function') return file;
+    throw new TypeError('Upload must be a file part of a multipart request');
+  },
+});
+
+const ApprovalStatusEnum = builder.enumType('DocumentApprovalStatus', { values: APPROVAL_STATUSES });
+const ScanStatusEnum = builder.enumType('DocumentScanStatus', { values: SCAN_STATUSES });
+const PiiStatusEnum = builder.enumType('DocumentPiiStatus', { values: PII_STATUSES });
+
+/**
+ * A document as its vehicle's owner (or org staff) and admins see it: status and metadata. The
+ * content (download) is offered only where `downloadUrl` is set: valid evidence, or any for admins.
+ */
+export const DocumentRef = builder.objectRef<Document>('Document').implement({
+  authScopes: (doc) => ({ consented: true, ownsVehicle: doc.vehicle }),
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    vehicleId: t.exposeID('vehicle'),
+    filename: t.exposeString('filename', { description: 'Sanitised original name (metadata only); empty once purged.' }),
+    contentType: t.exposeString('contentType', { description: 'Decided by the magic bytes of the file.' }),
+    sizeBytes: t.exposeInt('sizeBytes'),
+    sha256: t.exposeString('sha256', { description: 'Hex SHA-256 of the stored bytes; empty once purged.' }),
+    approvalStatus: t.field({ type: ApprovalStatusEnum, resolve: (doc) => doc.approvalStatus }),
+    scanStatus: t.field({ type: ScanStatusEnum, resolve: (doc) => doc.scanStatus }),
+    piiStatus: t.field({ type: PiiStatusEnum, resolve: (doc) => doc.piiStatus }),
+    validEvidence: t.boolean({ description: 'Approved, scanned clean, no privacy finding, not deleted.', resolve: (doc) => isValidEvidence(doc) }),
+    rejectionReason: t.exposeString('rejectionReason', { nullable: true }),
+    reviewedAt: t.expose('reviewedAt', { type: 'DateTime', nullable: true }),
+    reviewedById: t.exposeID('reviewedBy', { nullable: true, authScopes: { admin: true } }),
+    uploadedById: t.exposeID('uploadedBy', { authScopes: { admin: true }, nullable: true }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    purgedAt: t.expose('purgedAt', { type: 'DateTime', nullable: true }),
+    downloadUrl: t.string({
+      nullable: true,
+      description: 'Authenticated download (same bearer token or session cookie); null when the content may not be read.',
+      resolve: async (doc, _args, context) =>
+        (await mayReadDocument(context, doc)) ? `${context.services.config.publicBaseUrl}/documents/${doc.id}/download` : null,
+    }),
+  }),
+});
+
+const DocumentFilterInput = builder.inputType('DocumentFilter', {
+  fields: (t) => ({
+    approvalStatus: t.field({ type: ApprovalStatusEnum }),
+    scanStatus: t.field({ type: ScanStatusEnum }),
+    piiStatus: t.field({ type: PiiStatusEnum }),
+  }),
+});
+
+const MAX_PAGE_SIZE = 100;
+const callerOf = (context: Context): Caller => context;
+
+builder.queryField('document', (t) =>
+  t.field({
+    type: DocumentRef,
+    nullable: true,
+    description: 'A document: admins any; owners and org staff only valid evidence of their vehicles.',
+    args: { id: t.arg.id({ required: true }) },
+    authScopes: (_root, args) => ({ consented: true, readsDocument: String(args.id) }),
+    resolve: (_root, args, context) => documentById(context).load(String(args.id)),
+  }),
+);
+
+builder.queryField('vehicleDocuments', (t) =>
+  t.connection({
+    type: DocumentRef,
+    nullable: true,
+    description: "A vehicle's uploads with their review status, newest first (no content).",
+    args: { vehicleId: t.arg.id({ required: true }), filter: t.arg({ type: DocumentFilterInput }) },
+    authScopes: (_root, args) => ({ consented: true, ownsVehicle: String(args.vehicleId) }),
+    resolve: (_root, args, context) =>
+      resolveCursorConnection({ args, toCursor: documentCursor, maxSize: MAX_PAGE_SIZE }, (page: ResolveCursorConnectionArgs) =>
+        vehicleDocumentsPage(context.em, String(args.vehicleId), args.filter ?? {}, page),
+      ),
+  }),
+);
+
+builder.queryField('quarantineQueue', (t) =>
+  t.connection({
+    type: DocumentRef,
+    nullable: true,
+    description: 'Documents to review, oldest first. Without a filter: the quarantined ones.',
+    args: { filter: t.arg({ type: DocumentFilterInput }) },
+    authScopes: { consented: true, admin: true },
+    resolve: (_root, args, context) =>
+      resolveCursorConnection({ args, toCursor: documentCursor, maxSize: MAX_PAGE_SIZE }, (page: ResolveCursorConnectionArgs) =>
+        reviewQueuePage(context.em, args.filter ?? { approvalStatus: 'QUARANTINED' }, page),
+      ),
+  }),
+);
+
+/** The bytes of an uploaded file, chunk by chunk (the multipart parser holds at most one bounded file). */
+async function* chunksOf(file: File): AsyncIterable<Uint8Array> {
+  const reader = file.stream().getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return;
+    yield value;
+  }
+}
+
+builder.mutationField('uploadDocument', (t) =>
+  t.field({
+    type: DocumentRef,
+    description: 'Uploads a PDF, PNG or JPEG to a vehicle (multipart request), optionally linked to entries of that vehicle.',
+    args: {
+      vehicleId: t.arg.id({ required: true }),
+      file: t.arg({ type: 'Upload', required: true }),
+      entryIds: t.arg.idList({ required: false }),
+    },
+    authScopes: (_root, args) => ({ consented: true, ownsVehicle: String(args.vehicleId) }),
+    resolve: async (_root, args, context) => {
+      const vehicleId = String(args.vehicleId);
+      const access = await vehicleAccess(context, vehicleId);
+      return uploadDocument(callerOf(context), {
+        vehicleId,
+        scope: access === 'org' ? 'org' : access === 'own' ? 'own' : undefined,
+        originalName: args.file.name,
+        content: chunksOf(args.file),
+        entryIds: (args.entryIds ?? []).map(String),
+      });
+    },
+  }),
+);
+
+builder.mutationField('setDocumentScanResult', (t) =>
+  t.field({
+    type: DocumentRef,
+    args: { id: t.arg.id({ required: true }), scanStatus: t.arg({ type: ScanStatusEnum, required: true }) },
+    authScopes: { consented: true, admin: true },
+    resolve: (_root, args, context) => setScanResult(callerOf(context), String(args.id), args.scanStatus),
+  }),
+);
+
+builder.mutationField('approveDocument', (t) =>
+  t.field({
+    type: DocumentRef,
+    args: { id: t.arg.id({ required: true }) },
+    authScopes: { consented: true, admin: true },
+    resolve: (_root, args, context) => approveDocument(callerOf(context), String(args.id)),
+  }),
+);
+
+builder.mutationField('rejectDocument', (t) =>
+  t.field({
+    type: DocumentRef,
+    args: { id: t.arg.id({ required: true }), reason: t.arg.string({ required: true }) },
+    authScopes: { consented: true, admin: true },
+    resolve: (_root, args, context) => rejectDocument(callerOf(context), String(args.id), args.reason),
+  }),
+);
+
+builder.mutationField('setDocumentPiiStatus', (t) =>
+  t.field({
+    type: DocumentRef,
+    args: { id: t.arg.id({ required: true }), piiStatus: t.arg({ type: PiiStatusEnum, required: true }) },
+    authScopes: { consented: true, admin: true },
+    resolve: (_root, args, context) => setPiiStatus(callerOf(context), String(args.id), args.piiStatus),
+  }),
+);

@@ -1,0 +1,85 @@
+import { open } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { pipeline } from 'node:stream/promises';
+import type { AppServices } from '../app-services.ts';
+import { writeAudit } from '../audit/audit.ts';
+import { credentialsFrom, resolveActor } from '../auth/resolve-actor.ts';
+import { isAdminRole } from '../identity/roles.ts';
+import { vehicleAccess } from '../vehicles/vehicle-access.ts';
+import { canReadDocument, documentById } from './document-access.ts';
+import { storedPath } from './storage.ts';
+
+const DOWNLOAD_PATH = /^\/documents\/([0-9a-f-]{36})\/download$/;
+
+/**
+ * GET /documents/<id>/download with the same credentials as the API (bearer token or session
+ * cookie). The rules are those of `document(id)`: admins any state, owners and org staff only
+ * valid evidence; unknown and foreign ids get the same 403. Streams the stored bytes as an
+ * attachment with the stored content type, never sniffed or rendered inline.
+ */
+export async function handleDocumentDownload(services: AppServices, req: IncomingMessage, res: ServerResponse, requestId: string, pathname: string): Promise<void> {
+  const documentId = DOWNLOAD_PATH.exec(pathname)?.[1];
+  if (!documentId) return answer(res, 404, 'NOT_FOUND', 'not_found');
+  if (req.method !== 'GET' && req.method !== 'HEAD') return answer(res, 405, 'BAD_USER_INPUT', 'method_not_allowed');
+  const em = services.orm.em.fork();
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value);
+  const actor = await resolveActor(services, em, credentialsFrom(headers));
+  const context = { actor, em, loaders: new Map<string, unknown>() };
+  const audit = (action: string, result: 'success' | 'denied', reason?: string, scope?: 'own' | 'org') =>
+    writeAudit(em, { actor, requestId }, { action, result, reason, scope, targetType: 'document', targetId: documentId, metadata: { operationName: 'documentDownload' } });
+
+  let denial: [number, string, string] | null = null;
+  if (!actor) denial = [401, 'UNAUTHENTICATED', 'authentication_required'];
+  else if (actor.role === 'moderator') denial = [403, 'FORBIDDEN', 'moderator_confined'];
+  else if (!actor.consentComplete) denial = [403, 'FORBIDDEN', 'consent_required'];
+  else if (!(await canReadDocument(context, documentId))) denial = [403, 'FORBIDDEN', 'forbidden'];
+  if (denial) {
+    await audit(denial[2] === 'consent_required' ? 'CONSENT_REQUIRED_BLOCK' : 'ACCESS_DENIED', 'denied', denial[2]);
+    return answer(res, ...denial);
+  }
+
+  const doc = (await documentById(context).load(documentId))!;
+  let file;
+  try {
+    file = await open(storedPath(services.config.storageDir, doc.storageKey!), 'r');
+  } catch {
+    services.logger.error('document_file_missing', { requestId, documentId });
+    return answer(res, 404, 'NOT_FOUND', 'not_found');
+  }
+  const access = isAdminRole(actor!.role) ? null : await vehicleAccess(context, doc.vehicle);
+  await audit('DOCUMENT_DOWNLOADED', 'success', undefined, access === 'org' ? 'org' : access === 'own' ? 'own' : undefined);
+  res.writeHead(200, {
+    'content-type': doc.contentType,
+    'content-length': String(doc.sizeBytes),
+    'content-disposition': contentDisposition(doc.filename, doc.contentType),
+    'x-content-type-options': 'nosniff',
+    'cache-control': 'private, no-store',
+    'content-security-policy': "default-src 'none'; sandbox",
+  });
+  if (req.method === 'HEAD') {
+    await file.close();
+    res.end();
+    return;
+  }
+  await pipeline(file.createReadStream(), res);
+}
+
+function answer(res: ServerResponse, status: number, code: string, reason: string): void {
+  res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+  res.end(JSON.stringify({ error: { code, reason } }));
+}
+
+const EXTENSIONS: Record<string, string> = { 'application/pdf': '.pdf', 'image/png': '.png', 'image/jpeg': '.jpg' };
+
+/**
+ * `attachment` with an ASCII fallback name and the UTF-8 name (RFC 6266/5987). The extension
+ * always follows the stored type, so a PNG uploaded as "x.pdf" downloads as "x.png".
+ */
+export function contentDisposition(filename: string, contentType: string): string {
+  const extension = EXTENSIONS[contentType] ?? '';
+  const base = filename.replace(/\.[A-Za-z0-9]{1,5}$/, '') || 'dokument';
+  const name = `${base}${extension}`;
+  const ascii = name.normalize('NFKD').replace(/[^\x20-\x7e]/g, '').replace(/["\\;]/g, '_') || `dokument${extension}`;
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
+}

@@ -1,0 +1,119 @@
+import type { AppServices } from '../app-services.ts';
+import { writeAudit } from '../audit/audit.ts';
+import { EntryDocument } from '../entries/entry-document.entity.ts';
+import { Document } from './document.entity.ts';
+import { removeStaleTempFiles, removeStoredFile, storedFileKeys } from './storage.ts';
+
+export const RETENTION_DAYS = 30;
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Files younger than this may belong to an upload whose row is about to be written. */
+const ORPHAN_GRACE_MS = 60 * 60 * 1000;
+const SWEEP_INTERVAL_MS = 6 * 60 * 60 * 1000;
+const FIRST_SWEEP_DELAY_MS = 60 * 1000;
+
+type RetentionServices = Pick<AppServices, 'orm' | 'config' | 'logger'>;
+
+export interface PurgeReport {
+  purged: number;
+  orphanFilesRemoved: number;
+  tempFilesRemoved: number;
+}
+
+/**
+ * SPEC §6 retention: documents rejected more than 30 days ago, and documents whose PII status has
+ * been CONFIRMED for more than 30 days (not cleared or replaced), lose their file and their
+ * content (name, hash, entry links). A tombstone row stays, so the audit trail keeps pointing at
+ * something; DOCUMENT_PURGED is audited. Also removes files no row refers to (a crash between
+ * writing a file and its row) and temp files of uploads that never finished.
+ */
+export async function purgeExpiredDocuments(services: RetentionServices, now = new Date()): Promise<PurgeReport> {
+  const em = services.orm.em.fork();
+  const cutoff = new Date(now.getTime() - RETENTION_DAYS * DAY_MS);
+  const expired = await em.find(
+    Document,
+    {
+      purgedAt: null,
+      $or: [
+        { approvalStatus: 'REJECTED', reviewedAt: { $lt: cutoff } },
+        { piiStatus: 'CONFIRMED', piiStatusChangedAt: { $lt: cutoff } },
+      ],
+    },
+    { fields: ['id'] },
+  );
+  let purged = 0;
+  for (const { id } of expired) {
+    const storageKey = await em.transactional(async (tem) => {
+      const doc = await tem.findOneOrFail(Document, { id });
+      if (doc.purgedAt) return null;
+      const reason = doc.approvalStatus === 'REJECTED' && doc.reviewedAt && doc.reviewedAt < cutoff ? 'rejected_retention' : 'pii_confirmed_retention';
+      const key = doc.storageKey;
+      doc.storageKey = null;
+      doc.filename = '';
+      doc.sha256 = '';
+      doc.purgedAt = now;
+      doc.deletedAt ??= now;
+      await tem.nativeDelete(EntryDocument, { document: id });
+      await tem.flush();
+      await writeAudit(tem, { actor: null, systemActor: true }, {
+        action: 'DOCUMENT_PURGED',
+        targetType: 'document',
+        targetId: id,
+        reason,
+        metadata: { vehicleId: doc.vehicle, days: RETENTION_DAYS },
+      });
+      return key;
+    });
+    // The row no longer names the file; if removing it fails, the orphan sweep below retries.
+    if (storageKey) await removeStoredFile(services.config.storageDir, storageKey).catch(() => undefined);
+    purged++;
+  }
+  const orphanFilesRemoved = await removeOrphanFiles(services, now);
+  const tempFilesRemoved = await removeStaleTempFiles(services.config.storageDir, ORPHAN_GRACE_MS, now.getTime());
+  const report = { purged, orphanFilesRemoved, tempFilesRemoved };
+  services.logger.info('documents_purged', { purged, count: orphanFilesRemoved + tempFilesRemoved });
+  return report;
+}
+
+async function removeOrphanFiles(services: RetentionServices, now: Date): Promise<number> {
+  const files = await storedFileKeys(services.config.storageDir, ORPHAN_GRACE_MS, now.getTime());
+  let removed = 0;
+  const em = services.orm.em.fork();
+  for (let start = 0; start < files.length; start += 500) {
+    const batch = files.slice(start, start + 500);
+    const referenced = await em.find(Document, { storageKey: { $in: batch } }, { fields: ['storageKey'] });
+    const known = new Set(referenced.map((doc) => doc.storageKey));
+    for (const key of batch) {
+      if (known.has(key)) continue;
+      await removeStoredFile(services.config.storageDir, key);
+      removed++;
+    }
+  }
+  return removed;
+}
+
+/**
+ * The scheduled sweep: first a minute after start, then every six hours. The timer is unref'd
+ * (never keeps the process alive) and `stop` waits for a sweep in progress before shutdown.
+ */
+export function startDocumentRetention(services: RetentionServices): { stop(): Promise<void> } {
+  let running: Promise<unknown> | null = null;
+  const sweep = () => {
+    if (running) return;
+    running = purgeExpiredDocuments(services)
+      .catch((error: unknown) => services.logger.error('documents_purge_failed', { errorName: (error as Error)?.name }))
+      .finally(() => {
+        running = null;
+      });
+  };
+  const first = setTimeout(sweep, FIRST_SWEEP_DELAY_MS);
+  const every = setInterval(sweep, SWEEP_INTERVAL_MS);
+  first.unref();
+  every.unref();
+  return {
+    async stop() {
+      clearTimeout(first);
+      clearInterval(every);
+      await running;
+    },
+  };
+}
