@@ -1,10 +1,18 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { User } from '../../server/identity/user.entity.ts';
 import type { Role } from '../../server/identity/roles.ts';
 import { signIn, startServer, type TestServer } from '../harness.ts';
 import { GENEROUS_LIMITS, lastStepUpCode } from '../step-up.ts';
 import { ensureWebBuild, expectAccessible, launchBrowser, newPage, screenshot, signInThroughUi, type E2EBrowser } from './browser.ts';
+
+/** A tiny valid PDF: the server decides the type by its magic bytes. */
+const MINIMAL_PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/MediaBox[0 0 200 100]/Parent 2 0 R>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+);
+
+// Whole journeys in a real browser on a shared, busy machine: generous per-test limits.
+vi.setConfig({ testTimeout: 120_000 });
 
 let server: TestServer;
 let chromium: E2EBrowser;
@@ -109,7 +117,7 @@ describe('login and consent', () => {
 });
 
 describe('vehicle journey', () => {
-  it('onboards the first vehicle, adds and revises entries, changes the trust light and shares the public page', async () => {
+  it('onboards the first vehicle, adds and revises entries, uploads evidence an admin approves, turns the light green and shares the public page', async () => {
     const { page, context, errors } = await newPage(browser, server);
     await signInThroughUi(page, server, 'e2e-owner@example.org');
     await page.waitForURL(/\/vehicles$/);
@@ -163,6 +171,37 @@ describe('vehicle journey', () => {
     await page.getByTestId('trust-light').filter({ hasText: 'Gelb' }).waitFor();
     await page.getByTestId('trust-todos').filter({ hasText: 'Für die höchste Trust-Stufe ist ein Dokument als Nachweis erforderlich.' }).waitFor();
 
+    // Upload an invoice: it is quarantined, which caps the light at orange until an admin approves it.
+    await page.getByLabel('Datei auswählen').setInputFiles({ name: 'rechnung.pdf', mimeType: 'application/pdf', buffer: MINIMAL_PDF });
+    await page.getByRole('button', { name: 'Hochladen' }).click();
+    await page.getByRole('status').filter({ hasText: 'Hochgeladen.' }).waitFor();
+    await page.getByTestId('document-row').filter({ hasText: 'rechnung.pdf' }).filter({ hasText: 'In Prüfung' }).waitFor();
+    await page.getByTestId('trust-light').filter({ hasText: 'Orange' }).waitFor();
+
+    const reviewerEmail = 'e2e-reviewer@example.org';
+    await promote(reviewerEmail, 'admin');
+    const reviewer = await newPage(browser, server);
+    await signInThroughUi(reviewer.page, server, reviewerEmail, { next: '/admin/quarantine' });
+    await reviewer.page.waitForURL(/\/admin\/quarantine$/);
+    await reviewer.page.getByRole('button', { name: /rechnung\.pdf/ }).click();
+    await reviewer.page.getByTitle('Vorschau: rechnung.pdf').waitFor();
+    await expectAccessible(reviewer.page);
+    await screenshot(reviewer.page, 'admin-quarantine');
+    await reviewer.page.getByRole('button', { name: 'Freigeben' }).click();
+    await reviewer.page.getByRole('status').filter({ hasText: 'Dokument freigegeben.' }).waitFor();
+    expect(reviewer.errors).toEqual([]);
+    await reviewer.context.close();
+
+    // Approved evidence linked to the entry: T3, the light turns green.
+    await page.reload();
+    await page.getByTestId('document-row').filter({ hasText: 'Freigegeben' }).waitFor();
+    await page.getByTestId('trust-light').filter({ hasText: 'Gelb' }).waitFor();
+    await page.getByRole('button', { name: 'Korrigieren' }).click();
+    await page.getByLabel('rechnung.pdf').check();
+    await page.getByRole('button', { name: 'Korrektur speichern' }).click();
+    await page.getByTestId('timeline-entry').filter({ hasText: 'Fassung 3' }).filter({ hasText: 'T3' }).waitFor();
+    await page.getByTestId('trust-light').filter({ hasText: 'Grün' }).filter({ hasText: 'Dokumentation ist vollständig nachweisbar.' }).waitFor();
+
     // Public sharing: the QR code and link, then the anonymous public page.
     await page.getByRole('button', { name: 'Öffentlichen Link erstellen' }).click();
     const shareUrl = await page.getByTestId('share-url').inputValue();
@@ -176,7 +215,7 @@ describe('vehicle journey', () => {
 
     const visitor = await newPage(browser, server);
     await visitor.page.goto(new URL(shareUrl).pathname);
-    await visitor.page.getByTestId('trust-light').filter({ hasText: 'Gelb' }).waitFor();
+    await visitor.page.getByTestId('trust-light').filter({ hasText: 'Grün' }).waitFor();
     const publicText = (await visitor.page.locator('main').textContent()) ?? '';
     expect(publicText).toContain('Volkswagen Golf');
     expect(publicText).toContain('Die Trust-Ampel bewertet ausschließlich die Dokumentations- und Nachweisqualität.');

@@ -15,6 +15,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query ConsentComplete {\n    consentStatus {\n      complete\n    }\n  }\n": typeof types.ConsentCompleteDocument,
+    "\n    fragment VehicleDocument on Document {\n      id\n      filename\n      contentType\n      sizeBytes\n      approvalStatus\n      scanStatus\n      piiStatus\n      rejectionReason\n      validEvidence\n      downloadUrl\n      createdAt\n    }\n  ": typeof types.VehicleDocumentFragmentDoc,
+    "\n    mutation UploadDocument($vehicleId: ID!, $file: Upload!, $entryIds: [ID!]) {\n      uploadDocument(vehicleId: $vehicleId, file: $file, entryIds: $entryIds) {\n        ...VehicleDocument\n      }\n    }\n  ": typeof types.UploadDocumentDocument,
     "\n    mutation EnablePublicShare($vehicleId: ID!) {\n      enablePublicShare(vehicleId: $vehicleId) {\n        url\n        qrPngDataUrl\n        qrSvg\n      }\n    }\n  ": typeof types.EnablePublicShareDocument,
     "\n    mutation RotatePublicShare($vehicleId: ID!) {\n      rotatePublicShare(vehicleId: $vehicleId) {\n        url\n        qrPngDataUrl\n        qrSvg\n      }\n    }\n  ": typeof types.RotatePublicShareDocument,
     "\n    mutation DisablePublicShare($vehicleId: ID!) {\n      disablePublicShare(vehicleId: $vehicleId)\n    }\n  ": typeof types.DisablePublicShareDocument,
@@ -30,6 +32,12 @@ type Documents = {
     "\n  query Me {\n    me {\n      id\n      role\n      emailMasked\n    }\n  }\n": typeof types.MeDocument,
     "\n    mutation Logout {\n      logout\n    }\n  ": typeof types.LogoutDocument,
     "\n    query AuditLog($actions: [String!], $result: AuditResult) {\n      auditLog(actions: $actions, result: $result, first: 100) {\n        edges {\n          node {\n            id\n            at\n            action\n            actorType\n            actorRole\n            targetType\n            scope\n            result\n            reason\n            requestId\n          }\n        }\n      }\n    }\n  ": typeof types.AuditLogDocument,
+    "\n    fragment ReviewDocument on Document {\n      id\n      filename\n      contentType\n      sizeBytes\n      approvalStatus\n      scanStatus\n      piiStatus\n      downloadUrl\n      createdAt\n    }\n  ": typeof types.ReviewDocumentFragmentDoc,
+    "\n    query QuarantineQueue {\n      quarantineQueue(first: 50) {\n        edges {\n          node {\n            ...ReviewDocument\n          }\n        }\n      }\n    }\n  ": typeof types.QuarantineQueueDocument,
+    "\n    mutation ApproveDocument($id: ID!) {\n      approveDocument(id: $id) {\n        ...ReviewDocument\n      }\n    }\n  ": typeof types.ApproveDocumentDocument,
+    "\n    mutation RejectDocument($id: ID!, $reason: String!) {\n      rejectDocument(id: $id, reason: $reason) {\n        ...ReviewDocument\n      }\n    }\n  ": typeof types.RejectDocumentDocument,
+    "\n    mutation SetDocumentScanResult($id: ID!, $scanStatus: DocumentScanStatus!) {\n      setDocumentScanResult(id: $id, scanStatus: $scanStatus) {\n        ...ReviewDocument\n      }\n    }\n  ": typeof types.SetDocumentScanResultDocument,
+    "\n    mutation SetDocumentPiiStatus($id: ID!, $piiStatus: DocumentPiiStatus!) {\n      setDocumentPiiStatus(id: $id, piiStatus: $piiStatus) {\n        ...ReviewDocument\n      }\n    }\n  ": typeof types.SetDocumentPiiStatusDocument,
     "\n    query Users($role: Role, $search: String) {\n      users(role: $role, search: $search, first: 50) {\n        edges {\n          node {\n            id\n            emailMasked\n            role\n            createdAt\n          }\n        }\n      }\n    }\n  ": typeof types.UsersDocument,
     "\n    mutation GrantRole($userId: ID!, $role: Role!, $stepUpToken: String) {\n      grantRole(userId: $userId, role: $role, stepUpToken: $stepUpToken) {\n        id\n        role\n      }\n    }\n  ": typeof types.GrantRoleDocument,
     "\n    mutation AccreditModerator($userId: ID!, $stepUpToken: String) {\n      accreditModerator(userId: $userId, stepUpToken: $stepUpToken) {\n        id\n        role\n      }\n    }\n  ": typeof types.AccreditModeratorDocument,
@@ -42,11 +50,13 @@ type Documents = {
     "\n    mutation CreateApiToken($name: String!, $scope: ApiTokenScope!, $expiresInDays: Int) {\n      createApiToken(name: $name, scope: $scope, expiresInDays: $expiresInDays) {\n        token\n        apiToken {\n          id\n        }\n      }\n    }\n  ": typeof types.CreateApiTokenDocument,
     "\n    mutation RevokeApiToken($id: ID!) {\n      revokeApiToken(id: $id) {\n        id\n        revokedAt\n      }\n    }\n  ": typeof types.RevokeApiTokenDocument,
     "\n    query MyVehicles {\n      myVehicles(first: 50) {\n        edges {\n          node {\n            id\n            make\n            model\n            nickname\n            buildYear\n            vinMasked\n            trustSummary {\n              light\n              hint\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.MyVehiclesDocument,
-    "\n    query VehicleDetail($id: ID!) {\n      vehicle(id: $id) {\n        ...VehicleData\n        publicShareEnabled\n        trustSummary {\n          light\n          hint\n          verificationLevel\n          historyStatus\n          evidenceStatus\n          accidentStatusLabel\n          reasons {\n            code\n            hint\n            severity\n          }\n          todos {\n            code\n            hint\n            severity\n          }\n        }\n        entries(first: 100) {\n          edges {\n            node {\n              ...TimelineEntry\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.VehicleDetailDocument,
+    "\n    query VehicleDetail($id: ID!) {\n      vehicle(id: $id) {\n        ...VehicleData\n        publicShareEnabled\n        trustSummary {\n          light\n          hint\n          verificationLevel\n          historyStatus\n          evidenceStatus\n          accidentStatusLabel\n          reasons {\n            code\n            hint\n            severity\n          }\n          todos {\n            code\n            hint\n            severity\n          }\n        }\n        entries(first: 100) {\n          edges {\n            node {\n              ...TimelineEntry\n            }\n          }\n        }\n      }\n      vehicleDocuments(vehicleId: $id, first: 100) {\n        edges {\n          node {\n            ...VehicleDocument\n          }\n        }\n      }\n    }\n  ": typeof types.VehicleDetailDocument,
     "\n    mutation CreateVehicle($input: CreateVehicleInput!) {\n      createVehicle(input: $input) {\n        id\n      }\n    }\n  ": typeof types.CreateVehicleDocument,
 };
 const documents: Documents = {
     "\n  query ConsentComplete {\n    consentStatus {\n      complete\n    }\n  }\n": types.ConsentCompleteDocument,
+    "\n    fragment VehicleDocument on Document {\n      id\n      filename\n      contentType\n      sizeBytes\n      approvalStatus\n      scanStatus\n      piiStatus\n      rejectionReason\n      validEvidence\n      downloadUrl\n      createdAt\n    }\n  ": types.VehicleDocumentFragmentDoc,
+    "\n    mutation UploadDocument($vehicleId: ID!, $file: Upload!, $entryIds: [ID!]) {\n      uploadDocument(vehicleId: $vehicleId, file: $file, entryIds: $entryIds) {\n        ...VehicleDocument\n      }\n    }\n  ": types.UploadDocumentDocument,
     "\n    mutation EnablePublicShare($vehicleId: ID!) {\n      enablePublicShare(vehicleId: $vehicleId) {\n        url\n        qrPngDataUrl\n        qrSvg\n      }\n    }\n  ": types.EnablePublicShareDocument,
     "\n    mutation RotatePublicShare($vehicleId: ID!) {\n      rotatePublicShare(vehicleId: $vehicleId) {\n        url\n        qrPngDataUrl\n        qrSvg\n      }\n    }\n  ": types.RotatePublicShareDocument,
     "\n    mutation DisablePublicShare($vehicleId: ID!) {\n      disablePublicShare(vehicleId: $vehicleId)\n    }\n  ": types.DisablePublicShareDocument,
@@ -62,6 +72,12 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      role\n      emailMasked\n    }\n  }\n": types.MeDocument,
     "\n    mutation Logout {\n      logout\n    }\n  ": types.LogoutDocument,
     "\n    query AuditLog($actions: [String!], $result: AuditResult) {\n      auditLog(actions: $actions, result: $result, first: 100) {\n        edges {\n          node {\n            id\n            at\n            action\n            actorType\n            actorRole\n            targetType\n            scope\n            result\n            reason\n            requestId\n          }\n        }\n      }\n    }\n  ": types.AuditLogDocument,
+    "\n    fragment ReviewDocument on Document {\n      id\n      filename\n      contentType\n      sizeBytes\n      approvalStatus\n      scanStatus\n      piiStatus\n      downloadUrl\n      createdAt\n    }\n  ": types.ReviewDocumentFragmentDoc,
+    "\n    query QuarantineQueue {\n      quarantineQueue(first: 50) {\n        edges {\n          node {\n            ...ReviewDocument\n          }\n        }\n      }\n    }\n  ": types.QuarantineQueueDocument,
+    "\n    mutation ApproveDocument($id: ID!) {\n      approveDocument(id: $id) {\n        ...ReviewDocument\n      }\n    }\n  ": types.ApproveDocumentDocument,
+    "\n    mutation RejectDocument($id: ID!, $reason: String!) {\n      rejectDocument(id: $id, reason: $reason) {\n        ...ReviewDocument\n      }\n    }\n  ": types.RejectDocumentDocument,
+    "\n    mutation SetDocumentScanResult($id: ID!, $scanStatus: DocumentScanStatus!) {\n      setDocumentScanResult(id: $id, scanStatus: $scanStatus) {\n        ...ReviewDocument\n      }\n    }\n  ": types.SetDocumentScanResultDocument,
+    "\n    mutation SetDocumentPiiStatus($id: ID!, $piiStatus: DocumentPiiStatus!) {\n      setDocumentPiiStatus(id: $id, piiStatus: $piiStatus) {\n        ...ReviewDocument\n      }\n    }\n  ": types.SetDocumentPiiStatusDocument,
     "\n    query Users($role: Role, $search: String) {\n      users(role: $role, search: $search, first: 50) {\n        edges {\n          node {\n            id\n            emailMasked\n            role\n            createdAt\n          }\n        }\n      }\n    }\n  ": types.UsersDocument,
     "\n    mutation GrantRole($userId: ID!, $role: Role!, $stepUpToken: String) {\n      grantRole(userId: $userId, role: $role, stepUpToken: $stepUpToken) {\n        id\n        role\n      }\n    }\n  ": types.GrantRoleDocument,
     "\n    mutation AccreditModerator($userId: ID!, $stepUpToken: String) {\n      accreditModerator(userId: $userId, stepUpToken: $stepUpToken) {\n        id\n        role\n      }\n    }\n  ": types.AccreditModeratorDocument,
@@ -74,7 +90,7 @@ const documents: Documents = {
     "\n    mutation CreateApiToken($name: String!, $scope: ApiTokenScope!, $expiresInDays: Int) {\n      createApiToken(name: $name, scope: $scope, expiresInDays: $expiresInDays) {\n        token\n        apiToken {\n          id\n        }\n      }\n    }\n  ": types.CreateApiTokenDocument,
     "\n    mutation RevokeApiToken($id: ID!) {\n      revokeApiToken(id: $id) {\n        id\n        revokedAt\n      }\n    }\n  ": types.RevokeApiTokenDocument,
     "\n    query MyVehicles {\n      myVehicles(first: 50) {\n        edges {\n          node {\n            id\n            make\n            model\n            nickname\n            buildYear\n            vinMasked\n            trustSummary {\n              light\n              hint\n            }\n          }\n        }\n      }\n    }\n  ": types.MyVehiclesDocument,
-    "\n    query VehicleDetail($id: ID!) {\n      vehicle(id: $id) {\n        ...VehicleData\n        publicShareEnabled\n        trustSummary {\n          light\n          hint\n          verificationLevel\n          historyStatus\n          evidenceStatus\n          accidentStatusLabel\n          reasons {\n            code\n            hint\n            severity\n          }\n          todos {\n            code\n            hint\n            severity\n          }\n        }\n        entries(first: 100) {\n          edges {\n            node {\n              ...TimelineEntry\n            }\n          }\n        }\n      }\n    }\n  ": types.VehicleDetailDocument,
+    "\n    query VehicleDetail($id: ID!) {\n      vehicle(id: $id) {\n        ...VehicleData\n        publicShareEnabled\n        trustSummary {\n          light\n          hint\n          verificationLevel\n          historyStatus\n          evidenceStatus\n          accidentStatusLabel\n          reasons {\n            code\n            hint\n            severity\n          }\n          todos {\n            code\n            hint\n            severity\n          }\n        }\n        entries(first: 100) {\n          edges {\n            node {\n              ...TimelineEntry\n            }\n          }\n        }\n      }\n      vehicleDocuments(vehicleId: $id, first: 100) {\n        edges {\n          node {\n            ...VehicleDocument\n          }\n        }\n      }\n    }\n  ": types.VehicleDetailDocument,
     "\n    mutation CreateVehicle($input: CreateVehicleInput!) {\n      createVehicle(input: $input) {\n        id\n      }\n    }\n  ": types.CreateVehicleDocument,
 };
 
@@ -96,6 +112,14 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ConsentComplete {\n    consentStatus {\n      complete\n    }\n  }\n"): (typeof documents)["\n  query ConsentComplete {\n    consentStatus {\n      complete\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    fragment VehicleDocument on Document {\n      id\n      filename\n      contentType\n      sizeBytes\n      approvalStatus\n      scanStatus\n      piiStatus\n      rejectionReason\n      validEvidence\n      downloadUrl\n      createdAt\n    }\n  "): (typeof documents)["\n    fragment VehicleDocument on Document {\n      id\n      filename\n      contentType\n      sizeBytes\n      approvalStatus\n      scanStatus\n      piiStatus\n      rejectionReason\n      validEvidence\n      downloadUrl\n      createdAt\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation UploadDocument($vehicleId: ID!, $file: Upload!, $entryIds: [ID!]) {\n      uploadDocument(vehicleId: $vehicleId, file: $file, entryIds: $entryIds) {\n        ...VehicleDocument\n      }\n    }\n  "): (typeof documents)["\n    mutation UploadDocument($vehicleId: ID!, $file: Upload!, $entryIds: [ID!]) {\n      uploadDocument(vehicleId: $vehicleId, file: $file, entryIds: $entryIds) {\n        ...VehicleDocument\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -159,6 +183,30 @@ export function graphql(source: "\n    query AuditLog($actions: [String!], $resu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n    fragment ReviewDocument on Document {\n      id\n      filename\n      contentType\n      sizeBytes\n      approvalStatus\n      scanStatus\n      piiStatus\n      downloadUrl\n      createdAt\n    }\n  "): (typeof documents)["\n    fragment ReviewDocument on Document {\n      id\n      filename\n      contentType\n      sizeBytes\n      approvalStatus\n      scanStatus\n      piiStatus\n      downloadUrl\n      createdAt\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query QuarantineQueue {\n      quarantineQueue(first: 50) {\n        edges {\n          node {\n            ...ReviewDocument\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query QuarantineQueue {\n      quarantineQueue(first: 50) {\n        edges {\n          node {\n            ...ReviewDocument\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ApproveDocument($id: ID!) {\n      approveDocument(id: $id) {\n        ...ReviewDocument\n      }\n    }\n  "): (typeof documents)["\n    mutation ApproveDocument($id: ID!) {\n      approveDocument(id: $id) {\n        ...ReviewDocument\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation RejectDocument($id: ID!, $reason: String!) {\n      rejectDocument(id: $id, reason: $reason) {\n        ...ReviewDocument\n      }\n    }\n  "): (typeof documents)["\n    mutation RejectDocument($id: ID!, $reason: String!) {\n      rejectDocument(id: $id, reason: $reason) {\n        ...ReviewDocument\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation SetDocumentScanResult($id: ID!, $scanStatus: DocumentScanStatus!) {\n      setDocumentScanResult(id: $id, scanStatus: $scanStatus) {\n        ...ReviewDocument\n      }\n    }\n  "): (typeof documents)["\n    mutation SetDocumentScanResult($id: ID!, $scanStatus: DocumentScanStatus!) {\n      setDocumentScanResult(id: $id, scanStatus: $scanStatus) {\n        ...ReviewDocument\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation SetDocumentPiiStatus($id: ID!, $piiStatus: DocumentPiiStatus!) {\n      setDocumentPiiStatus(id: $id, piiStatus: $piiStatus) {\n        ...ReviewDocument\n      }\n    }\n  "): (typeof documents)["\n    mutation SetDocumentPiiStatus($id: ID!, $piiStatus: DocumentPiiStatus!) {\n      setDocumentPiiStatus(id: $id, piiStatus: $piiStatus) {\n        ...ReviewDocument\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n    query Users($role: Role, $search: String) {\n      users(role: $role, search: $search, first: 50) {\n        edges {\n          node {\n            id\n            emailMasked\n            role\n            createdAt\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query Users($role: Role, $search: String) {\n      users(role: $role, search: $search, first: 50) {\n        edges {\n          node {\n            id\n            emailMasked\n            role\n            createdAt\n          }\n        }\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -207,7 +255,7 @@ export function graphql(source: "\n    query MyVehicles {\n      myVehicles(firs
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    query VehicleDetail($id: ID!) {\n      vehicle(id: $id) {\n        ...VehicleData\n        publicShareEnabled\n        trustSummary {\n          light\n          hint\n          verificationLevel\n          historyStatus\n          evidenceStatus\n          accidentStatusLabel\n          reasons {\n            code\n            hint\n            severity\n          }\n          todos {\n            code\n            hint\n            severity\n          }\n        }\n        entries(first: 100) {\n          edges {\n            node {\n              ...TimelineEntry\n            }\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query VehicleDetail($id: ID!) {\n      vehicle(id: $id) {\n        ...VehicleData\n        publicShareEnabled\n        trustSummary {\n          light\n          hint\n          verificationLevel\n          historyStatus\n          evidenceStatus\n          accidentStatusLabel\n          reasons {\n            code\n            hint\n            severity\n          }\n          todos {\n            code\n            hint\n            severity\n          }\n        }\n        entries(first: 100) {\n          edges {\n            node {\n              ...TimelineEntry\n            }\n          }\n        }\n      }\n    }\n  "];
+export function graphql(source: "\n    query VehicleDetail($id: ID!) {\n      vehicle(id: $id) {\n        ...VehicleData\n        publicShareEnabled\n        trustSummary {\n          light\n          hint\n          verificationLevel\n          historyStatus\n          evidenceStatus\n          accidentStatusLabel\n          reasons {\n            code\n            hint\n            severity\n          }\n          todos {\n            code\n            hint\n            severity\n          }\n        }\n        entries(first: 100) {\n          edges {\n            node {\n              ...TimelineEntry\n            }\n          }\n        }\n      }\n      vehicleDocuments(vehicleId: $id, first: 100) {\n        edges {\n          node {\n            ...VehicleDocument\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query VehicleDetail($id: ID!) {\n      vehicle(id: $id) {\n        ...VehicleData\n        publicShareEnabled\n        trustSummary {\n          light\n          hint\n          verificationLevel\n          historyStatus\n          evidenceStatus\n          accidentStatusLabel\n          reasons {\n            code\n            hint\n            severity\n          }\n          todos {\n            code\n            hint\n            severity\n          }\n        }\n        entries(first: 100) {\n          edges {\n            node {\n              ...TimelineEntry\n            }\n          }\n        }\n      }\n      vehicleDocuments(vehicleId: $id, first: 100) {\n        edges {\n          node {\n            ...VehicleDocument\n          }\n        }\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
