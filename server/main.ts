@@ -13,12 +13,8 @@ try {
   throw error;
 }
 const app = await createApp(config);
-const port = await app.listen();
-app.services.logger.info('server_started', { port, host: config.host, env: config.env });
-if (config.env === 'development') {
-  process.stderr.write(`\nLifeTimeCircle Service Heft 4.0 läuft: http://${config.host}:${port}/  (GraphiQL: http://${config.host}:${port}/graphql)\n`);
-}
 
+// Installed before listening, so a stop signal that arrives while starting is still graceful.
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
@@ -32,4 +28,10 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       process.exit(0);
     });
   });
+}
+
+const port = await app.listen();
+app.services.logger.info('server_started', { port, host: config.host, env: config.env });
+if (config.env === 'development') {
+  process.stderr.write(`\nLifeTimeCircle Service Heft 4.0 läuft: http://${config.host}:${port}/  (GraphiQL: http://${config.host}:${port}/graphql)\n`);
 }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AuditEvent } from '../server/audit/audit-event.entity.ts';
 import { MODERATOR_ALLOWED_ROOT_FIELDS } from '../server/auth/moderator-allow-list.ts';
 import { schema } from '../server/schema.ts';
 import { errorOf, signInAs, startServer, type GraphQLResponse, type TestServer } from './harness.ts';
@@ -85,6 +86,15 @@ describe('moderators', () => {
     expect(errorOf(hidden)).toEqual({ code: 'FORBIDDEN', reason: 'moderator_confined' });
   });
 
+  it('do not pass their denial on to the next caller of the same document (or the other way round)', async () => {
+    const user = await signInAs(server, 'user');
+    const query = '{ consentStatus { complete } __schema { queryType { name } } }';
+    expect(errorOf(await server.gql(query, {}, { token: moderator.token })).reason).toBe('moderator_confined');
+    expect((await server.gql(query, {}, { token: user.token })).data.consentStatus.complete).toBe(true);
+    expect(errorOf(await server.gql(query)).reason).toBe('authentication_required');
+    expect(errorOf(await server.gql(query, {}, { token: moderator.token })).reason).toBe('moderator_confined');
+  });
+
   it('pass the guard on the allow-list (answered by validation, not the guard)', async () => {
     const allowed = ALL.filter((root) => MODERATOR_ALLOWED_ROOT_FIELDS.has(root.name));
     const answers = await answersFor(allowed, (root) => send(server, operationFor(root, 'invalid'), { token: moderator.token }));
@@ -120,5 +130,27 @@ describe('signed-in accounts without the current consents', () => {
     for (const root of exemptQueries) {
       expect(errorOf(await send(server, operationFor(root), { token: user.token })).reason, label(root)).not.toBe('consent_required');
     }
+  });
+});
+
+describe('denials', () => {
+  it('are audited: who, which field, which reason (never the arguments)', async () => {
+    const moderator = await signInAs(server, 'moderator');
+    const anonymous = await server.gql('{ me { id } }', {}, { headers: { 'x-request-id': 'walk-denial-anonymous' } });
+    expect(errorOf(anonymous).code).toBe('UNAUTHENTICATED');
+    await server.gql('{ __schema { queryType { name } } }', {}, { token: moderator.token, headers: { 'x-request-id': 'walk-denial-moderator' } });
+    await server.app.services.pendingWrites.drain();
+    const em = server.app.services.orm.em.fork();
+    const [anonymousDenial] = await em.find(AuditEvent, { requestId: 'walk-denial-anonymous' });
+    expect(anonymousDenial).toMatchObject({
+      actorType: 'anonymous',
+      action: 'ACCESS_DENIED',
+      result: 'denied',
+      reason: 'authentication_required',
+      targetType: 'Query',
+      metadata: { operationName: 'me' },
+    });
+    const [moderatorDenial] = await em.find(AuditEvent, { requestId: 'walk-denial-moderator' });
+    expect(moderatorDenial).toMatchObject({ actorType: 'user', actorId: moderator.userId, actorRole: 'moderator', action: 'ACCESS_DENIED', reason: 'moderator_confined' });
   });
 });

@@ -45,7 +45,7 @@ export interface TestServer {
 const TEST_LOGIN_LIMITS = { LTC_RATE_CHALLENGE_IP_LIMIT: '10000', LTC_RATE_VERIFY_IP_LIMIT: '10000' };
 
 export async function startServer(env: Record<string, string> = {}, options: { storageDir?: string } = {}): Promise<TestServer> {
-  const storageDir = options.storageDir ?? mkdtempSync(path.join(tmpdir(), 'ltc-test-'));
+  const storageDir = options.storageDir ?? env.LTC_STORAGE_DIR ?? mkdtempSync(path.join(tmpdir(), 'ltc-test-'));
   const config = loadConfig({ LTC_ENV: 'test', LTC_PORT: '0', LTC_LOG_LEVEL: 'debug', ...TEST_LOGIN_LIMITS, ...env, LTC_STORAGE_DIR: storageDir });
   const logs: string[] = [];
   const app = await createApp(config, { logSink: (line) => logs.push(line) });

@@ -54,3 +54,15 @@ export async function insertDocument(server: TestServer, vehicleId: string, uplo
   await em.flush();
   return document.id;
 }
+
+/** "My vehicles with latest entries and trust summary": the batching test and the bench run it. */
+export const MY_VEHICLES_WITH_TRUST = `query($first: Int!) {
+  myVehicles(first: $first) {
+    edges { node {
+      id vinMasked make model accidentStatusLabel publicShareEnabled
+      entries { edges { node { id version date performedByLabel effectiveTrustLevel linkedDocumentIds } } }
+      trustSummary { light hint verificationLevel reasons { code } todos { code } }
+    } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;

@@ -18,14 +18,20 @@ const DAY_MS = 86_400_000;
 /** Last use is written at most once a minute per token, not on every request. */
 const TOUCH_INTERVAL_MS = 60_000;
 
+/** A token cannot mint or revoke tokens: a leaked token must not be able to entrench itself. */
+async function assertSession(context: StepUpContext, action: string): Promise<void> {
+  if (context.actor?.via !== 'api_token') return;
+  await writeAudit(context.em, context, { action, result: 'denied', reason: 'session_required' });
+  throw forbidden('session_required', 'API tokens are managed from a signed-in session');
+}
+
 export async function createApiToken(
   context: StepUpContext,
   input: { name: string; scope: ApiTokenScope; expiresInDays: number },
 ): Promise<{ token: string; apiToken: ApiToken }> {
   const { em, services } = context;
   const actor = context.actor!;
-  // A token cannot mint or revoke tokens: a leaked token must not be able to entrench itself.
-  if (actor.via === 'api_token') throw forbidden('session_required', 'API tokens are managed from a signed-in session');
+  await assertSession(context, 'API_TOKEN_CREATED');
   const name = input.name.trim();
   if (name.length < 1 || name.length > 80) throw badInput('invalid_token_name', 'The name must have 1 to 80 characters');
   if (!Number.isInteger(input.expiresInDays) || input.expiresInDays < 1 || input.expiresInDays > 365) {
@@ -56,7 +62,7 @@ export function listOwnApiTokens(context: StepUpContext, page: ResolveCursorConn
 export async function revokeApiToken(context: StepUpContext, tokenId: string): Promise<ApiToken> {
   const { em } = context;
   const actor = context.actor!;
-  if (actor.via === 'api_token') throw forbidden('session_required', 'API tokens are managed from a signed-in session');
+  await assertSession(context, 'API_TOKEN_REVOKED');
   const apiToken = await em.findOne(ApiToken, { id: tokenId, user: actor.userId });
   if (!apiToken) {
     await writeAudit(em, context, { action: 'API_TOKEN_REVOKED', result: 'denied', reason: 'forbidden', targetType: 'api_token', targetId: tokenId });

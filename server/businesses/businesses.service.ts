@@ -73,13 +73,13 @@ export async function removeVipBusinessStaff(context: StepUpContext, input: { bu
   const action = 'VIP_BUSINESS_STAFF_REMOVED';
   const business = await context.em.findOne(VipBusiness, { id: input.businessId });
   if (!business) return refuse(context, action, notFound('business_not_found'), input.businessId, input.userId);
-  const removed = await context.em.transactional(async (tem) => {
+  const membership = { business: business.id, user: input.userId };
+  if ((await context.em.count(VipBusinessStaff, membership)) === 0) return refuse(context, action, notFound('staff_not_found'), business.id, input.userId);
+  await context.em.transactional(async (tem) => {
     await consumeStepUp({ ...context, em: tem }, input.stepUpToken, 'vip_business_staff');
-    const deleted = await tem.nativeDelete(VipBusinessStaff, { business: business.id, user: input.userId });
-    if (deleted === 1) await writeAudit(tem, context, { action, targetType: 'vip_business', targetId: business.id, metadata: { staffUserId: input.userId } });
-    return deleted === 1;
+    await tem.nativeDelete(VipBusinessStaff, membership);
+    await writeAudit(tem, context, { action, targetType: 'vip_business', targetId: business.id, metadata: { staffUserId: input.userId } });
   });
-  if (!removed) return refuse(context, action, notFound('staff_not_found'), business.id, input.userId);
   return business;
 }
 

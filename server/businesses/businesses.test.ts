@@ -149,8 +149,12 @@ describe('VIP business staff', () => {
     const removed = await server.gql(REMOVE, { id: businessId, userId: staff.userId, stepUp: await stepUp(server, superadmin, 'vip_business_staff') }, { token: superadmin.token });
     expect(removed.data.removeVipBusinessStaff.staff).toEqual([]);
     expect(await accessAs(staff, 'user', ownersVehicle)).toBeNull();
-    const again = await server.gql(REMOVE, { id: businessId, userId: staff.userId, stepUp: await stepUp(server, superadmin, 'vip_business_staff') }, { token: superadmin.token });
+    const unspent = await stepUp(server, superadmin, 'vip_business_staff');
+    const again = await server.gql(REMOVE, { id: businessId, userId: staff.userId, stepUp: unspent }, { token: superadmin.token });
     expect(errorOf(again)).toEqual({ code: 'NOT_FOUND', reason: 'staff_not_found' });
+    // The refusal left the step-up unspent: it still adds the staff member back.
+    expect((await server.gql(ADD, { id: businessId, userId: staff.userId, stepUp: unspent }, { token: superadmin.token })).errors).toBeUndefined();
+    expect(await accessAs(staff, 'user', ownersVehicle)).toBe('org');
   });
 
   it('of an unapproved business get nothing, even with a staff row', async () => {
@@ -180,5 +184,36 @@ describe('vipBusinesses', () => {
     const nodes = listed.data.vipBusinesses.edges.map((edge: { node: unknown }) => edge.node);
     expect(nodes[0]).toEqual({ id: businessId, approved: true, owner: { id: owner.userId, emailMasked: expect.stringMatching(/^v\*\*\*@example\.org$/) }, staff: [{ id: staff.userId }] });
     expect(nodes.length).toBeGreaterThan(3);
+  });
+
+  it('loads owners and staff with a constant number of statements, whatever the page size', async () => {
+    for (let i = 0; i < 6; i++) {
+      const owner = await signInAs(server, 'vip');
+      const businessId = await createBusiness(owner.userId);
+      await approve(businessId);
+      await addStaff(businessId, (await signInAs(server, 'user')).userId);
+    }
+    const connection = server.app.services.orm.em.getConnection() as unknown as { logQuery: (query: string, context?: unknown) => void };
+    const original = connection.logQuery.bind(connection);
+    const statements: string[] = [];
+    connection.logQuery = (query, context) => {
+      statements.push(query);
+      original(query, context);
+    };
+    const LIST = 'query($first: Int) { vipBusinesses(first: $first) { edges { node { id owner { id } staff { id } } } } }';
+    try {
+      const counts: number[] = [];
+      for (const first of [1, 8]) {
+        statements.length = 0;
+        const listed = await server.gql(LIST, { first }, { token: admin.token });
+        expect(listed.data.vipBusinesses.edges).toHaveLength(first);
+        counts.push(statements.length);
+      }
+      expect(counts[1]).toBe(counts[0]);
+      expect(counts[0]).toBeGreaterThan(0);
+      expect(counts[0]).toBeLessThanOrEqual(8);
+    } finally {
+      connection.logQuery = original;
+    }
   });
 });

@@ -1,5 +1,5 @@
 import type { Context } from '../context.ts';
-import { loader } from '../db/loaders.ts';
+import { groupBy, loader } from '../db/loaders.ts';
 import { vehicleAccess } from '../vehicles/vehicle-access.ts';
 import { Document, isValidEvidence } from './document.entity.ts';
 
@@ -11,6 +11,13 @@ export const documentById = (context: AccessContext) =>
     const documents = await context.em.find(Document, { id: { $in: [...ids] } });
     const byId = new Map(documents.map((doc) => [doc.id, doc]));
     return ids.map((id) => byId.get(id) ?? null);
+  });
+
+/** The uploads of each vehicle (soft-deleted and purged ones left out), newest first: one query for all. */
+export const documentsOfVehicle = (context: AccessContext) =>
+  loader<string, Document[]>(context, 'documentsByVehicle', async (vehicleIds) => {
+    const documents = await context.em.find(Document, { vehicle: { $in: [...vehicleIds] }, deletedAt: null }, { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] });
+    return groupBy(vehicleIds, documents, (doc) => doc.vehicle);
   });
 
 /**

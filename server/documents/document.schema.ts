@@ -1,8 +1,9 @@
-import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
+import { resolveArrayConnection, resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { vehicleAccess } from '../vehicles/vehicle-access.ts';
-import { documentById, mayReadDocument } from './document-access.ts';
+import { VehicleRef } from '../vehicles/vehicle.schema.ts';
+import { documentById, documentsOfVehicle, mayReadDocument } from './document-access.ts';
 import { APPROVAL_STATUSES, PII_STATUSES, SCAN_STATUSES, isValidEvidence, type Document } from './document.entity.ts';
 import {
   approveDocument,
@@ -12,7 +13,6 @@ import {
   setPiiStatus,
   setScanResult,
   uploadDocument,
-  vehicleDocumentsPage,
   type Caller,
 } from './document.service.ts';
 
@@ -86,17 +86,12 @@ builder.queryField('document', (t) =>
   }),
 );
 
-builder.queryField('vehicleDocuments', (t) =>
+builder.objectField(VehicleRef, 'documents', (t) =>
   t.connection({
     type: DocumentRef,
-    nullable: true,
-    description: "A vehicle's uploads with their review status, newest first (no content).",
-    args: { vehicleId: t.arg.id({ required: true }), filter: t.arg({ type: DocumentFilterInput }) },
-    authScopes: (_root, args) => ({ consented: true, ownsVehicle: String(args.vehicleId) }),
-    resolve: (_root, args, context) =>
-      resolveCursorConnection({ args, toCursor: documentCursor, maxSize: MAX_PAGE_SIZE }, (page: ResolveCursorConnectionArgs) =>
-        vehicleDocumentsPage(context.em, String(args.vehicleId), args.filter ?? {}, page),
-      ),
+    description: "The vehicle's uploads with their review status, newest first; content only through downloadUrl where allowed.",
+    resolve: async (vehicle, args, context) =>
+      resolveArrayConnection({ args, defaultSize: 50, maxSize: MAX_PAGE_SIZE }, await documentsOfVehicle(context).load(vehicle.id)),
   }),
 );
 

@@ -207,11 +207,6 @@ export function reviewQueuePage(em: EntityManager, filter: DocumentFilter, page:
   return documentsPage(em, { purgedAt: null, ...statusFilter(filter) }, page, 'asc');
 }
 
-/** A vehicle's uploads for its owner's status list: newest first. */
-export function vehicleDocumentsPage(em: EntityManager, vehicleId: string, filter: DocumentFilter, page: PageArgs): Promise<Document[]> {
-  return documentsPage(em, { vehicle: vehicleId, deletedAt: null, ...statusFilter(filter) }, page, 'desc');
-}
-
 function statusFilter(filter: DocumentFilter): Record<string, string> {
   return {
     ...(filter.approvalStatus ? { approvalStatus: filter.approvalStatus } : {}),

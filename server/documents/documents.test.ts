@@ -6,7 +6,11 @@ import { AuditEvent } from '../audit/audit-event.entity.ts';
 import { EntryDocument } from '../entries/entry-document.entity.ts';
 import { errorOf, signInAs, startServer, type TestServer } from '../../test/harness.ts';
 import { Document } from './document.entity.ts';
-import { EICAR_SIGNATURE, fixtureEntry, fixtureVehicle, htmlFile, jpegFile, pdfFile, pngFile, upload } from './test-files.ts';
+import { addEntry, createVehicle } from '../../test/vehicle-fixtures.ts';
+import { Consent } from '../consent/consent.entity.ts';
+import { sqlStatementCount } from '../db/statement-counter.ts';
+import { stepUp } from '../../test/step-up.ts';
+import { EICAR_SIGNATURE, htmlFile, jpegFile, pdfFile, pngFile, upload } from './test-files.ts';
 
 const MAX_BYTES = 64 * 1024;
 
@@ -21,7 +25,7 @@ beforeAll(async () => {
   owner = await signInAs(server, 'user');
   other = await signInAs(server, 'user');
   admin = await signInAs(server, 'admin');
-  vehicleId = (await fixtureVehicle(server, owner.userId)).id;
+  vehicleId = (await createVehicle(server, owner.token)).id;
 });
 afterAll(async () => server.close());
 
@@ -187,13 +191,13 @@ describe('uploadDocument', () => {
   });
 
   it('links entries of the same vehicle and refuses entries of another vehicle', async () => {
-    const entryId = await fixtureEntry(server, vehicleId, owner.userId);
+    const entryId = (await addEntry(server, owner.token, vehicleId)).id;
     const linked = await upload(server, owner.token, vehicleId, pdfFile(), 'beleg.pdf', { entryIds: [entryId] });
     const links = await server.app.services.orm.em.fork().find(EntryDocument, { document: linked.data.uploadDocument.id });
     expect(links.map((link) => link.entry)).toEqual([entryId]);
 
-    const otherVehicle = await fixtureVehicle(server, other.userId);
-    const foreignEntry = await fixtureEntry(server, otherVehicle.id, other.userId);
+    const otherVehicle = await createVehicle(server, other.token);
+    const foreignEntry = (await addEntry(server, other.token, otherVehicle.id)).id;
     const rowsBefore = await documentRows();
     const refused = await upload(server, owner.token, vehicleId, pdfFile(), 'beleg.pdf', { entryIds: [foreignEntry] });
     expect(errorOf(refused as any)).toEqual({ code: 'BAD_USER_INPUT', reason: 'entry_not_in_vehicle' });
@@ -209,8 +213,10 @@ describe('uploadDocument', () => {
     expect(errorOf((await upload(server, other.token, vehicleId, pdfFile(), 'a.pdf')) as any)).toEqual({ code: 'FORBIDDEN', reason: 'forbidden' });
     const missing = await upload(server, other.token, crypto.randomUUID(), pdfFile(), 'a.pdf');
     expect(errorOf(missing as any)).toEqual({ code: 'FORBIDDEN', reason: 'forbidden' });
-    const noConsent = await signInAs(server, 'user', { consent: false });
-    const ownVehicle = await fixtureVehicle(server, noConsent.userId);
+    // An owner whose consent is gone (as after a new terms version): the rows are removed directly.
+    const noConsent = await signInAs(server, 'user');
+    const ownVehicle = await createVehicle(server, noConsent.token);
+    await server.app.services.orm.em.fork().nativeDelete(Consent, { user: noConsent.userId });
     expect(errorOf((await upload(server, noConsent.token, ownVehicle.id, pdfFile(), 'a.pdf')) as any)).toEqual({ code: 'FORBIDDEN', reason: 'consent_required' });
     expect(await documentRows()).toBe(rowsBefore);
   });
@@ -344,9 +350,10 @@ describe('review, reading and downloading', () => {
 
 describe('lists', () => {
   it('quarantineQueue pages through the quarantined documents, oldest first, with filters', async () => {
-    const queueVehicle = (await fixtureVehicle(server, owner.userId)).id;
+    const queueOwner = await signInAs(server, 'user');
+    const queueVehicle = (await createVehicle(server, queueOwner.token)).id;
     const ids: string[] = [];
-    for (let i = 0; i < 5; i++) ids.push((await upload(server, owner.token, queueVehicle, pngFile(), `q${i}.png`)).data.uploadDocument.id);
+    for (let i = 0; i < 5; i++) ids.push((await upload(server, queueOwner.token, queueVehicle, pngFile(), `q${i}.png`)).data.uploadDocument.id);
     await server.gql(PII, { id: ids[1], p: 'SUSPECTED' }, { token: admin.token });
 
     const seen: string[] = [];
@@ -369,18 +376,70 @@ describe('lists', () => {
     expect(suspected.data.quarantineQueue.edges.map((edge: any) => edge.node.id)).not.toContain(ids[0]);
   });
 
-  it("vehicleDocuments shows the owner's uploads with status, newest first, without content", async () => {
-    const listVehicle = (await fixtureVehicle(server, owner.userId)).id;
-    const first = (await upload(server, owner.token, listVehicle, pngFile(), 'a.png')).data.uploadDocument.id;
-    const second = (await upload(server, owner.token, listVehicle, pdfFile('x', EICAR_SIGNATURE), 'b.pdf')).data.uploadDocument.id;
-    const query = 'query($v: ID!) { vehicleDocuments(vehicleId: $v) { edges { node { id approvalStatus scanStatus downloadUrl } } } }';
-    const list = await server.gql(query, { v: listVehicle }, { token: owner.token });
-    expect(list.data.vehicleDocuments.edges.map((edge: any) => edge.node)).toEqual([
-      { id: second, approvalStatus: 'REJECTED', scanStatus: 'INFECTED', downloadUrl: null },
-      { id: first, approvalStatus: 'QUARANTINED', scanStatus: 'CLEAN', downloadUrl: null },
+  it("vehicle.documents shows the owner's uploads with status, newest first, without content", async () => {
+    const listOwner = await signInAs(server, 'user');
+    const listVehicle = (await createVehicle(server, listOwner.token)).id;
+    const first = (await upload(server, listOwner.token, listVehicle, pngFile(), 'a.png')).data.uploadDocument.id;
+    const second = (await upload(server, listOwner.token, listVehicle, pdfFile('x', EICAR_SIGNATURE), 'b.pdf')).data.uploadDocument.id;
+    const query = 'query($v: ID!) { vehicle(id: $v) { documents { edges { node { id filename approvalStatus scanStatus rejectionReason downloadUrl } } } } }';
+    const list = await server.gql(query, { v: listVehicle }, { token: listOwner.token });
+    expect(list.data.vehicle.documents.edges.map((edge: any) => edge.node)).toEqual([
+      { id: second, filename: 'b.pdf', approvalStatus: 'REJECTED', scanStatus: 'INFECTED', rejectionReason: 'infected_auto_reject', downloadUrl: null },
+      { id: first, filename: 'a.png', approvalStatus: 'QUARANTINED', scanStatus: 'CLEAN', rejectionReason: null, downloadUrl: null },
     ]);
     expect(errorOf(await server.gql(query, { v: listVehicle }, { token: other.token }))).toEqual({ code: 'FORBIDDEN', reason: 'forbidden' });
     const moderator = await signInAs(server, 'moderator');
     expect(errorOf(await server.gql(query, { v: listVehicle }, { token: moderator.token }))).toEqual({ code: 'FORBIDDEN', reason: 'moderator_confined' });
+  });
+
+  it('vehicle.documents is batched: the SQL statement count does not grow with the number of vehicles', async () => {
+    const query = '{ myVehicles(first: 20) { edges { node { id documents { edges { node { id validEvidence downloadUrl } } } } } } }';
+    const statementsFor = async (vehicles: number) => {
+      const vip = await signInAs(server, 'vip');
+      for (let i = 0; i < vehicles; i++) {
+        const id = (await createVehicle(server, vip.token)).id;
+        await upload(server, vip.token, id, pngFile(), 'a.png');
+        const approved = (await upload(server, vip.token, id, pdfFile(), 'b.pdf')).data.uploadDocument.id;
+        await server.gql(APPROVE, { id: approved }, { token: admin.token });
+      }
+      const before = sqlStatementCount(server.app.services.orm);
+      const result = await server.gql(query, {}, { token: vip.token });
+      const used = sqlStatementCount(server.app.services.orm) - before;
+      const nodes = result.data.myVehicles.edges.flatMap((edge: any) => edge.node.documents.edges.map((doc: any) => doc.node));
+      expect(nodes).toHaveLength(vehicles * 2);
+      expect(nodes.filter((doc: any) => doc.downloadUrl !== null)).toHaveLength(vehicles);
+      return used;
+    };
+    const few = await statementsFor(2);
+    const many = await statementsFor(6);
+    expect(few).toBeGreaterThan(0);
+    expect(many).toBe(few);
+  });
+});
+
+describe('org staff of an approved VIP business', () => {
+  it("act on the owner's documents like the owner: upload, status, valid evidence only", async () => {
+    const superadmin = await signInAs(server, 'superadmin');
+    const vip = await signInAs(server, 'vip');
+    const staff = await signInAs(server, 'user');
+    const vipVehicle = (await createVehicle(server, vip.token)).id;
+    const created = await server.gql('mutation($o: ID!) { createVipBusiness(ownerId: $o, name: "Autohaus Beispiel") { id } }', { o: vip.userId }, { token: admin.token });
+    const businessId = created.data.createVipBusiness.id;
+    await server.gql('mutation($id: ID!, $s: String) { approveVipBusiness(businessId: $id, stepUpToken: $s) { id } }', { id: businessId, s: await stepUp(server, superadmin, 'vip_business_approve') }, { token: superadmin.token });
+    const added = await server.gql('mutation($id: ID!, $u: ID!, $s: String) { addVipBusinessStaff(businessId: $id, userId: $u, stepUpToken: $s) { id } }', { id: businessId, u: staff.userId, s: await stepUp(server, superadmin, 'vip_business_staff') }, { token: superadmin.token });
+    expect(added.errors).toBeUndefined();
+
+    const uploaded = await upload(server, staff.token, vipVehicle, pdfFile(), 'werkstatt.pdf');
+    const id = uploaded.data.uploadDocument.id;
+    const received = await server.app.services.orm.em.fork().findOneOrFail(AuditEvent, { targetId: id, action: 'UPLOAD_RECEIVED' });
+    expect(received.scope).toBe('org');
+    expect((await download(id, staff.token)).status).toBe(403);
+    await server.gql(APPROVE, { id }, { token: admin.token });
+    expect((await download(id, staff.token)).status).toBe(200);
+    expect((await download(id, vip.token)).status).toBe(200);
+    // Not the documents of anyone else's vehicle.
+    const foreign = (await upload(server, owner.token, vehicleId, pdfFile(), 'fremd.pdf')).data.uploadDocument.id;
+    await server.gql(APPROVE, { id: foreign }, { token: admin.token });
+    expect((await download(foreign, staff.token)).status).toBe(403);
   });
 });

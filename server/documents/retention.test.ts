@@ -7,7 +7,8 @@ import { EntryDocument } from '../entries/entry-document.entity.ts';
 import { signInAs, startServer, type TestServer } from '../../test/harness.ts';
 import { Document } from './document.entity.ts';
 import { purgeExpiredDocuments } from './retention.ts';
-import { fixtureEntry, fixtureVehicle, pdfFile, pngFile, upload } from './test-files.ts';
+import { addEntry, createVehicle } from '../../test/vehicle-fixtures.ts';
+import { pdfFile, pngFile, upload } from './test-files.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -20,7 +21,7 @@ beforeAll(async () => {
   server = await startServer();
   owner = await signInAs(server, 'user');
   admin = await signInAs(server, 'admin');
-  vehicleId = (await fixtureVehicle(server, owner.userId)).id;
+  vehicleId = (await createVehicle(server, owner.token)).id;
 });
 afterAll(async () => server.close());
 
@@ -44,7 +45,7 @@ async function uploadedDaysAgo(review: { rejectedDaysAgo?: number; piiConfirmedD
 
 describe('document retention', () => {
   it('purges file and content of documents rejected or PII-confirmed more than 30 days ago; the audit trail stays', async () => {
-    const entryId = await fixtureEntry(server, vehicleId, owner.userId);
+    const entryId = (await addEntry(server, owner.token, vehicleId)).id;
     const oldRejected = await uploadedDaysAgo({ rejectedDaysAgo: 31 }, [entryId]);
     const recentRejected = await uploadedDaysAgo({ rejectedDaysAgo: 29 });
     const oldPii = await uploadedDaysAgo({ piiConfirmedDaysAgo: 31 });

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signInAs, startServer, type TestServer } from '../../test/harness.ts';
 import { clamavScanner, eicarScanner, verdictFromClamav } from './scanner.ts';
-import { EICAR_SIGNATURE, fixtureVehicle, pdfFile, upload } from './test-files.ts';
+import { createVehicle } from '../../test/vehicle-fixtures.ts';
+import { EICAR_SIGNATURE, pdfFile, upload } from './test-files.ts';
 
 /**
  * A stand-in ClamAV daemon on a real Unix socket speaking INSTREAM (no ClamAV on this machine):
@@ -94,7 +95,7 @@ describe('uploads with a ClamAV daemon configured', () => {
 
   it('a ClamAV finding rejects the upload automatically; a clean file stays quarantined', async () => {
     const owner = await signInAs(server, 'user');
-    const vehicle = await fixtureVehicle(server, owner.userId);
+    const vehicle = await createVehicle(server, owner.token);
     const infected = await upload(server, owner.token, vehicle.id, pdfFile('MALWARE-MARKER'), 'x.pdf');
     expect(infected.data.uploadDocument).toMatchObject({ scanStatus: 'INFECTED', approvalStatus: 'REJECTED', rejectionReason: 'infected_auto_reject' });
     const clean = await upload(server, owner.token, vehicle.id, pdfFile(), 'y.pdf');
@@ -104,7 +105,7 @@ describe('uploads with a ClamAV daemon configured', () => {
   it('an unreachable daemon leaves the scan at ERROR: quarantined and not approvable until an admin decides', async () => {
     const owner = await signInAs(broken, 'user');
     const admin = await signInAs(broken, 'admin');
-    const vehicle = await fixtureVehicle(broken, owner.userId);
+    const vehicle = await createVehicle(broken, owner.token);
     const doc = (await upload(broken, owner.token, vehicle.id, pdfFile(), 'z.pdf')).data.uploadDocument;
     expect(doc).toMatchObject({ scanStatus: 'ERROR', approvalStatus: 'QUARANTINED' });
     const approve = await broken.gql('mutation($id: ID!) { approveDocument(id: $id) { id } }', { id: doc.id }, { token: admin.token });

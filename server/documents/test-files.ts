@@ -1,8 +1,6 @@
 // Real files for the document tests, generated on the fly (no binary fixtures in the repository).
 import { randomBytes } from 'node:crypto';
 import { crc32, deflateSync } from 'node:zlib';
-import { Vehicle } from '../vehicles/vehicle.entity.ts';
-import { ServiceEntry } from '../entries/service-entry.entity.ts';
 import type { TestServer } from '../../test/harness.ts';
 
 /** A valid PNG of width × height grey pixels. */
@@ -87,43 +85,4 @@ export async function upload(
   });
   const body = (await response.json()) as { data?: any; errors?: { message: string; extensions?: { code?: string; reason?: string } }[] };
   return { status: response.status, ...body };
-}
-
-let vinCounter = 0;
-/** FIXTURE until the vehicles API (issue 3) is in main: a vehicle written straight through the ORM. */
-export async function fixtureVehicle(server: TestServer, ownerId: string, fields: Partial<Pick<Vehicle, 'physicalServiceBook' | 'accidentStatus'>> = {}) {
-  const em = server.app.services.orm.em.fork();
-  const n = ++vinCounter;
-  const vehicle = em.create(Vehicle, {
-    owner: ownerId,
-    vinHmac: `fixture-${process.pid}-${n}-${randomBytes(4).toString('hex')}`,
-    vinEncrypted: 'fixture',
-    vinMasked: 'WVW***0001',
-    make: 'VW',
-    model: 'Golf',
-    ...fields,
-  });
-  await em.flush();
-  return vehicle;
-}
-
-/** FIXTURE until the entries API (issue 3) is in main: a first entry version written through the ORM. */
-export async function fixtureEntry(server: TestServer, vehicleId: string, createdBy: string) {
-  const em = server.app.services.orm.em.fork();
-  const id = crypto.randomUUID();
-  em.create(ServiceEntry, {
-    id,
-    vehicle: vehicleId,
-    groupId: id,
-    version: 1,
-    isLatest: true,
-    date: '2026-01-15',
-    type: 'service',
-    performedBy: 'Fachwerkstatt',
-    odometerKm: 42000,
-    declaredTrustLevel: 'T3',
-    createdBy,
-  });
-  await em.flush();
-  return id;
 }

@@ -1,4 +1,4 @@
-import { GraphQLError, NoSchemaIntrospectionCustomRule } from 'graphql';
+import { GraphQLError, NoSchemaIntrospectionCustomRule, type ExecutionResult } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { AppServices } from '../app-services.ts';
 import type { Context, RequestContext } from '../context.ts';
@@ -56,39 +56,31 @@ function useNoIntrospection(): Plugin<Context> {
 }
 
 /**
- * Parse and validation errors never reach the error mask: Yoga answers them directly with its own
- * codes. They are the client's fault, so they get the contract's BAD_USER_INPUT with a reason
- * (codes from our own checks, e.g. FORBIDDEN from the guards, stay) and the request id.
+ * The last word on every error that leaves the server, whichever phase produced it: parse,
+ * validation and HTTP errors never pass the error mask (Yoga answers them itself with its own
+ * codes). The client's mistakes become BAD_USER_INPUT with a reason (codes from our own checks,
+ * e.g. FORBIDDEN from the guards, stay), and every error carries the request id so support can
+ * find the log line. Errors are copied, never changed in place: Yoga caches parse errors.
  */
-function useInvalidRequestCodes(): Plugin<Context> {
-  const toContract = (error: GraphQLError, reason: string, context: Context) => {
-    const extensions = error.extensions as Record<string, unknown>;
-    if (!(ERROR_CODES as readonly unknown[]).includes(extensions.code)) {
-      extensions.code = 'BAD_USER_INPUT';
-      extensions.reason ??= reason;
-    }
-    extensions.requestId = context.requestId;
+function useErrorContract(): Plugin<Context, RequestContext> {
+  const toContract = (error: GraphQLError, requestId: string): GraphQLError => {
+    const extensions = error.extensions ?? {};
+    const code = extensions.code as string | undefined;
+    const known = code === 'INTERNAL_SERVER_ERROR' || (ERROR_CODES as readonly (string | undefined)[]).includes(code);
+    const reason = known ? extensions.reason : code === 'GRAPHQL_PARSE_FAILED' ? 'invalid_query' : 'invalid_request';
+    return new GraphQLError(error.message, {
+      nodes: error.nodes,
+      path: error.path,
+      extensions: { ...extensions, code: known ? code : 'BAD_USER_INPUT', ...(reason ? { reason } : {}), requestId },
+    });
   };
+  const withContract = (result: ExecutionResult, requestId: string): ExecutionResult =>
+    result.errors?.length ? { ...result, errors: result.errors.map((error) => toContract(error, requestId)) } : result;
   return {
-    onParse: () => ({ result, context }) => {
-      if (result instanceof GraphQLError) toContract(result, 'invalid_query', context);
-    },
-    onValidate: () => ({ result, context }) => {
-      for (const error of result) toContract(error, 'invalid_request', context);
-    },
-  };
-}
-
-/** Adds the request id to every error so support can find the log line. */
-function useRequestIdInErrors(): Plugin<Context> {
-  return {
-    onExecutionResult({ result, setResult, context }) {
-      if (!result || !('errors' in result) || !result.errors?.length) return;
-      const requestId = (context as Context).requestId;
-      setResult({
-        ...result,
-        errors: result.errors.map((error) => new GraphQLError(error.message, { ...error, extensions: { ...error.extensions, requestId } })),
-      });
+    onResultProcess({ result, setResult, serverContext }) {
+      const requestId = serverContext.requestId;
+      if (Array.isArray(result)) setResult(result.map((single) => withContract(single, requestId)));
+      else if (!(Symbol.asyncIterator in result)) setResult(withContract(result, requestId));
     },
   };
 }
@@ -109,22 +101,23 @@ export function createGraphQLHandler(services: AppServices): YogaServerInstance<
     graphqlEndpoint: '/graphql',
     graphiql: development ? { title: 'LifeTimeCircle – Service Heft 4.0 API' } : false,
     landingPage: false,
+    // No CORS at all: the web app is served from the same origin, partners call server to
+    // server. Yoga's default would reflect any Origin with credentials, undoing the CSRF check.
+    cors: false,
     logging: false,
     maskedErrors: { maskError: maskError(services), isDev: false },
     // Uploads go through the bounded parser of server/documents/upload-parser.ts instead.
     multipart: false,
-    // The operation guards decide per actor in onValidate; Yoga's validation cache would replay
-    // one actor's verdict for the next sender of the same document (a read token's mutation
-    // passing, or a moderator's denial served to an admin). Parsing stays cached.
+    // The guards answer per caller and per variables, so validation results must not be cached
+    // by document (a moderator's denial would be served to the next caller, and the other way round).
     parserAndValidationCache: { validationCache: false },
     plugins: [
       useMetrics(services.metrics),
       useBoundedMultipart(services.config.uploadMaxBytes),
       usePersistedWebOperations(!development),
       useOperationGuards(),
-      useInvalidRequestCodes(),
       ...(development ? [] : [useNoIntrospection()]),
-      useRequestIdInErrors(),
+      useErrorContract(),
       useResponseCookies(!development),
     ],
   });

@@ -5,7 +5,7 @@
  */
 const ALLOWED_KEYS = new Set([
   'requestId', 'method', 'path', 'status', 'durationMs', 'operationName', 'operationType',
-  'code', 'reason', 'errorCode', 'count', 'role', 'previousRole', 'newRole', 'scope', 'purpose', 'kind',
+  'reason', 'errorCode', 'count', 'role', 'previousRole', 'newRole', 'scope', 'purpose', 'kind',
   'documentType', 'contentType', 'sizeBytes', 'sha256', 'scanStatus', 'approvalStatus', 'piiStatus',
   'previousStatus', 'newStatus', 'version', 'entryType', 'trustLevel', 'light', 'addonKey', 'ttlSeconds',
   'expiresAt', 'reasonCode', 'state', 'source', 'document', 'termsVersion', 'privacyVersion',

@@ -30,17 +30,23 @@ const SCOPE_ROLES: Record<StepUpScope, readonly Role[]> = {
   export_full: ['superadmin'],
 };
 
-function assertMayUse(actor: Actor | null, scope: StepUpScope): asserts actor is Actor {
+/** Refuses (and audits) a step-up the actor may not hold. */
+async function assertMayUse(context: StepUpContext, scope: StepUpScope): Promise<Actor> {
+  const actor = context.actor;
   if (!actor) throw forbidden();
+  let refusal: DomainError | undefined;
   // Step-up proves possession of the mailbox: a session is required, an API token never qualifies.
-  if (actor.via === 'api_token') throw forbidden('session_required');
-  if (!SCOPE_ROLES[scope].includes(actor.role)) throw forbidden(SCOPE_ROLES[scope].includes('admin') ? 'forbidden' : 'superadmin_required');
+  if (actor.via === 'api_token') refusal = forbidden('session_required');
+  else if (!SCOPE_ROLES[scope].includes(actor.role)) refusal = forbidden(SCOPE_ROLES[scope].includes('admin') ? 'forbidden' : 'superadmin_required');
+  if (!refusal) return actor;
+  await writeAudit(context.em, context, { action: 'ADMIN_STEP_UP_FAILED', result: 'denied', reason: refusal.reason, metadata: { scope } });
+  throw refusal;
 }
 
 /** Sends a fresh code (purpose `step_up`) to the admin's own address; the challenge is bound to admin and scope. */
 export async function requestStepUp(context: StepUpContext, scope: StepUpScope): Promise<{ challengeId: string; devCode: string | null }> {
-  const { services, em, actor } = context;
-  assertMayUse(actor, scope);
+  const { services, em } = context;
+  const actor = await assertMayUse(context, scope);
   const limits = services.config.rateLimits.challengePerEmail;
   if (!services.rateLimiter.hit('step_up_user', actor.userId, limits)) {
     await writeAudit(em, context, { action: 'ADMIN_STEP_UP_FAILED', result: 'denied', reason: 'rate_limited', metadata: { scope } });
@@ -78,7 +84,7 @@ export async function confirmStepUp(
     await writeAudit(em, context, { action: 'ADMIN_STEP_UP_FAILED', result: 'denied', reason: 'admin_step_up_invalid', targetType: 'login_challenge', targetId: challenge.id, metadata: { scope } });
     throw forbidden('admin_step_up_invalid');
   }
-  assertMayUse(actor, scope);
+  await assertMayUse(context, scope);
   const stepUpToken = randomToken(32);
   const ttlSeconds = services.config.stepUpTtlSeconds;
   const grant = em.create(StepUpGrant, {

@@ -41,6 +41,12 @@ describe('requestStepUp', () => {
     for (const scope of ['vip_business_approve', 'vip_business_staff', 'export_full']) {
       expect(errorOf(await server.gql(REQUEST, { scope }, { token: admin.token }))).toEqual({ code: 'FORBIDDEN', reason: 'superadmin_required' });
     }
+    const refusals = await auditEvents({ action: 'ADMIN_STEP_UP_FAILED', actorId: admin.userId });
+    expect(refusals.map((event) => `${event.reason}:${event.metadata?.scope}`).sort()).toEqual([
+      'superadmin_required:export_full',
+      'superadmin_required:vip_business_approve',
+      'superadmin_required:vip_business_staff',
+    ]);
     const superadmin = await signInAs(server, 'superadmin');
     expect(await stepUp(server, superadmin, 'export_full')).toMatch(/^[A-Za-z0-9_-]{43}$/);
   });
@@ -135,6 +141,17 @@ describe('sensitive mutations with a step-up token', () => {
     // The other admin's token was not spent by the failed attempt.
     const stillThere = await server.gql(GRANT, { userId: target.userId, role: 'dealer', stepUp: othersToken }, { token: otherAdmin.token });
     expect(stillThere.data.grantRole.role).toBe('dealer');
+  });
+
+  it('serve exactly one of two parallel actions', async () => {
+    const admin = await signInAs(server, 'admin');
+    const [first, second] = [await signInAs(server, 'user'), await signInAs(server, 'user')];
+    const token = await stepUp(server, admin, 'role_grant');
+    const results = await Promise.all(
+      [first, second].map((target) => server.gql(GRANT, { userId: target.userId, role: 'vip', stepUp: token }, { token: admin.token })),
+    );
+    expect(results.filter((result) => result.data?.grantRole?.role === 'vip')).toHaveLength(1);
+    expect(results.filter((result) => errorOf(result).reason === 'admin_step_up_invalid')).toHaveLength(1);
   });
 
   it('cannot be used with an API token session', async () => {

@@ -81,7 +81,12 @@ builder.queryField('myVehicles', (t) =>
     authScopes: { consented: true },
     description: 'The vehicles the actor owns, oldest first.',
     resolve: (_root, args, context) =>
-      resolveCursorConnection<Promise<Vehicle[]>>({ args, toCursor: vehicleCursor, defaultSize: 20, maxSize: 100 }, (page): Promise<Vehicle[]> => ownVehiclesPage(context.em, context.actor!.userId, page)),
+      resolveCursorConnection<Promise<Vehicle[]>>({ args, toCursor: vehicleCursor, defaultSize: 20, maxSize: 100 }, async (page): Promise<Vehicle[]> => {
+        const vehicles = await ownVehiclesPage(context.em, context.actor!.userId, page);
+        // Nested fields that look a vehicle up by id find these without another query.
+        for (const vehicle of vehicles) vehicleById(context).prime(vehicle.id, vehicle);
+        return vehicles;
+      }),
   }),
 );
 
@@ -91,7 +96,12 @@ builder.queryField('vehicle', (t) =>
     nullable: true,
     args: { id: t.arg.id({ required: true }) },
     authScopes: (_root, args) => ({ consented: true, ownsVehicle: String(args.id) }),
-    resolve: async (_root, args, context) => (await vehicleById(context).load(String(args.id))) ?? Promise.reject(forbidden()),
+    resolve: async (_root, args, context) => {
+      const vehicle = await vehicleById(context).load(String(args.id));
+      // Only an admin gets this far with an unknown id: the same answer as everyone else.
+      if (!vehicle) throw forbidden();
+      return vehicle;
+    },
   }),
 );
 

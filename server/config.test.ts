@@ -1,0 +1,133 @@
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.ts';
+
+const KEY = 'k'.repeat(32);
+const storage = () => mkdtempSync(path.join(tmpdir(), 'ltc-config-'));
+/** A production environment that is valid, to change one value at a time. */
+const production = (changes: Record<string, string | undefined> = {}) => ({
+  LTC_ENV: 'production',
+  LTC_SECRET_KEY: KEY,
+  LTC_STORAGE_DIR: storage(),
+  LTC_MAIL_HOST: 'smtp.example.test',
+  LTC_PUBLIC_BASE_URL: 'https://service-heft.example.test',
+  ...changes,
+});
+
+/** The problems loadConfig reports for an environment (none → empty list). */
+function problemsOf(env: Record<string, string | undefined>): string[] {
+  try {
+    loadConfig(env);
+    return [];
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+}
+
+describe('loadConfig', () => {
+  it('has working development defaults and keeps a generated key in the storage folder', () => {
+    const dir = storage();
+    const config = loadConfig({ LTC_STORAGE_DIR: dir });
+    expect(config).toMatchObject({
+      env: 'development',
+      port: 4000,
+      host: '127.0.0.1',
+      publicBaseUrl: 'http://127.0.0.1:4000',
+      databasePath: path.join(dir, 'lifetimecircle.sqlite'),
+      termsVersion: 'v1',
+      privacyVersion: 'v1',
+      keyVersion: 1,
+      allowDevHeaders: false,
+      devExposeOtp: false,
+      uploadMaxBytes: 10 * 1024 * 1024,
+      rateLimits: {
+        challengePerEmail: { limit: 3, windowSeconds: 600 },
+        challengePerIp: { limit: 10, windowSeconds: 60 },
+        verifyPerIp: { limit: 20, windowSeconds: 60 },
+      },
+    });
+    expect(config.secretKey.length).toBeGreaterThanOrEqual(32);
+    const keyFile = path.join(dir, '.dev-secret-key');
+    expect(readFileSync(keyFile, 'utf8')).toBe(config.secretKey);
+    expect(statSync(keyFile).mode & 0o777).toBe(0o600);
+    expect(loadConfig({ LTC_STORAGE_DIR: dir }).secretKey).toBe(config.secretKey);
+  });
+
+  it('accepts a valid production configuration', () => {
+    const config = loadConfig(production());
+    expect(config.env).toBe('production');
+    expect(config.secretKey).toBe(KEY);
+  });
+
+  it.each([
+    [{ LTC_SECRET_KEY: undefined }, 'LTC_SECRET_KEY must be set to at least 32 characters in production'],
+    [{ LTC_SECRET_KEY: 'k'.repeat(31) }, 'LTC_SECRET_KEY must be set to at least 32 characters in production'],
+    [{ LTC_ALLOW_DEV_HEADERS: '1' }, 'LTC_ALLOW_DEV_HEADERS must not be set in production'],
+    [{ LTC_ALLOW_DEV_HEADERS: 'yes' }, 'LTC_ALLOW_DEV_HEADERS must not be set in production'],
+    [{ LTC_DEV_EXPOSE_OTP: 'true' }, 'LTC_DEV_EXPOSE_OTP must not be set in production'],
+    [{ LTC_PUBLIC_BASE_URL: 'http://service-heft.example.test' }, 'LTC_PUBLIC_BASE_URL must use https in production'],
+    [{ LTC_MAIL_HOST: undefined }, 'LTC_MAIL_HOST must be set in production (SMTP server)'],
+  ])('refuses production with %o', (changes, message) => {
+    expect(problemsOf(production(changes))).toEqual([message]);
+  });
+
+  it.each([
+    [{ LTC_ENV: 'staging' }, 'LTC_ENV must be development, test or production'],
+    [{ LTC_PORT: 'http' }, 'LTC_PORT must be an integer between 0 and 65535'],
+    [{ LTC_PORT: '70000' }, 'LTC_PORT must be an integer between 0 and 65535'],
+    [{ LTC_ALLOW_DEV_HEADERS: 'maybe' }, 'LTC_ALLOW_DEV_HEADERS must be one of 1|true|yes|on|0|false|no|off'],
+    [{ LTC_SECRET_KEY: 'short' }, 'LTC_SECRET_KEY must be at least 32 characters'],
+    [{ LTC_SECRET_KEY_V1: KEY }, 'LTC_SECRET_KEY_V1 must name a version below LTC_SECRET_KEY_VERSION'],
+    [{ LTC_SECRET_KEY_VERSION: '2', LTC_SECRET_KEY_V1: 'short' }, 'LTC_SECRET_KEY_V1 must be at least 32 characters'],
+    [{ LTC_SECRET_KEY_VERSION: '0' }, 'LTC_SECRET_KEY_VERSION must be an integer between 1 and 1000'],
+    [{ LTC_PUBLIC_BASE_URL: 'service-heft.example' }, 'LTC_PUBLIC_BASE_URL must be an absolute URL'],
+    [{ LTC_UPLOAD_MAX_BYTES: '-1' }, 'LTC_UPLOAD_MAX_BYTES must be an integer between 1 and 1073741824'],
+    [{ LTC_RATE_CHALLENGE_EMAIL_LIMIT: '0' }, 'LTC_RATE_CHALLENGE_EMAIL_LIMIT must be an integer between 1 and 1000000'],
+    [{ LTC_RATE_VERIFY_IP_WINDOW_SECONDS: '1.5' }, 'LTC_RATE_VERIFY_IP_WINDOW_SECONDS must be an integer between 1 and 86400'],
+    [{ LTC_TERMS_VERSION: 'v 2' }, 'LTC_TERMS_VERSION must be 1-32 letters, digits, dots, dashes or underscores'],
+    [{ LTC_PRIVACY_VERSION: 'x'.repeat(33) }, 'LTC_PRIVACY_VERSION must be 1-32 letters, digits, dots, dashes or underscores'],
+    [{ LTC_BOOTSTRAP_SUPERADMIN_EMAIL: 'chefin@localhost' }, 'LTC_BOOTSTRAP_SUPERADMIN_EMAIL must be an email address'],
+    [{ LTC_LOG_LEVEL: 'verbose' }, 'LTC_LOG_LEVEL must be debug, info, warn, error or silent'],
+  ])('names the bad value in %o', (changes, message) => {
+    expect(problemsOf({ LTC_STORAGE_DIR: storage(), ...changes })).toEqual([message]);
+  });
+
+  it('reports every bad value at once, in one message', () => {
+    let error: unknown;
+    try {
+      loadConfig(production({ LTC_SECRET_KEY: undefined, LTC_ALLOW_DEV_HEADERS: '1', LTC_DEV_EXPOSE_OTP: '1', LTC_PORT: 'x' }));
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as ConfigError).message;
+    for (const name of ['LTC_SECRET_KEY', 'LTC_ALLOW_DEV_HEADERS', 'LTC_DEV_EXPOSE_OTP', 'LTC_PORT']) expect(message).toContain(`  - ${name} `);
+  });
+
+  it('reads rate limits, consent versions, key rotation, database location and the bootstrap address', () => {
+    const dir = storage();
+    const config = loadConfig({
+      LTC_STORAGE_DIR: dir,
+      LTC_RATE_CHALLENGE_EMAIL_LIMIT: '1',
+      LTC_RATE_CHALLENGE_EMAIL_WINDOW_SECONDS: '30',
+      LTC_TERMS_VERSION: '2026-11',
+      LTC_SECRET_KEY: 'n'.repeat(40),
+      LTC_SECRET_KEY_VERSION: '3',
+      LTC_SECRET_KEY_V1: 'a'.repeat(32),
+      LTC_SECRET_KEY_V2: 'b'.repeat(32),
+      LTC_DATABASE_URL: `sqlite://${path.join(dir, 'other.sqlite')}`,
+      LTC_BOOTSTRAP_SUPERADMIN_EMAIL: '  Chefin@Example.ORG ',
+      LTC_ALLOW_DEV_HEADERS: 'on',
+    });
+    expect(config.rateLimits.challengePerEmail).toEqual({ limit: 1, windowSeconds: 30 });
+    expect(config.termsVersion).toBe('2026-11');
+    expect(config.keyVersion).toBe(3);
+    expect(config.previousSecretKeys).toEqual({ 1: 'a'.repeat(32), 2: 'b'.repeat(32) });
+    expect(config.databasePath).toBe(path.join(dir, 'other.sqlite'));
+    expect(config.bootstrapSuperadminEmail).toBe('chefin@example.org');
+    expect(config.allowDevHeaders).toBe(true);
+  });
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { RateLimiter } from './rate-limiter.ts';
+
+describe('RateLimiter', () => {
+  it('allows `limit` hits per sliding window and key, then refuses until old hits leave the window', () => {
+    const limiter = new RateLimiter();
+    const limit = { limit: 3, windowSeconds: 60 };
+    const start = 1_000_000;
+    expect([0, 10, 20, 30].map((s) => limiter.hit('verify', 'ip-a', limit, start + s * 1000))).toEqual([true, true, true, false]);
+    // Another key and another bucket have their own windows.
+    expect(limiter.hit('verify', 'ip-b', limit, start + 30_000)).toBe(true);
+    expect(limiter.hit('challenge', 'ip-a', limit, start + 30_000)).toBe(true);
+    // Refused hits do not count; at 60.001 s the first hit has left the window.
+    expect(limiter.hit('verify', 'ip-a', limit, start + 59_000)).toBe(false);
+    expect(limiter.hit('verify', 'ip-a', limit, start + 60_001)).toBe(true);
+    expect(limiter.hit('verify', 'ip-a', limit, start + 60_002)).toBe(false);
+  });
+});

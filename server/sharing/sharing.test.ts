@@ -1,0 +1,196 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { isObjectType } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AuditEvent } from '../audit/audit-event.entity.ts';
+import { errorOf, signInAs, startServer, type TestServer } from '../../test/harness.ts';
+import { addEntry, createVehicle, fakeVin, insertDocument } from '../../test/vehicle-fixtures.ts';
+import { schema } from '../schema.ts';
+import { PublicShare } from './public-share.entity.ts';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startServer({ LTC_RATE_CHALLENGE_IP_LIMIT: '1000', LTC_RATE_VERIFY_IP_LIMIT: '1000', LTC_PUBLIC_BASE_URL: 'https://heft.example.org' });
+});
+afterAll(async () => server.close());
+
+const LINK = 'url qrSvg qrPngDataUrl';
+const ENABLE = `mutation($id: ID!) { enablePublicShare(vehicleId: $id) { ${LINK} } }`;
+const ROTATE = `mutation($id: ID!) { rotatePublicShare(vehicleId: $id) { ${LINK} } }`;
+const DISABLE = 'mutation($id: ID!) { disablePublicShare(vehicleId: $id) }';
+const PUBLIC_FIELDS = [
+  'light',
+  'hint',
+  'historyStatus',
+  'evidenceStatus',
+  'verificationLevel',
+  'accidentStatus',
+  'accidentStatusLabel',
+  'vehicleClass',
+  'make',
+  'model',
+  'buildYear',
+  'disclaimer',
+];
+const PUBLIC = `query($token: String!) { publicVehicle(token: $token) { ${PUBLIC_FIELDS.join(' ')} } }`;
+const tokenOf = (url: string) => url.split('/q/')[1]!;
+
+async function sharedVehicle() {
+  const owner = await signInAs(server, 'user');
+  const vin = fakeVin();
+  const { id } = await createVehicle(server, owner.token, { vin, make: 'Porsche', model: '911', buildYear: 1998, vehicleClass: 'Sport', accidentStatus: 'unfallfrei', physicalServiceBook: true, nickname: 'Elfer' });
+  const documentId = await insertDocument(server, id, owner.userId);
+  await addEntry(server, owner.token, id, { documentIds: [documentId], note: 'Inspektion bei Meier', cost: '450' });
+  const enabled = await server.gql(ENABLE, { id }, { token: owner.token });
+  expect(enabled.errors).toBeUndefined();
+  return { ...owner, vehicleId: id, vin, link: enabled.data.enablePublicShare };
+}
+
+describe('public sharing', () => {
+  it('the public page has exactly the fields SPEC §8 allows', () => {
+    const type = schema.getType('PublicVehicle');
+    expect(isObjectType(type) && Object.keys(type.getFields()).sort()).toEqual([...PUBLIC_FIELDS].sort());
+  });
+
+  it('enable returns the link and its QR code as SVG and PNG; only the HMAC of the token is stored', async () => {
+    const { link, vehicleId, token, userId } = await sharedVehicle();
+    expect(link.url).toMatch(/^https:\/\/heft\.example\.org\/q\/[A-Za-z0-9_-]{32}$/);
+    expect(Buffer.from(tokenOf(link.url), 'base64url').length * 8).toBeGreaterThanOrEqual(128);
+    expect(link.qrSvg).toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
+    expect(link.qrPngDataUrl.startsWith('data:image/png;base64,')).toBe(true);
+    expect(Buffer.from(link.qrPngDataUrl.split(',')[1], 'base64').subarray(1, 4).toString()).toBe('PNG');
+
+    const status = await server.gql('query($id: ID!) { vehicle(id: $id) { publicShareEnabled } }', { id: vehicleId }, { token });
+    expect(status.data.vehicle.publicShareEnabled).toBe(true);
+    const em = server.app.services.orm.em.fork();
+    const share = await em.findOneOrFail(PublicShare, { vehicle: vehicleId });
+    expect(share.tokenHmac).toMatch(/^v\d+:[0-9a-f]{64}$/);
+    await em.getConnection().execute('pragma wal_checkpoint(FULL)');
+    const database = server.app.services.config.databasePath;
+    for (const file of [database, `${database}-wal`]) {
+      if (existsSync(file)) expect(readFileSync(file).includes(Buffer.from(tokenOf(link.url))), file).toBe(false);
+    }
+    expect(server.logs.join('\n')).not.toContain(tokenOf(link.url));
+    const audit = await em.find(AuditEvent, { actorId: userId, action: 'PUBLIC_SHARE_ENABLED' });
+    expect(audit).toHaveLength(1);
+    expect(JSON.stringify(audit)).not.toContain(tokenOf(link.url));
+  });
+
+  it('answers anonymously with the trust light and vehicle basics, and nothing else', async () => {
+    const { link, vin, vehicleId, userId } = await sharedVehicle();
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: PUBLIC, variables: { token: tokenOf(link.url) } }),
+    });
+    const text = await response.text();
+    const body = JSON.parse(text);
+    expect(body).toEqual({
+      data: {
+        publicVehicle: {
+          light: 'gruen',
+          hint: 'Dokumentation ist vollständig nachweisbar.',
+          historyStatus: 'vorhanden',
+          evidenceStatus: 'vorhanden',
+          verificationLevel: 'hoch',
+          accidentStatus: 'unfallfrei',
+          accidentStatusLabel: 'Unfallfrei',
+          vehicleClass: 'Sport',
+          make: 'Porsche',
+          model: '911',
+          buildYear: 1998,
+          disclaimer: 'Die Trust-Ampel bewertet ausschließlich die Dokumentations- und Nachweisqualität. Sie ist keine Aussage über den technischen Zustand des Fahrzeugs.',
+        },
+      },
+    });
+    for (const secret of [vin, vin.slice(0, 3), vin.slice(-4), '***', vehicleId, userId, 'Elfer', 'Meier', '450', 'T3']) expect(text, secret).not.toContain(secret);
+    // No dates, counts or percentages: the only digits are the make/model/build year given above.
+    expect(text.replace(/"(model|buildYear)":("911"|1998)/g, '')).not.toMatch(/\d/);
+  });
+
+  it('shows no reason codes, even when the light is not green', async () => {
+    const { link, vehicleId, token, userId } = await sharedVehicle();
+    await insertDocument(server, vehicleId, userId, { approvalStatus: 'QUARANTINED' });
+    await server.gql('mutation($id: ID!) { updateVehicle(id: $id, input: { accidentStatus: unbekannt }) { id } }', { id: vehicleId }, { token });
+    const response = await server.gql(PUBLIC, { token: tokenOf(link.url) });
+    expect(response.data.publicVehicle).toMatchObject({ light: 'orange', hint: 'Dokumente sind noch nicht freigegeben. Nachweise zählen erst nach Prüfung.', accidentStatusLabel: 'Unbekannt' });
+    expect(JSON.stringify(response)).not.toMatch(/document_quarantined|accident_status_unknown|_/);
+  });
+
+  it('rotating stops the old link at once; disabling stops every link; the history is kept', async () => {
+    const { link, vehicleId, token } = await sharedVehicle();
+    const old = tokenOf(link.url);
+    expect((await server.gql(ENABLE, { id: vehicleId }, { token })).errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'public_share_already_enabled' });
+    const rotated = await server.gql(ROTATE, { id: vehicleId }, { token });
+    const fresh = tokenOf(rotated.data.rotatePublicShare.url);
+    expect(fresh).not.toBe(old);
+    expect((await server.gql(PUBLIC, { token: old })).data).toEqual({ publicVehicle: null });
+    expect((await server.gql(PUBLIC, { token: fresh })).data.publicVehicle.make).toBe('Porsche');
+
+    expect((await server.gql(DISABLE, { id: vehicleId }, { token })).data.disablePublicShare).toBe(true);
+    expect((await server.gql(PUBLIC, { token: fresh })).data).toEqual({ publicVehicle: null });
+    expect((await server.gql(DISABLE, { id: vehicleId }, { token })).data.disablePublicShare).toBe(false);
+    expect(errorOf(await server.gql(ROTATE, { id: vehicleId }, { token }))).toEqual({ code: 'CONFLICT', reason: 'public_share_not_enabled' });
+    const shares = await server.app.services.orm.em.fork().find(PublicShare, { vehicle: vehicleId });
+    expect(shares).toHaveLength(2);
+    expect(shares.every((share) => share.revokedAt instanceof Date)).toBe(true);
+
+    const again = await server.gql(ENABLE, { id: vehicleId }, { token });
+    expect((await server.gql(PUBLIC, { token: tokenOf(again.data.enablePublicShare.url) })).data.publicVehicle.model).toBe('911');
+    expect((await server.gql(PUBLIC, { token: old })).data).toEqual({ publicVehicle: null });
+    const actions = (await server.app.services.orm.em.fork().find(AuditEvent, { targetId: vehicleId, action: { $like: 'PUBLIC_SHARE_%' } })).map((event) => event.action);
+    expect(actions.sort()).toEqual(['PUBLIC_SHARE_DISABLED', 'PUBLIC_SHARE_ENABLED', 'PUBLIC_SHARE_ENABLED', 'PUBLIC_SHARE_ROTATED']);
+  });
+
+  it('answers unknown, malformed, rotated and disabled tokens identically', async () => {
+    const { link, vehicleId, token } = await sharedVehicle();
+    const rotatedAway = tokenOf(link.url);
+    await server.gql(ROTATE, { id: vehicleId }, { token });
+    const bodies = new Set<string>();
+    for (const candidate of [rotatedAway, 'A'.repeat(32), 'short', '../../etc/passwd', '']) {
+      const response = await server.gql(PUBLIC, { token: candidate });
+      bodies.add(JSON.stringify({ status: response.status, data: response.data, errors: response.errors }));
+    }
+    expect([...bodies]).toEqual([JSON.stringify({ status: 200, data: { publicVehicle: null } })]);
+  });
+
+  it('is open to signed-in users and denied to moderators', async () => {
+    const { link } = await sharedVehicle();
+    const stranger = await signInAs(server, 'user', { consent: false });
+    expect((await server.gql(PUBLIC, { token: tokenOf(link.url) }, { token: stranger.token })).data.publicVehicle.make).toBe('Porsche');
+    const moderator = await signInAs(server, 'moderator');
+    const denied = await server.gql(PUBLIC, { token: tokenOf(link.url) }, { token: moderator.token });
+    expect(errorOf(denied)).toEqual({ code: 'FORBIDDEN', reason: 'moderator_confined' });
+    expect(JSON.stringify(denied)).not.toContain('Porsche');
+  });
+
+  it('lets only the owner (and admins) manage sharing', async () => {
+    const owner = await signInAs(server, 'user');
+    const { id } = await createVehicle(server, owner.token);
+    const other = await signInAs(server, 'user');
+    const moderator = await signInAs(server, 'moderator');
+    const noConsent = await signInAs(server, 'user', { consent: false });
+    for (const mutation of [ENABLE, ROTATE, DISABLE]) {
+      expect(errorOf(await server.gql(mutation, { id })).code).toBe('UNAUTHENTICATED');
+      expect(errorOf(await server.gql(mutation, { id }, { token: moderator.token }))).toEqual({ code: 'FORBIDDEN', reason: 'moderator_confined' });
+      expect(errorOf(await server.gql(mutation, { id }, { token: noConsent.token }))).toEqual({ code: 'FORBIDDEN', reason: 'consent_required' });
+      expect(errorOf(await server.gql(mutation, { id }, { token: other.token }))).toEqual({ code: 'FORBIDDEN', reason: 'forbidden' });
+      expect(errorOf(await server.gql(mutation, { id: crypto.randomUUID() }, { token: other.token }))).toEqual({ code: 'FORBIDDEN', reason: 'forbidden' });
+    }
+    expect(await server.app.services.orm.em.fork().count(PublicShare, { vehicle: id })).toBe(0);
+    const admin = await signInAs(server, 'admin');
+    expect((await server.gql(ENABLE, { id }, { token: admin.token })).data.enablePublicShare.url).toContain('/q/');
+  });
+});
+
+describe('public page rate limit', () => {
+  it('answers RATE_LIMITED per IP once the limit is used up', async () => {
+    const limited = await startServer({ LTC_RATE_PUBLIC_IP_LIMIT: '3' });
+    try {
+      const answers = [];
+      for (let i = 0; i < 4; i++) answers.push(errorOf(await limited.gql(PUBLIC, { token: 'A'.repeat(32) })).code ?? 'ok');
+      expect(answers).toEqual(['ok', 'ok', 'ok', 'RATE_LIMITED']);
+    } finally {
+      await limited.close();
+    }
+  });
+});

@@ -1,0 +1,134 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_COST, MAX_DEPTH } from '../server/graphql/limits.ts';
+import { errorOf, signInAs, startServer, type TestServer } from './harness.ts';
+
+let server: TestServer;
+let session: { token: string };
+beforeAll(async () => {
+  server = await startServer();
+  session = await signInAs(server, 'user');
+});
+afterAll(async () => server.close());
+
+/** `{ me { f { f { … } } } }` with `depth` levels of fields in total. */
+const nestedQuery = (depth: number) => `{ me ${'{ f '.repeat(depth - 1)}${'}'.repeat(depth - 1)} }`;
+
+async function post(body: string, headers: Record<string, string>) {
+  const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers, body });
+  return { status: response.status, body: (await response.json()) as { data?: any; errors?: { extensions: Record<string, unknown> }[] } };
+}
+
+describe('depth and cost limits', () => {
+  it(`refuses a query deeper than ${MAX_DEPTH} before validating it`, async () => {
+    expect(MAX_DEPTH).toBe(12);
+    const tooDeep = await server.gql(nestedQuery(13), {}, session);
+    expect(tooDeep.errors).toHaveLength(1);
+    expect(errorOf(tooDeep)).toEqual({ code: 'BAD_USER_INPUT', reason: 'query_too_deep' });
+    // Twelve levels pass the limit and meet ordinary validation (the field `f` does not exist).
+    expect(errorOf(await server.gql(nestedQuery(12), {}, session))).toEqual({ code: 'BAD_USER_INPUT', reason: 'invalid_request' });
+  });
+
+  it('counts depth through fragments', async () => {
+    const query = `{ ...A } fragment A on Query { me ${'{ f '.repeat(6)}...B${' }'.repeat(6)} } fragment B on Query { g ${'{ f '.repeat(6)}${'}'.repeat(6)} }`;
+    expect(errorOf(await server.gql(query, {}, session)).reason).toBe('query_too_deep');
+  });
+
+  it('refuses a fragment bomb as too costly, quickly and without running it', async () => {
+    // Each fragment doubles the one before: 2^16 selections from a tiny document.
+    const fragments = Array.from({ length: 16 }, (_, i) => `fragment F${i + 1} on Query { ...F${i} ...F${i} }`).join(' ');
+    const query = `{ ...F16 } fragment F0 on Query { consentStatus { complete } } ${fragments}`;
+    const answer = await server.gql(query, {}, session);
+    expect(errorOf(answer)).toEqual({ code: 'BAD_USER_INPUT', reason: 'query_too_costly' });
+    expect(answer.data).toBeUndefined();
+  });
+
+  it(`refuses more than ${MAX_COST} fields counted through page sizes`, async () => {
+    const query = `{ a: consentStatus { documents(first: 500) { x(first: 50) { document } } } }`;
+    expect(errorOf(await server.gql(query, {}, session)).reason).toBe('query_too_costly');
+  });
+
+  it('measures page sizes from each request\'s variables, not from an earlier request with the same document', async () => {
+    const query = 'query($n: Int) { consentStatus(first: $n) { documents { document } } }';
+    expect(errorOf(await server.gql(query, { n: 100_000 }, session)).reason).toBe('query_too_costly');
+    // Within the limit the document meets ordinary validation (consentStatus takes no `first`).
+    expect(errorOf(await server.gql(query, { n: 2 }, session)).reason).toBe('invalid_request');
+    expect(errorOf(await server.gql(query, { n: 100_000 }, session)).reason).toBe('query_too_costly');
+  });
+});
+
+describe('CSRF prevention', () => {
+  const cookie = () => `ltc_session=${session.token}`;
+
+  it('refuses a text/plain POST carrying the session cookie and does not run it', async () => {
+    const refused = await post(JSON.stringify({ query: 'mutation { logout }' }), { 'content-type': 'text/plain', cookie: cookie() });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'csrf_check_failed' });
+    // The logout did not happen.
+    expect((await server.gql('{ me { role } }', {}, { headers: { cookie: cookie() } })).data.me.role).toBe('user');
+  });
+
+  it('refuses form posts and multipart without the X-LTC-CSRF header', async () => {
+    for (const contentType of ['application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'text/plain;charset=UTF-8']) {
+      const refused = await post('query=%7B+me+%7B+id+%7D+%7D', { 'content-type': contentType, cookie: cookie() });
+      expect(refused.status, contentType).toBe(400);
+      expect(refused.body.errors?.[0]?.extensions.reason).toBe('csrf_check_failed');
+    }
+  });
+
+  it('accepts JSON with the cookie, and a non-JSON request that carries X-LTC-CSRF', async () => {
+    const json = await post(JSON.stringify({ query: '{ me { role } }' }), { 'content-type': 'application/json; charset=utf-8', cookie: cookie() });
+    expect(json.body.data.me.role).toBe('user');
+    const form = new FormData();
+    form.set('operations', JSON.stringify({ query: '{ me { role } }' }));
+    form.set('map', '{}');
+    const multipart = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { cookie: cookie(), 'x-ltc-csrf': '1' }, body: form });
+    expect(((await multipart.json()) as any).data.me.role).toBe('user');
+  });
+
+  it('grants no CORS preflight and sends no CORS headers, so a foreign page can neither send JSON nor read answers', async () => {
+    const preflight = await fetch(`${server.url}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+    });
+    expect(preflight.status).toBeGreaterThanOrEqual(400);
+    expect([...preflight.headers.keys()].filter((name) => name.startsWith('access-control-'))).toEqual([]);
+    const answer = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { origin: 'https://evil.example', 'content-type': 'application/json', cookie: cookie() },
+      body: JSON.stringify({ query: '{ me { id } }' }),
+    });
+    expect([...answer.headers.keys()].filter((name) => name.startsWith('access-control-'))).toEqual([]);
+  });
+
+  it('never runs a mutation over GET', async () => {
+    const response = await fetch(`${server.url}/graphql?query=${encodeURIComponent('mutation { logout }')}`, { headers: { cookie: cookie() } });
+    expect(response.status).toBe(405);
+    expect((await server.gql('{ me { role } }', {}, session)).data.me.role).toBe('user');
+  });
+});
+
+describe('the error contract for malformed requests', () => {
+  it('answers parse, validation and variable errors with BAD_USER_INPUT and the request id', async () => {
+    const cases: [string, Record<string, unknown>, string][] = [
+      ['{ me { id }', {}, 'invalid_query'],
+      ['{ notAField }', {}, 'invalid_request'],
+      ['mutation($e: String!) { requestLoginCode(email: $e) { message } }', {}, 'invalid_request'],
+      ['mutation($e: String!) { requestLoginCode(email: $e) { message } }', { e: 5 }, 'invalid_request'],
+    ];
+    // Each case twice: Yoga caches parse results, the request id must still be this request's.
+    for (const [query, variables, reason] of [...cases, ...cases]) {
+      const answer = await server.gql(query, variables);
+      expect(errorOf(answer), query).toEqual({ code: 'BAD_USER_INPUT', reason });
+      expect(answer.errors?.[0]?.extensions?.requestId).toBe(answer.headers.get('x-request-id'));
+    }
+  });
+});
+
+describe('development conveniences', () => {
+  it('serves GraphiQL and answers introspection outside production', async () => {
+    const graphiql = await fetch(`${server.url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(graphiql.status).toBe(200);
+    expect((await graphiql.text()).toLowerCase()).toContain('graphiql');
+    expect((await server.gql('{ __schema { queryType { name } } }')).data.__schema.queryType.name).toBe('Query');
+  });
+});
