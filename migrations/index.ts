@@ -3,10 +3,12 @@ import { Migration20261122020127Foundation } from './Migration20261122020127Foun
 import { Migration20261122020918VehiclesEntriesDocuments } from './Migration20261122020918VehiclesEntriesDocuments.ts';
 import { Migration20261122021307EntitlementsPublicShares } from './Migration20261122021307EntitlementsPublicShares.ts';
 import { Migration20261122021553Governance } from './Migration20261122021553Governance.ts';
+import { Migration20261122023450CmsAddonsTransfersExports } from './Migration20261122023450CmsAddonsTransfersExports.ts';
 
 export const migrations = [
   { name: 'Migration20261122020127Foundation', class: Migration20261122020127Foundation },
   { name: 'Migration20261122020918VehiclesEntriesDocuments', class: Migration20261122020918VehiclesEntriesDocuments },
   { name: 'Migration20261122021307EntitlementsPublicShares', class: Migration20261122021307EntitlementsPublicShares },
   { name: 'Migration20261122021553Governance', class: Migration20261122021553Governance },
+  { name: 'Migration20261122023450CmsAddonsTransfersExports', class: Migration20261122023450CmsAddonsTransfersExports },
 ];

@@ -12,5 +12,10 @@ import './businesses/businesses.schema.ts';
 import './api-tokens/api-tokens.schema.ts';
 import './audit/audit-log.schema.ts';
 import './documents/document.schema.ts';
+import './cms/cms.schema.ts';
+import './addons/addons.schema.ts';
+import './trust-folders/trust-folders.schema.ts';
+import './transfers/transfers.schema.ts';
+import './exports/exports.schema.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -1,14 +1,20 @@
 // Every entity of every domain, in one list for the ORM. Only imports.
+import { AddonConfig } from '../addons/addon-config.entity.ts';
 import { Entitlement } from '../addons/entitlement.entity.ts';
+import { VehicleAddon } from '../addons/vehicle-addon.entity.ts';
 import { AuditEvent } from '../audit/audit-event.entity.ts';
+import { Article } from '../cms/article.entity.ts';
 import { Consent } from '../consent/consent.entity.ts';
 import { Document } from '../documents/document.entity.ts';
 import { EntryDocument } from '../entries/entry-document.entity.ts';
 import { ServiceEntry } from '../entries/service-entry.entity.ts';
+import { ExportGrant } from '../exports/export-grant.entity.ts';
 import { LoginChallenge } from '../identity/login-challenge.entity.ts';
 import { Session } from '../identity/session.entity.ts';
 import { User } from '../identity/user.entity.ts';
 import { PublicShare } from '../sharing/public-share.entity.ts';
+import { OwnershipTransfer } from '../transfers/transfer.entity.ts';
+import { TrustFolder, TrustFolderStage, TrustFolderStageDocument } from '../trust-folders/trust-folder.entity.ts';
 import { Vehicle } from '../vehicles/vehicle.entity.ts';
 import { StepUpGrant } from '../step-up/step-up-grant.entity.ts';
 import { VipBusiness, VipBusinessStaff } from '../businesses/vip-business.entity.ts';
@@ -17,4 +23,5 @@ import { ApiToken } from '../api-tokens/api-token.entity.ts';
 export const entities = [
   User, Session, LoginChallenge, Consent, AuditEvent, Vehicle, ServiceEntry, Document, EntryDocument, Entitlement, PublicShare,
   StepUpGrant, VipBusiness, VipBusinessStaff, ApiToken,
+  Article, AddonConfig, VehicleAddon, TrustFolder, TrustFolderStage, TrustFolderStageDocument, OwnershipTransfer, ExportGrant,
 ];

@@ -28,7 +28,7 @@ const PERFORMED_BY_NAMES: Record<string, PerformedBy> = {
 
 export const ServiceEntryTypeEnum = builder.enumType('ServiceEntryType', { values: ENTRY_TYPES });
 export const TrustLevelEnum = builder.enumType('TrustLevel', { values: TRUST_LEVELS });
-const PerformedByEnum = builder.enumType('PerformedBy', {
+export const PerformedByEnum = builder.enumType('PerformedBy', {
   values: Object.fromEntries(Object.entries(PERFORMED_BY_NAMES).map(([name, label]) => [name, { value: label, description: label }])) as Record<
     string,
     { value: PerformedBy; description: string }

@@ -12,6 +12,7 @@ const ALLOWED_KEYS = new Set([
   'event', 'port', 'host', 'env', 'migrations', 'signal', 'message', 'errorName', 'tokenScope',
   'businessId', 'vehicleId', 'entryId', 'documentId', 'userId', 'targetUserId', 'articleId', 'transferId',
   'staffUserId', 'folderId', 'tokenId', 'grantId', 'slug', 'articleKind', 'channel', 'via', 'days', 'purged',
+  'allowNew', 'requiresPayment', 'adminOnly',
 ]);
 
 /** Values that look like secrets or personal data are masked even under an allowed key. */

@@ -1,0 +1,159 @@
+import type { EntityManager } from '@mikro-orm/sqlite';
+import { writeAudit, type AuditOrigin } from '../audit/audit.ts';
+import type { Actor } from '../auth/actor.ts';
+import { forbidden, notFound } from '../errors.ts';
+import { isAdminRole } from '../identity/roles.ts';
+import { User } from '../identity/user.entity.ts';
+import { Vehicle } from '../vehicles/vehicle.entity.ts';
+import { ADDON_KEYS, AddonConfig, type AddonKey, type EntitlementKey } from './addon-config.entity.ts';
+import { Entitlement, hasEntitlement } from './entitlement.entity.ts';
+import { VehicleAddon } from './vehicle-addon.entity.ts';
+
+export type Origin = AuditOrigin & { actor: Actor };
+
+/** SPEC §12 defaults for a key that gets configured for the first time. */
+export const ADDON_DEFAULTS = { allowNew: false, requiresPayment: true, adminOnly: false };
+
+export interface AddonConfigView {
+  key: AddonKey;
+  /** False: no config row, so the add-on is not available to anyone new. */
+  configured: boolean;
+  allowNew: boolean;
+  requiresPayment: boolean;
+  adminOnly: boolean;
+  updatedAt: Date | null;
+}
+
+export async function addonConfigs(em: EntityManager): Promise<AddonConfigView[]> {
+  const rows = new Map((await em.find(AddonConfig, {})).map((row) => [row.key, row]));
+  return ADDON_KEYS.map((key) => {
+    const row = rows.get(key);
+    return { key, configured: !!row, ...ADDON_DEFAULTS, ...(row && { allowNew: row.allowNew, requiresPayment: row.requiresPayment, adminOnly: row.adminOnly }), updatedAt: row?.updatedAt ?? null };
+  });
+}
+
+export async function setAddonConfig(
+  em: EntityManager,
+  origin: Origin,
+  key: AddonKey,
+  settings: Partial<typeof ADDON_DEFAULTS>,
+): Promise<AddonConfigView> {
+  const existing = await em.findOne(AddonConfig, { key });
+  const config = existing ?? em.create(AddonConfig, { key, ...ADDON_DEFAULTS });
+  em.assign(config, { ...settings, updatedBy: origin.actor.userId });
+  await em.flush();
+  await writeAudit(em, origin, {
+    action: 'ADDON_CONFIG_UPDATED',
+    targetType: 'addon',
+    targetId: key,
+    metadata: { addonKey: key, allowNew: config.allowNew, requiresPayment: config.requiresPayment, adminOnly: config.adminOnly },
+  });
+  return (await addonConfigs(em)).find((view) => view.key === key)!;
+}
+
+export function entitlementsOf(em: EntityManager, userId: string): Promise<Entitlement[]> {
+  return em.find(Entitlement, { user: userId }, { orderBy: { key: 'asc' } });
+}
+
+/** Grants a key to a user; granting what is already held changes nothing. */
+export async function grantEntitlement(em: EntityManager, origin: Origin, userId: string, key: EntitlementKey): Promise<Entitlement> {
+  if (!(await em.count(User, { id: userId }))) throw notFound('user_not_found');
+  const existing = await em.findOne(Entitlement, { user: userId, key });
+  if (existing) return existing;
+  const entitlement = em.create(Entitlement, { user: userId, key });
+  await em.flush();
+  await writeAudit(em, origin, { action: 'ADDON_ENTITLEMENT_GRANTED', targetType: 'user', targetId: userId, metadata: { addonKey: key } });
+  return entitlement;
+}
+
+/** Revokes a key; true when the user held it. Grandfathered vehicles keep their add-ons. */
+export async function revokeEntitlement(em: EntityManager, origin: Origin, userId: string, key: EntitlementKey): Promise<boolean> {
+  const removed = await em.nativeDelete(Entitlement, { user: userId, key });
+  if (removed > 0) await writeAudit(em, origin, { action: 'ADDON_ENTITLEMENT_REVOKED', targetType: 'user', targetId: userId, metadata: { addonKey: key } });
+  return removed > 0;
+}
+
+/**
+ * The add-on gate (SPEC §12), in exactly this order. Returns the denial reason, or null to allow.
+ * The entitlement that counts is the vehicle owner's: the owner is who pays for the vehicle.
+ */
+export async function addonGateDenial(em: EntityManager, actor: Actor, vehicle: Pick<Vehicle, 'id' | 'owner'>, key: AddonKey): Promise<string | null> {
+  if (await em.count(VehicleAddon, { vehicle: vehicle.id, addonKey: key })) return null;
+  const config = await em.findOne(AddonConfig, { key });
+  if (!config) return 'addon_not_available';
+  const admin = isAdminRole(actor.role);
+  if (config.adminOnly && !admin) return 'admin_only';
+  if (!config.allowNew) return 'addon_not_available';
+  if (config.requiresPayment && !admin && !(await hasEntitlement(em, vehicle.owner, key))) return 'paywall_required';
+  return null;
+}
+
+/** Marks the add-on enabled on the vehicle; the first time also stamps firstEnabledAt, for good. */
+export async function markAddonEnabled(em: EntityManager, vehicleId: string, key: AddonKey): Promise<VehicleAddon> {
+  const existing = await em.findOne(VehicleAddon, { vehicle: vehicleId, addonKey: key });
+  if (existing) {
+    existing.enabled = true;
+    return existing;
+  }
+  return em.create(VehicleAddon, { vehicle: vehicleId, addonKey: key, enabled: true, firstEnabledAt: new Date() });
+}
+
+export async function vehicleForAddon(em: EntityManager, vehicleId: string): Promise<Vehicle> {
+  const vehicle = await em.findOne(Vehicle, { id: vehicleId });
+  if (!vehicle) throw notFound('vehicle_not_found');
+  return vehicle;
+}
+
+/** Runs the gate and, when it allows, `work` in the same transaction; a denial is audited and thrown. */
+export async function withAddonGate<T>(
+  em: EntityManager,
+  origin: Origin,
+  vehicleId: string,
+  key: AddonKey,
+  work: (tem: EntityManager, vehicle: Vehicle) => Promise<T>,
+): Promise<T> {
+  const outcome = await em.transactional(async (tem) => {
+    const vehicle = await vehicleForAddon(tem, vehicleId);
+    const denial = await addonGateDenial(tem, origin.actor, vehicle, key);
+    return denial ? { denial } : { value: await work(tem, vehicle) };
+  });
+  if ('denial' in outcome) {
+    await writeAudit(em, origin, { action: 'ADDON_DENIED', result: 'denied', reason: outcome.denial, targetType: 'vehicle', targetId: vehicleId, metadata: { addonKey: key } });
+    throw forbidden(outcome.denial);
+  }
+  return outcome.value;
+}
+
+export async function enableVehicleAddon(em: EntityManager, origin: Origin, vehicleId: string, key: AddonKey): Promise<VehicleAddonView> {
+  return withAddonGate(em, origin, vehicleId, key, async (tem) => {
+    const addon = await markAddonEnabled(tem, vehicleId, key);
+    await tem.flush();
+    await writeAudit(tem, origin, { action: 'ADDON_ENABLED', targetType: 'vehicle', targetId: vehicleId, metadata: { addonKey: key } });
+    return { vehicleId, key, enabled: true, firstEnabledAt: addon.firstEnabledAt };
+  });
+}
+
+/** Switches the add-on off; the vehicle stays grandfathered (firstEnabledAt is kept). */
+export async function disableVehicleAddon(em: EntityManager, origin: Origin, vehicleId: string, key: AddonKey): Promise<VehicleAddonView> {
+  await vehicleForAddon(em, vehicleId);
+  const addon = await em.findOne(VehicleAddon, { vehicle: vehicleId, addonKey: key });
+  if (addon?.enabled) {
+    addon.enabled = false;
+    await em.flush();
+    await writeAudit(em, origin, { action: 'ADDON_DISABLED', targetType: 'vehicle', targetId: vehicleId, metadata: { addonKey: key } });
+  }
+  return { vehicleId, key, enabled: false, firstEnabledAt: addon?.firstEnabledAt ?? null };
+}
+
+export interface VehicleAddonView {
+  vehicleId: string;
+  key: AddonKey;
+  enabled: boolean;
+  firstEnabledAt: Date | null;
+}
+
+/** Every add-on key with its state on the vehicle (never enabled: enabled false, no date). */
+export async function vehicleAddons(em: EntityManager, vehicleId: string): Promise<VehicleAddonView[]> {
+  const rows = new Map((await em.find(VehicleAddon, { vehicle: vehicleId })).map((row) => [row.addonKey, row]));
+  return ADDON_KEYS.map((key) => ({ vehicleId, key, enabled: rows.get(key)?.enabled ?? false, firstEnabledAt: rows.get(key)?.firstEnabledAt ?? null }));
+}

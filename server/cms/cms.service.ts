@@ -1,0 +1,206 @@
+import { UniqueConstraintViolationException, type EntityManager, type FilterQuery } from '@mikro-orm/sqlite';
+import { writeAudit, type AuditOrigin } from '../audit/audit.ts';
+import type { Actor } from '../auth/actor.ts';
+import { badInput, conflict, forbidden, notFound } from '../errors.ts';
+import { isAdminRole } from '../identity/roles.ts';
+import { Article, type ArticleKind, type ArticleState } from './article.entity.ts';
+
+type Origin = AuditOrigin & { actor: Actor };
+
+export interface ArticleInput {
+  kind: ArticleKind;
+  slug: string;
+  title: string;
+  excerpt?: string | null;
+  body: string;
+}
+
+export type ArticlePatch = Partial<Omit<ArticleInput, 'kind'>>;
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const LIMITS = { slug: 100, title: 200, excerpt: 500, body: 100_000, reviewNote: 2000 };
+
+function validated(input: ArticlePatch): ArticlePatch {
+  const out: ArticlePatch = {};
+  if (input.slug !== undefined) {
+    if (input.slug.length > LIMITS.slug || !SLUG.test(input.slug)) throw badInput('invalid_slug', 'Slug: lowercase letters, digits and single dashes');
+    out.slug = input.slug;
+  }
+  if (input.title !== undefined) {
+    const title = input.title.trim();
+    if (title.length === 0 || title.length > LIMITS.title) throw badInput('invalid_title', `Title: 1 to ${LIMITS.title} characters`);
+    out.title = title;
+  }
+  if (input.excerpt !== undefined) {
+    const excerpt = (input.excerpt ?? '').trim();
+    if (excerpt.length > LIMITS.excerpt) throw badInput('invalid_excerpt', `Excerpt: at most ${LIMITS.excerpt} characters`);
+    out.excerpt = excerpt;
+  }
+  if (input.body !== undefined) {
+    if (input.body.trim().length === 0 || input.body.length > LIMITS.body) throw badInput('invalid_body', `Body: 1 to ${LIMITS.body} characters`);
+    out.body = input.body;
+  }
+  return out;
+}
+
+const audit = (em: EntityManager, origin: Origin, action: string, article: Article, metadata: Record<string, unknown> = {}) =>
+  writeAudit(em, origin, {
+    action,
+    targetType: 'article',
+    targetId: article.id,
+    scope: article.author === origin.actor.userId ? 'own' : undefined,
+    metadata: { articleKind: article.kind, slug: article.slug, state: article.state, ...metadata },
+  });
+
+/** Flushes, turning a duplicate (kind, slug) into the contract's CONFLICT. */
+async function flushUniqueSlug(em: EntityManager): Promise<void> {
+  try {
+    await em.flush();
+  } catch (error) {
+    if (error instanceof UniqueConstraintViolationException) throw conflict('slug_taken', 'An article of this kind already uses this slug');
+    throw error;
+  }
+}
+
+/**
+ * The article the actor may edit: their own, or any for admins. A moderator asking for someone
+ * else's article gets FORBIDDEN whether or not it exists; admins get NOT_FOUND for unknown ids.
+ */
+async function editableArticle(em: EntityManager, origin: Origin, id: string): Promise<Article> {
+  const article = await em.findOne(Article, { id });
+  const admin = isAdminRole(origin.actor.role);
+  if (article && (admin || article.author === origin.actor.userId)) return article;
+  if (admin) throw notFound('article_not_found');
+  await writeAudit(em, origin, { action: 'CMS_ACCESS_DENIED', result: 'denied', reason: 'forbidden', targetType: 'article', targetId: id });
+  throw forbidden();
+}
+
+async function articleForReview(em: EntityManager, id: string): Promise<Article> {
+  const article = await em.findOne(Article, { id });
+  if (!article) throw notFound('article_not_found');
+  return article;
+}
+
+export async function createArticle(em: EntityManager, origin: Origin, input: ArticleInput): Promise<Article> {
+  const fields = validated({ slug: input.slug, title: input.title, excerpt: input.excerpt ?? '', body: input.body });
+  const article = em.create(Article, {
+    kind: input.kind,
+    slug: fields.slug!,
+    title: fields.title!,
+    excerpt: fields.excerpt!,
+    body: fields.body!,
+    author: origin.actor.userId,
+  });
+  await flushUniqueSlug(em);
+  await audit(em, origin, 'CMS_ARTICLE_CREATED', article);
+  return article;
+}
+
+/**
+ * Edits an article. An edit by anyone but a superadmin sends the article back to draft and voids
+ * an earlier review: what was reviewed and published is no longer what is there.
+ */
+export async function updateArticle(em: EntityManager, origin: Origin, id: string, patch: ArticlePatch): Promise<Article> {
+  const article = await editableArticle(em, origin, id);
+  const previousState = article.state;
+  em.assign(article, validated(patch));
+  if (origin.actor.role !== 'superadmin') {
+    article.state = 'draft';
+    article.reviewApproved = false;
+  }
+  await flushUniqueSlug(em);
+  await audit(em, origin, 'CMS_ARTICLE_UPDATED', article, { previousStatus: previousState, newStatus: article.state });
+  return article;
+}
+
+export async function submitArticleForReview(em: EntityManager, origin: Origin, id: string): Promise<Article> {
+  const article = await editableArticle(em, origin, id);
+  if (article.state !== 'draft') throw conflict('article_not_draft', 'Only a draft can be submitted for review');
+  article.state = 'in_review';
+  article.reviewApproved = false;
+  await em.flush();
+  await audit(em, origin, 'CMS_ARTICLE_SUBMITTED', article);
+  return article;
+}
+
+/** An admin reviews a submitted article: approve it for publishing, or send it back to draft with a note. */
+export async function reviewArticle(em: EntityManager, origin: Origin, id: string, review: { approve: boolean; note?: string | null }): Promise<Article> {
+  const article = await articleForReview(em, id);
+  if (article.state !== 'in_review') throw conflict('article_not_in_review', 'Only an article in review can be reviewed');
+  const note = review.note?.trim() || null;
+  if (note && note.length > LIMITS.reviewNote) throw badInput('invalid_review_note', `Review note: at most ${LIMITS.reviewNote} characters`);
+  article.reviewedAt = new Date();
+  article.reviewedBy = origin.actor.userId;
+  article.reviewNote = note;
+  article.reviewApproved = review.approve;
+  if (!review.approve) article.state = 'draft';
+  await em.flush();
+  await audit(em, origin, 'CMS_ARTICLE_REVIEWED', article, { newStatus: review.approve ? 'approved' : 'changes_requested' });
+  return article;
+}
+
+/** Superadmins publish, and only an article whose current text an admin approved. */
+export async function publishArticle(em: EntityManager, origin: Origin, id: string): Promise<Article> {
+  const article = await articleForReview(em, id);
+  if (article.state === 'published') throw conflict('article_already_published', 'The article is already published');
+  if (article.state !== 'in_review' || !article.reviewApproved) {
+    await writeAudit(em, origin, { action: 'CMS_ARTICLE_PUBLISH_DENIED', result: 'denied', reason: 'review_required', targetType: 'article', targetId: id });
+    throw conflict('review_required', 'Only a reviewed article can be published');
+  }
+  article.state = 'published';
+  article.publishedAt = new Date();
+  await em.flush();
+  await audit(em, origin, 'CMS_ARTICLE_PUBLISHED', article);
+  return article;
+}
+
+/** The author's own articles, newest change first. */
+export function articlesOfAuthor(em: EntityManager, authorId: string, page: { offset: number; limit: number }): Promise<Article[]> {
+  return em.find(Article, { author: authorId }, { orderBy: { updatedAt: 'desc', id: 'desc' }, offset: page.offset, limit: page.limit });
+}
+
+/** Every article (admins), optionally in one state: the review queue is `state: in_review`. */
+export function allArticles(em: EntityManager, state: ArticleState | null | undefined, page: { offset: number; limit: number }): Promise<Article[]> {
+  return em.find(Article, state ? { state } : {}, { orderBy: { updatedAt: 'desc', id: 'desc' }, offset: page.offset, limit: page.limit });
+}
+
+export interface PublishedCursor {
+  publishedAt: Date;
+  id: string;
+}
+
+export const encodeArticleCursor = (article: Pick<Article, 'publishedAt' | 'id'>): string =>
+  Buffer.from(JSON.stringify([article.publishedAt?.toISOString(), article.id])).toString('base64url');
+
+export function decodeArticleCursor(cursor: string): PublishedCursor {
+  try {
+    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
+    const publishedAt = new Date(at);
+    if (typeof id !== 'string' || Number.isNaN(publishedAt.getTime())) throw new Error('bad cursor');
+    return { publishedAt, id };
+  } catch {
+    throw badInput('invalid_cursor', 'The cursor is not valid');
+  }
+}
+
+/**
+ * Published articles, newest first, keyset-paginated on (publishedAt, id) so pages stay stable
+ * while new articles appear. `inverted` reads backwards (for `last`/`before`).
+ */
+export function publishedArticles(
+  em: EntityManager,
+  query: { kind?: ArticleKind | null; after?: string; before?: string; limit: number; inverted: boolean },
+): Promise<Article[]> {
+  const where: FilterQuery<Article>[] = [{ state: 'published' }];
+  if (query.kind) where.push({ kind: query.kind });
+  const olderThan = (c: PublishedCursor): FilterQuery<Article> => ({ $or: [{ publishedAt: { $lt: c.publishedAt } }, { publishedAt: c.publishedAt, id: { $lt: c.id } }] });
+  const newerThan = (c: PublishedCursor): FilterQuery<Article> => ({ $or: [{ publishedAt: { $gt: c.publishedAt } }, { publishedAt: c.publishedAt, id: { $gt: c.id } }] });
+  if (query.after) where.push(olderThan(decodeArticleCursor(query.after)));
+  if (query.before) where.push(newerThan(decodeArticleCursor(query.before)));
+  const direction = query.inverted ? 'asc' : 'desc';
+  return em.find(Article, { $and: where }, { orderBy: { publishedAt: direction, id: direction }, limit: query.limit });
+}
+
+export function publishedArticle(em: EntityManager, kind: ArticleKind, slug: string): Promise<Article | null> {
+  return em.findOne(Article, { kind, slug, state: 'published' });
+}

@@ -1,0 +1,221 @@
+import type { EntityManager } from '@mikro-orm/sqlite';
+import type { AppServices } from '../app-services.ts';
+import { writeAudit, type AuditOrigin } from '../audit/audit.ts';
+import type { Actor } from '../auth/actor.ts';
+import { Consent } from '../consent/consent.entity.ts';
+import { randomToken } from '../crypto/keyring.ts';
+import { newId } from '../db/ids.ts';
+import { Document } from '../documents/document.entity.ts';
+import { EntryDocument } from '../entries/entry-document.entity.ts';
+import { ServiceEntry } from '../entries/service-entry.entity.ts';
+import { badInput, DomainError, forbidden, notFound } from '../errors.ts';
+import { User } from '../identity/user.entity.ts';
+import { consumeStepUp, type StepUpContext } from '../step-up/step-up.service.ts';
+import { Vehicle } from '../vehicles/vehicle.entity.ts';
+import { ExportGrant, type ExportTargetType } from './export-grant.entity.ts';
+
+type Origin = AuditOrigin & { actor: Actor };
+type Services = Pick<AppServices, 'keyring'>;
+
+export const GRANT_TTL = { min: 30, max: 3600, default: 300 };
+export const EXPORT_FORMAT_VERSION = 1;
+
+/** Valid evidence only (SPEC §6): approved, clean, no PII finding, not deleted. */
+const VALID_EVIDENCE = { approvalStatus: 'APPROVED', scanStatus: 'CLEAN', piiStatus: 'OK', deletedAt: null } as const;
+
+/**
+ * The redacted form of a vehicle: the VIN only as its HMAC, no nickname, notes, withdrawal
+ * reasons, filenames or people; documents only as references to valid evidence.
+ */
+async function redactedVehicle(em: EntityManager, vehicle: Vehicle) {
+  const entries = await em.find(ServiceEntry, { vehicle: vehicle.id, isLatest: true }, { orderBy: { date: 'asc', createdAt: 'asc' } });
+  const documents = await em.find(Document, { vehicle: vehicle.id, ...VALID_EVIDENCE }, { orderBy: { createdAt: 'asc' } });
+  const evidenceIds = new Set(documents.map((doc) => doc.id));
+  const links = entries.length ? await em.find(EntryDocument, { entry: { $in: entries.map((entry) => entry.id) } }) : [];
+  return {
+    vehicle: {
+      id: vehicle.id,
+      vinHmac: vehicle.vinHmac,
+      make: vehicle.make,
+      model: vehicle.model,
+      buildYear: vehicle.buildYear ?? null,
+      vehicleClass: vehicle.vehicleClass ?? null,
+      accidentStatus: vehicle.accidentStatus,
+      accidentTrustCompleted: vehicle.accidentTrustCompleted,
+      physicalServiceBook: vehicle.physicalServiceBook,
+      createdAt: vehicle.createdAt,
+    },
+    entries: entries.map((entry) => ({
+      id: entry.id,
+      groupId: entry.groupId,
+      version: entry.version,
+      date: entry.date,
+      type: entry.type,
+      performedBy: entry.performedBy,
+      odometerKm: entry.odometerKm,
+      costCents: entry.costCents ?? null,
+      declaredTrustLevel: entry.declaredTrustLevel ?? null,
+      withdrawn: entry.withdrawn,
+      createdAt: entry.createdAt,
+      documentIds: links.filter((link) => link.entry === entry.id && evidenceIds.has(link.document)).map((link) => link.document),
+    })),
+    documents: documents.map((doc) => ({ id: doc.id, contentType: doc.contentType, sizeBytes: doc.sizeBytes, sha256: doc.sha256, approvalStatus: doc.approvalStatus, createdAt: doc.createdAt })),
+  };
+}
+
+export async function redactedVehicleExport(em: EntityManager, origin: Origin, vehicleId: string): Promise<string> {
+  const vehicle = await em.findOne(Vehicle, { id: vehicleId });
+  if (!vehicle) throw notFound('vehicle_not_found');
+  const payload = { redacted: true, formatVersion: EXPORT_FORMAT_VERSION, kind: 'vehicle', exportedAt: new Date(), ...(await redactedVehicle(em, vehicle)) };
+  await writeAudit(em, origin, {
+    action: 'EXPORT_REDACTED_SERVED',
+    targetType: 'vehicle',
+    targetId: vehicleId,
+    scope: vehicle.owner === origin.actor.userId ? 'own' : undefined,
+    metadata: { kind: 'vehicle', count: payload.entries.length },
+  });
+  return JSON.stringify(payload);
+}
+
+/** The redacted form of an account: no email (not even masked), only ids, role, dates and consents. */
+export async function redactedAccountExport(em: EntityManager, origin: Origin, userId: string): Promise<string> {
+  const user = await em.findOne(User, { id: userId });
+  if (!user) throw notFound('user_not_found');
+  const consents = await em.find(Consent, { user: userId }, { orderBy: { acceptedAt: 'asc' } });
+  const vehicles = await em.find(Vehicle, { owner: userId }, { orderBy: { createdAt: 'asc' } });
+  const payload = {
+    redacted: true,
+    formatVersion: EXPORT_FORMAT_VERSION,
+    kind: 'account',
+    exportedAt: new Date(),
+    account: { id: user.id, role: user.role, createdAt: user.createdAt, lastLoginAt: user.lastLoginAt ?? null },
+    consents: consents.map((consent) => ({ document: consent.document, version: consent.version, acceptedAt: consent.acceptedAt, source: consent.source })),
+    vehicles: vehicles.map((vehicle) => ({ id: vehicle.id, vinHmac: vehicle.vinHmac, make: vehicle.make, model: vehicle.model, buildYear: vehicle.buildYear ?? null })),
+  };
+  await writeAudit(em, origin, {
+    action: 'EXPORT_REDACTED_SERVED',
+    targetType: 'user',
+    targetId: userId,
+    scope: userId === origin.actor.userId ? 'own' : undefined,
+    metadata: { kind: 'account', count: vehicles.length },
+  });
+  return JSON.stringify(payload);
+}
+
+const auditDenied = (em: EntityManager, origin: Origin, error: DomainError, targetType?: string, targetId?: string) =>
+  writeAudit(em, origin, { action: 'EXPORT_DENIED', result: 'denied', reason: error.reason, targetType, targetId });
+
+export interface IssuedGrant {
+  grant: ExportGrant;
+  /** The secret, shown this once. */
+  token: string;
+}
+
+/**
+ * Issues a full-export grant for one target, spending a step-up token of scope `export_full` in
+ * the same transaction. The target need not exist: looking it up here would be an existence oracle.
+ */
+export async function issueFullExportGrant(
+  context: StepUpContext & Origin,
+  target: { type: ExportTargetType; id: string; ttlSeconds?: number | null; stepUpToken?: string | null },
+): Promise<IssuedGrant> {
+  const { services, em } = context;
+  const ttlSeconds = target.ttlSeconds ?? GRANT_TTL.default;
+  const token = randomToken();
+  try {
+    if (!Number.isInteger(ttlSeconds) || ttlSeconds < GRANT_TTL.min || ttlSeconds > GRANT_TTL.max) {
+      throw badInput('invalid_ttl', `ttlSeconds: ${GRANT_TTL.min} to ${GRANT_TTL.max}`);
+    }
+    const grant = await em.transactional(async (tem) => {
+      await consumeStepUp({ ...context, em: tem }, target.stepUpToken, 'export_full');
+      const grant = tem.create(ExportGrant, {
+        id: newId(),
+        tokenHmac: services.keyring.hmac('export-token', token),
+        targetType: target.type,
+        targetId: target.id,
+        grantedTo: context.actor.userId,
+        ttlSeconds,
+        expiresAt: new Date(Date.now() + ttlSeconds * 1000),
+      });
+      await tem.flush();
+      await writeAudit(tem, context, { action: 'EXPORT_GRANT_ISSUED', targetType: target.type, targetId: target.id, metadata: { grantId: grant.id, ttlSeconds, expiresAt: grant.expiresAt } });
+      return grant;
+    });
+    return { grant, token };
+  } catch (error) {
+    if (error instanceof DomainError) await auditDenied(em, context, error, target.type, target.id);
+    throw error;
+  }
+}
+
+export interface EncryptedExport {
+  targetType: ExportTargetType;
+  targetId: string;
+  algorithm: 'AES-256-GCM';
+  /** Keyring ciphertext "v<key version>.<nonce>.<ciphertext>.<tag>" (base64url parts). */
+  payload: string;
+}
+
+/**
+ * Delivers a full export (SPEC §10). The grant is consumed first, in one conditional update, before
+ * the target is looked up: a used token stays used even if the target turns out missing. The
+ * token must be the actor's own, unexpired, unused, and bound to exactly this target.
+ */
+export async function deliverFullExport(
+  services: Services,
+  em: EntityManager,
+  origin: Origin,
+  request: { token?: string | null; type: ExportTargetType; id: string },
+): Promise<EncryptedExport> {
+  const fail = async (error: DomainError): Promise<never> => {
+    await auditDenied(em, origin, error, request.type, request.id);
+    throw error;
+  };
+  if (!request.token) return fail(badInput('missing_export_token', 'An export token is required'));
+  const now = new Date();
+  const tokenHmacs = services.keyring.hmacCandidates('export-token', request.token);
+  const claimed = await em.nativeUpdate(
+    ExportGrant,
+    { tokenHmac: { $in: tokenHmacs }, grantedTo: origin.actor.userId, consumedAt: null, expiresAt: { $gt: now } },
+    { consumedAt: now },
+  );
+  if (claimed !== 1) return fail(forbidden('export_token_invalid'));
+  const grant = await em.findOneOrFail(ExportGrant, { tokenHmac: { $in: tokenHmacs } });
+  if (grant.targetType !== request.type || grant.targetId !== request.id) return fail(forbidden('export_token_invalid'));
+
+  const record = request.type === 'vehicle' ? await fullVehicleRecord(services, em, request.id) : await fullAccountRecord(services, em, request.id);
+  if (!record) return fail(notFound(request.type === 'vehicle' ? 'vehicle_not_found' : 'user_not_found'));
+  const payload = services.keyring.encrypt('export-encryption', JSON.stringify({ redacted: false, formatVersion: EXPORT_FORMAT_VERSION, kind: request.type, exportedAt: now, ...record }));
+  await writeAudit(em, origin, { action: 'EXPORT_FULL_SERVED', targetType: request.type, targetId: request.id, metadata: { grantId: grant.id } });
+  return { targetType: request.type, targetId: request.id, algorithm: 'AES-256-GCM', payload };
+}
+
+/** Everything about a vehicle, VIN and notes included: only ever leaves the server encrypted. */
+async function fullVehicleRecord(services: Services, em: EntityManager, vehicleId: string) {
+  const vehicle = await em.findOne(Vehicle, { id: vehicleId });
+  if (!vehicle) return null;
+  const { vinEncrypted, ...vehicleFields } = vehicle;
+  const owner = await em.findOneOrFail(User, { id: vehicle.owner });
+  const entries = await em.find(ServiceEntry, { vehicle: vehicleId }, { orderBy: { groupId: 'asc', version: 'asc' } });
+  const documents = await em.find(Document, { vehicle: vehicleId }, { orderBy: { createdAt: 'asc' } });
+  const links = entries.length ? await em.find(EntryDocument, { entry: { $in: entries.map((entry) => entry.id) } }) : [];
+  return {
+    vehicle: { ...vehicleFields, vin: services.keyring.decrypt('vin-encryption', vinEncrypted) },
+    owner: { id: owner.id, role: owner.role, email: services.keyring.decrypt('email-encryption', owner.emailEncrypted) },
+    entries: entries.map((entry) => ({ ...entry, documentIds: links.filter((link) => link.entry === entry.id).map((link) => link.document) })),
+    documents: documents.map(({ storageKey: _storageKey, ...doc }) => doc),
+  };
+}
+
+async function fullAccountRecord(services: Services, em: EntityManager, userId: string) {
+  const user = await em.findOne(User, { id: userId });
+  if (!user) return null;
+  const { emailEncrypted, emailHmac: _emailHmac, ...userFields } = user;
+  const consents = await em.find(Consent, { user: userId }, { orderBy: { acceptedAt: 'asc' } });
+  const vehicles = await em.find(Vehicle, { owner: userId }, { orderBy: { createdAt: 'asc' } });
+  return {
+    account: { ...userFields, email: services.keyring.decrypt('email-encryption', emailEncrypted) },
+    consents,
+    vehicles: vehicles.map(({ vinEncrypted, ...vehicle }) => ({ ...vehicle, vin: services.keyring.decrypt('vin-encryption', vinEncrypted) })),
+  };
+}

@@ -1,0 +1,117 @@
+import { resolveOffsetConnection } from '@pothos/plugin-relay';
+import { builder } from '../builder.ts';
+import type { Context } from '../context.ts';
+import { loader } from '../db/loaders.ts';
+import type { Role } from '../identity/roles.ts';
+import { TRANSFER_STATES, OwnershipTransfer } from './transfer.entity.ts';
+import { cancelTransfer, createTransfer, extendTransfer, myTransfers, redeemTransfer, transferStatus, type CreatedTransfer } from './transfers.service.ts';
+
+const TransferStateEnum = builder.enumType('TransferState', { values: TRANSFER_STATES });
+
+/** SPEC §1: admins may not write transfers; everyone else signed in with consent may. */
+const TRANSFER_ROLES: Role[] = ['user', 'vip', 'dealer', 'superadmin'];
+
+const isParticipant = (transfer: Pick<OwnershipTransfer, 'initiator' | 'redeemedBy'>, context: Context) =>
+  !!context.actor && (transfer.initiator === context.actor.userId || transfer.redeemedBy === context.actor.userId);
+
+/** Initiator and redeemer only, admins included in the refusal (SPEC §9). */
+const TransferRef = builder.objectRef<OwnershipTransfer>('OwnershipTransfer').implement({
+  authScopes: (transfer, context) => (isParticipant(transfer, context) ? { consented: true } : false),
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    vehicleId: t.exposeID('vehicle'),
+    state: t.field({ type: TransferStateEnum, resolve: (transfer) => transfer.state }),
+    expiresAt: t.expose('expiresAt', { type: 'DateTime' }),
+    extended: t.boolean({ description: 'Already extended (possible once).', resolve: (transfer) => !!transfer.extendedAt }),
+    initiatedByMe: t.boolean({ resolve: (transfer, _args, context) => transfer.initiator === context.actor?.userId }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    redeemedAt: t.expose('redeemedAt', { type: 'DateTime', nullable: true }),
+    cancelledAt: t.expose('cancelledAt', { type: 'DateTime', nullable: true }),
+  }),
+});
+
+const CreatedTransferRef = builder.objectRef<CreatedTransfer>('CreatedTransfer').implement({
+  authScopes: { consented: true },
+  description: 'The secret token is shown only in this answer; only its HMAC is stored.',
+  fields: (t) => ({
+    transfer: t.field({ type: TransferRef, resolve: (created) => created.transfer }),
+    token: t.exposeString('token'),
+    redeemUrl: t.exposeString('redeemUrl', { description: 'Link for the new owner; the token is in the URL fragment.' }),
+    qrCodeSvg: t.exposeString('qrCodeSvg', { description: 'QR code of the redeem link as SVG markup.' }),
+    qrCodePngDataUrl: t.exposeString('qrCodePngDataUrl', { description: 'QR code of the redeem link as a PNG data URL.' }),
+  }),
+});
+
+/** Who may see a transfer, batched per request (unknown ids have no participants). */
+const participantsOf = (context: Context, id: string) =>
+  loader<string, Pick<OwnershipTransfer, 'initiator' | 'redeemedBy'> | null>(context, 'transferParticipants', async (ids) => {
+    const rows = await context.em.find(OwnershipTransfer, { id: { $in: [...ids] } }, { fields: ['id', 'initiator', 'redeemedBy'] });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((key) => byId.get(key) ?? null);
+  }).load(id);
+
+const origin = (context: Context) => ({ ...context, actor: context.actor! });
+
+builder.queryField('transfer', (t) =>
+  t.field({
+    type: TransferRef,
+    nullable: true,
+    authScopes: async (_root, args, context) => {
+      const participants = await participantsOf(context, String(args.id));
+      // Non-participants still meet the consent gate first; `roles: []` then refuses everyone.
+      return participants !== null && isParticipant(participants, context) ? { consented: true } : { consented: true, roles: [] };
+    },
+    description: 'Status of a transfer, for its initiator and redeemer only.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, args, context) => transferStatus(context.em, origin(context), String(args.id)),
+  }),
+);
+
+builder.queryField('myTransfers', (t) =>
+  t.connection({
+    type: TransferRef,
+    nullable: true,
+    authScopes: { consented: true },
+    description: 'Transfers I started or redeemed, newest first.',
+    resolve: (_root, args, context) => resolveOffsetConnection({ args, defaultSize: 20, maxSize: 50 }, (page) => myTransfers(context.em, origin(context), page)),
+  }),
+);
+
+builder.mutationField('createTransfer', (t) =>
+  t.field({
+    type: CreatedTransferRef,
+    authScopes: (_root, args) => ({ consented: true, roles: TRANSFER_ROLES, ownsVehicle: String(args.vehicleId) }),
+    description: 'Starts a transfer of an own vehicle, valid 14 days. One open transfer per vehicle.',
+    args: { vehicleId: t.arg.id({ required: true }) },
+    resolve: (_root, args, context) => createTransfer(context.services, context.em, origin(context), String(args.vehicleId)),
+  }),
+);
+
+builder.mutationField('extendTransfer', (t) =>
+  t.field({
+    type: TransferRef,
+    authScopes: { consented: true, roles: TRANSFER_ROLES },
+    description: 'Extends an open transfer once by 14 days.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, args, context) => extendTransfer(context.em, origin(context), String(args.id)),
+  }),
+);
+
+builder.mutationField('cancelTransfer', (t) =>
+  t.field({
+    type: TransferRef,
+    authScopes: { consented: true, roles: TRANSFER_ROLES },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, args, context) => cancelTransfer(context.em, origin(context), String(args.id)),
+  }),
+);
+
+builder.mutationField('redeemTransfer', (t) =>
+  t.field({
+    type: TransferRef,
+    authScopes: { consented: true, roles: TRANSFER_ROLES },
+    description: 'Takes over the vehicle with the secret token.',
+    args: { token: t.arg.string({ required: true }) },
+    resolve: (_root, args, context) => redeemTransfer(context.services, context.em, origin(context), args.token),
+  }),
+);

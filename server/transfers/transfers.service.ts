@@ -1,0 +1,180 @@
+import type { EntityManager } from '@mikro-orm/sqlite';
+import QRCode from 'qrcode';
+import type { AppServices } from '../app-services.ts';
+import { writeAudit, type AuditOrigin } from '../audit/audit.ts';
+import type { Actor } from '../auth/actor.ts';
+import { randomToken } from '../crypto/keyring.ts';
+import { conflict, DomainError, forbidden, gone, notFound } from '../errors.ts';
+import { revokePublicShares } from '../sharing/sharing.service.ts';
+import { Vehicle } from '../vehicles/vehicle.entity.ts';
+import { assertMayOwnAnotherVehicle } from '../vehicles/vehicle.service.ts';
+import { OwnershipTransfer } from './transfer.entity.ts';
+
+type Origin = AuditOrigin & { actor: Actor };
+type Services = Pick<AppServices, 'keyring' | 'config'>;
+
+export const TRANSFER_VALIDITY_DAYS = 14;
+const DAY_MS = 86_400_000;
+
+export interface CreatedTransfer {
+  transfer: OwnershipTransfer;
+  /** The secret, shown this once. */
+  token: string;
+  redeemUrl: string;
+  qrCodeSvg: string;
+  qrCodePngDataUrl: string;
+}
+
+/**
+ * Runs `work` in one transaction. A DomainError thrown inside rolls everything back; one returned
+ * is thrown after the commit (e.g. a lazily applied expiry must stick although the call fails).
+ * Either way the denial is audited.
+ */
+async function transferTransaction<T>(em: EntityManager, origin: Origin, target: { id?: string }, work: (tem: EntityManager) => Promise<T | DomainError>): Promise<T> {
+  let result: T | DomainError;
+  try {
+    result = await em.transactional(work);
+  } catch (error) {
+    if (error instanceof DomainError) await auditDenial(em, origin, error, target.id);
+    throw error;
+  }
+  if (result instanceof DomainError) {
+    await auditDenial(em, origin, result, target.id);
+    throw result;
+  }
+  return result;
+}
+
+const auditDenial = (em: EntityManager, origin: Origin, error: DomainError, transferId?: string) =>
+  writeAudit(em, origin, { action: 'HANDOVER_DENIED', result: 'denied', reason: error.reason, targetType: 'transfer', targetId: transferId });
+
+/** Lazy expiry (SPEC §9): an open transfer past its time becomes `expired` when it is next read. */
+async function expireIfDue(em: EntityManager, origin: Origin, transfer: OwnershipTransfer): Promise<boolean> {
+  if (transfer.state !== 'created' || transfer.expiresAt.getTime() > Date.now()) return false;
+  transfer.state = 'expired';
+  transfer.openForVehicle = null;
+  await em.flush();
+  await writeAudit(em, origin, { action: 'HANDOVER_EXPIRED', targetType: 'transfer', targetId: transfer.id, metadata: { vehicleId: transfer.vehicle } });
+  return true;
+}
+
+/** The transfer the actor started; anything else (foreign or unknown) is FORBIDDEN. */
+async function ownTransfer(em: EntityManager, origin: Origin, id: string): Promise<OwnershipTransfer> {
+  const transfer = await em.findOne(OwnershipTransfer, { id });
+  if (!transfer || transfer.initiator !== origin.actor.userId) throw forbidden();
+  return transfer;
+}
+
+export async function createTransfer(services: Services, em: EntityManager, origin: Origin, vehicleId: string): Promise<CreatedTransfer> {
+  const token = randomToken();
+  const transfer = await transferTransaction(em, origin, {}, async (tem) => {
+    const vehicle = await tem.findOne(Vehicle, { id: vehicleId }, { fields: ['id', 'owner'] });
+    // Only the owner hands over; org staff and admins cannot (SPEC §1).
+    if (!vehicle || vehicle.owner !== origin.actor.userId) throw forbidden();
+    const open = await tem.findOne(OwnershipTransfer, { openForVehicle: vehicleId });
+    if (open && !(await expireIfDue(tem, origin, open))) throw conflict('transfer_already_open', 'This vehicle already has an open transfer');
+    const created = tem.create(OwnershipTransfer, {
+      vehicle: vehicleId,
+      initiator: origin.actor.userId,
+      tokenHmac: services.keyring.hmac('transfer-token', token),
+      openForVehicle: vehicleId,
+      expiresAt: new Date(Date.now() + TRANSFER_VALIDITY_DAYS * DAY_MS),
+    });
+    await tem.flush();
+    await writeAudit(tem, origin, { action: 'HANDOVER_CREATED', targetType: 'transfer', targetId: created.id, scope: 'own', metadata: { vehicleId, expiresAt: created.expiresAt } });
+    return created;
+  });
+  // The secret sits in the URL fragment, which browsers never send to a server or a proxy log.
+  const redeemUrl = `${services.config.publicBaseUrl}/uebergabe#token=${token}`;
+  return {
+    transfer,
+    token,
+    redeemUrl,
+    qrCodeSvg: await QRCode.toString(redeemUrl, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }),
+    qrCodePngDataUrl: await QRCode.toDataURL(redeemUrl, { errorCorrectionLevel: 'M', margin: 2, width: 320 }),
+  };
+}
+
+/** Extends an open transfer once by another 14 days, counted from its current end. */
+export function extendTransfer(em: EntityManager, origin: Origin, id: string): Promise<OwnershipTransfer> {
+  return transferTransaction(em, origin, { id }, async (tem) => {
+    const transfer = await ownTransfer(tem, origin, id);
+    if (await expireIfDue(tem, origin, transfer)) return gone('transfer_expired');
+    if (transfer.state === 'expired') throw gone('transfer_expired');
+    if (transfer.state !== 'created') throw conflict('transfer_not_open', 'The transfer is no longer open');
+    if (transfer.extendedAt) throw conflict('transfer_already_extended', 'A transfer can be extended only once');
+    transfer.extendedAt = new Date();
+    transfer.expiresAt = new Date(transfer.expiresAt.getTime() + TRANSFER_VALIDITY_DAYS * DAY_MS);
+    await tem.flush();
+    await writeAudit(tem, origin, { action: 'HANDOVER_EXTENDED', targetType: 'transfer', targetId: id, scope: 'own', metadata: { expiresAt: transfer.expiresAt } });
+    return transfer;
+  });
+}
+
+export function cancelTransfer(em: EntityManager, origin: Origin, id: string): Promise<OwnershipTransfer> {
+  return transferTransaction(em, origin, { id }, async (tem) => {
+    const transfer = await ownTransfer(tem, origin, id);
+    if (await expireIfDue(tem, origin, transfer)) return gone('transfer_expired');
+    if (transfer.state === 'expired') throw gone('transfer_expired');
+    if (transfer.state !== 'created') throw conflict('transfer_not_open', 'The transfer is no longer open');
+    transfer.state = 'cancelled';
+    transfer.cancelledAt = new Date();
+    transfer.openForVehicle = null;
+    await tem.flush();
+    await writeAudit(tem, origin, { action: 'HANDOVER_CANCELLED', targetType: 'transfer', targetId: id, scope: 'own' });
+    return transfer;
+  });
+}
+
+/**
+ * Redeems a transfer (SPEC §9). In one transaction: the transfer is claimed with a conditional
+ * update (so of two concurrent redeems exactly one wins), the vehicle changes owner (the old owner
+ * loses access; history and documents stay with the vehicle) and the public share is revoked.
+ */
+export function redeemTransfer(services: Services, em: EntityManager, origin: Origin, token: string): Promise<OwnershipTransfer> {
+  return transferTransaction(em, origin, {}, async (tem) => {
+    const transfer = await tem.findOne(OwnershipTransfer, { tokenHmac: { $in: services.keyring.hmacCandidates('transfer-token', token) } });
+    if (!transfer) throw notFound('transfer_not_found');
+    if (await expireIfDue(tem, origin, transfer)) return gone('transfer_expired');
+    if (transfer.state === 'expired') throw gone('transfer_expired');
+    if (transfer.state !== 'created') throw conflict('transfer_not_redeemable', 'This transfer cannot be redeemed');
+    const vehicle = await tem.findOneOrFail(Vehicle, { id: transfer.vehicle }, { fields: ['id', 'owner'] });
+    if (vehicle.owner === origin.actor.userId) throw conflict('transfer_not_redeemable', 'The vehicle already belongs to you');
+    await assertMayOwnAnotherVehicle(tem, origin.actor.userId, origin.actor.role);
+
+    const redeemedAt = new Date();
+    const claimed = await tem.nativeUpdate(
+      OwnershipTransfer,
+      { id: transfer.id, state: 'created' },
+      { state: 'redeemed', openForVehicle: null, redeemedBy: origin.actor.userId, redeemedAt },
+    );
+    if (claimed !== 1) throw conflict('transfer_not_redeemable', 'This transfer cannot be redeemed');
+    const previousOwner = vehicle.owner;
+    await tem.nativeUpdate(Vehicle, { id: vehicle.id }, { owner: origin.actor.userId });
+    // The old public link stops working; the new owner decides whether and when to share again.
+    const sharesRevoked = await revokePublicShares(tem, vehicle.id);
+    await writeAudit(tem, origin, {
+      action: 'HANDOVER_COMPLETED',
+      targetType: 'transfer',
+      targetId: transfer.id,
+      metadata: { vehicleId: vehicle.id, targetUserId: previousOwner, count: sharesRevoked },
+    });
+    return tem.refreshOrFail(transfer);
+  });
+}
+
+/** A transfer's status, for its initiator and its redeemer only; expiry applied on read. */
+export async function transferStatus(em: EntityManager, origin: Origin, id: string): Promise<OwnershipTransfer> {
+  const transfer = await em.findOne(OwnershipTransfer, { id });
+  if (!transfer || (transfer.initiator !== origin.actor.userId && transfer.redeemedBy !== origin.actor.userId)) throw forbidden();
+  await expireIfDue(em, origin, transfer);
+  return transfer;
+}
+
+/** Transfers the actor started or redeemed, newest first; open ones past their time are expired on the way. */
+export async function myTransfers(em: EntityManager, origin: Origin, page: { offset: number; limit: number }): Promise<OwnershipTransfer[]> {
+  const userId = origin.actor.userId;
+  const transfers = await em.find(OwnershipTransfer, { $or: [{ initiator: userId }, { redeemedBy: userId }] }, { orderBy: { createdAt: 'desc', id: 'desc' }, ...page });
+  for (const transfer of transfers) await expireIfDue(em, origin, transfer);
+  return transfers;
+}
