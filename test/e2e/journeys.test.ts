@@ -238,10 +238,90 @@ describe('vehicle journey', () => {
     await visitor.page.reload();
     await visitor.page.getByRole('heading', { name: 'Diese Fahrzeugseite ist nicht verfügbar' }).waitFor();
 
+    // Transfer: the buyer opens the link without an account, signs in, consents and takes over.
+    await page.getByRole('button', { name: 'Übergabe vorbereiten' }).click();
+    const transferToken = await page.getByLabel('Übergabe-Code').inputValue();
+    expect(transferToken.length).toBeGreaterThan(20);
+    await page.getByText('Offen').waitFor();
+    await screenshot(page, 'vehicle-transfer');
+    const buyer = await newPage(browser, server);
+    await buyer.page.goto(`/uebergabe#token=${transferToken}`);
+    expect(await buyer.page.getByLabel('Übergabe-Code').inputValue()).toBe(transferToken);
+    await expectAccessible(buyer.page);
+    await buyer.page.getByRole('button', { name: 'Fahrzeug übernehmen' }).click();
+    await buyer.page.waitForURL(/\/login\?next=%2Fuebergabe/);
+    await signInThroughUi(buyer.page, server, 'e2e-buyer@example.org', { next: '/uebergabe' });
+    await buyer.page.waitForURL(/\/uebergabe$/);
+    expect(await buyer.page.getByLabel('Übergabe-Code').inputValue()).toBe(transferToken);
+    await buyer.page.getByRole('button', { name: 'Fahrzeug übernehmen' }).click();
+    await buyer.page.waitForURL((url) => url.pathname === new URL(vehicleUrl).pathname);
+    await buyer.page.getByTestId('timeline-entry').first().waitFor();
+    await buyer.page.getByTestId('document-row').filter({ hasText: 'rechnung.pdf' }).waitFor();
+
+    // The former owner has lost access: the vehicle page is forbidden now.
+    await page.goto(vehicleUrl);
+    await page.waitForURL(/\/403$/);
+
     expect(errors).toEqual([]);
     expect(visitor.errors).toEqual([]);
+    expect(buyer.errors).toEqual([]);
     await visitor.context.close();
+    await buyer.context.close();
     await context.close();
+  });
+});
+
+describe('CMS and blog', () => {
+  it('confines a moderator to the CMS; an admin reviews, a superadmin publishes, the public reads it', async () => {
+    const moderatorEmail = 'e2e-moderator@example.org';
+    await promote(moderatorEmail, 'moderator');
+    const moderator = await newPage(browser, server);
+    await signInThroughUi(moderator.page, server, moderatorEmail);
+    await moderator.page.waitForURL(/\/cms$/);
+    const nav = moderator.page.getByRole('navigation', { name: 'Hauptnavigation' });
+    expect((await nav.getByRole('link').allTextContents()).map((text) => text.trim())).toEqual(['CMS']);
+
+    await moderator.page.getByRole('button', { name: 'Neuer Beitrag' }).click();
+    await moderator.page.getByLabel('Art').selectOption('news');
+    await moderator.page.getByLabel('Adresse (Slug)').fill('digitales-serviceheft');
+    await moderator.page.getByLabel('Titel').fill('Das digitale Serviceheft ist da');
+    await moderator.page.getByLabel('Kurzfassung').fill('Nachweise statt Behauptungen – ab heute.');
+    await moderator.page.getByLabel('Text (Markdown)').fill('## Was neu ist\n\nDie **Trust-Ampel** zeigt, wie gut die Historie belegt ist.');
+    await moderator.page.getByRole('button', { name: 'Speichern' }).click();
+    await moderator.page.getByRole('status').filter({ hasText: 'Entwurf angelegt.' }).waitFor();
+    await moderator.page.getByRole('button', { name: 'Zur Prüfung einreichen' }).click();
+    await moderator.page.getByTestId('cms-row').filter({ hasText: 'In Prüfung' }).waitFor();
+    await expectAccessible(moderator.page);
+    await screenshot(moderator.page, 'cms-moderator');
+
+    // Everything else sends the moderator back to the CMS.
+    await moderator.page.goto('/vehicles');
+    await moderator.page.waitForURL(/\/cms$/);
+    expect(moderator.errors).toEqual([]);
+    await moderator.context.close();
+
+    const superadminEmail = 'e2e-superadmin@example.org';
+    await promote(superadminEmail, 'superadmin');
+    const editor = await newPage(browser, server);
+    await signInThroughUi(editor.page, server, superadminEmail, { next: '/cms' });
+    await editor.page.waitForURL(/\/cms$/);
+    const row = editor.page.getByTestId('cms-row').filter({ hasText: 'Das digitale Serviceheft ist da' });
+    await row.getByRole('button', { name: 'Freigeben' }).click();
+    await editor.page.getByRole('status').filter({ hasText: 'Prüfung abgeschlossen.' }).waitFor();
+    await row.getByRole('button', { name: 'Veröffentlichen' }).click();
+    await row.filter({ hasText: 'Veröffentlicht' }).waitFor();
+    await editor.context.close();
+
+    const reader = await newPage(browser, server);
+    await reader.page.goto('/blog');
+    await reader.page.getByRole('link', { name: 'Das digitale Serviceheft ist da' }).click();
+    await reader.page.waitForURL(/\/blog\/news\/digitales-serviceheft$/);
+    await reader.page.getByRole('heading', { name: 'Was neu ist' }).waitFor();
+    expect(await reader.page.locator('strong', { hasText: 'Trust-Ampel' }).count()).toBe(1);
+    await expectAccessible(reader.page);
+    await screenshot(reader.page, 'blog-article');
+    expect(reader.errors).toEqual([]);
+    await reader.context.close();
   });
 });
 

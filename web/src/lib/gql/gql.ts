@@ -27,6 +27,11 @@ type Documents = {
     "\n    mutation ReviseServiceEntry($entryId: ID!, $input: ReviseServiceEntryInput!) {\n      reviseServiceEntry(entryId: $entryId, input: $input) {\n        ...TimelineEntry\n      }\n    }\n  ": typeof types.ReviseServiceEntryDocument,
     "\n    mutation WithdrawServiceEntry($entryId: ID!, $reason: String!) {\n      withdrawServiceEntry(entryId: $entryId, reason: $reason) {\n        ...TimelineEntry\n      }\n    }\n  ": typeof types.WithdrawServiceEntryDocument,
     "\n    query EntryHistory($entryId: ID!) {\n      serviceEntryHistory(entryId: $entryId, first: 100) {\n        edges {\n          node {\n            ...TimelineEntry\n          }\n        }\n      }\n    }\n  ": typeof types.EntryHistoryDocument,
+    "\n    query MyTransfers {\n      myTransfers(first: 50) {\n        edges {\n          node {\n            id\n            vehicleId\n            state\n            expiresAt\n            extended\n            initiatedByMe\n          }\n        }\n      }\n    }\n  ": typeof types.MyTransfersDocument,
+    "\n    mutation CreateTransfer($vehicleId: ID!) {\n      createTransfer(vehicleId: $vehicleId) {\n        token\n        redeemUrl\n        qrCodePngDataUrl\n        qrCodeSvg\n        transfer {\n          id\n          state\n          expiresAt\n        }\n      }\n    }\n  ": typeof types.CreateTransferDocument,
+    "\n    mutation CancelTransfer($id: ID!) {\n      cancelTransfer(id: $id) {\n        id\n        state\n      }\n    }\n  ": typeof types.CancelTransferDocument,
+    "\n    mutation ExtendTransfer($id: ID!) {\n      extendTransfer(id: $id) {\n        id\n        expiresAt\n        extended\n      }\n    }\n  ": typeof types.ExtendTransferDocument,
+    "\n    query VehicleExport($vehicleId: ID!) {\n      vehicleExport(vehicleId: $vehicleId)\n    }\n  ": typeof types.VehicleExportDocument,
     "\n    fragment VehicleData on Vehicle {\n      id\n      make\n      model\n      nickname\n      buildYear\n      vehicleClass\n      vinMasked\n      accidentStatus\n      accidentStatusLabel\n      accidentTrustCompleted\n      physicalServiceBook\n      interestedInSelling\n    }\n  ": typeof types.VehicleDataFragmentDoc,
     "\n    mutation UpdateVehicle($id: ID!, $input: UpdateVehicleInput!) {\n      updateVehicle(id: $id, input: $input) {\n        ...VehicleData\n      }\n    }\n  ": typeof types.UpdateVehicleDocument,
     "\n  query Me {\n    me {\n      id\n      role\n      emailMasked\n    }\n  }\n": typeof types.MeDocument,
@@ -41,6 +46,16 @@ type Documents = {
     "\n    query Users($role: Role, $search: String) {\n      users(role: $role, search: $search, first: 50) {\n        edges {\n          node {\n            id\n            emailMasked\n            role\n            createdAt\n          }\n        }\n      }\n    }\n  ": typeof types.UsersDocument,
     "\n    mutation GrantRole($userId: ID!, $role: Role!, $stepUpToken: String) {\n      grantRole(userId: $userId, role: $role, stepUpToken: $stepUpToken) {\n        id\n        role\n      }\n    }\n  ": typeof types.GrantRoleDocument,
     "\n    mutation AccreditModerator($userId: ID!, $stepUpToken: String) {\n      accreditModerator(userId: $userId, stepUpToken: $stepUpToken) {\n        id\n        role\n      }\n    }\n  ": typeof types.AccreditModeratorDocument,
+    "\n    query Articles($kind: ArticleKind) {\n      articles(kind: $kind, first: 30) {\n        edges {\n          node {\n            id\n            kind\n            slug\n            title\n            excerpt\n            publishedAt\n          }\n        }\n      }\n    }\n  ": typeof types.ArticlesDocument,
+    "\n    query Article($kind: ArticleKind!, $slug: String!) {\n      article(kind: $kind, slug: $slug) {\n        id\n        title\n        excerpt\n        bodyHtml\n        publishedAt\n      }\n    }\n  ": typeof types.ArticleDocument,
+    "\n    fragment CmsArticleFields on CmsArticle {\n      id\n      kind\n      slug\n      title\n      excerpt\n      body\n      state\n      reviewApproved\n      reviewNote\n      updatedAt\n      publishedAt\n    }\n  ": typeof types.CmsArticleFieldsFragmentDoc,
+    "\n    query MyArticles {\n      myArticles(first: 50) {\n        edges {\n          node {\n            ...CmsArticleFields\n          }\n        }\n      }\n    }\n  ": typeof types.MyArticlesDocument,
+    "\n    query CmsArticles {\n      cmsArticles(first: 50) {\n        edges {\n          node {\n            ...CmsArticleFields\n          }\n        }\n      }\n    }\n  ": typeof types.CmsArticlesDocument,
+    "\n    mutation CreateArticle($input: ArticleInput!) {\n      createArticle(input: $input) {\n        ...CmsArticleFields\n      }\n    }\n  ": typeof types.CreateArticleDocument,
+    "\n    mutation UpdateArticle($id: ID!, $input: ArticlePatchInput!) {\n      updateArticle(id: $id, input: $input) {\n        ...CmsArticleFields\n      }\n    }\n  ": typeof types.UpdateArticleDocument,
+    "\n    mutation SubmitArticleForReview($id: ID!) {\n      submitArticleForReview(id: $id) {\n        ...CmsArticleFields\n      }\n    }\n  ": typeof types.SubmitArticleForReviewDocument,
+    "\n    mutation ReviewArticle($id: ID!, $approve: Boolean!, $note: String) {\n      reviewArticle(id: $id, approve: $approve, note: $note) {\n        ...CmsArticleFields\n      }\n    }\n  ": typeof types.ReviewArticleDocument,
+    "\n    mutation PublishArticle($id: ID!) {\n      publishArticle(id: $id) {\n        ...CmsArticleFields\n      }\n    }\n  ": typeof types.PublishArticleDocument,
     "\n    query ConsentStatus {\n      consentStatus {\n        complete\n        documents {\n          document\n          currentVersion\n          acceptedVersion\n          required\n        }\n      }\n    }\n  ": typeof types.ConsentStatusDocument,
     "\n    mutation AcceptConsents($termsVersion: String!, $privacyVersion: String!) {\n      acceptConsents(termsVersion: $termsVersion, privacyVersion: $privacyVersion, source: ui) {\n        complete\n      }\n    }\n  ": typeof types.AcceptConsentsDocument,
     "\n    mutation RequestLoginCode($email: String!) {\n      requestLoginCode(email: $email) {\n        challengeId\n        message\n      }\n    }\n  ": typeof types.RequestLoginCodeDocument,
@@ -49,6 +64,7 @@ type Documents = {
     "\n    query MyApiTokens {\n      myApiTokens(first: 50) {\n        edges {\n          node {\n            id\n            name\n            scope\n            createdAt\n            expiresAt\n            lastUsedAt\n            revokedAt\n          }\n        }\n      }\n    }\n  ": typeof types.MyApiTokensDocument,
     "\n    mutation CreateApiToken($name: String!, $scope: ApiTokenScope!, $expiresInDays: Int) {\n      createApiToken(name: $name, scope: $scope, expiresInDays: $expiresInDays) {\n        token\n        apiToken {\n          id\n        }\n      }\n    }\n  ": typeof types.CreateApiTokenDocument,
     "\n    mutation RevokeApiToken($id: ID!) {\n      revokeApiToken(id: $id) {\n        id\n        revokedAt\n      }\n    }\n  ": typeof types.RevokeApiTokenDocument,
+    "\n    mutation RedeemTransfer($token: String!) {\n      redeemTransfer(token: $token) {\n        id\n        vehicleId\n        state\n      }\n    }\n  ": typeof types.RedeemTransferDocument,
     "\n    query MyVehicles {\n      myVehicles(first: 50) {\n        edges {\n          node {\n            id\n            make\n            model\n            nickname\n            buildYear\n            vinMasked\n            trustSummary {\n              light\n              hint\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.MyVehiclesDocument,
     "\n    query VehicleDetail($id: ID!) {\n      vehicle(id: $id) {\n        ...VehicleData\n        publicShareEnabled\n        trustSummary {\n          light\n          hint\n          verificationLevel\n          historyStatus\n          evidenceStatus\n          accidentStatusLabel\n          reasons {\n            code\n            hint\n            severity\n          }\n          todos {\n            code\n            hint\n            severity\n          }\n        }\n        documents(first: 100) {\n          edges {\n            node {\n              ...VehicleDocument\n            }\n          }\n        }\n        entries(first: 100) {\n          edges {\n            node {\n              ...TimelineEntry\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.VehicleDetailDocument,
     "\n    mutation CreateVehicle($input: CreateVehicleInput!) {\n      createVehicle(input: $input) {\n        id\n      }\n    }\n  ": typeof types.CreateVehicleDocument,
@@ -67,6 +83,11 @@ const documents: Documents = {
     "\n    mutation ReviseServiceEntry($entryId: ID!, $input: ReviseServiceEntryInput!) {\n      reviseServiceEntry(entryId: $entryId, input: $input) {\n        ...TimelineEntry\n      }\n    }\n  ": types.ReviseServiceEntryDocument,
     "\n    mutation WithdrawServiceEntry($entryId: ID!, $reason: String!) {\n      withdrawServiceEntry(entryId: $entryId, reason: $reason) {\n        ...TimelineEntry\n      }\n    }\n  ": types.WithdrawServiceEntryDocument,
     "\n    query EntryHistory($entryId: ID!) {\n      serviceEntryHistory(entryId: $entryId, first: 100) {\n        edges {\n          node {\n            ...TimelineEntry\n          }\n        }\n      }\n    }\n  ": types.EntryHistoryDocument,
+    "\n    query MyTransfers {\n      myTransfers(first: 50) {\n        edges {\n          node {\n            id\n            vehicleId\n            state\n            expiresAt\n            extended\n            initiatedByMe\n          }\n        }\n      }\n    }\n  ": types.MyTransfersDocument,
+    "\n    mutation CreateTransfer($vehicleId: ID!) {\n      createTransfer(vehicleId: $vehicleId) {\n        token\n        redeemUrl\n        qrCodePngDataUrl\n        qrCodeSvg\n        transfer {\n          id\n          state\n          expiresAt\n        }\n      }\n    }\n  ": types.CreateTransferDocument,
+    "\n    mutation CancelTransfer($id: ID!) {\n      cancelTransfer(id: $id) {\n        id\n        state\n      }\n    }\n  ": types.CancelTransferDocument,
+    "\n    mutation ExtendTransfer($id: ID!) {\n      extendTransfer(id: $id) {\n        id\n        expiresAt\n        extended\n      }\n    }\n  ": types.ExtendTransferDocument,
+    "\n    query VehicleExport($vehicleId: ID!) {\n      vehicleExport(vehicleId: $vehicleId)\n    }\n  ": types.VehicleExportDocument,
     "\n    fragment VehicleData on Vehicle {\n      id\n      make\n      model\n      nickname\n      buildYear\n      vehicleClass\n      vinMasked\n      accidentStatus\n      accidentStatusLabel\n      accidentTrustCompleted\n      physicalServiceBook\n      interestedInSelling\n    }\n  ": types.VehicleDataFragmentDoc,
     "\n    mutation UpdateVehicle($id: ID!, $input: UpdateVehicleInput!) {\n      updateVehicle(id: $id, input: $input) {\n        ...VehicleData\n      }\n    }\n  ": types.UpdateVehicleDocument,
     "\n  query Me {\n    me {\n      id\n      role\n      emailMasked\n    }\n  }\n": types.MeDocument,
@@ -81,6 +102,16 @@ const documents: Documents = {
     "\n    query Users($role: Role, $search: String) {\n      users(role: $role, search: $search, first: 50) {\n        edges {\n          node {\n            id\n            emailMasked\n            role\n            createdAt\n          }\n        }\n      }\n    }\n  ": types.UsersDocument,
     "\n    mutation GrantRole($userId: ID!, $role: Role!, $stepUpToken: String) {\n      grantRole(userId: $userId, role: $role, stepUpToken: $stepUpToken) {\n        id\n        role\n      }\n    }\n  ": types.GrantRoleDocument,
     "\n    mutation AccreditModerator($userId: ID!, $stepUpToken: String) {\n      accreditModerator(userId: $userId, stepUpToken: $stepUpToken) {\n        id\n        role\n      }\n    }\n  ": types.AccreditModeratorDocument,
+    "\n    query Articles($kind: ArticleKind) {\n      articles(kind: $kind, first: 30) {\n        edges {\n          node {\n            id\n            kind\n            slug\n            title\n            excerpt\n            publishedAt\n          }\n        }\n      }\n    }\n  ": types.ArticlesDocument,
+    "\n    query Article($kind: ArticleKind!, $slug: String!) {\n      article(kind: $kind, slug: $slug) {\n        id\n        title\n        excerpt\n        bodyHtml\n        publishedAt\n      }\n    }\n  ": types.ArticleDocument,
+    "\n    fragment CmsArticleFields on CmsArticle {\n      id\n      kind\n      slug\n      title\n      excerpt\n      body\n      state\n      reviewApproved\n      reviewNote\n      updatedAt\n      publishedAt\n    }\n  ": types.CmsArticleFieldsFragmentDoc,
+    "\n    query MyArticles {\n      myArticles(first: 50) {\n        edges {\n          node {\n            ...CmsArticleFields\n          }\n        }\n      }\n    }\n  ": types.MyArticlesDocument,
+    "\n    query CmsArticles {\n      cmsArticles(first: 50) {\n        edges {\n          node {\n            ...CmsArticleFields\n          }\n        }\n      }\n    }\n  ": types.CmsArticlesDocument,
+    "\n    mutation CreateArticle($input: ArticleInput!) {\n      createArticle(input: $input) {\n        ...CmsArticleFields\n      }\n    }\n  ": types.CreateArticleDocument,
+    "\n    mutation UpdateArticle($id: ID!, $input: ArticlePatchInput!) {\n      updateArticle(id: $id, input: $input) {\n        ...CmsArticleFields\n      }\n    }\n  ": types.UpdateArticleDocument,
+    "\n    mutation SubmitArticleForReview($id: ID!) {\n      submitArticleForReview(id: $id) {\n        ...CmsArticleFields\n      }\n    }\n  ": types.SubmitArticleForReviewDocument,
+    "\n    mutation ReviewArticle($id: ID!, $approve: Boolean!, $note: String) {\n      reviewArticle(id: $id, approve: $approve, note: $note) {\n        ...CmsArticleFields\n      }\n    }\n  ": types.ReviewArticleDocument,
+    "\n    mutation PublishArticle($id: ID!) {\n      publishArticle(id: $id) {\n        ...CmsArticleFields\n      }\n    }\n  ": types.PublishArticleDocument,
     "\n    query ConsentStatus {\n      consentStatus {\n        complete\n        documents {\n          document\n          currentVersion\n          acceptedVersion\n          required\n        }\n      }\n    }\n  ": types.ConsentStatusDocument,
     "\n    mutation AcceptConsents($termsVersion: String!, $privacyVersion: String!) {\n      acceptConsents(termsVersion: $termsVersion, privacyVersion: $privacyVersion, source: ui) {\n        complete\n      }\n    }\n  ": types.AcceptConsentsDocument,
     "\n    mutation RequestLoginCode($email: String!) {\n      requestLoginCode(email: $email) {\n        challengeId\n        message\n      }\n    }\n  ": types.RequestLoginCodeDocument,
@@ -89,6 +120,7 @@ const documents: Documents = {
     "\n    query MyApiTokens {\n      myApiTokens(first: 50) {\n        edges {\n          node {\n            id\n            name\n            scope\n            createdAt\n            expiresAt\n            lastUsedAt\n            revokedAt\n          }\n        }\n      }\n    }\n  ": types.MyApiTokensDocument,
     "\n    mutation CreateApiToken($name: String!, $scope: ApiTokenScope!, $expiresInDays: Int) {\n      createApiToken(name: $name, scope: $scope, expiresInDays: $expiresInDays) {\n        token\n        apiToken {\n          id\n        }\n      }\n    }\n  ": types.CreateApiTokenDocument,
     "\n    mutation RevokeApiToken($id: ID!) {\n      revokeApiToken(id: $id) {\n        id\n        revokedAt\n      }\n    }\n  ": types.RevokeApiTokenDocument,
+    "\n    mutation RedeemTransfer($token: String!) {\n      redeemTransfer(token: $token) {\n        id\n        vehicleId\n        state\n      }\n    }\n  ": types.RedeemTransferDocument,
     "\n    query MyVehicles {\n      myVehicles(first: 50) {\n        edges {\n          node {\n            id\n            make\n            model\n            nickname\n            buildYear\n            vinMasked\n            trustSummary {\n              light\n              hint\n            }\n          }\n        }\n      }\n    }\n  ": types.MyVehiclesDocument,
     "\n    query VehicleDetail($id: ID!) {\n      vehicle(id: $id) {\n        ...VehicleData\n        publicShareEnabled\n        trustSummary {\n          light\n          hint\n          verificationLevel\n          historyStatus\n          evidenceStatus\n          accidentStatusLabel\n          reasons {\n            code\n            hint\n            severity\n          }\n          todos {\n            code\n            hint\n            severity\n          }\n        }\n        documents(first: 100) {\n          edges {\n            node {\n              ...VehicleDocument\n            }\n          }\n        }\n        entries(first: 100) {\n          edges {\n            node {\n              ...TimelineEntry\n            }\n          }\n        }\n      }\n    }\n  ": types.VehicleDetailDocument,
     "\n    mutation CreateVehicle($input: CreateVehicleInput!) {\n      createVehicle(input: $input) {\n        id\n      }\n    }\n  ": types.CreateVehicleDocument,
@@ -163,6 +195,26 @@ export function graphql(source: "\n    query EntryHistory($entryId: ID!) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n    query MyTransfers {\n      myTransfers(first: 50) {\n        edges {\n          node {\n            id\n            vehicleId\n            state\n            expiresAt\n            extended\n            initiatedByMe\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query MyTransfers {\n      myTransfers(first: 50) {\n        edges {\n          node {\n            id\n            vehicleId\n            state\n            expiresAt\n            extended\n            initiatedByMe\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation CreateTransfer($vehicleId: ID!) {\n      createTransfer(vehicleId: $vehicleId) {\n        token\n        redeemUrl\n        qrCodePngDataUrl\n        qrCodeSvg\n        transfer {\n          id\n          state\n          expiresAt\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation CreateTransfer($vehicleId: ID!) {\n      createTransfer(vehicleId: $vehicleId) {\n        token\n        redeemUrl\n        qrCodePngDataUrl\n        qrCodeSvg\n        transfer {\n          id\n          state\n          expiresAt\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation CancelTransfer($id: ID!) {\n      cancelTransfer(id: $id) {\n        id\n        state\n      }\n    }\n  "): (typeof documents)["\n    mutation CancelTransfer($id: ID!) {\n      cancelTransfer(id: $id) {\n        id\n        state\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ExtendTransfer($id: ID!) {\n      extendTransfer(id: $id) {\n        id\n        expiresAt\n        extended\n      }\n    }\n  "): (typeof documents)["\n    mutation ExtendTransfer($id: ID!) {\n      extendTransfer(id: $id) {\n        id\n        expiresAt\n        extended\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query VehicleExport($vehicleId: ID!) {\n      vehicleExport(vehicleId: $vehicleId)\n    }\n  "): (typeof documents)["\n    query VehicleExport($vehicleId: ID!) {\n      vehicleExport(vehicleId: $vehicleId)\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n    fragment VehicleData on Vehicle {\n      id\n      make\n      model\n      nickname\n      buildYear\n      vehicleClass\n      vinMasked\n      accidentStatus\n      accidentStatusLabel\n      accidentTrustCompleted\n      physicalServiceBook\n      interestedInSelling\n    }\n  "): (typeof documents)["\n    fragment VehicleData on Vehicle {\n      id\n      make\n      model\n      nickname\n      buildYear\n      vehicleClass\n      vinMasked\n      accidentStatus\n      accidentStatusLabel\n      accidentTrustCompleted\n      physicalServiceBook\n      interestedInSelling\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -219,6 +271,46 @@ export function graphql(source: "\n    mutation AccreditModerator($userId: ID!, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n    query Articles($kind: ArticleKind) {\n      articles(kind: $kind, first: 30) {\n        edges {\n          node {\n            id\n            kind\n            slug\n            title\n            excerpt\n            publishedAt\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query Articles($kind: ArticleKind) {\n      articles(kind: $kind, first: 30) {\n        edges {\n          node {\n            id\n            kind\n            slug\n            title\n            excerpt\n            publishedAt\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query Article($kind: ArticleKind!, $slug: String!) {\n      article(kind: $kind, slug: $slug) {\n        id\n        title\n        excerpt\n        bodyHtml\n        publishedAt\n      }\n    }\n  "): (typeof documents)["\n    query Article($kind: ArticleKind!, $slug: String!) {\n      article(kind: $kind, slug: $slug) {\n        id\n        title\n        excerpt\n        bodyHtml\n        publishedAt\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    fragment CmsArticleFields on CmsArticle {\n      id\n      kind\n      slug\n      title\n      excerpt\n      body\n      state\n      reviewApproved\n      reviewNote\n      updatedAt\n      publishedAt\n    }\n  "): (typeof documents)["\n    fragment CmsArticleFields on CmsArticle {\n      id\n      kind\n      slug\n      title\n      excerpt\n      body\n      state\n      reviewApproved\n      reviewNote\n      updatedAt\n      publishedAt\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query MyArticles {\n      myArticles(first: 50) {\n        edges {\n          node {\n            ...CmsArticleFields\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query MyArticles {\n      myArticles(first: 50) {\n        edges {\n          node {\n            ...CmsArticleFields\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query CmsArticles {\n      cmsArticles(first: 50) {\n        edges {\n          node {\n            ...CmsArticleFields\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query CmsArticles {\n      cmsArticles(first: 50) {\n        edges {\n          node {\n            ...CmsArticleFields\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation CreateArticle($input: ArticleInput!) {\n      createArticle(input: $input) {\n        ...CmsArticleFields\n      }\n    }\n  "): (typeof documents)["\n    mutation CreateArticle($input: ArticleInput!) {\n      createArticle(input: $input) {\n        ...CmsArticleFields\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation UpdateArticle($id: ID!, $input: ArticlePatchInput!) {\n      updateArticle(id: $id, input: $input) {\n        ...CmsArticleFields\n      }\n    }\n  "): (typeof documents)["\n    mutation UpdateArticle($id: ID!, $input: ArticlePatchInput!) {\n      updateArticle(id: $id, input: $input) {\n        ...CmsArticleFields\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation SubmitArticleForReview($id: ID!) {\n      submitArticleForReview(id: $id) {\n        ...CmsArticleFields\n      }\n    }\n  "): (typeof documents)["\n    mutation SubmitArticleForReview($id: ID!) {\n      submitArticleForReview(id: $id) {\n        ...CmsArticleFields\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ReviewArticle($id: ID!, $approve: Boolean!, $note: String) {\n      reviewArticle(id: $id, approve: $approve, note: $note) {\n        ...CmsArticleFields\n      }\n    }\n  "): (typeof documents)["\n    mutation ReviewArticle($id: ID!, $approve: Boolean!, $note: String) {\n      reviewArticle(id: $id, approve: $approve, note: $note) {\n        ...CmsArticleFields\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation PublishArticle($id: ID!) {\n      publishArticle(id: $id) {\n        ...CmsArticleFields\n      }\n    }\n  "): (typeof documents)["\n    mutation PublishArticle($id: ID!) {\n      publishArticle(id: $id) {\n        ...CmsArticleFields\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n    query ConsentStatus {\n      consentStatus {\n        complete\n        documents {\n          document\n          currentVersion\n          acceptedVersion\n          required\n        }\n      }\n    }\n  "): (typeof documents)["\n    query ConsentStatus {\n      consentStatus {\n        complete\n        documents {\n          document\n          currentVersion\n          acceptedVersion\n          required\n        }\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -248,6 +340,10 @@ export function graphql(source: "\n    mutation CreateApiToken($name: String!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    mutation RevokeApiToken($id: ID!) {\n      revokeApiToken(id: $id) {\n        id\n        revokedAt\n      }\n    }\n  "): (typeof documents)["\n    mutation RevokeApiToken($id: ID!) {\n      revokeApiToken(id: $id) {\n        id\n        revokedAt\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation RedeemTransfer($token: String!) {\n      redeemTransfer(token: $token) {\n        id\n        vehicleId\n        state\n      }\n    }\n  "): (typeof documents)["\n    mutation RedeemTransfer($token: String!) {\n      redeemTransfer(token: $token) {\n        id\n        vehicleId\n        state\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
