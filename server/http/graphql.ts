@@ -56,7 +56,7 @@ function useNoIntrospection(): Plugin<Context> {
 }
 
 /**
- * The last word on every error that leaves the server, whichever phase produced it: parse,
+ * Every error that leaves the server passes here, whichever phase produced it: parse,
  * validation and HTTP errors never pass the error mask (Yoga answers them itself with its own
  * codes). The client's mistakes become BAD_USER_INPUT with a reason (codes from our own checks,
  * e.g. FORBIDDEN from the guards, stay), and every error carries the request id so support can
@@ -112,12 +112,13 @@ export function createGraphQLHandler(services: AppServices): YogaServerInstance<
     // by document (a moderator's denial would be served to the next caller, and the other way round).
     parserAndValidationCache: { validationCache: false },
     plugins: [
+      // First, so that every later result hook (metrics) already sees the contract's codes.
+      useErrorContract(),
       useMetrics(services.metrics),
       useBoundedMultipart(services.config.uploadMaxBytes),
       usePersistedWebOperations(!development),
       useOperationGuards(),
       ...(development ? [] : [useNoIntrospection()]),
-      useErrorContract(),
       useResponseCookies(!development),
     ],
   });
