@@ -144,9 +144,9 @@ describe('vehicle journey', () => {
     expect(await page.locator('main').textContent()).not.toContain('WVWZZZ1KZAW000001');
 
     await page.getByRole('button', { name: 'Eintrag hinzufügen' }).click();
-    await page.getByLabel('Datum').fill('2024-03-15');
-    await page.getByLabel('Art').selectOption('service');
-    await page.getByLabel('Durchgeführt von').selectOption('FACHWERKSTATT');
+    await page.getByLabel('Datum', { exact: true }).fill('2024-03-15');
+    await page.getByLabel('Art', { exact: true }).selectOption('service');
+    await page.getByLabel('Durchgeführt von', { exact: true }).selectOption('FACHWERKSTATT');
     await page.getByLabel('Kilometerstand').fill('120000');
     await page.getByLabel('Notiz (optional)').fill('Ölwechsel und Inspektion');
     await page.getByRole('button', { name: 'Eintrag speichern' }).click();
@@ -238,6 +238,11 @@ describe('vehicle journey', () => {
     await visitor.page.reload();
     await visitor.page.getByRole('heading', { name: 'Diese Fahrzeugseite ist nicht verfügbar' }).waitFor();
 
+    // Trust folders are add-on gated: without an admin's configuration the owner gets a clear answer.
+    await page.getByLabel('Ordnertitel').fill('Restaurierung 2024');
+    await page.getByRole('button', { name: 'Ordner anlegen' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Diese Erweiterung ist derzeit nicht verfügbar.' }).waitFor();
+
     // Transfer: the buyer opens the link without an account, signs in, consents and takes over.
     await page.getByRole('button', { name: 'Übergabe vorbereiten' }).click();
     const transferToken = await page.getByLabel('Übergabe-Code').inputValue();
@@ -282,7 +287,7 @@ describe('CMS and blog', () => {
     expect((await nav.getByRole('link').allTextContents()).map((text) => text.trim())).toEqual(['CMS']);
 
     await moderator.page.getByRole('button', { name: 'Neuer Beitrag' }).click();
-    await moderator.page.getByLabel('Art').selectOption('news');
+    await moderator.page.getByLabel('Art', { exact: true }).selectOption('news');
     await moderator.page.getByLabel('Adresse (Slug)').fill('digitales-serviceheft');
     await moderator.page.getByLabel('Titel').fill('Das digitale Serviceheft ist da');
     await moderator.page.getByLabel('Kurzfassung').fill('Nachweise statt Behauptungen – ab heute.');
@@ -358,6 +363,14 @@ describe('administration', () => {
     await page.locator('tbody tr').filter({ hasText: 'ROLE_GRANTED' }).first().waitFor();
     await expectAccessible(page);
     await screenshot(page, 'admin-audit-log');
+
+    await page.getByRole('link', { name: 'Erweiterungen' }).click();
+    await page.getByLabel('Neu aktivierbar: Restaurierung').check();
+    await page.getByRole('status').filter({ hasText: 'Restaurierung: gespeichert.' }).waitFor();
+    await page.reload();
+    expect(await page.getByLabel('Neu aktivierbar: Restaurierung').isChecked()).toBe(true);
+    await expectAccessible(page);
+    await screenshot(page, 'admin-addons');
 
     await page.getByRole('link', { name: 'API-Tokens' }).click();
     await page.getByLabel('Name').fill('Werkstatt-System');

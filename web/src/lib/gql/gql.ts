@@ -32,10 +32,16 @@ type Documents = {
     "\n    mutation CancelTransfer($id: ID!) {\n      cancelTransfer(id: $id) {\n        id\n        state\n      }\n    }\n  ": typeof types.CancelTransferDocument,
     "\n    mutation ExtendTransfer($id: ID!) {\n      extendTransfer(id: $id) {\n        id\n        expiresAt\n        extended\n      }\n    }\n  ": typeof types.ExtendTransferDocument,
     "\n    query VehicleExport($vehicleId: ID!) {\n      vehicleExport(vehicleId: $vehicleId)\n    }\n  ": typeof types.VehicleExportDocument,
+    "\n    query TrustFolders($vehicleId: ID!) {\n      trustFolders(vehicleId: $vehicleId, first: 20) {\n        edges {\n          node {\n            id\n            key\n            title\n            stages {\n              id\n              name\n              date\n              performedByLabel\n              cost\n              documentIds\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.TrustFoldersDocument,
+    "\n    mutation CreateTrustFolder($vehicleId: ID!, $key: AddonKey!, $title: String!) {\n      createTrustFolder(vehicleId: $vehicleId, key: $key, title: $title) {\n        id\n      }\n    }\n  ": typeof types.CreateTrustFolderDocument,
+    "\n    mutation AddTrustFolderStage($folderId: ID!, $input: TrustFolderStageInput!) {\n      addTrustFolderStage(folderId: $folderId, input: $input) {\n        id\n      }\n    }\n  ": typeof types.AddTrustFolderStageDocument,
     "\n    fragment VehicleData on Vehicle {\n      id\n      make\n      model\n      nickname\n      buildYear\n      vehicleClass\n      vinMasked\n      accidentStatus\n      accidentStatusLabel\n      accidentTrustCompleted\n      physicalServiceBook\n      interestedInSelling\n    }\n  ": typeof types.VehicleDataFragmentDoc,
     "\n    mutation UpdateVehicle($id: ID!, $input: UpdateVehicleInput!) {\n      updateVehicle(id: $id, input: $input) {\n        ...VehicleData\n      }\n    }\n  ": typeof types.UpdateVehicleDocument,
     "\n  query Me {\n    me {\n      id\n      role\n      emailMasked\n    }\n  }\n": typeof types.MeDocument,
     "\n    mutation Logout {\n      logout\n    }\n  ": typeof types.LogoutDocument,
+    "\n    query AddonConfigs {\n      addonConfigs {\n        key\n        configured\n        allowNew\n        requiresPayment\n        adminOnly\n      }\n    }\n  ": typeof types.AddonConfigsDocument,
+    "\n    mutation SetAddonConfig($key: AddonKey!, $allowNew: Boolean, $requiresPayment: Boolean, $adminOnly: Boolean) {\n      setAddonConfig(key: $key, allowNew: $allowNew, requiresPayment: $requiresPayment, adminOnly: $adminOnly) {\n        key\n        configured\n        allowNew\n        requiresPayment\n        adminOnly\n      }\n    }\n  ": typeof types.SetAddonConfigDocument,
+    "\n    mutation GrantEntitlement($userId: ID!, $key: EntitlementKey!) {\n      grantEntitlement(userId: $userId, key: $key) {\n        key\n        userId\n      }\n    }\n  ": typeof types.GrantEntitlementDocument,
     "\n    query AuditLog($actions: [String!], $result: AuditResult) {\n      auditLog(actions: $actions, result: $result, first: 100) {\n        edges {\n          node {\n            id\n            at\n            action\n            actorType\n            actorRole\n            targetType\n            scope\n            result\n            reason\n            requestId\n          }\n        }\n      }\n    }\n  ": typeof types.AuditLogDocument,
     "\n    fragment ReviewDocument on Document {\n      id\n      filename\n      contentType\n      sizeBytes\n      approvalStatus\n      scanStatus\n      piiStatus\n      downloadUrl\n      createdAt\n    }\n  ": typeof types.ReviewDocumentFragmentDoc,
     "\n    query QuarantineQueue {\n      quarantineQueue(first: 50) {\n        edges {\n          node {\n            ...ReviewDocument\n          }\n        }\n      }\n    }\n  ": typeof types.QuarantineQueueDocument,
@@ -88,10 +94,16 @@ const documents: Documents = {
     "\n    mutation CancelTransfer($id: ID!) {\n      cancelTransfer(id: $id) {\n        id\n        state\n      }\n    }\n  ": types.CancelTransferDocument,
     "\n    mutation ExtendTransfer($id: ID!) {\n      extendTransfer(id: $id) {\n        id\n        expiresAt\n        extended\n      }\n    }\n  ": types.ExtendTransferDocument,
     "\n    query VehicleExport($vehicleId: ID!) {\n      vehicleExport(vehicleId: $vehicleId)\n    }\n  ": types.VehicleExportDocument,
+    "\n    query TrustFolders($vehicleId: ID!) {\n      trustFolders(vehicleId: $vehicleId, first: 20) {\n        edges {\n          node {\n            id\n            key\n            title\n            stages {\n              id\n              name\n              date\n              performedByLabel\n              cost\n              documentIds\n            }\n          }\n        }\n      }\n    }\n  ": types.TrustFoldersDocument,
+    "\n    mutation CreateTrustFolder($vehicleId: ID!, $key: AddonKey!, $title: String!) {\n      createTrustFolder(vehicleId: $vehicleId, key: $key, title: $title) {\n        id\n      }\n    }\n  ": types.CreateTrustFolderDocument,
+    "\n    mutation AddTrustFolderStage($folderId: ID!, $input: TrustFolderStageInput!) {\n      addTrustFolderStage(folderId: $folderId, input: $input) {\n        id\n      }\n    }\n  ": types.AddTrustFolderStageDocument,
     "\n    fragment VehicleData on Vehicle {\n      id\n      make\n      model\n      nickname\n      buildYear\n      vehicleClass\n      vinMasked\n      accidentStatus\n      accidentStatusLabel\n      accidentTrustCompleted\n      physicalServiceBook\n      interestedInSelling\n    }\n  ": types.VehicleDataFragmentDoc,
     "\n    mutation UpdateVehicle($id: ID!, $input: UpdateVehicleInput!) {\n      updateVehicle(id: $id, input: $input) {\n        ...VehicleData\n      }\n    }\n  ": types.UpdateVehicleDocument,
     "\n  query Me {\n    me {\n      id\n      role\n      emailMasked\n    }\n  }\n": types.MeDocument,
     "\n    mutation Logout {\n      logout\n    }\n  ": types.LogoutDocument,
+    "\n    query AddonConfigs {\n      addonConfigs {\n        key\n        configured\n        allowNew\n        requiresPayment\n        adminOnly\n      }\n    }\n  ": types.AddonConfigsDocument,
+    "\n    mutation SetAddonConfig($key: AddonKey!, $allowNew: Boolean, $requiresPayment: Boolean, $adminOnly: Boolean) {\n      setAddonConfig(key: $key, allowNew: $allowNew, requiresPayment: $requiresPayment, adminOnly: $adminOnly) {\n        key\n        configured\n        allowNew\n        requiresPayment\n        adminOnly\n      }\n    }\n  ": types.SetAddonConfigDocument,
+    "\n    mutation GrantEntitlement($userId: ID!, $key: EntitlementKey!) {\n      grantEntitlement(userId: $userId, key: $key) {\n        key\n        userId\n      }\n    }\n  ": types.GrantEntitlementDocument,
     "\n    query AuditLog($actions: [String!], $result: AuditResult) {\n      auditLog(actions: $actions, result: $result, first: 100) {\n        edges {\n          node {\n            id\n            at\n            action\n            actorType\n            actorRole\n            targetType\n            scope\n            result\n            reason\n            requestId\n          }\n        }\n      }\n    }\n  ": types.AuditLogDocument,
     "\n    fragment ReviewDocument on Document {\n      id\n      filename\n      contentType\n      sizeBytes\n      approvalStatus\n      scanStatus\n      piiStatus\n      downloadUrl\n      createdAt\n    }\n  ": types.ReviewDocumentFragmentDoc,
     "\n    query QuarantineQueue {\n      quarantineQueue(first: 50) {\n        edges {\n          node {\n            ...ReviewDocument\n          }\n        }\n      }\n    }\n  ": types.QuarantineQueueDocument,
@@ -215,6 +227,18 @@ export function graphql(source: "\n    query VehicleExport($vehicleId: ID!) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n    query TrustFolders($vehicleId: ID!) {\n      trustFolders(vehicleId: $vehicleId, first: 20) {\n        edges {\n          node {\n            id\n            key\n            title\n            stages {\n              id\n              name\n              date\n              performedByLabel\n              cost\n              documentIds\n            }\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query TrustFolders($vehicleId: ID!) {\n      trustFolders(vehicleId: $vehicleId, first: 20) {\n        edges {\n          node {\n            id\n            key\n            title\n            stages {\n              id\n              name\n              date\n              performedByLabel\n              cost\n              documentIds\n            }\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation CreateTrustFolder($vehicleId: ID!, $key: AddonKey!, $title: String!) {\n      createTrustFolder(vehicleId: $vehicleId, key: $key, title: $title) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation CreateTrustFolder($vehicleId: ID!, $key: AddonKey!, $title: String!) {\n      createTrustFolder(vehicleId: $vehicleId, key: $key, title: $title) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AddTrustFolderStage($folderId: ID!, $input: TrustFolderStageInput!) {\n      addTrustFolderStage(folderId: $folderId, input: $input) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation AddTrustFolderStage($folderId: ID!, $input: TrustFolderStageInput!) {\n      addTrustFolderStage(folderId: $folderId, input: $input) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n    fragment VehicleData on Vehicle {\n      id\n      make\n      model\n      nickname\n      buildYear\n      vehicleClass\n      vinMasked\n      accidentStatus\n      accidentStatusLabel\n      accidentTrustCompleted\n      physicalServiceBook\n      interestedInSelling\n    }\n  "): (typeof documents)["\n    fragment VehicleData on Vehicle {\n      id\n      make\n      model\n      nickname\n      buildYear\n      vehicleClass\n      vinMasked\n      accidentStatus\n      accidentStatusLabel\n      accidentTrustCompleted\n      physicalServiceBook\n      interestedInSelling\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -228,6 +252,18 @@ export function graphql(source: "\n  query Me {\n    me {\n      id\n      role\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    mutation Logout {\n      logout\n    }\n  "): (typeof documents)["\n    mutation Logout {\n      logout\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query AddonConfigs {\n      addonConfigs {\n        key\n        configured\n        allowNew\n        requiresPayment\n        adminOnly\n      }\n    }\n  "): (typeof documents)["\n    query AddonConfigs {\n      addonConfigs {\n        key\n        configured\n        allowNew\n        requiresPayment\n        adminOnly\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation SetAddonConfig($key: AddonKey!, $allowNew: Boolean, $requiresPayment: Boolean, $adminOnly: Boolean) {\n      setAddonConfig(key: $key, allowNew: $allowNew, requiresPayment: $requiresPayment, adminOnly: $adminOnly) {\n        key\n        configured\n        allowNew\n        requiresPayment\n        adminOnly\n      }\n    }\n  "): (typeof documents)["\n    mutation SetAddonConfig($key: AddonKey!, $allowNew: Boolean, $requiresPayment: Boolean, $adminOnly: Boolean) {\n      setAddonConfig(key: $key, allowNew: $allowNew, requiresPayment: $requiresPayment, adminOnly: $adminOnly) {\n        key\n        configured\n        allowNew\n        requiresPayment\n        adminOnly\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation GrantEntitlement($userId: ID!, $key: EntitlementKey!) {\n      grantEntitlement(userId: $userId, key: $key) {\n        key\n        userId\n      }\n    }\n  "): (typeof documents)["\n    mutation GrantEntitlement($userId: ID!, $key: EntitlementKey!) {\n      grantEntitlement(userId: $userId, key: $key) {\n        key\n        userId\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
