@@ -1,21 +1,44 @@
-// The few parts of autocannon's API the bench uses (the package ships no types).
+// autocannon ships no types: the part bench/load.ts uses.
 declare module 'autocannon' {
-  interface Options {
+  export interface Histogram {
+    average: number;
+    mean: number;
+    p50: number;
+    p90: number;
+    p99: number;
+    max: number;
+    total: number;
+  }
+  export interface RequestSpec {
+    method?: string;
+    path?: string;
+    headers?: Record<string, string>;
+    body?: string;
+    setupRequest?: (request: RequestSpec, context: Record<string, unknown>) => RequestSpec;
+  }
+  export interface Options {
     url: string;
+    connections?: number;
+    duration?: number;
+    amount?: number;
+    workers?: number;
+    pipelining?: number;
+    timeout?: number;
     method?: string;
     headers?: Record<string, string>;
     body?: string;
-    connections?: number;
-    amount?: number;
-    workers?: number;
+    requests?: RequestSpec[];
   }
-  interface Result {
-    requests: { total: number; average: number };
-    latency: { p50: number; p99: number };
-    duration: number;
+  export interface Result {
+    requests: Histogram;
+    latency: Histogram;
+    throughput: Histogram;
     errors: number;
     timeouts: number;
     non2xx: number;
+    '2xx': number;
+    duration: number;
   }
-  export default function autocannon(options: Options): Promise<Result>;
+  function autocannon(options: Options): Promise<Result>;
+  export default autocannon;
 }

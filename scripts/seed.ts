@@ -4,6 +4,7 @@
 import { createApp } from '../server/app.ts';
 import { loadConfig } from '../server/config.ts';
 import type { Role } from '../server/identity/roles.ts';
+import { seedArticles } from '../server/cms/seed-articles.ts';
 import { enablePublicShare } from '../server/sharing/sharing.service.ts';
 import { demoVin, ensureUser, ensureVehicle, type DemoVehicle } from './demo-data.ts';
 
@@ -75,6 +76,7 @@ try {
       console.log(line);
     }
   }
+  console.log(`articles: ${await seedArticles(services.orm.em.fork())} published (blog and news)`);
   console.log(`
 Sign in (npm start, then the web app or GraphiQL at ${config.publicBaseUrl}/graphql):
   1. mutation { requestLoginCode(email: "anna.user@demo.lifetimecircle.de") { challengeId devCode } }

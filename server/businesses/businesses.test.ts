@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorOf, signInAs, startServer, type TestServer } from '../../test/harness.ts';
 import { GENEROUS_LIMITS, stepUp } from '../../test/step-up.ts';
+import { addEntry, createVehicle } from '../../test/vehicle-fixtures.ts';
 import { AuditEvent } from '../audit/audit-event.entity.ts';
 import type { Role } from '../identity/roles.ts';
 import { vehicleAccess } from '../vehicles/vehicle-access.ts';
-import { Vehicle } from '../vehicles/vehicle.entity.ts';
 
 let server: TestServer;
 let admin: Awaited<ReturnType<typeof signInAs>>;
@@ -34,14 +34,6 @@ async function approve(businessId: string): Promise<void> {
 
 const addStaff = async (businessId: string, userId: string) =>
   server.gql(ADD, { id: businessId, userId, stepUp: await stepUp(server, superadmin, 'vip_business_staff') }, { token: superadmin.token });
-
-/** A vehicle written straight through the ORM (a fixture: vehicle creation is another area's work). */
-async function vehicleOf(ownerId: string): Promise<string> {
-  const em = server.app.services.orm.em.fork();
-  const vehicle = em.create(Vehicle, { owner: ownerId, vinHmac: `v1:${randomUUID()}`, vinEncrypted: 'fixture', vinMasked: 'WVW***0001', make: 'VW', model: 'Golf' });
-  await em.persist(vehicle).flush();
-  return vehicle.id;
-}
 
 /** The access check as a fresh request by this account would see it. */
 const accessAs = (account: { userId: string }, role: Role, vehicleId: string) =>
@@ -130,8 +122,8 @@ describe('VIP business staff', () => {
     const owner = await signInAs(server, 'vip');
     const staff = await signInAs(server, 'user');
     const stranger = await signInAs(server, 'user');
-    const ownersVehicle = await vehicleOf(owner.userId);
-    const strangersVehicle = await vehicleOf(stranger.userId);
+    const ownersVehicle = (await createVehicle(server, owner.token)).id;
+    const strangersVehicle = (await createVehicle(server, stranger.token)).id;
     const businessId = await createBusiness(owner.userId);
 
     expect(await accessAs(owner, 'vip', ownersVehicle)).toBe('own');
@@ -157,10 +149,34 @@ describe('VIP business staff', () => {
     expect(await accessAs(staff, 'user', ownersVehicle)).toBe('org');
   });
 
+  it('read and write the owner\'s vehicles through the API only while they are approved staff', async () => {
+    const owner = await signInAs(server, 'vip');
+    const staff = await signInAs(server, 'user');
+    const { id: vehicleId } = await createVehicle(server, owner.token);
+    const READ = 'query($id: ID!) { vehicle(id: $id) { id make } }';
+    const asStaff = () => server.gql(READ, { id: vehicleId }, { token: staff.token });
+    expect(errorOf(await asStaff())).toEqual({ code: 'FORBIDDEN', reason: 'forbidden' });
+
+    const businessId = await createBusiness(owner.userId);
+    await approve(businessId);
+    await addStaff(businessId, staff.userId);
+    const read = await asStaff();
+    expect(read.errors).toBeUndefined();
+    expect(read.data.vehicle).toEqual({ id: vehicleId, make: 'Volkswagen' });
+    const entry = await addEntry(server, staff.token, vehicleId);
+    expect(entry.isLatest).toBe(true);
+    const created = await server.app.services.orm.em.fork().find(AuditEvent, { actorId: staff.userId, action: 'ENTRY_CREATED' });
+    expect(created.map((event) => event.scope)).toEqual(['org']);
+
+    await server.gql(REMOVE, { id: businessId, userId: staff.userId, stepUp: await stepUp(server, superadmin, 'vip_business_staff') }, { token: superadmin.token });
+    expect(errorOf(await asStaff())).toEqual({ code: 'FORBIDDEN', reason: 'forbidden' });
+    await expect(addEntry(server, staff.token, vehicleId)).rejects.toThrow(/FORBIDDEN/);
+  });
+
   it('of an unapproved business get nothing, even with a staff row', async () => {
     const owner = await signInAs(server, 'vip');
     const staff = await signInAs(server, 'user');
-    const vehicleId = await vehicleOf(owner.userId);
+    const vehicleId = (await createVehicle(server, owner.token)).id;
     const businessId = await createBusiness(owner.userId);
     await approve(businessId);
     await addStaff(businessId, staff.userId);

@@ -221,6 +221,25 @@ describe('uploadDocument', () => {
     expect(await documentRows()).toBe(rowsBefore);
   });
 
+  it('refuses an anonymous upload before reading its body', async () => {
+    // The body never ends: only a server that answers without reading it can respond at all.
+    const body = new ReadableStream<Uint8Array>({
+      start(stream) {
+        stream.enqueue(Buffer.from('--x\r\nContent-Disposition: form-data; name="operations"\r\n\r\n'));
+      },
+    });
+    const controller = new AbortController();
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'x-ltc-csrf': '1', 'content-type': 'multipart/form-data; boundary=x' },
+      body,
+      duplex: 'half',
+      signal: controller.signal,
+    } as RequestInit);
+    expect(errorOf((await response.json()) as any)).toEqual({ code: 'UNAUTHENTICATED', reason: 'authentication_required' });
+    controller.abort();
+  });
+
   it('requires the CSRF header for multipart requests', async () => {
     const result = await upload(server, owner.token, vehicleId, pdfFile(), 'a.pdf', { headers: { 'x-ltc-csrf': '' } });
     expect(result.status).toBe(400);

@@ -1,5 +1,8 @@
 import { GraphQLError } from 'graphql';
 import type { GraphQLParams, Plugin } from 'graphql-yoga';
+import { writeAudit } from '../audit/audit.ts';
+import type { RequestContext } from '../context.ts';
+import { forbidden, unauthenticated } from '../errors.ts';
 
 /** Room for the `operations` and `map` parts and the multipart boundaries around the one file. */
 const FORM_OVERHEAD_BYTES = 256 * 1024;
@@ -24,11 +27,27 @@ type FormDataWithLimits = (options: { formDataLimits: Record<string, number> }) 
  * refused before a byte is read, and busboy stops reading a file part at `maxFileBytes`, so at
  * most one file of at most the limit is ever held. The resolver then streams it to disk.
  */
-export function useBoundedMultipart(maxFileBytes: number): Plugin {
+export function useBoundedMultipart(maxFileBytes: number): Plugin<{}, RequestContext> {
   return {
-    onRequestParse({ request, setRequestParser }) {
+    onRequestParse({ request, serverContext, setRequestParser }) {
       const contentType = request.headers.get('content-type') ?? '';
       if (request.method !== 'POST' || !contentType.toLowerCase().startsWith('multipart/form-data')) return;
+      // Only signed-in non-moderators can upload at all: anyone else is refused before the body is read.
+      const denial = !serverContext.actor ? unauthenticated() : serverContext.actor.role === 'moderator' ? forbidden('moderator_confined') : null;
+      if (denial) {
+        serverContext.services.pendingWrites.track(
+          writeAudit(serverContext.services.orm.em.fork(), serverContext, {
+            action: 'ACCESS_DENIED',
+            result: 'denied',
+            reason: denial.reason,
+            metadata: { operationName: 'multipart_upload' },
+          }),
+        );
+        setRequestParser(() => {
+          throw new GraphQLError(denial.message, { extensions: { code: denial.code, reason: denial.reason } });
+        });
+        return;
+      }
       setRequestParser((req) => parseMultipart(req, maxFileBytes));
     },
   };

@@ -2,14 +2,17 @@ import { resolveArrayConnection, resolveOffsetConnection } from '@pothos/plugin-
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import type { Scopes } from '../auth/scopes.ts';
+import { documentById } from '../documents/document-access.ts';
+import { DocumentRef } from '../documents/document.schema.ts';
+import type { Document } from '../documents/document.entity.ts';
 import { documentFactsOf } from '../trust/trust-inputs.ts';
 import { effectiveLevel } from '../trust/trust.ts';
 import { vehicleAccess } from '../vehicles/vehicle-access.ts';
 import { VehicleRef, vehicleById } from '../vehicles/vehicle.schema.ts';
-import { entryVehicleOf, latestEntriesOf, linkedDocumentIdsOf } from './entry-loaders.ts';
+import { entryVehicleOf, latestEntriesOf, linkedDocumentIdsOf, type ServiceEntryRecord } from './entry-loaders.ts';
 import { formatCost, parseCost } from './entry-rules.ts';
 import { addServiceEntry, entryHistory, reviseServiceEntry, withdrawServiceEntry } from './entry.service.ts';
-import { ENTRY_TYPES, TRUST_LEVELS, ServiceEntry, type PerformedBy } from './service-entry.entity.ts';
+import { ENTRY_TYPES, TRUST_LEVELS, type PerformedBy } from './service-entry.entity.ts';
 
 /**
  * GraphQL enum names cannot hold spaces, umlauts or brackets, so each performer gets a safe name
@@ -36,7 +39,7 @@ export const PerformedByEnum = builder.enumType('PerformedBy', {
 });
 
 /** One version of a timeline entry. */
-const ServiceEntryRef = builder.objectRef<ServiceEntry>('ServiceEntry').implement({
+const ServiceEntryRef = builder.objectRef<ServiceEntryRecord>('ServiceEntry').implement({
   authScopes: (entry) => ({ consented: true, ownsVehicle: entry.vehicle }),
   fields: (t) => ({
     id: t.exposeID('id', { description: 'This version.' }),
@@ -69,6 +72,14 @@ const ServiceEntryRef = builder.objectRef<ServiceEntry>('ServiceEntry').implemen
     withdrawn: t.exposeBoolean('withdrawn'),
     withdrawalReason: t.exposeString('withdrawalReason', { nullable: true }),
     linkedDocumentIds: t.idList({ resolve: (entry, _args, context) => linkedDocumentIdsOf(context).load(entry.id) }),
+    documents: t.field({
+      type: [DocumentRef],
+      description: 'The linked documents with their review status (content only where downloadUrl is set).',
+      resolve: async (entry, _args, context) => {
+        const documents = await documentById(context).loadMany(await linkedDocumentIdsOf(context).load(entry.id));
+        return documents.filter((document): document is Document => document !== null && !(document instanceof Error));
+      },
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
   }),
 });

@@ -109,6 +109,14 @@ describe('service entries', () => {
     expect(evidenced).toMatchObject({ effectiveTrustLevel: 'T3', linkedDocumentIds: [own] });
     const claimed = await addEntry(server, owner.token, owner.vehicleId, { declaredTrustLevel: 'T3', documentIds: [quarantined] });
     expect(claimed).toMatchObject({ declaredTrustLevel: 'T3', effectiveTrustLevel: 'T2' });
+    const nested = await server.gql(
+      'query($id: ID!) { vehicle(id: $id) { entries { edges { node { id documents { id approvalStatus validEvidence } } } } } }',
+      { id: owner.vehicleId },
+      { token: owner.token },
+    );
+    const documentsByEntry = Object.fromEntries(nested.data.vehicle.entries.edges.map((edge: { node: { id: string; documents: unknown } }) => [edge.node.id, edge.node.documents]));
+    expect(documentsByEntry[evidenced.id]).toEqual([{ id: own, approvalStatus: 'APPROVED', validEvidence: true }]);
+    expect(documentsByEntry[claimed.id]).toEqual([{ id: quarantined, approvalStatus: 'QUARANTINED', validEvidence: false }]);
     const noBook = await addEntry(server, other.token, other.vehicleId, { declaredTrustLevel: 'T3' });
     expect(noBook).toMatchObject({ declaredTrustLevel: 'T3', effectiveTrustLevel: 'T1' });
   });

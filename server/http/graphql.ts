@@ -112,13 +112,13 @@ export function createGraphQLHandler(services: AppServices): YogaServerInstance<
     // by document (a moderator's denial would be served to the next caller, and the other way round).
     parserAndValidationCache: { validationCache: false },
     plugins: [
-      // First, so that every later result hook (metrics) already sees the contract's codes.
-      useErrorContract(),
-      useMetrics(services.metrics),
       useBoundedMultipart(services.config.uploadMaxBytes),
       usePersistedWebOperations(!development),
       useOperationGuards(),
       ...(development ? [] : [useNoIntrospection()]),
+      useErrorContract(),
+      // After the error contract: metrics count the codes clients actually receive.
+      useMetrics(services.metrics),
       useResponseCookies(!development),
     ],
   });

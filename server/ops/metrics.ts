@@ -105,7 +105,7 @@ interface OperationTiming {
 export function useMetrics(metrics: Metrics): Plugin<Context> {
   const timings = new WeakMap<Request, OperationTiming>();
   return {
-    onParams({ request }) {
+    onRequestParse({ request }) {
       const upload = (request.headers.get('content-type') ?? '').startsWith('multipart/form-data');
       timings.set(request, { started: performance.now(), operation: 'not_executed', upload });
       if (upload) metrics.uploadBytes.inc(Number(request.headers.get('content-length')) || 0);

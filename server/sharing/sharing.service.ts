@@ -3,6 +3,7 @@ import QRCode from 'qrcode';
 import type { AppServices } from '../app-services.ts';
 import { writeAudit } from '../audit/audit.ts';
 import { randomToken } from '../crypto/keyring.ts';
+import { placeholders } from '../db/loaders.ts';
 import { conflict } from '../errors.ts';
 import type { TrustSummary } from '../trust/trust.ts';
 import type { VehicleAccess } from '../vehicles/vehicle-access.ts';
@@ -92,14 +93,34 @@ async function shareLink(services: AppServices, token: string): Promise<ShareLin
   return { url, qrSvg, qrPngDataUrl };
 }
 
+/** What the public page needs of a shared vehicle: its trust facts and the shown fields. */
+export type SharedVehicle = Pick<Vehicle, 'id' | 'accidentStatus' | 'accidentTrustCompleted' | 'physicalServiceBook' | 'vehicleClass' | 'make' | 'model' | 'buildYear'>;
+
 /**
  * The vehicle behind a live share token, or null: unknown, rotated, disabled and malformed tokens
  * all answer the same. Looks up the HMAC under every key version (survives a key rotation).
+ * One raw statement and a plain row: this is the hottest anonymous path (docs/PERFORMANCE.md).
  */
-export async function sharedVehicle(services: AppServices, em: EntityManager, token: string): Promise<Vehicle | null> {
+export async function sharedVehicle(services: AppServices, em: EntityManager, token: string): Promise<SharedVehicle | null> {
   if (!TOKEN_PATTERN.test(token)) return null;
-  const share = await em.findOne(PublicShare, { tokenHmac: { $in: services.keyring.hmacCandidates('share-token', token) }, revokedAt: null }, { fields: ['vehicle'] });
-  return share ? em.findOne(Vehicle, { id: share.vehicle }) : null;
+  const candidates = services.keyring.hmacCandidates('share-token', token);
+  const [row] = await em.getConnection().execute<Record<string, unknown>[]>(
+    `select v.id, v.accident_status, v.accident_trust_completed, v.physical_service_book, v.vehicle_class, v.make, v.model, v.build_year
+       from public_shares s join vehicles v on v.id = s.vehicle_id
+      where s.token_hmac in (${placeholders(candidates.length)}) and s.revoked_at is null`,
+    candidates,
+  );
+  if (!row) return null;
+  return {
+    id: row.id as string,
+    accidentStatus: row.accident_status as SharedVehicle['accidentStatus'],
+    accidentTrustCompleted: row.accident_trust_completed === 1,
+    physicalServiceBook: row.physical_service_book === 1,
+    vehicleClass: row.vehicle_class as SharedVehicle['vehicleClass'],
+    make: row.make as string,
+    model: row.model as string,
+    buildYear: row.build_year as number | null,
+  };
 }
 
 /** Builds the public view field by field, so nothing else of the vehicle or summary can slip in. */

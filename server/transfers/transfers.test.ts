@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorOf, signInAs, startServer, type TestServer } from '../../test/harness.ts';
-import { createVehicle } from '../../test/vehicle-fixtures.ts';
+import { addEntry, createVehicle, insertDocument } from '../../test/vehicle-fixtures.ts';
 import { AuditEvent } from '../audit/audit-event.entity.ts';
 import { Vehicle } from '../vehicles/vehicle.entity.ts';
 import { OwnershipTransfer } from './transfer.entity.ts';
@@ -92,6 +92,8 @@ describe('redeeming a transfer', () => {
     const shareToken = shared.data.enablePublicShare.url.split('/q/')[1];
     const PUBLIC = 'query($t: String!) { publicVehicle(token: $t) { make } }';
     expect((await server.gql(PUBLIC, { t: shareToken })).data.publicVehicle.make).toBe('Volkswagen');
+    const entry = await addEntry(server, seller.token, seller.vehicleId);
+    const evidence = await insertDocument(server, seller.vehicleId, seller.userId);
     const created = await startTransfer(seller);
     const buyer = await signInAs(server, 'user');
     const redeemed = await server.gql(REDEEM, { token: created.token }, { token: buyer.token });
@@ -99,6 +101,12 @@ describe('redeeming a transfer', () => {
     expect(await ownerOf(seller.vehicleId)).toBe(buyer.userId);
 
     expect((await server.gql(PUBLIC, { t: shareToken })).data.publicVehicle).toBeNull();
+    // History and documents stay with the vehicle.
+    const history = await server.gql('query($e: ID!) { serviceEntryHistory(entryId: $e) { edges { node { id } } } }', { e: entry.id }, { token: buyer.token });
+    expect(history.data?.serviceEntryHistory?.edges.map((edge: any) => edge.node.id) ?? history.errors).toEqual([entry.id]);
+    const document = await server.gql('query($id: ID!) { document(id: $id) { id } }', { id: evidence }, { token: buyer.token });
+    expect(document.data?.document?.id ?? document.errors).toBe(evidence);
+    expect(errorOf(await server.gql('query($id: ID!) { document(id: $id) { id } }', { id: evidence }, { token: seller.token }))).toEqual({ code: 'FORBIDDEN', reason: 'forbidden' });
     const VEHICLE = 'query($v: ID!) { vehicle(id: $v) { publicShareEnabled } }';
     expect((await server.gql(VEHICLE, { v: seller.vehicleId }, { token: buyer.token })).data.vehicle.publicShareEnabled).toBe(false);
     const ADDONS = 'query($v: ID!) { vehicleAddons(vehicleId: $v) { key } }';

@@ -1,28 +1,48 @@
 import type { Context } from '../context.ts';
-import { groupBy, loader } from '../db/loaders.ts';
-import { Document } from '../documents/document.entity.ts';
+import { groupBy, loader, placeholders } from '../db/loaders.ts';
 import { latestEntriesOf, linkedDocumentIdsOf } from '../entries/entry-loaders.ts';
 import type { AccidentStatus, Vehicle } from '../vehicles/vehicle.entity.ts';
 import type { DocumentFacts, TrustInput } from './trust.ts';
 
 type LoaderContext = Pick<Context, 'em' | 'loaders'>;
 
-/** The trust-relevant columns of every document per vehicle (never names or storage keys). */
+interface DocumentFactsRow {
+  id: string;
+  vehicle_id: string;
+  approval_status: DocumentFacts['approvalStatus'];
+  scan_status: DocumentFacts['scanStatus'];
+  pii_status: DocumentFacts['piiStatus'];
+  sha256: string;
+  deleted_at: number | null;
+}
+
+/** The trust-relevant columns of every document per vehicle (never names or storage keys), as plain rows. */
 export const documentFactsOf = (context: LoaderContext) =>
   loader<string, DocumentFacts[]>(context, 'trust:documentsByVehicle', async (vehicleIds) => {
-    const documents = await context.em.find(
-      Document,
-      { vehicle: { $in: [...vehicleIds] } },
-      { fields: ['id', 'vehicle', 'approvalStatus', 'scanStatus', 'piiStatus', 'sha256', 'deletedAt'] },
+    const rows = await context.em.getConnection().execute<DocumentFactsRow[]>(
+      `select id, vehicle_id, approval_status, scan_status, pii_status, sha256, deleted_at from documents where vehicle_id in (${placeholders(vehicleIds.length)})`,
+      [...vehicleIds],
     );
-    return groupBy(vehicleIds, documents, (document) => document.vehicle);
+    return groupBy(vehicleIds, rows, (row) => row.vehicle_id).map((group) =>
+      group.map((row) => ({
+        id: row.id,
+        approvalStatus: row.approval_status,
+        scanStatus: row.scan_status,
+        piiStatus: row.pii_status,
+        sha256: row.sha256,
+        deletedAt: row.deleted_at === null ? null : new Date(row.deleted_at),
+      })),
+    );
   });
 
 /**
  * Gathers what the trust engine needs for one vehicle through request-scoped loaders, so a list
  * of vehicles costs three queries in total (entries, links, documents), not three per vehicle.
  */
-export async function trustInputFor(context: LoaderContext, vehicle: Vehicle): Promise<TrustInput> {
+export async function trustInputFor(
+  context: LoaderContext,
+  vehicle: Pick<Vehicle, 'id' | 'accidentStatus' | 'accidentTrustCompleted' | 'physicalServiceBook'>,
+): Promise<TrustInput> {
   const [entries, documents] = await Promise.all([latestEntriesOf(context).load(vehicle.id), documentFactsOf(context).load(vehicle.id)]);
   const links = await linkedDocumentIdsOf(context).loadMany(entries.map((entry) => entry.id));
   return {
@@ -40,7 +60,7 @@ export async function trustInputFor(context: LoaderContext, vehicle: Vehicle): P
         performedBy: entry.performedBy,
         odometerKm: entry.odometerKm,
         declaredTrustLevel: entry.declaredTrustLevel ?? null,
-        withdrawn: entry.withdrawn as boolean,
+        withdrawn: entry.withdrawn,
         linkedDocumentIds: linked ?? [],
       };
     }),

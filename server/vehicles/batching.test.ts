@@ -40,6 +40,8 @@ describe('batched loading', () => {
     expect(twenty.response.data.myVehicles.edges).toHaveLength(20);
     const first = twenty.response.data.myVehicles.edges[0].node;
     expect(first.entries.edges).toHaveLength(2);
+    const linked = first.entries.edges.flatMap((edge: { node: { documents: { id: string }[] } }) => edge.node.documents);
+    expect(linked).toHaveLength(1);
     expect(first.trustSummary.light).toBe('orange');
     expect(five.statements).toBeGreaterThan(0);
     expect(twenty.statements).toBe(five.statements);

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Entitlement } from '../addons/entitlement.entity.ts';
+import { VipBusiness, VipBusinessStaff } from '../businesses/vip-business.entity.ts';
 import { AuditEvent } from '../audit/audit-event.entity.ts';
 import { errorOf, signInAs, startServer, type TestServer } from '../../test/harness.ts';
 import { VEHICLE_FIELDS, createVehicle, fakeVin } from '../../test/vehicle-fixtures.ts';
@@ -101,6 +102,23 @@ describe('vehicles', () => {
     const asAdmin = await server.gql(VEHICLE, { id }, { token: admin.token });
     expect(asAdmin.data.vehicle).toMatchObject({ id, interestedInSelling: true, vinMasked: expect.stringMatching(/^FAK\*\*\*\d{4}$/) });
     expect(errorOf(await server.gql(UPDATE, { id, input: { make: ' ' } }, { token: owner.token }))).toEqual({ code: 'BAD_USER_INPUT', reason: 'invalid_make' });
+  });
+
+  it("gives approved org staff the owner's rights except interestedInSelling", async () => {
+    const owner = await signInAs(server, 'vip');
+    const staff = await signInAs(server, 'user');
+    const { id } = await createVehicle(server, owner.token, { interestedInSelling: true });
+    const em = server.app.services.orm.em.fork();
+    const business = em.create(VipBusiness, { name: 'Autohaus Demo', owner: owner.userId, createdBy: owner.userId, approvedAt: new Date(), approvedBy: owner.userId });
+    em.create(VipBusinessStaff, { business: business.id, user: staff.userId, addedBy: owner.userId });
+    await em.flush();
+
+    const asStaff = await server.gql(`query($id: ID!) { vehicle(id: $id) { id make trustSummary { light } interestedInSelling } }`, { id }, { token: staff.token });
+    expect(asStaff.data.vehicle).toMatchObject({ id, make: 'Volkswagen', trustSummary: { light: 'orange' }, interestedInSelling: null });
+    expect(asStaff.errors?.map((error) => [error.path?.join('.'), error.extensions?.code])).toEqual([['vehicle.interestedInSelling', 'FORBIDDEN']]);
+    const updated = await server.gql(UPDATE.replace(' interestedInSelling }', ' }'), { id, input: { nickname: 'Vorführer' } }, { token: staff.token });
+    expect(updated.data.updateVehicle.nickname).toBe('Vorführer');
+    expect((await em.fork().findOne(AuditEvent, { action: 'VEHICLE_UPDATED', targetId: id }))?.scope).toBe('org');
   });
 
   it('denies anonymous, moderators, other owners and missing consent; a missing vehicle looks like a foreign one', async () => {

@@ -1,0 +1,146 @@
+// npm run bench:load – the load test of SPEC §16 / issue 8 (figures in docs/PERFORMANCE.md).
+//
+// Seeds 10,000 vehicles with 200,000 entries into a temporary database, starts the real server
+// (createApp, in a child process so its memory is measured alone) and a bare node:http +
+// better-sqlite3 handler doing the public page's lookup, then drives both over loopback with
+// autocannon: the public page on each (→ ratio), and a realistic mix at rising concurrency
+// (→ saturation point, p50/p99 there). Prints throughput, latency and the server's peak RSS.
+//
+// Knobs (environment): BENCH_VEHICLES, BENCH_ENTRIES, BENCH_DURATION (seconds per run),
+// BENCH_CONNECTIONS (comma list for the mix), BENCH_PUBLIC_CONNECTIONS.
+import { fork, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import autocannon, { type RequestSpec, type Result } from 'autocannon';
+import { loadConfig } from '../server/config.ts';
+import { migrate, openOrm } from '../server/db/orm.ts';
+import { benchOperations, enableSharing, type MixItem } from './load-mix.ts';
+import { seedLoadDatabase } from './load-seed.ts';
+
+const VEHICLES = Number(process.env.BENCH_VEHICLES ?? 10_000);
+const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 200_000);
+const DURATION = Number(process.env.BENCH_DURATION ?? 8);
+const MIX_CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? '1,2,4,8,16').split(',').map(Number);
+const PUBLIC_CONNECTIONS = Number(process.env.BENCH_PUBLIC_CONNECTIONS ?? 8);
+
+const storageDir = mkdtempSync(path.join(tmpdir(), 'ltc-load-'));
+const env = {
+  ...process.env,
+  LTC_ENV: 'test',
+  LTC_STORAGE_DIR: storageDir,
+  LTC_PORT: '0',
+  LTC_LOG_LEVEL: 'silent',
+  // A load test from one address would otherwise only measure the rate limiter.
+  LTC_RATE_PUBLIC_IP_LIMIT: '1000000',
+  LTC_RATE_API_TOKEN_LIMIT: '1000000',
+};
+const config = loadConfig(env);
+const children: ChildProcess[] = [];
+
+try {
+  const started = performance.now();
+  const orm = await openOrm(config.databasePath);
+  await migrate(orm);
+  await orm.close();
+  const seeded = seedLoadDatabase(config, { vehicles: VEHICLES, entries: ENTRIES, vehiclesPerOwner: 10, benchOwners: 100 });
+  const shares = enableSharing(config, seeded.vehicleIds.slice(0, 2_000));
+  console.log(`seeded ${VEHICLES} vehicles, ${ENTRIES} entries, ${shares.length} public links in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+  const server = await startChild('bench/load-server.ts');
+  const bare = await startChild('bench/load-bare.ts');
+  const serverUrl = `http://127.0.0.1:${server.port}`;
+  const bareUrl = `http://127.0.0.1:${bare.port}`;
+  const operations = benchOperations({ owners: seeded.owners, shareTokens: shares });
+
+  // Every request kind must succeed before it is measured: a benchmark of errors proves nothing.
+  for (const item of operations.kinds) await assertAnswers(serverUrl, item);
+  await assertAnswers(bareUrl, operations.publicPage);
+
+  console.log(`\npublic page, ${PUBLIC_CONNECTIONS} connections, ${DURATION} s each`);
+  await run(server, serverUrl, [operations.publicPage], PUBLIC_CONNECTIONS, 2); // warm-up (JIT, caches)
+  await run(bare, bareUrl, [operations.publicPage], PUBLIC_CONNECTIONS, 2);
+  const publicServer = await run(server, serverUrl, [operations.publicPage], PUBLIC_CONNECTIONS, DURATION);
+  const publicBare = await run(bare, bareUrl, [operations.publicPage], PUBLIC_CONNECTIONS, DURATION);
+  const ratio = publicServer.requests.average / publicBare.requests.average;
+  const cpuRatio = publicBare.cpuPerRequest / publicServer.cpuPerRequest;
+  printRow('server (GraphQL)', publicServer);
+  printRow('bare node:http + better-sqlite3', publicBare);
+  console.log(`ratio server / bare: ${ratio.toFixed(2)} by throughput (goal ≥ 0.5), ${cpuRatio.toFixed(2)} by CPU time per request`);
+
+  console.log(`\nmix (${operations.mixDescription}), ${DURATION} s per step`);
+  const steps: { connections: number; result: Measured }[] = [];
+  for (const connections of MIX_CONNECTIONS) {
+    const result = await run(server, serverUrl, operations.mix, connections, DURATION);
+    steps.push({ connections, result });
+    printRow(`${connections} connection(s)`, result);
+  }
+  // Saturation point: the lowest concurrency that reaches 90 % of the best throughput; more
+  // connections past it only queue (latency grows, throughput does not).
+  const best = Math.max(...steps.map((step) => step.result.requests.average));
+  const saturation = steps.find((step) => step.result.requests.average >= 0.9 * best)!;
+  const peakRssMb = peakRss(server.child) / 1024;
+
+  console.log('\nsummary');
+  console.log(`  mix saturation point: ${saturation.connections} connection(s), ${saturation.result.requests.average.toFixed(0)} req/s`);
+  console.log(`  latency there: p50 ${saturation.result.latency.p50} ms, p99 ${saturation.result.latency.p99} ms (goal < 50 ms)`);
+  console.log(`  public page ratio: ${ratio.toFixed(2)} by throughput (goal ≥ 0.5), ${cpuRatio.toFixed(2)} by CPU per request`);
+  console.log(`  mix CPU per request there: ${saturation.result.cpuPerRequest.toFixed(2)} ms`);
+  console.log(`  server peak RSS: ${peakRssMb.toFixed(0)} MB (goal < 300 MB)`);
+  const goals = ratio >= 0.5 && saturation.result.latency.p99 < 50 && peakRssMb < 300;
+  console.log(`  goals ${goals ? 'met' : 'NOT met'}   (host load average ${loadavg().map((load) => load.toFixed(1)).join(' ')})`);
+  process.exitCode = goals ? 0 : 1;
+} finally {
+  for (const child of children) child.kill('SIGTERM');
+  await Promise.all(children.map((child) => new Promise((resolve) => (child.exitCode === null ? child.once('exit', resolve) : resolve(null)))));
+  rmSync(storageDir, { recursive: true, force: true });
+}
+
+type Child = { child: ChildProcess; port: number };
+type Measured = Result & { cpuPerRequest: number };
+
+async function startChild(script: string): Promise<Child> {
+  const child = fork(script, [], { env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  children.push(child);
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once('message', (message) => resolve((message as { port: number }).port));
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
+  });
+  return { child, port };
+}
+
+/** One autocannon run, plus the target's CPU milliseconds per answered request. */
+async function run(target: Child, url: string, requests: RequestSpec[], connections: number, duration: number): Promise<Measured> {
+  const before = await cpuOf(target.child);
+  const result = await autocannon({ url: `${url}/graphql`, connections, duration, timeout: 10, requests });
+  const after = await cpuOf(target.child);
+  const cpuMs = (after.user - before.user + after.system - before.system) / 1000;
+  return { ...result, cpuPerRequest: cpuMs / Math.max(1, result.requests.total) };
+}
+
+function cpuOf(child: ChildProcess): Promise<NodeJS.CpuUsage> {
+  return new Promise((resolve) => {
+    child.once('message', (message) => resolve((message as { cpu: NodeJS.CpuUsage }).cpu));
+    child.send('cpu');
+  });
+}
+
+async function assertAnswers(url: string, item: MixItem): Promise<void> {
+  const request = item.setupRequest ? item.setupRequest({ ...item }, {}) : item;
+  const response = await fetch(`${url}${request.path ?? '/graphql'}`, { method: request.method, headers: request.headers, body: request.body });
+  const text = await response.text();
+  if (response.status !== 200 || text.includes('"errors"')) throw new Error(`${item.name} does not answer cleanly (${response.status}): ${text.slice(0, 300)}`);
+}
+
+function printRow(label: string, result: Measured): void {
+  const failures = result.non2xx + result.errors + result.timeouts;
+  console.log(
+    `  ${label.padEnd(34)} ${result.requests.average.toFixed(0).padStart(6)} req/s   p50 ${String(result.latency.p50).padStart(4)} ms   p99 ${String(result.latency.p99).padStart(4)} ms   CPU ${result.cpuPerRequest.toFixed(2)} ms/req${failures ? `   failures ${failures}` : ''}`,
+  );
+}
+
+/** VmHWM: the peak resident set size of a process in kB (Linux). */
+function peakRss(child: ChildProcess): number {
+  const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+  return Number(/^VmHWM:\s+(\d+) kB/m.exec(status)?.[1] ?? 0);
+}
