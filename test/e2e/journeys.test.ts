@@ -331,9 +331,9 @@ describe('CMS and blog', () => {
 });
 
 describe('administration', () => {
-  it('lets an admin change a role with step-up, read the audit log and create an API token', async () => {
+  it('lets an admin change a role with step-up, read the audit log, create a VIP business, configure an add-on and create an API token', async () => {
     const memberEmail = 'e2e-member@example.org';
-    await signIn(server, memberEmail);
+    const { userId: memberId } = await signIn(server, memberEmail);
     const adminEmail = 'e2e-admin@example.org';
     await promote(adminEmail, 'admin');
     const { page, context, errors } = await newPage(browser, server);
@@ -363,6 +363,13 @@ describe('administration', () => {
     await page.locator('tbody tr').filter({ hasText: 'ROLE_GRANTED' }).first().waitFor();
     await expectAccessible(page);
     await screenshot(page, 'admin-audit-log');
+
+    await page.getByRole('link', { name: 'VIP-Betriebe' }).click();
+    await page.getByLabel('Name', { exact: true }).fill('Autohaus Muster');
+    await page.getByLabel('Konto-ID der Inhaberin / des Inhabers').fill(memberId);
+    await page.getByRole('button', { name: 'Anlegen' }).click();
+    await page.getByRole('heading', { name: /Autohaus Muster/ }).filter({ hasText: 'Nicht freigegeben' }).waitFor();
+    await expectAccessible(page);
 
     await page.getByRole('link', { name: 'Erweiterungen' }).click();
     await page.getByLabel('Neu aktivierbar: Restaurierung').check();
