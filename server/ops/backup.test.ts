@@ -8,7 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signInAs, startServer, type TestServer } from '../../test/harness.ts';
 import { createApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
-import { createBackup, listFiles, restoreBackup, tableNames, RESTORED_DATABASE_NAME } from './backup.ts';
+import { pdfFile, upload } from '../documents/test-files.ts';
+import { addEntry, createVehicle } from '../../test/vehicle-fixtures.ts';
+import { createBackup, isExcludedFromBackup, listFiles, restoreBackup, tableNames, RESTORED_DATABASE_NAME } from './backup.ts';
 
 let server: TestServer;
 let work: string;
@@ -50,29 +52,41 @@ function dump(databasePath: string): Record<string, string[]> {
   }
 }
 
-const userCount = () => server.app.services.orm.em.fork().getConnection().execute<{ n: number }[]>('select count(*) as n from users').then((rows) => rows[0]!.n);
+const count = (table: string) =>
+  server.app.services.orm.em.fork().getConnection().execute<{ n: number }[]>(`select count(*) as n from ${table}`).then((rows) => rows[0]!.n);
+/** Rows written so far by the writers (every step of theirs adds at least one audit event). */
+const writes = () => count('audit_events');
 const liveDatabase = () => server.app.services.config.databasePath;
 const scriptEnv = () => ({ LTC_ENV: 'test', LTC_STORAGE_DIR: server.storageDir, LTC_LOG_LEVEL: 'silent' });
 
 describe('backup and restore', () => {
   it('takes a consistent backup while the server is writing and restores it into a fresh folder', async () => {
-    // Writers: sign-ins (challenge, user, session, audit) and consents, as fast as the server takes them.
+    // Writers, as fast as the server takes them: sign-in (challenge, user, session, audit), consent,
+    // a vehicle, an entry and an uploaded document (row and file).
     let writing = true;
     const writer = async () => {
-      while (writing) await signInAs(server, 'user');
+      while (writing) {
+        const { token } = await signInAs(server, 'user');
+        const vehicle = await createVehicle(server, token);
+        await addEntry(server, token, vehicle.id);
+        const uploaded = await upload(server, token, vehicle.id, pdfFile(`Rechnung ${vehicle.id}`), 'rechnung.pdf');
+        if (!uploaded.data?.uploadDocument) throw new Error(`upload failed: ${JSON.stringify(uploaded.errors)}`);
+      }
     };
     const writers = [writer(), writer(), writer()];
-    while ((await userCount()) < 6) await new Promise((resolve) => setTimeout(resolve, 20));
+    while ((await count('documents')) < 3) await new Promise((resolve) => setTimeout(resolve, 20));
 
-    const usersBefore = await userCount();
+    const usersBefore = await count('users');
+    const writesBefore = await writes();
     const archive = path.join(work, 'during-writes.tar.gz');
     const backup = await runScript('scripts/backup.ts', [archive], scriptEnv());
-    const usersAfter = await userCount();
+    const usersAfter = await count('users');
+    const writesAfter = await writes();
     writing = false;
     await Promise.all(writers);
     expect(backup.output).toContain('backup written');
     expect(backup.code).toBe(0);
-    expect(usersAfter).toBeGreaterThan(usersBefore); // the writes really ran during the backup
+    expect(writesAfter).toBeGreaterThan(writesBefore); // the writes really ran during the backup
 
     const fresh = path.join(work, 'restored-during-writes');
     const restore = await runScript('scripts/restore.ts', [archive, fresh], {});
@@ -106,11 +120,17 @@ describe('backup and restore', () => {
     await restoreBackup(archive, fresh);
 
     expect(dump(path.join(fresh, RESTORED_DATABASE_NAME))).toEqual(dump(liveDatabase()));
-    expect(manifest.tables.users).toBeGreaterThan(6);
+    expect(manifest.tables.users).toBeGreaterThan(3);
     expect(manifest.migrations.length).toBeGreaterThan(0);
 
-    const expectedFiles = ['.dev-secret-key', path.join('documents', 'ab', 'abcdef0123'), path.join('documents', 'ab', 'abcdef9999')];
-    expect(listFiles(fresh).filter((file) => file !== RESTORED_DATABASE_NAME)).toEqual(expectedFiles.sort());
+    // Every file of the live storage folder except the database, outbox and temp files.
+    const databaseFiles = new Set(['', '-wal', '-shm'].map((suffix) => `lifetimecircle.sqlite${suffix}`));
+    const expectedFiles = listFiles(server.storageDir).filter((file) => !isExcludedFromBackup(file, databaseFiles));
+    expect(expectedFiles).toContain('.dev-secret-key');
+    expect(expectedFiles).toContain(path.join('documents', 'ab', 'abcdef9999'));
+    expect(manifest.tables.documents).toBeGreaterThanOrEqual(3);
+    expect(expectedFiles.length).toBeGreaterThanOrEqual(manifest.tables.documents! + 3); // uploads + the handmade files + key
+    expect(listFiles(fresh).filter((file) => file !== RESTORED_DATABASE_NAME)).toEqual(expectedFiles);
     for (const file of expectedFiles) expect(readFileSync(path.join(fresh, file))).toEqual(readFileSync(path.join(server.storageDir, file)));
     // Left out: the live database files, the mail outbox, temp files.
     expect(manifest.files.map((file) => file.path)).not.toContain('outbox');

@@ -40,7 +40,7 @@ export interface BackupSource {
 /**
  * Storage entries that never go into a backup: the live database files (the snapshot replaces
  * them), the development mail outbox, readiness probes and anything still being written
- * (`tmp/` folders and `*.tmp` / `*.partial` files). The development secret key is kept: without
+ * (`tmp/` folders and `*.tmp` / `*.part` / `*.partial` files). The development secret key is kept: without
  * it a development backup could not be read (production keys come from the environment).
  */
 export function isExcludedFromBackup(relativePath: string, databaseFiles: Set<string>): boolean {
@@ -48,7 +48,7 @@ export function isExcludedFromBackup(relativePath: string, databaseFiles: Set<st
   const name = parts.at(-1)!;
   if (databaseFiles.has(relativePath)) return true;
   if (parts[0] === 'outbox' || parts.includes('tmp')) return true;
-  if (name.startsWith('.ready-') || name.endsWith('.tmp') || name.endsWith('.partial')) return true;
+  if (name.startsWith('.ready-') || /\.(tmp|part|partial)$/.test(name)) return true;
   return false;
 }
 
