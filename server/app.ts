@@ -15,6 +15,7 @@ import { createGraphQLHandler } from './http/graphql.ts';
 import { healthHandler, readyHandler } from './http/health.ts';
 import { RateLimiter } from './http/rate-limiter.ts';
 import { securityHeaders } from './http/security-headers.ts';
+import { serveStatic } from './http/static.ts';
 import { createLogger, type LogSink } from './logging/logger.ts';
 import { createMailer } from './mail/mailer.ts';
 import { Metrics, metricsHandler } from './ops/metrics.ts';
@@ -75,6 +76,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       if (url.pathname === '/metrics') return await metricsHandler(services.metrics, config.metricsToken, req, res);
       if (url.pathname === '/graphql') return await handleGraphQL(req, res, requestId);
       if (url.pathname.startsWith('/documents/')) return await handleDocumentDownload(services, req, res, requestId, url.pathname);
+      if (serveStatic(req, res, url.pathname)) return;
       res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'not_found' }));
     } catch (error) {
       logger.error('request_failed', { requestId, errorName: (error as Error)?.name });

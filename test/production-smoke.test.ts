@@ -1,10 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../server/app.ts';
 import { loadConfig } from '../server/config.ts';
+import { PERSISTED_MANIFEST } from '../server/graphql/persisted-operations.ts';
 
 /**
  * The server as it runs in production (LTC_ENV=production): real SMTP to a local sink, secure
@@ -84,6 +85,9 @@ afterAll(async () => {
   await smtp?.close();
   rmSync(storageDir, { recursive: true, force: true });
 });
+
+const manifest = JSON.parse(readFileSync(PERSISTED_MANIFEST, 'utf8')) as Record<string, string>;
+const persistedHash = (operation: string) => Object.keys(manifest).find((hash) => manifest[hash]!.startsWith(`query ${operation} `))!;
 
 const post = (body: unknown, headers: Record<string, string> = {}) =>
   fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
@@ -171,10 +175,14 @@ describe('production mode', () => {
       expect(response.status).toBe(400);
       expect(((await response.json()) as any).errors[0].extensions.reason).toBe('csrf_check_failed');
     }
+    // A browser session may not send documents of its own at all (only the web app's persisted
+    // operations), and a token client never runs a mutation over GET.
     const overGet = await fetch(`${url}/graphql?query=${encodeURIComponent('mutation { logout }')}`, { headers: { cookie, accept: 'application/json' } });
-    expect(overGet.status).toBe(405);
-    // The session survived all of that.
-    const me = (await (await post({ query: '{ me { id } }' }, { cookie })).json()) as any;
+    expect(((await overGet.json()) as any).errors[0].extensions.reason).toBe('persisted_query_only');
+    const tokenOverGet = await fetch(`${url}/graphql?query=${encodeURIComponent('mutation { logout }')}`, { headers: { authorization: `Bearer ${token}`, accept: 'application/json' } });
+    expect(tokenOverGet.status).toBe(405);
+    // The session survived all of that (asked with the web app's persisted `Me` operation).
+    const me = (await (await post({ extensions: { persistedQuery: { version: 1, sha256Hash: persistedHash('Me') } } }, { cookie })).json()) as any;
     expect(me.data.me.id).toBeTruthy();
   });
 });

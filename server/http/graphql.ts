@@ -5,6 +5,7 @@ import type { Context, RequestContext } from '../context.ts';
 import { DomainError, ERROR_CODES } from '../errors.ts';
 import { useBoundedMultipart } from '../documents/upload-parser.ts';
 import { useOperationGuards } from '../graphql/guards.ts';
+import { usePersistedWebOperations } from '../graphql/persisted-operations.ts';
 import { useMetrics } from '../ops/metrics.ts';
 import { schema } from '../schema.ts';
 import { serializeCookie } from './cookies.ts';
@@ -112,6 +113,7 @@ export function createGraphQLHandler(services: AppServices): YogaServerInstance<
     parserAndValidationCache: { validationCache: false },
     plugins: [
       useBoundedMultipart(services.config.uploadMaxBytes),
+      usePersistedWebOperations(!development),
       useOperationGuards(),
       ...(development ? [] : [useNoIntrospection()]),
       useErrorContract(),

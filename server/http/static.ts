@@ -1,0 +1,75 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import path from 'node:path';
+
+/** The SvelteKit static build (`npm run build:web`), served in the simple one-node setup. */
+export const WEB_BUILD_DIR = path.resolve(import.meta.dirname, '../../web/build');
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.webmanifest': 'application/manifest+json',
+};
+
+/** Server routes that must never fall back to the web app's shell. */
+const API_PATHS = ['/graphql', '/documents', '/metrics', '/health', '/ready'];
+
+/** Single-page fallback: routes that are not prerendered (/vehicles/<id>, /q/<token>, unknown pages). */
+const FALLBACK = '200.html';
+
+/**
+ * Serves GET/HEAD for non-API paths from the web build: the exact file, else `<path>.html`
+ * (prerendered pages), else the SPA fallback for page-like paths. Missing assets (a path with a
+ * file extension) get a plain 404. Returns false when there is no web build to serve from.
+ */
+export function serveStatic(req: IncomingMessage, res: ServerResponse, pathname: string, root: string = WEB_BUILD_DIR): boolean {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+  if (API_PATHS.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`))) return false;
+  if (!existsSync(path.join(root, FALLBACK))) return false;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    decoded = '/';
+  }
+  const file = resolveFile(root, decoded);
+  if (!file) {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Nicht gefunden');
+    return true;
+  }
+  const immutable = file.startsWith(path.join(root, '_app', 'immutable') + path.sep);
+  res.writeHead(200, {
+    'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
+    'content-length': statSync(file).size,
+    'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+  });
+  if (req.method === 'HEAD') res.end();
+  else createReadStream(file).pipe(res);
+  return true;
+}
+
+function resolveFile(root: string, pathname: string): string | undefined {
+  // path.join normalises `..` away from the root; the prefix check makes escaping impossible.
+  const candidate = path.join(root, pathname);
+  if (candidate !== root && !candidate.startsWith(root + path.sep)) return undefined;
+  const tries = pathname.endsWith('/') ? [path.join(candidate, 'index.html')] : [candidate, `${candidate}.html`];
+  for (const file of tries) if (isFile(file)) return file;
+  if (path.extname(pathname) !== '') return undefined;
+  return path.join(root, FALLBACK);
+}
+
+function isFile(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}

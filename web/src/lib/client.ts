@@ -1,0 +1,46 @@
+import { Client, cacheExchange, fetchExchange, mapExchange, type Operation } from '@urql/svelte';
+import { goto } from '$app/navigation';
+import { page } from '$app/state';
+
+/**
+ * The one urql client of the app. The session is the HttpOnly cookie (same origin); every POST
+ * carries `X-LTC-CSRF` so multipart uploads pass the server's CSRF check too.
+ */
+export const client = new Client({
+  url: '/graphql',
+  requestPolicy: 'cache-and-network',
+  fetchOptions: () => ({ credentials: 'same-origin', headers: { 'X-LTC-CSRF': '1' } }),
+  exchanges: [mapExchange({ onOperation: sendPersistedHash, onError: redirectOnAccessError }), cacheExchange, fetchExchange],
+});
+
+/**
+ * Persisted operations: the codegen client preset embeds each document's SHA-256 hash. We send
+ * only the hash; the server looks the document up in the manifest (in production browsers may
+ * send nothing else).
+ */
+function sendPersistedHash(operation: Operation): Operation {
+  const hash = (operation.query as { __meta__?: { hash?: string } }).__meta__?.hash;
+  if (!hash) return operation;
+  return { ...operation, extensions: { ...operation.extensions, persistedQuery: { version: 1, sha256Hash: hash } } };
+}
+
+/** Where the current page is, so login and consent can come back here. */
+export function currentPath(): string {
+  return page.url.pathname + page.url.search;
+}
+
+/**
+ * The app-wide access rules (SPEC §17): not signed in → login with `next`; consent missing →
+ * consent with `next`; a moderator outside the CMS → the CMS; any other denial of a page's data
+ * → the forbidden page. Errors of mutations stay with the form that sent them.
+ */
+function redirectOnAccessError(error: { graphQLErrors: { extensions: Record<string, unknown> }[] }, operation: Operation): void {
+  if (operation.context.skipAccessRedirect) return;
+  const reasons = error.graphQLErrors.map((e) => e.extensions?.reason);
+  const codes = error.graphQLErrors.map((e) => e.extensions?.code);
+  const next = encodeURIComponent(currentPath());
+  if (reasons.includes('authentication_required')) void goto(`/login?next=${next}`, { replaceState: true });
+  else if (reasons.includes('consent_required')) void goto(`/consent?next=${next}`, { replaceState: true });
+  else if (reasons.includes('moderator_confined')) void goto('/cms', { replaceState: true });
+  else if (operation.kind === 'query' && codes.includes('FORBIDDEN')) void goto('/403', { replaceState: true });
+}

@@ -1,0 +1,424 @@
+/* eslint-disable */
+import * as types from './graphql.ts';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query ConsentComplete {\n    consentStatus {\n      complete\n    }\n  }\n": typeof types.ConsentCompleteDocument,
+    "\n    fragment VehicleDocument on Document {\n      id\n      filename\n      contentType\n      sizeBytes\n      approvalStatus\n      scanStatus\n      piiStatus\n      rejectionReason\n      validEvidence\n      downloadUrl\n      createdAt\n    }\n  ": typeof types.VehicleDocumentFragmentDoc,
+    "\n    mutation UploadDocument($vehicleId: ID!, $file: Upload!, $entryIds: [ID!]) {\n      uploadDocument(vehicleId: $vehicleId, file: $file, entryIds: $entryIds) {\n        ...VehicleDocument\n      }\n    }\n  ": typeof types.UploadDocumentDocument,
+    "\n    mutation EnablePublicShare($vehicleId: ID!) {\n      enablePublicShare(vehicleId: $vehicleId) {\n        url\n        qrPngDataUrl\n        qrSvg\n      }\n    }\n  ": typeof types.EnablePublicShareDocument,
+    "\n    mutation RotatePublicShare($vehicleId: ID!) {\n      rotatePublicShare(vehicleId: $vehicleId) {\n        url\n        qrPngDataUrl\n        qrSvg\n      }\n    }\n  ": typeof types.RotatePublicShareDocument,
+    "\n    mutation DisablePublicShare($vehicleId: ID!) {\n      disablePublicShare(vehicleId: $vehicleId)\n    }\n  ": typeof types.DisablePublicShareDocument,
+    "\n    mutation RequestStepUp($scope: StepUpScope!) {\n      requestStepUp(scope: $scope) {\n        challengeId\n      }\n    }\n  ": typeof types.RequestStepUpDocument,
+    "\n    mutation ConfirmStepUp($challengeId: ID!, $code: String!) {\n      confirmStepUp(challengeId: $challengeId, code: $code) {\n        stepUpToken\n      }\n    }\n  ": typeof types.ConfirmStepUpDocument,
+    "\n    fragment TimelineEntry on ServiceEntry {\n      id\n      groupId\n      version\n      date\n      type\n      performedBy\n      performedByLabel\n      odometerKm\n      note\n      cost\n      declaredTrustLevel\n      effectiveTrustLevel\n      linkedDocumentIds\n      withdrawn\n      withdrawalReason\n      createdAt\n    }\n  ": typeof types.TimelineEntryFragmentDoc,
+    "\n    mutation AddServiceEntry($input: AddServiceEntryInput!) {\n      addServiceEntry(input: $input) {\n        ...TimelineEntry\n      }\n    }\n  ": typeof types.AddServiceEntryDocument,
+    "\n    mutation ReviseServiceEntry($entryId: ID!, $input: ReviseServiceEntryInput!) {\n      reviseServiceEntry(entryId: $entryId, input: $input) {\n        ...TimelineEntry\n      }\n    }\n  ": typeof types.ReviseServiceEntryDocument,
+    "\n    mutation WithdrawServiceEntry($entryId: ID!, $reason: String!) {\n      withdrawServiceEntry(entryId: $entryId, reason: $reason) {\n        ...TimelineEntry\n      }\n    }\n  ": typeof types.WithdrawServiceEntryDocument,
+    "\n    query EntryHistory($entryId: ID!) {\n      serviceEntryHistory(entryId: $entryId, first: 100) {\n        edges {\n          node {\n            ...TimelineEntry\n          }\n        }\n      }\n    }\n  ": typeof types.EntryHistoryDocument,
+    "\n    query MyTransfers {\n      myTransfers(first: 50) {\n        edges {\n          node {\n            id\n            vehicleId\n            state\n            expiresAt\n            extended\n            initiatedByMe\n          }\n        }\n      }\n    }\n  ": typeof types.MyTransfersDocument,
+    "\n    mutation CreateTransfer($vehicleId: ID!) {\n      createTransfer(vehicleId: $vehicleId) {\n        token\n        redeemUrl\n        qrCodePngDataUrl\n        qrCodeSvg\n        transfer {\n          id\n          state\n          expiresAt\n        }\n      }\n    }\n  ": typeof types.CreateTransferDocument,
+    "\n    mutation CancelTransfer($id: ID!) {\n      cancelTransfer(id: $id) {\n        id\n        state\n      }\n    }\n  ": typeof types.CancelTransferDocument,
+    "\n    mutation ExtendTransfer($id: ID!) {\n      extendTransfer(id: $id) {\n        id\n        expiresAt\n        extended\n      }\n    }\n  ": typeof types.ExtendTransferDocument,
+    "\n    query VehicleExport($vehicleId: ID!) {\n      vehicleExport(vehicleId: $vehicleId)\n    }\n  ": typeof types.VehicleExportDocument,
+    "\n    query TrustFolders($vehicleId: ID!) {\n      trustFolders(vehicleId: $vehicleId, first: 20) {\n        edges {\n          node {\n            id\n            key\n            title\n            stages {\n              id\n              name\n              date\n              performedByLabel\n              cost\n              documentIds\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.TrustFoldersDocument,
+    "\n    mutation CreateTrustFolder($vehicleId: ID!, $key: AddonKey!, $title: String!) {\n      createTrustFolder(vehicleId: $vehicleId, key: $key, title: $title) {\n        id\n      }\n    }\n  ": typeof types.CreateTrustFolderDocument,
+    "\n    mutation AddTrustFolderStage($folderId: ID!, $input: TrustFolderStageInput!) {\n      addTrustFolderStage(folderId: $folderId, input: $input) {\n        id\n      }\n    }\n  ": typeof types.AddTrustFolderStageDocument,
+    "\n    fragment VehicleData on Vehicle {\n      id\n      make\n      model\n      nickname\n      buildYear\n      vehicleClass\n      vinMasked\n      accidentStatus\n      accidentStatusLabel\n      accidentTrustCompleted\n      physicalServiceBook\n      interestedInSelling\n    }\n  ": typeof types.VehicleDataFragmentDoc,
+    "\n    mutation UpdateVehicle($id: ID!, $input: UpdateVehicleInput!) {\n      updateVehicle(id: $id, input: $input) {\n        ...VehicleData\n      }\n    }\n  ": typeof types.UpdateVehicleDocument,
+    "\n  query Me {\n    me {\n      id\n      role\n      emailMasked\n    }\n  }\n": typeof types.MeDocument,
+    "\n    mutation Logout {\n      logout\n    }\n  ": typeof types.LogoutDocument,
+    "\n    query AddonConfigs {\n      addonConfigs {\n        key\n        configured\n        allowNew\n        requiresPayment\n        adminOnly\n      }\n    }\n  ": typeof types.AddonConfigsDocument,
+    "\n    mutation SetAddonConfig($key: AddonKey!, $allowNew: Boolean, $requiresPayment: Boolean, $adminOnly: Boolean) {\n      setAddonConfig(key: $key, allowNew: $allowNew, requiresPayment: $requiresPayment, adminOnly: $adminOnly) {\n        key\n        configured\n        allowNew\n        requiresPayment\n        adminOnly\n      }\n    }\n  ": typeof types.SetAddonConfigDocument,
+    "\n    mutation GrantEntitlement($userId: ID!, $key: EntitlementKey!) {\n      grantEntitlement(userId: $userId, key: $key) {\n        key\n        userId\n      }\n    }\n  ": typeof types.GrantEntitlementDocument,
+    "\n    query AuditLog($actions: [String!], $result: AuditResult) {\n      auditLog(actions: $actions, result: $result, first: 100) {\n        edges {\n          node {\n            id\n            at\n            action\n            actorType\n            actorRole\n            targetType\n            scope\n            result\n            reason\n            requestId\n          }\n        }\n      }\n    }\n  ": typeof types.AuditLogDocument,
+    "\n    query VipBusinesses {\n      vipBusinesses(first: 50) {\n        edges {\n          node {\n            id\n            name\n            approved\n            owner {\n              id\n              emailMasked\n            }\n            staff {\n              id\n              emailMasked\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.VipBusinessesDocument,
+    "\n    mutation CreateVipBusiness($name: String!, $ownerId: ID!) {\n      createVipBusiness(name: $name, ownerId: $ownerId) {\n        id\n      }\n    }\n  ": typeof types.CreateVipBusinessDocument,
+    "\n    mutation ApproveVipBusiness($businessId: ID!, $stepUpToken: String) {\n      approveVipBusiness(businessId: $businessId, stepUpToken: $stepUpToken) {\n        id\n        approved\n      }\n    }\n  ": typeof types.ApproveVipBusinessDocument,
+    "\n    mutation AddVipBusinessStaff($businessId: ID!, $userId: ID!, $stepUpToken: String) {\n      addVipBusinessStaff(businessId: $businessId, userId: $userId, stepUpToken: $stepUpToken) {\n        id\n      }\n    }\n  ": typeof types.AddVipBusinessStaffDocument,
+    "\n    fragment ReviewDocument on Document {\n      id\n      filename\n      contentType\n      sizeBytes\n      approvalStatus\n      scanStatus\n      piiStatus\n      downloadUrl\n      createdAt\n    }\n  ": typeof types.ReviewDocumentFragmentDoc,
+    "\n    query QuarantineQueue {\n      quarantineQueue(first: 50) {\n        edges {\n          node {\n            ...ReviewDocument\n          }\n        }\n      }\n    }\n  ": typeof types.QuarantineQueueDocument,
+    "\n    mutation ApproveDocument($id: ID!) {\n      approveDocument(id: $id) {\n        ...ReviewDocument\n      }\n    }\n  ": typeof types.ApproveDocumentDocument,
+    "\n    mutation RejectDocument($id: ID!, $reason: String!) {\n      rejectDocument(id: $id, reason: $reason) {\n        ...ReviewDocument\n      }\n    }\n  ": typeof types.RejectDocumentDocument,
+    "\n    mutation SetDocumentScanResult($id: ID!, $scanStatus: DocumentScanStatus!) {\n      setDocumentScanResult(id: $id, scanStatus: $scanStatus) {\n        ...ReviewDocument\n      }\n    }\n  ": typeof types.SetDocumentScanResultDocument,
+    "\n    mutation SetDocumentPiiStatus($id: ID!, $piiStatus: DocumentPiiStatus!) {\n      setDocumentPiiStatus(id: $id, piiStatus: $piiStatus) {\n        ...ReviewDocument\n      }\n    }\n  ": typeof types.SetDocumentPiiStatusDocument,
+    "\n    query Users($role: Role, $search: String) {\n      users(role: $role, search: $search, first: 50) {\n        edges {\n          node {\n            id\n            emailMasked\n            role\n            createdAt\n          }\n        }\n      }\n    }\n  ": typeof types.UsersDocument,
+    "\n    mutation GrantRole($userId: ID!, $role: Role!, $stepUpToken: String) {\n      grantRole(userId: $userId, role: $role, stepUpToken: $stepUpToken) {\n        id\n        role\n      }\n    }\n  ": typeof types.GrantRoleDocument,
+    "\n    mutation AccreditModerator($userId: ID!, $stepUpToken: String) {\n      accreditModerator(userId: $userId, stepUpToken: $stepUpToken) {\n        id\n        role\n      }\n    }\n  ": typeof types.AccreditModeratorDocument,
+    "\n    query Articles($kind: ArticleKind) {\n      articles(kind: $kind, first: 30) {\n        edges {\n          node {\n            id\n            kind\n            slug\n            title\n            excerpt\n            publishedAt\n          }\n        }\n      }\n    }\n  ": typeof types.ArticlesDocument,
+    "\n    query Article($kind: ArticleKind!, $slug: String!) {\n      article(kind: $kind, slug: $slug) {\n        id\n        title\n        excerpt\n        bodyHtml\n        publishedAt\n      }\n    }\n  ": typeof types.ArticleDocument,
+    "\n    fragment CmsArticleFields on CmsArticle {\n      id\n      kind\n      slug\n      title\n      excerpt\n      body\n      state\n      reviewApproved\n      reviewNote\n      updatedAt\n      publishedAt\n    }\n  ": typeof types.CmsArticleFieldsFragmentDoc,
+    "\n    query MyArticles {\n      myArticles(first: 50) {\n        edges {\n          node {\n            ...CmsArticleFields\n          }\n        }\n      }\n    }\n  ": typeof types.MyArticlesDocument,
+    "\n    query CmsArticles {\n      cmsArticles(first: 50) {\n        edges {\n          node {\n            ...CmsArticleFields\n          }\n        }\n      }\n    }\n  ": typeof types.CmsArticlesDocument,
+    "\n    mutation CreateArticle($input: ArticleInput!) {\n      createArticle(input: $input) {\n        ...CmsArticleFields\n      }\n    }\n  ": typeof types.CreateArticleDocument,
+    "\n    mutation UpdateArticle($id: ID!, $input: ArticlePatchInput!) {\n      updateArticle(id: $id, input: $input) {\n        ...CmsArticleFields\n      }\n    }\n  ": typeof types.UpdateArticleDocument,
+    "\n    mutation SubmitArticleForReview($id: ID!) {\n      submitArticleForReview(id: $id) {\n        ...CmsArticleFields\n      }\n    }\n  ": typeof types.SubmitArticleForReviewDocument,
+    "\n    mutation ReviewArticle($id: ID!, $approve: Boolean!, $note: String) {\n      reviewArticle(id: $id, approve: $approve, note: $note) {\n        ...CmsArticleFields\n      }\n    }\n  ": typeof types.ReviewArticleDocument,
+    "\n    mutation PublishArticle($id: ID!) {\n      publishArticle(id: $id) {\n        ...CmsArticleFields\n      }\n    }\n  ": typeof types.PublishArticleDocument,
+    "\n    query ConsentStatus {\n      consentStatus {\n        complete\n        documents {\n          document\n          currentVersion\n          acceptedVersion\n          required\n        }\n      }\n    }\n  ": typeof types.ConsentStatusDocument,
+    "\n    mutation AcceptConsents($termsVersion: String!, $privacyVersion: String!) {\n      acceptConsents(termsVersion: $termsVersion, privacyVersion: $privacyVersion, source: ui) {\n        complete\n      }\n    }\n  ": typeof types.AcceptConsentsDocument,
+    "\n    mutation RequestLoginCode($email: String!) {\n      requestLoginCode(email: $email) {\n        challengeId\n        message\n      }\n    }\n  ": typeof types.RequestLoginCodeDocument,
+    "\n    mutation VerifyLoginCode($challengeId: ID!, $code: String!) {\n      verifyLoginCode(challengeId: $challengeId, code: $code) {\n        expiresAt\n        user {\n          id\n          role\n        }\n      }\n    }\n  ": typeof types.VerifyLoginCodeDocument,
+    "\n    query PublicVehicle($token: String!) {\n      publicVehicle(token: $token) {\n        light\n        hint\n        historyStatus\n        evidenceStatus\n        verificationLevel\n        accidentStatus\n        accidentStatusLabel\n        vehicleClass\n        make\n        model\n        buildYear\n        disclaimer\n      }\n    }\n  ": typeof types.PublicVehicleDocument,
+    "\n    query MyApiTokens {\n      myApiTokens(first: 50) {\n        edges {\n          node {\n            id\n            name\n            scope\n            createdAt\n            expiresAt\n            lastUsedAt\n            revokedAt\n          }\n        }\n      }\n    }\n  ": typeof types.MyApiTokensDocument,
+    "\n    mutation CreateApiToken($name: String!, $scope: ApiTokenScope!, $expiresInDays: Int) {\n      createApiToken(name: $name, scope: $scope, expiresInDays: $expiresInDays) {\n        token\n        apiToken {\n          id\n        }\n      }\n    }\n  ": typeof types.CreateApiTokenDocument,
+    "\n    mutation RevokeApiToken($id: ID!) {\n      revokeApiToken(id: $id) {\n        id\n        revokedAt\n      }\n    }\n  ": typeof types.RevokeApiTokenDocument,
+    "\n    mutation RedeemTransfer($token: String!) {\n      redeemTransfer(token: $token) {\n        id\n        vehicleId\n        state\n      }\n    }\n  ": typeof types.RedeemTransferDocument,
+    "\n    query MyVehicles {\n      myVehicles(first: 50) {\n        edges {\n          node {\n            id\n            make\n            model\n            nickname\n            buildYear\n            vinMasked\n            trustSummary {\n              light\n              hint\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.MyVehiclesDocument,
+    "\n    query VehicleDetail($id: ID!) {\n      vehicle(id: $id) {\n        ...VehicleData\n        publicShareEnabled\n        trustSummary {\n          light\n          hint\n          verificationLevel\n          historyStatus\n          evidenceStatus\n          accidentStatusLabel\n          reasons {\n            code\n            hint\n            severity\n          }\n          todos {\n            code\n            hint\n            severity\n          }\n        }\n        documents(first: 100) {\n          edges {\n            node {\n              ...VehicleDocument\n            }\n          }\n        }\n        entries(first: 100) {\n          edges {\n            node {\n              ...TimelineEntry\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.VehicleDetailDocument,
+    "\n    mutation CreateVehicle($input: CreateVehicleInput!) {\n      createVehicle(input: $input) {\n        id\n      }\n    }\n  ": typeof types.CreateVehicleDocument,
+};
+const documents: Documents = {
+    "\n  query ConsentComplete {\n    consentStatus {\n      complete\n    }\n  }\n": types.ConsentCompleteDocument,
+    "\n    fragment VehicleDocument on Document {\n      id\n      filename\n      contentType\n      sizeBytes\n      approvalStatus\n      scanStatus\n      piiStatus\n      rejectionReason\n      validEvidence\n      downloadUrl\n      createdAt\n    }\n  ": types.VehicleDocumentFragmentDoc,
+    "\n    mutation UploadDocument($vehicleId: ID!, $file: Upload!, $entryIds: [ID!]) {\n      uploadDocument(vehicleId: $vehicleId, file: $file, entryIds: $entryIds) {\n        ...VehicleDocument\n      }\n    }\n  ": types.UploadDocumentDocument,
+    "\n    mutation EnablePublicShare($vehicleId: ID!) {\n      enablePublicShare(vehicleId: $vehicleId) {\n        url\n        qrPngDataUrl\n        qrSvg\n      }\n    }\n  ": types.EnablePublicShareDocument,
+    "\n    mutation RotatePublicShare($vehicleId: ID!) {\n      rotatePublicShare(vehicleId: $vehicleId) {\n        url\n        qrPngDataUrl\n        qrSvg\n      }\n    }\n  ": types.RotatePublicShareDocument,
+    "\n    mutation DisablePublicShare($vehicleId: ID!) {\n      disablePublicShare(vehicleId: $vehicleId)\n    }\n  ": types.DisablePublicShareDocument,
+    "\n    mutation RequestStepUp($scope: StepUpScope!) {\n      requestStepUp(scope: $scope) {\n        challengeId\n      }\n    }\n  ": types.RequestStepUpDocument,
+    "\n    mutation ConfirmStepUp($challengeId: ID!, $code: String!) {\n      confirmStepUp(challengeId: $challengeId, code: $code) {\n        stepUpToken\n      }\n    }\n  ": types.ConfirmStepUpDocument,
+    "\n    fragment TimelineEntry on ServiceEntry {\n      id\n      groupId\n      version\n      date\n      type\n      performedBy\n      performedByLabel\n      odometerKm\n      note\n      cost\n      declaredTrustLevel\n      effectiveTrustLevel\n      linkedDocumentIds\n      withdrawn\n      withdrawalReason\n      createdAt\n    }\n  ": types.TimelineEntryFragmentDoc,
+    "\n    mutation AddServiceEntry($input: AddServiceEntryInput!) {\n      addServiceEntry(input: $input) {\n        ...TimelineEntry\n      }\n    }\n  ": types.AddServiceEntryDocument,
+    "\n    mutation ReviseServiceEntry($entryId: ID!, $input: ReviseServiceEntryInput!) {\n      reviseServiceEntry(entryId: $entryId, input: $input) {\n        ...TimelineEntry\n      }\n    }\n  ": types.ReviseServiceEntryDocument,
+    "\n    mutation WithdrawServiceEntry($entryId: ID!, $reason: String!) {\n      withdrawServiceEntry(entryId: $entryId, reason: $reason) {\n        ...TimelineEntry\n      }\n    }\n  ": types.WithdrawServiceEntryDocument,
+    "\n    query EntryHistory($entryId: ID!) {\n      serviceEntryHistory(entryId: $entryId, first: 100) {\n        edges {\n          node {\n            ...TimelineEntry\n          }\n        }\n      }\n    }\n  ": types.EntryHistoryDocument,
+    "\n    query MyTransfers {\n      myTransfers(first: 50) {\n        edges {\n          node {\n            id\n            vehicleId\n            state\n            expiresAt\n            extended\n            initiatedByMe\n          }\n        }\n      }\n    }\n  ": types.MyTransfersDocument,
+    "\n    mutation CreateTransfer($vehicleId: ID!) {\n      createTransfer(vehicleId: $vehicleId) {\n        token\n        redeemUrl\n        qrCodePngDataUrl\n        qrCodeSvg\n        transfer {\n          id\n          state\n          expiresAt\n        }\n      }\n    }\n  ": types.CreateTransferDocument,
+    "\n    mutation CancelTransfer($id: ID!) {\n      cancelTransfer(id: $id) {\n        id\n        state\n      }\n    }\n  ": types.CancelTransferDocument,
+    "\n    mutation ExtendTransfer($id: ID!) {\n      extendTransfer(id: $id) {\n        id\n        expiresAt\n        extended\n      }\n    }\n  ": types.ExtendTransferDocument,
+    "\n    query VehicleExport($vehicleId: ID!) {\n      vehicleExport(vehicleId: $vehicleId)\n    }\n  ": types.VehicleExportDocument,
+    "\n    query TrustFolders($vehicleId: ID!) {\n      trustFolders(vehicleId: $vehicleId, first: 20) {\n        edges {\n          node {\n            id\n            key\n            title\n            stages {\n              id\n              name\n              date\n              performedByLabel\n              cost\n              documentIds\n            }\n          }\n        }\n      }\n    }\n  ": types.TrustFoldersDocument,
+    "\n    mutation CreateTrustFolder($vehicleId: ID!, $key: AddonKey!, $title: String!) {\n      createTrustFolder(vehicleId: $vehicleId, key: $key, title: $title) {\n        id\n      }\n    }\n  ": types.CreateTrustFolderDocument,
+    "\n    mutation AddTrustFolderStage($folderId: ID!, $input: TrustFolderStageInput!) {\n      addTrustFolderStage(folderId: $folderId, input: $input) {\n        id\n      }\n    }\n  ": types.AddTrustFolderStageDocument,
+    "\n    fragment VehicleData on Vehicle {\n      id\n      make\n      model\n      nickname\n      buildYear\n      vehicleClass\n      vinMasked\n      accidentStatus\n      accidentStatusLabel\n      accidentTrustCompleted\n      physicalServiceBook\n      interestedInSelling\n    }\n  ": types.VehicleDataFragmentDoc,
+    "\n    mutation UpdateVehicle($id: ID!, $input: UpdateVehicleInput!) {\n      updateVehicle(id: $id, input: $input) {\n        ...VehicleData\n      }\n    }\n  ": types.UpdateVehicleDocument,
+    "\n  query Me {\n    me {\n      id\n      role\n      emailMasked\n    }\n  }\n": types.MeDocument,
+    "\n    mutation Logout {\n      logout\n    }\n  ": types.LogoutDocument,
+    "\n    query AddonConfigs {\n      addonConfigs {\n        key\n        configured\n        allowNew\n        requiresPayment\n        adminOnly\n      }\n    }\n  ": types.AddonConfigsDocument,
+    "\n    mutation SetAddonConfig($key: AddonKey!, $allowNew: Boolean, $requiresPayment: Boolean, $adminOnly: Boolean) {\n      setAddonConfig(key: $key, allowNew: $allowNew, requiresPayment: $requiresPayment, adminOnly: $adminOnly) {\n        key\n        configured\n        allowNew\n        requiresPayment\n        adminOnly\n      }\n    }\n  ": types.SetAddonConfigDocument,
+    "\n    mutation GrantEntitlement($userId: ID!, $key: EntitlementKey!) {\n      grantEntitlement(userId: $userId, key: $key) {\n        key\n        userId\n      }\n    }\n  ": types.GrantEntitlementDocument,
+    "\n    query AuditLog($actions: [String!], $result: AuditResult) {\n      auditLog(actions: $actions, result: $result, first: 100) {\n        edges {\n          node {\n            id\n            at\n            action\n            actorType\n            actorRole\n            targetType\n            scope\n            result\n            reason\n            requestId\n          }\n        }\n      }\n    }\n  ": types.AuditLogDocument,
+    "\n    query VipBusinesses {\n      vipBusinesses(first: 50) {\n        edges {\n          node {\n            id\n            name\n            approved\n            owner {\n              id\n              emailMasked\n            }\n            staff {\n              id\n              emailMasked\n            }\n          }\n        }\n      }\n    }\n  ": types.VipBusinessesDocument,
+    "\n    mutation CreateVipBusiness($name: String!, $ownerId: ID!) {\n      createVipBusiness(name: $name, ownerId: $ownerId) {\n        id\n      }\n    }\n  ": types.CreateVipBusinessDocument,
+    "\n    mutation ApproveVipBusiness($businessId: ID!, $stepUpToken: String) {\n      approveVipBusiness(businessId: $businessId, stepUpToken: $stepUpToken) {\n        id\n        approved\n      }\n    }\n  ": types.ApproveVipBusinessDocument,
+    "\n    mutation AddVipBusinessStaff($businessId: ID!, $userId: ID!, $stepUpToken: String) {\n      addVipBusinessStaff(businessId: $businessId, userId: $userId, stepUpToken: $stepUpToken) {\n        id\n      }\n    }\n  ": types.AddVipBusinessStaffDocument,
+    "\n    fragment ReviewDocument on Document {\n      id\n      filename\n      contentType\n      sizeBytes\n      approvalStatus\n      scanStatus\n      piiStatus\n      downloadUrl\n      createdAt\n    }\n  ": types.ReviewDocumentFragmentDoc,
+    "\n    query QuarantineQueue {\n      quarantineQueue(first: 50) {\n        edges {\n          node {\n            ...ReviewDocument\n          }\n        }\n      }\n    }\n  ": types.QuarantineQueueDocument,
+    "\n    mutation ApproveDocument($id: ID!) {\n      approveDocument(id: $id) {\n        ...ReviewDocument\n      }\n    }\n  ": types.ApproveDocumentDocument,
+    "\n    mutation RejectDocument($id: ID!, $reason: String!) {\n      rejectDocument(id: $id, reason: $reason) {\n        ...ReviewDocument\n      }\n    }\n  ": types.RejectDocumentDocument,
+    "\n    mutation SetDocumentScanResult($id: ID!, $scanStatus: DocumentScanStatus!) {\n      setDocumentScanResult(id: $id, scanStatus: $scanStatus) {\n        ...ReviewDocument\n      }\n    }\n  ": types.SetDocumentScanResultDocument,
+    "\n    mutation SetDocumentPiiStatus($id: ID!, $piiStatus: DocumentPiiStatus!) {\n      setDocumentPiiStatus(id: $id, piiStatus: $piiStatus) {\n        ...ReviewDocument\n      }\n    }\n  ": types.SetDocumentPiiStatusDocument,
+    "\n    query Users($role: Role, $search: String) {\n      users(role: $role, search: $search, first: 50) {\n        edges {\n          node {\n            id\n            emailMasked\n            role\n            createdAt\n          }\n        }\n      }\n    }\n  ": types.UsersDocument,
+    "\n    mutation GrantRole($userId: ID!, $role: Role!, $stepUpToken: String) {\n      grantRole(userId: $userId, role: $role, stepUpToken: $stepUpToken) {\n        id\n        role\n      }\n    }\n  ": types.GrantRoleDocument,
+    "\n    mutation AccreditModerator($userId: ID!, $stepUpToken: String) {\n      accreditModerator(userId: $userId, stepUpToken: $stepUpToken) {\n        id\n        role\n      }\n    }\n  ": types.AccreditModeratorDocument,
+    "\n    query Articles($kind: ArticleKind) {\n      articles(kind: $kind, first: 30) {\n        edges {\n          node {\n            id\n            kind\n            slug\n            title\n            excerpt\n            publishedAt\n          }\n        }\n      }\n    }\n  ": types.ArticlesDocument,
+    "\n    query Article($kind: ArticleKind!, $slug: String!) {\n      article(kind: $kind, slug: $slug) {\n        id\n        title\n        excerpt\n        bodyHtml\n        publishedAt\n      }\n    }\n  ": types.ArticleDocument,
+    "\n    fragment CmsArticleFields on CmsArticle {\n      id\n      kind\n      slug\n      title\n      excerpt\n      body\n      state\n      reviewApproved\n      reviewNote\n      updatedAt\n      publishedAt\n    }\n  ": types.CmsArticleFieldsFragmentDoc,
+    "\n    query MyArticles {\n      myArticles(first: 50) {\n        edges {\n          node {\n            ...CmsArticleFields\n          }\n        }\n      }\n    }\n  ": types.MyArticlesDocument,
+    "\n    query CmsArticles {\n      cmsArticles(first: 50) {\n        edges {\n          node {\n            ...CmsArticleFields\n          }\n        }\n      }\n    }\n  ": types.CmsArticlesDocument,
+    "\n    mutation CreateArticle($input: ArticleInput!) {\n      createArticle(input: $input) {\n        ...CmsArticleFields\n      }\n    }\n  ": types.CreateArticleDocument,
+    "\n    mutation UpdateArticle($id: ID!, $input: ArticlePatchInput!) {\n      updateArticle(id: $id, input: $input) {\n        ...CmsArticleFields\n      }\n    }\n  ": types.UpdateArticleDocument,
+    "\n    mutation SubmitArticleForReview($id: ID!) {\n      submitArticleForReview(id: $id) {\n        ...CmsArticleFields\n      }\n    }\n  ": types.SubmitArticleForReviewDocument,
+    "\n    mutation ReviewArticle($id: ID!, $approve: Boolean!, $note: String) {\n      reviewArticle(id: $id, approve: $approve, note: $note) {\n        ...CmsArticleFields\n      }\n    }\n  ": types.ReviewArticleDocument,
+    "\n    mutation PublishArticle($id: ID!) {\n      publishArticle(id: $id) {\n        ...CmsArticleFields\n      }\n    }\n  ": types.PublishArticleDocument,
+    "\n    query ConsentStatus {\n      consentStatus {\n        complete\n        documents {\n          document\n          currentVersion\n          acceptedVersion\n          required\n        }\n      }\n    }\n  ": types.ConsentStatusDocument,
+    "\n    mutation AcceptConsents($termsVersion: String!, $privacyVersion: String!) {\n      acceptConsents(termsVersion: $termsVersion, privacyVersion: $privacyVersion, source: ui) {\n        complete\n      }\n    }\n  ": types.AcceptConsentsDocument,
+    "\n    mutation RequestLoginCode($email: String!) {\n      requestLoginCode(email: $email) {\n        challengeId\n        message\n      }\n    }\n  ": types.RequestLoginCodeDocument,
+    "\n    mutation VerifyLoginCode($challengeId: ID!, $code: String!) {\n      verifyLoginCode(challengeId: $challengeId, code: $code) {\n        expiresAt\n        user {\n          id\n          role\n        }\n      }\n    }\n  ": types.VerifyLoginCodeDocument,
+    "\n    query PublicVehicle($token: String!) {\n      publicVehicle(token: $token) {\n        light\n        hint\n        historyStatus\n        evidenceStatus\n        verificationLevel\n        accidentStatus\n        accidentStatusLabel\n        vehicleClass\n        make\n        model\n        buildYear\n        disclaimer\n      }\n    }\n  ": types.PublicVehicleDocument,
+    "\n    query MyApiTokens {\n      myApiTokens(first: 50) {\n        edges {\n          node {\n            id\n            name\n            scope\n            createdAt\n            expiresAt\n            lastUsedAt\n            revokedAt\n          }\n        }\n      }\n    }\n  ": types.MyApiTokensDocument,
+    "\n    mutation CreateApiToken($name: String!, $scope: ApiTokenScope!, $expiresInDays: Int) {\n      createApiToken(name: $name, scope: $scope, expiresInDays: $expiresInDays) {\n        token\n        apiToken {\n          id\n        }\n      }\n    }\n  ": types.CreateApiTokenDocument,
+    "\n    mutation RevokeApiToken($id: ID!) {\n      revokeApiToken(id: $id) {\n        id\n        revokedAt\n      }\n    }\n  ": types.RevokeApiTokenDocument,
+    "\n    mutation RedeemTransfer($token: String!) {\n      redeemTransfer(token: $token) {\n        id\n        vehicleId\n        state\n      }\n    }\n  ": types.RedeemTransferDocument,
+    "\n    query MyVehicles {\n      myVehicles(first: 50) {\n        edges {\n          node {\n            id\n            make\n            model\n            nickname\n            buildYear\n            vinMasked\n            trustSummary {\n              light\n              hint\n            }\n          }\n        }\n      }\n    }\n  ": types.MyVehiclesDocument,
+    "\n    query VehicleDetail($id: ID!) {\n      vehicle(id: $id) {\n        ...VehicleData\n        publicShareEnabled\n        trustSummary {\n          light\n          hint\n          verificationLevel\n          historyStatus\n          evidenceStatus\n          accidentStatusLabel\n          reasons {\n            code\n            hint\n            severity\n          }\n          todos {\n            code\n            hint\n            severity\n          }\n        }\n        documents(first: 100) {\n          edges {\n            node {\n              ...VehicleDocument\n            }\n          }\n        }\n        entries(first: 100) {\n          edges {\n            node {\n              ...TimelineEntry\n            }\n          }\n        }\n      }\n    }\n  ": types.VehicleDetailDocument,
+    "\n    mutation CreateVehicle($input: CreateVehicleInput!) {\n      createVehicle(input: $input) {\n        id\n      }\n    }\n  ": types.CreateVehicleDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsentComplete {\n    consentStatus {\n      complete\n    }\n  }\n"): (typeof documents)["\n  query ConsentComplete {\n    consentStatus {\n      complete\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    fragment VehicleDocument on Document {\n      id\n      filename\n      contentType\n      sizeBytes\n      approvalStatus\n      scanStatus\n      piiStatus\n      rejectionReason\n      validEvidence\n      downloadUrl\n      createdAt\n    }\n  "): (typeof documents)["\n    fragment VehicleDocument on Document {\n      id\n      filename\n      contentType\n      sizeBytes\n      approvalStatus\n      scanStatus\n      piiStatus\n      rejectionReason\n      validEvidence\n      downloadUrl\n      createdAt\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation UploadDocument($vehicleId: ID!, $file: Upload!, $entryIds: [ID!]) {\n      uploadDocument(vehicleId: $vehicleId, file: $file, entryIds: $entryIds) {\n        ...VehicleDocument\n      }\n    }\n  "): (typeof documents)["\n    mutation UploadDocument($vehicleId: ID!, $file: Upload!, $entryIds: [ID!]) {\n      uploadDocument(vehicleId: $vehicleId, file: $file, entryIds: $entryIds) {\n        ...VehicleDocument\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation EnablePublicShare($vehicleId: ID!) {\n      enablePublicShare(vehicleId: $vehicleId) {\n        url\n        qrPngDataUrl\n        qrSvg\n      }\n    }\n  "): (typeof documents)["\n    mutation EnablePublicShare($vehicleId: ID!) {\n      enablePublicShare(vehicleId: $vehicleId) {\n        url\n        qrPngDataUrl\n        qrSvg\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation RotatePublicShare($vehicleId: ID!) {\n      rotatePublicShare(vehicleId: $vehicleId) {\n        url\n        qrPngDataUrl\n        qrSvg\n      }\n    }\n  "): (typeof documents)["\n    mutation RotatePublicShare($vehicleId: ID!) {\n      rotatePublicShare(vehicleId: $vehicleId) {\n        url\n        qrPngDataUrl\n        qrSvg\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation DisablePublicShare($vehicleId: ID!) {\n      disablePublicShare(vehicleId: $vehicleId)\n    }\n  "): (typeof documents)["\n    mutation DisablePublicShare($vehicleId: ID!) {\n      disablePublicShare(vehicleId: $vehicleId)\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation RequestStepUp($scope: StepUpScope!) {\n      requestStepUp(scope: $scope) {\n        challengeId\n      }\n    }\n  "): (typeof documents)["\n    mutation RequestStepUp($scope: StepUpScope!) {\n      requestStepUp(scope: $scope) {\n        challengeId\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ConfirmStepUp($challengeId: ID!, $code: String!) {\n      confirmStepUp(challengeId: $challengeId, code: $code) {\n        stepUpToken\n      }\n    }\n  "): (typeof documents)["\n    mutation ConfirmStepUp($challengeId: ID!, $code: String!) {\n      confirmStepUp(challengeId: $challengeId, code: $code) {\n        stepUpToken\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    fragment TimelineEntry on ServiceEntry {\n      id\n      groupId\n      version\n      date\n      type\n      performedBy\n      performedByLabel\n      odometerKm\n      note\n      cost\n      declaredTrustLevel\n      effectiveTrustLevel\n      linkedDocumentIds\n      withdrawn\n      withdrawalReason\n      createdAt\n    }\n  "): (typeof documents)["\n    fragment TimelineEntry on ServiceEntry {\n      id\n      groupId\n      version\n      date\n      type\n      performedBy\n      performedByLabel\n      odometerKm\n      note\n      cost\n      declaredTrustLevel\n      effectiveTrustLevel\n      linkedDocumentIds\n      withdrawn\n      withdrawalReason\n      createdAt\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AddServiceEntry($input: AddServiceEntryInput!) {\n      addServiceEntry(input: $input) {\n        ...TimelineEntry\n      }\n    }\n  "): (typeof documents)["\n    mutation AddServiceEntry($input: AddServiceEntryInput!) {\n      addServiceEntry(input: $input) {\n        ...TimelineEntry\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ReviseServiceEntry($entryId: ID!, $input: ReviseServiceEntryInput!) {\n      reviseServiceEntry(entryId: $entryId, input: $input) {\n        ...TimelineEntry\n      }\n    }\n  "): (typeof documents)["\n    mutation ReviseServiceEntry($entryId: ID!, $input: ReviseServiceEntryInput!) {\n      reviseServiceEntry(entryId: $entryId, input: $input) {\n        ...TimelineEntry\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation WithdrawServiceEntry($entryId: ID!, $reason: String!) {\n      withdrawServiceEntry(entryId: $entryId, reason: $reason) {\n        ...TimelineEntry\n      }\n    }\n  "): (typeof documents)["\n    mutation WithdrawServiceEntry($entryId: ID!, $reason: String!) {\n      withdrawServiceEntry(entryId: $entryId, reason: $reason) {\n        ...TimelineEntry\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query EntryHistory($entryId: ID!) {\n      serviceEntryHistory(entryId: $entryId, first: 100) {\n        edges {\n          node {\n            ...TimelineEntry\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query EntryHistory($entryId: ID!) {\n      serviceEntryHistory(entryId: $entryId, first: 100) {\n        edges {\n          node {\n            ...TimelineEntry\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query MyTransfers {\n      myTransfers(first: 50) {\n        edges {\n          node {\n            id\n            vehicleId\n            state\n            expiresAt\n            extended\n            initiatedByMe\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query MyTransfers {\n      myTransfers(first: 50) {\n        edges {\n          node {\n            id\n            vehicleId\n            state\n            expiresAt\n            extended\n            initiatedByMe\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation CreateTransfer($vehicleId: ID!) {\n      createTransfer(vehicleId: $vehicleId) {\n        token\n        redeemUrl\n        qrCodePngDataUrl\n        qrCodeSvg\n        transfer {\n          id\n          state\n          expiresAt\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation CreateTransfer($vehicleId: ID!) {\n      createTransfer(vehicleId: $vehicleId) {\n        token\n        redeemUrl\n        qrCodePngDataUrl\n        qrCodeSvg\n        transfer {\n          id\n          state\n          expiresAt\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation CancelTransfer($id: ID!) {\n      cancelTransfer(id: $id) {\n        id\n        state\n      }\n    }\n  "): (typeof documents)["\n    mutation CancelTransfer($id: ID!) {\n      cancelTransfer(id: $id) {\n        id\n        state\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ExtendTransfer($id: ID!) {\n      extendTransfer(id: $id) {\n        id\n        expiresAt\n        extended\n      }\n    }\n  "): (typeof documents)["\n    mutation ExtendTransfer($id: ID!) {\n      extendTransfer(id: $id) {\n        id\n        expiresAt\n        extended\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query VehicleExport($vehicleId: ID!) {\n      vehicleExport(vehicleId: $vehicleId)\n    }\n  "): (typeof documents)["\n    query VehicleExport($vehicleId: ID!) {\n      vehicleExport(vehicleId: $vehicleId)\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query TrustFolders($vehicleId: ID!) {\n      trustFolders(vehicleId: $vehicleId, first: 20) {\n        edges {\n          node {\n            id\n            key\n            title\n            stages {\n              id\n              name\n              date\n              performedByLabel\n              cost\n              documentIds\n            }\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query TrustFolders($vehicleId: ID!) {\n      trustFolders(vehicleId: $vehicleId, first: 20) {\n        edges {\n          node {\n            id\n            key\n            title\n            stages {\n              id\n              name\n              date\n              performedByLabel\n              cost\n              documentIds\n            }\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation CreateTrustFolder($vehicleId: ID!, $key: AddonKey!, $title: String!) {\n      createTrustFolder(vehicleId: $vehicleId, key: $key, title: $title) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation CreateTrustFolder($vehicleId: ID!, $key: AddonKey!, $title: String!) {\n      createTrustFolder(vehicleId: $vehicleId, key: $key, title: $title) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AddTrustFolderStage($folderId: ID!, $input: TrustFolderStageInput!) {\n      addTrustFolderStage(folderId: $folderId, input: $input) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation AddTrustFolderStage($folderId: ID!, $input: TrustFolderStageInput!) {\n      addTrustFolderStage(folderId: $folderId, input: $input) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    fragment VehicleData on Vehicle {\n      id\n      make\n      model\n      nickname\n      buildYear\n      vehicleClass\n      vinMasked\n      accidentStatus\n      accidentStatusLabel\n      accidentTrustCompleted\n      physicalServiceBook\n      interestedInSelling\n    }\n  "): (typeof documents)["\n    fragment VehicleData on Vehicle {\n      id\n      make\n      model\n      nickname\n      buildYear\n      vehicleClass\n      vinMasked\n      accidentStatus\n      accidentStatusLabel\n      accidentTrustCompleted\n      physicalServiceBook\n      interestedInSelling\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation UpdateVehicle($id: ID!, $input: UpdateVehicleInput!) {\n      updateVehicle(id: $id, input: $input) {\n        ...VehicleData\n      }\n    }\n  "): (typeof documents)["\n    mutation UpdateVehicle($id: ID!, $input: UpdateVehicleInput!) {\n      updateVehicle(id: $id, input: $input) {\n        ...VehicleData\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      role\n      emailMasked\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      role\n      emailMasked\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation Logout {\n      logout\n    }\n  "): (typeof documents)["\n    mutation Logout {\n      logout\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query AddonConfigs {\n      addonConfigs {\n        key\n        configured\n        allowNew\n        requiresPayment\n        adminOnly\n      }\n    }\n  "): (typeof documents)["\n    query AddonConfigs {\n      addonConfigs {\n        key\n        configured\n        allowNew\n        requiresPayment\n        adminOnly\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation SetAddonConfig($key: AddonKey!, $allowNew: Boolean, $requiresPayment: Boolean, $adminOnly: Boolean) {\n      setAddonConfig(key: $key, allowNew: $allowNew, requiresPayment: $requiresPayment, adminOnly: $adminOnly) {\n        key\n        configured\n        allowNew\n        requiresPayment\n        adminOnly\n      }\n    }\n  "): (typeof documents)["\n    mutation SetAddonConfig($key: AddonKey!, $allowNew: Boolean, $requiresPayment: Boolean, $adminOnly: Boolean) {\n      setAddonConfig(key: $key, allowNew: $allowNew, requiresPayment: $requiresPayment, adminOnly: $adminOnly) {\n        key\n        configured\n        allowNew\n        requiresPayment\n        adminOnly\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation GrantEntitlement($userId: ID!, $key: EntitlementKey!) {\n      grantEntitlement(userId: $userId, key: $key) {\n        key\n        userId\n      }\n    }\n  "): (typeof documents)["\n    mutation GrantEntitlement($userId: ID!, $key: EntitlementKey!) {\n      grantEntitlement(userId: $userId, key: $key) {\n        key\n        userId\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query AuditLog($actions: [String!], $result: AuditResult) {\n      auditLog(actions: $actions, result: $result, first: 100) {\n        edges {\n          node {\n            id\n            at\n            action\n            actorType\n            actorRole\n            targetType\n            scope\n            result\n            reason\n            requestId\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query AuditLog($actions: [String!], $result: AuditResult) {\n      auditLog(actions: $actions, result: $result, first: 100) {\n        edges {\n          node {\n            id\n            at\n            action\n            actorType\n            actorRole\n            targetType\n            scope\n            result\n            reason\n            requestId\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query VipBusinesses {\n      vipBusinesses(first: 50) {\n        edges {\n          node {\n            id\n            name\n            approved\n            owner {\n              id\n              emailMasked\n            }\n            staff {\n              id\n              emailMasked\n            }\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query VipBusinesses {\n      vipBusinesses(first: 50) {\n        edges {\n          node {\n            id\n            name\n            approved\n            owner {\n              id\n              emailMasked\n            }\n            staff {\n              id\n              emailMasked\n            }\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation CreateVipBusiness($name: String!, $ownerId: ID!) {\n      createVipBusiness(name: $name, ownerId: $ownerId) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation CreateVipBusiness($name: String!, $ownerId: ID!) {\n      createVipBusiness(name: $name, ownerId: $ownerId) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ApproveVipBusiness($businessId: ID!, $stepUpToken: String) {\n      approveVipBusiness(businessId: $businessId, stepUpToken: $stepUpToken) {\n        id\n        approved\n      }\n    }\n  "): (typeof documents)["\n    mutation ApproveVipBusiness($businessId: ID!, $stepUpToken: String) {\n      approveVipBusiness(businessId: $businessId, stepUpToken: $stepUpToken) {\n        id\n        approved\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AddVipBusinessStaff($businessId: ID!, $userId: ID!, $stepUpToken: String) {\n      addVipBusinessStaff(businessId: $businessId, userId: $userId, stepUpToken: $stepUpToken) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation AddVipBusinessStaff($businessId: ID!, $userId: ID!, $stepUpToken: String) {\n      addVipBusinessStaff(businessId: $businessId, userId: $userId, stepUpToken: $stepUpToken) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    fragment ReviewDocument on Document {\n      id\n      filename\n      contentType\n      sizeBytes\n      approvalStatus\n      scanStatus\n      piiStatus\n      downloadUrl\n      createdAt\n    }\n  "): (typeof documents)["\n    fragment ReviewDocument on Document {\n      id\n      filename\n      contentType\n      sizeBytes\n      approvalStatus\n      scanStatus\n      piiStatus\n      downloadUrl\n      createdAt\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query QuarantineQueue {\n      quarantineQueue(first: 50) {\n        edges {\n          node {\n            ...ReviewDocument\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query QuarantineQueue {\n      quarantineQueue(first: 50) {\n        edges {\n          node {\n            ...ReviewDocument\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ApproveDocument($id: ID!) {\n      approveDocument(id: $id) {\n        ...ReviewDocument\n      }\n    }\n  "): (typeof documents)["\n    mutation ApproveDocument($id: ID!) {\n      approveDocument(id: $id) {\n        ...ReviewDocument\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation RejectDocument($id: ID!, $reason: String!) {\n      rejectDocument(id: $id, reason: $reason) {\n        ...ReviewDocument\n      }\n    }\n  "): (typeof documents)["\n    mutation RejectDocument($id: ID!, $reason: String!) {\n      rejectDocument(id: $id, reason: $reason) {\n        ...ReviewDocument\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation SetDocumentScanResult($id: ID!, $scanStatus: DocumentScanStatus!) {\n      setDocumentScanResult(id: $id, scanStatus: $scanStatus) {\n        ...ReviewDocument\n      }\n    }\n  "): (typeof documents)["\n    mutation SetDocumentScanResult($id: ID!, $scanStatus: DocumentScanStatus!) {\n      setDocumentScanResult(id: $id, scanStatus: $scanStatus) {\n        ...ReviewDocument\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation SetDocumentPiiStatus($id: ID!, $piiStatus: DocumentPiiStatus!) {\n      setDocumentPiiStatus(id: $id, piiStatus: $piiStatus) {\n        ...ReviewDocument\n      }\n    }\n  "): (typeof documents)["\n    mutation SetDocumentPiiStatus($id: ID!, $piiStatus: DocumentPiiStatus!) {\n      setDocumentPiiStatus(id: $id, piiStatus: $piiStatus) {\n        ...ReviewDocument\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query Users($role: Role, $search: String) {\n      users(role: $role, search: $search, first: 50) {\n        edges {\n          node {\n            id\n            emailMasked\n            role\n            createdAt\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query Users($role: Role, $search: String) {\n      users(role: $role, search: $search, first: 50) {\n        edges {\n          node {\n            id\n            emailMasked\n            role\n            createdAt\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation GrantRole($userId: ID!, $role: Role!, $stepUpToken: String) {\n      grantRole(userId: $userId, role: $role, stepUpToken: $stepUpToken) {\n        id\n        role\n      }\n    }\n  "): (typeof documents)["\n    mutation GrantRole($userId: ID!, $role: Role!, $stepUpToken: String) {\n      grantRole(userId: $userId, role: $role, stepUpToken: $stepUpToken) {\n        id\n        role\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AccreditModerator($userId: ID!, $stepUpToken: String) {\n      accreditModerator(userId: $userId, stepUpToken: $stepUpToken) {\n        id\n        role\n      }\n    }\n  "): (typeof documents)["\n    mutation AccreditModerator($userId: ID!, $stepUpToken: String) {\n      accreditModerator(userId: $userId, stepUpToken: $stepUpToken) {\n        id\n        role\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query Articles($kind: ArticleKind) {\n      articles(kind: $kind, first: 30) {\n        edges {\n          node {\n            id\n            kind\n            slug\n            title\n            excerpt\n            publishedAt\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query Articles($kind: ArticleKind) {\n      articles(kind: $kind, first: 30) {\n        edges {\n          node {\n            id\n            kind\n            slug\n            title\n            excerpt\n            publishedAt\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query Article($kind: ArticleKind!, $slug: String!) {\n      article(kind: $kind, slug: $slug) {\n        id\n        title\n        excerpt\n        bodyHtml\n        publishedAt\n      }\n    }\n  "): (typeof documents)["\n    query Article($kind: ArticleKind!, $slug: String!) {\n      article(kind: $kind, slug: $slug) {\n        id\n        title\n        excerpt\n        bodyHtml\n        publishedAt\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    fragment CmsArticleFields on CmsArticle {\n      id\n      kind\n      slug\n      title\n      excerpt\n      body\n      state\n      reviewApproved\n      reviewNote\n      updatedAt\n      publishedAt\n    }\n  "): (typeof documents)["\n    fragment CmsArticleFields on CmsArticle {\n      id\n      kind\n      slug\n      title\n      excerpt\n      body\n      state\n      reviewApproved\n      reviewNote\n      updatedAt\n      publishedAt\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query MyArticles {\n      myArticles(first: 50) {\n        edges {\n          node {\n            ...CmsArticleFields\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query MyArticles {\n      myArticles(first: 50) {\n        edges {\n          node {\n            ...CmsArticleFields\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query CmsArticles {\n      cmsArticles(first: 50) {\n        edges {\n          node {\n            ...CmsArticleFields\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query CmsArticles {\n      cmsArticles(first: 50) {\n        edges {\n          node {\n            ...CmsArticleFields\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation CreateArticle($input: ArticleInput!) {\n      createArticle(input: $input) {\n        ...CmsArticleFields\n      }\n    }\n  "): (typeof documents)["\n    mutation CreateArticle($input: ArticleInput!) {\n      createArticle(input: $input) {\n        ...CmsArticleFields\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation UpdateArticle($id: ID!, $input: ArticlePatchInput!) {\n      updateArticle(id: $id, input: $input) {\n        ...CmsArticleFields\n      }\n    }\n  "): (typeof documents)["\n    mutation UpdateArticle($id: ID!, $input: ArticlePatchInput!) {\n      updateArticle(id: $id, input: $input) {\n        ...CmsArticleFields\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation SubmitArticleForReview($id: ID!) {\n      submitArticleForReview(id: $id) {\n        ...CmsArticleFields\n      }\n    }\n  "): (typeof documents)["\n    mutation SubmitArticleForReview($id: ID!) {\n      submitArticleForReview(id: $id) {\n        ...CmsArticleFields\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ReviewArticle($id: ID!, $approve: Boolean!, $note: String) {\n      reviewArticle(id: $id, approve: $approve, note: $note) {\n        ...CmsArticleFields\n      }\n    }\n  "): (typeof documents)["\n    mutation ReviewArticle($id: ID!, $approve: Boolean!, $note: String) {\n      reviewArticle(id: $id, approve: $approve, note: $note) {\n        ...CmsArticleFields\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation PublishArticle($id: ID!) {\n      publishArticle(id: $id) {\n        ...CmsArticleFields\n      }\n    }\n  "): (typeof documents)["\n    mutation PublishArticle($id: ID!) {\n      publishArticle(id: $id) {\n        ...CmsArticleFields\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query ConsentStatus {\n      consentStatus {\n        complete\n        documents {\n          document\n          currentVersion\n          acceptedVersion\n          required\n        }\n      }\n    }\n  "): (typeof documents)["\n    query ConsentStatus {\n      consentStatus {\n        complete\n        documents {\n          document\n          currentVersion\n          acceptedVersion\n          required\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AcceptConsents($termsVersion: String!, $privacyVersion: String!) {\n      acceptConsents(termsVersion: $termsVersion, privacyVersion: $privacyVersion, source: ui) {\n        complete\n      }\n    }\n  "): (typeof documents)["\n    mutation AcceptConsents($termsVersion: String!, $privacyVersion: String!) {\n      acceptConsents(termsVersion: $termsVersion, privacyVersion: $privacyVersion, source: ui) {\n        complete\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation RequestLoginCode($email: String!) {\n      requestLoginCode(email: $email) {\n        challengeId\n        message\n      }\n    }\n  "): (typeof documents)["\n    mutation RequestLoginCode($email: String!) {\n      requestLoginCode(email: $email) {\n        challengeId\n        message\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation VerifyLoginCode($challengeId: ID!, $code: String!) {\n      verifyLoginCode(challengeId: $challengeId, code: $code) {\n        expiresAt\n        user {\n          id\n          role\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation VerifyLoginCode($challengeId: ID!, $code: String!) {\n      verifyLoginCode(challengeId: $challengeId, code: $code) {\n        expiresAt\n        user {\n          id\n          role\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query PublicVehicle($token: String!) {\n      publicVehicle(token: $token) {\n        light\n        hint\n        historyStatus\n        evidenceStatus\n        verificationLevel\n        accidentStatus\n        accidentStatusLabel\n        vehicleClass\n        make\n        model\n        buildYear\n        disclaimer\n      }\n    }\n  "): (typeof documents)["\n    query PublicVehicle($token: String!) {\n      publicVehicle(token: $token) {\n        light\n        hint\n        historyStatus\n        evidenceStatus\n        verificationLevel\n        accidentStatus\n        accidentStatusLabel\n        vehicleClass\n        make\n        model\n        buildYear\n        disclaimer\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query MyApiTokens {\n      myApiTokens(first: 50) {\n        edges {\n          node {\n            id\n            name\n            scope\n            createdAt\n            expiresAt\n            lastUsedAt\n            revokedAt\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query MyApiTokens {\n      myApiTokens(first: 50) {\n        edges {\n          node {\n            id\n            name\n            scope\n            createdAt\n            expiresAt\n            lastUsedAt\n            revokedAt\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation CreateApiToken($name: String!, $scope: ApiTokenScope!, $expiresInDays: Int) {\n      createApiToken(name: $name, scope: $scope, expiresInDays: $expiresInDays) {\n        token\n        apiToken {\n          id\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation CreateApiToken($name: String!, $scope: ApiTokenScope!, $expiresInDays: Int) {\n      createApiToken(name: $name, scope: $scope, expiresInDays: $expiresInDays) {\n        token\n        apiToken {\n          id\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation RevokeApiToken($id: ID!) {\n      revokeApiToken(id: $id) {\n        id\n        revokedAt\n      }\n    }\n  "): (typeof documents)["\n    mutation RevokeApiToken($id: ID!) {\n      revokeApiToken(id: $id) {\n        id\n        revokedAt\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation RedeemTransfer($token: String!) {\n      redeemTransfer(token: $token) {\n        id\n        vehicleId\n        state\n      }\n    }\n  "): (typeof documents)["\n    mutation RedeemTransfer($token: String!) {\n      redeemTransfer(token: $token) {\n        id\n        vehicleId\n        state\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query MyVehicles {\n      myVehicles(first: 50) {\n        edges {\n          node {\n            id\n            make\n            model\n            nickname\n            buildYear\n            vinMasked\n            trustSummary {\n              light\n              hint\n            }\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query MyVehicles {\n      myVehicles(first: 50) {\n        edges {\n          node {\n            id\n            make\n            model\n            nickname\n            buildYear\n            vinMasked\n            trustSummary {\n              light\n              hint\n            }\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query VehicleDetail($id: ID!) {\n      vehicle(id: $id) {\n        ...VehicleData\n        publicShareEnabled\n        trustSummary {\n          light\n          hint\n          verificationLevel\n          historyStatus\n          evidenceStatus\n          accidentStatusLabel\n          reasons {\n            code\n            hint\n            severity\n          }\n          todos {\n            code\n            hint\n            severity\n          }\n        }\n        documents(first: 100) {\n          edges {\n            node {\n              ...VehicleDocument\n            }\n          }\n        }\n        entries(first: 100) {\n          edges {\n            node {\n              ...TimelineEntry\n            }\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query VehicleDetail($id: ID!) {\n      vehicle(id: $id) {\n        ...VehicleData\n        publicShareEnabled\n        trustSummary {\n          light\n          hint\n          verificationLevel\n          historyStatus\n          evidenceStatus\n          accidentStatusLabel\n          reasons {\n            code\n            hint\n            severity\n          }\n          todos {\n            code\n            hint\n            severity\n          }\n        }\n        documents(first: 100) {\n          edges {\n            node {\n              ...VehicleDocument\n            }\n          }\n        }\n        entries(first: 100) {\n          edges {\n            node {\n              ...TimelineEntry\n            }\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation CreateVehicle($input: CreateVehicleInput!) {\n      createVehicle(input: $input) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation CreateVehicle($input: CreateVehicleInput!) {\n      createVehicle(input: $input) {\n        id\n      }\n    }\n  "];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

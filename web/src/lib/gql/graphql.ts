@@ -1,0 +1,749 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type AccidentStatus =
+  | 'nicht_unfallfrei'
+  | 'unbekannt'
+  | 'unfallfrei';
+
+export type AddServiceEntryInput = {
+  /** Euros ≥ 0 with at most two decimals, e.g. "1249.90". */
+  cost?: string | null | undefined;
+  /** YYYY-MM-DD, not in the future. */
+  date: string;
+  declaredTrustLevel?: TrustLevel | null | undefined;
+  /** Documents of the same vehicle. */
+  documentIds?: Array<string | number> | null | undefined;
+  /** At most 4000 characters. */
+  note?: string | null | undefined;
+  odometerKm: number;
+  performedBy: PerformedBy;
+  type: ServiceEntryType;
+  vehicleId: string | number;
+};
+
+export type AddonKey =
+  | 'oldtimer'
+  | 'restauration'
+  | 'unfall';
+
+export type ApiTokenScope =
+  | 'read'
+  | 'read_write';
+
+export type ArticleInput = {
+  /** Markdown; raw HTML is shown as text. */
+  body: string;
+  excerpt?: string | null | undefined;
+  kind: ArticleKind;
+  slug: string;
+  title: string;
+};
+
+export type ArticleKind =
+  | 'blog'
+  | 'news';
+
+export type ArticlePatchInput = {
+  body?: string | null | undefined;
+  excerpt?: string | null | undefined;
+  slug?: string | null | undefined;
+  title?: string | null | undefined;
+};
+
+export type ArticleState =
+  | 'draft'
+  | 'in_review'
+  | 'published';
+
+export type AuditActorType =
+  | 'anonymous'
+  | 'api_token'
+  | 'system'
+  | 'user';
+
+export type AuditResult =
+  | 'denied'
+  | 'error'
+  | 'success';
+
+export type AuditScope =
+  | 'org'
+  | 'own'
+  | 'public'
+  | 'shared';
+
+export type ConsentDocument =
+  | 'privacy'
+  | 'terms';
+
+export type CreateVehicleInput = {
+  /** Default unbekannt. */
+  accidentStatus?: AccidentStatus | null | undefined;
+  accidentTrustCompleted?: boolean | null | undefined;
+  buildYear?: number | null | undefined;
+  interestedInSelling?: boolean | null | undefined;
+  make: string;
+  model: string;
+  nickname?: string | null | undefined;
+  physicalServiceBook?: boolean | null | undefined;
+  vehicleClass?: VehicleClass | null | undefined;
+  /** Normalised (trim, uppercase, no spaces); 11 to 17 characters without I, O, Q. */
+  vin: string;
+};
+
+export type DocumentApprovalStatus =
+  | 'APPROVED'
+  | 'QUARANTINED'
+  | 'REJECTED';
+
+export type DocumentPiiStatus =
+  | 'CONFIRMED'
+  | 'OK'
+  | 'SUSPECTED';
+
+export type DocumentScanStatus =
+  | 'CLEAN'
+  | 'ERROR'
+  | 'INFECTED'
+  | 'PENDING';
+
+export type EntitlementKey =
+  | 'extra_vehicles'
+  | 'oldtimer'
+  | 'restauration'
+  | 'unfall';
+
+export type PerformedBy =
+  /** Autohaus */
+  | 'AUTOHAUS'
+  /** Eigenleistung */
+  | 'EIGENLEISTUNG'
+  /** Fachwerkstatt */
+  | 'FACHWERKSTATT'
+  /** Gesetzliches (TÜV/Gutachten/Wertgutachten) */
+  | 'GESETZLICHES'
+  /** Händler */
+  | 'HAENDLER'
+  /** Reifenservice */
+  | 'REIFENSERVICE'
+  /** Sonstiges */
+  | 'SONSTIGES'
+  /** Tuning-Fachbetrieb */
+  | 'TUNING_FACHBETRIEB';
+
+export type PresenceStatus =
+  | 'nicht_vorhanden'
+  | 'vorhanden';
+
+/** Only what changes. Null clears note, cost and declared level; documentIds replaces the links (else they carry over). */
+export type ReviseServiceEntryInput = {
+  cost?: string | null | undefined;
+  date?: string | null | undefined;
+  declaredTrustLevel?: TrustLevel | null | undefined;
+  documentIds?: Array<string | number> | null | undefined;
+  note?: string | null | undefined;
+  odometerKm?: number | null | undefined;
+  performedBy?: PerformedBy | null | undefined;
+  type?: ServiceEntryType | null | undefined;
+};
+
+export type Role =
+  | 'admin'
+  | 'dealer'
+  | 'moderator'
+  | 'superadmin'
+  | 'user'
+  | 'vip';
+
+export type ServiceEntryType =
+  | 'accident'
+  | 'inspection'
+  | 'modification'
+  | 'other'
+  | 'repair'
+  | 'restoration'
+  | 'service'
+  | 'tires';
+
+export type StepUpScope =
+  | 'export_full'
+  | 'moderator_accredit'
+  | 'role_grant'
+  | 'vip_business_approve'
+  | 'vip_business_staff';
+
+export type TransferState =
+  | 'cancelled'
+  | 'created'
+  | 'expired'
+  | 'redeemed';
+
+export type TrustFolderStageInput = {
+  /** PNG or JPEG documents of this vehicle */
+  afterPictureIds?: Array<string | number> | null | undefined;
+  /** PNG or JPEG documents of this vehicle */
+  beforePictureIds?: Array<string | number> | null | undefined;
+  /** Euros, at most two decimals */
+  cost?: number | null | undefined;
+  /** YYYY-MM-DD, not in the future */
+  date: string;
+  documentIds?: Array<string | number> | null | undefined;
+  /** e.g. Karosserie, Lack, Motor, Fahrwerk, Elektrik, Innenraum */
+  name: string;
+  performedBy: PerformedBy;
+};
+
+export type TrustLevel =
+  | 'T1'
+  | 'T2'
+  | 'T3';
+
+export type TrustLight =
+  | 'gelb'
+  | 'gruen'
+  | 'orange'
+  | 'rot';
+
+export type TrustReasonCode =
+  | 'accident_not_free_requires_completed_accident_trust'
+  | 'accident_status_unknown_cap_orange'
+  | 'accident_trust_missing_evidence'
+  | 'document_quarantined_not_approved'
+  | 'entry_required_fields_missing'
+  | 'pii_confirmed_blocks_t3'
+  | 'pii_suspected_blocks_t3'
+  | 'public_evidence_incomplete'
+  | 't1_physical_servicebook_not_present'
+  | 't2_requires_physical_servicebook_missing'
+  | 't3_requires_document_missing'
+  | 'trusted_upload_hash_missing';
+
+export type TrustSeverity =
+  | 'block'
+  | 'cap'
+  | 'warn';
+
+export type UpdateVehicleInput = {
+  accidentStatus?: AccidentStatus | null | undefined;
+  accidentTrustCompleted?: boolean | null | undefined;
+  buildYear?: number | null | undefined;
+  interestedInSelling?: boolean | null | undefined;
+  make?: string | null | undefined;
+  model?: string | null | undefined;
+  nickname?: string | null | undefined;
+  physicalServiceBook?: boolean | null | undefined;
+  vehicleClass?: VehicleClass | null | undefined;
+};
+
+export type VehicleClass =
+  | 'Alltag'
+  | 'Hypercar'
+  | 'Luxus'
+  | 'Nutzfahrzeug'
+  | 'Sport';
+
+export type VerificationLevel =
+  | 'hoch'
+  | 'mittel'
+  | 'niedrig';
+
+export type ConsentCompleteQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsentCompleteQuery = { __typename: 'Query', consentStatus: { __typename: 'ConsentStatus', complete: boolean } | null };
+
+export type VehicleDocumentFragment = { __typename: 'Document', id: string, filename: string, contentType: string, sizeBytes: number, approvalStatus: DocumentApprovalStatus, scanStatus: DocumentScanStatus, piiStatus: DocumentPiiStatus, rejectionReason: string | null, validEvidence: boolean, downloadUrl: string | null, createdAt: string };
+
+export type UploadDocumentMutationVariables = Exact<{
+  vehicleId: string | number;
+  file: File;
+  entryIds?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type UploadDocumentMutation = { __typename: 'Mutation', uploadDocument: { __typename: 'Document', id: string, filename: string, contentType: string, sizeBytes: number, approvalStatus: DocumentApprovalStatus, scanStatus: DocumentScanStatus, piiStatus: DocumentPiiStatus, rejectionReason: string | null, validEvidence: boolean, downloadUrl: string | null, createdAt: string } };
+
+export type EnablePublicShareMutationVariables = Exact<{
+  vehicleId: string | number;
+}>;
+
+
+export type EnablePublicShareMutation = { __typename: 'Mutation', enablePublicShare: { __typename: 'PublicShareLink', url: string, qrPngDataUrl: string, qrSvg: string } };
+
+export type RotatePublicShareMutationVariables = Exact<{
+  vehicleId: string | number;
+}>;
+
+
+export type RotatePublicShareMutation = { __typename: 'Mutation', rotatePublicShare: { __typename: 'PublicShareLink', url: string, qrPngDataUrl: string, qrSvg: string } };
+
+export type DisablePublicShareMutationVariables = Exact<{
+  vehicleId: string | number;
+}>;
+
+
+export type DisablePublicShareMutation = { __typename: 'Mutation', disablePublicShare: boolean };
+
+export type RequestStepUpMutationVariables = Exact<{
+  scope: StepUpScope;
+}>;
+
+
+export type RequestStepUpMutation = { __typename: 'Mutation', requestStepUp: { __typename: 'StepUpChallenge', challengeId: string } };
+
+export type ConfirmStepUpMutationVariables = Exact<{
+  challengeId: string | number;
+  code: string;
+}>;
+
+
+export type ConfirmStepUpMutation = { __typename: 'Mutation', confirmStepUp: { __typename: 'StepUpToken', stepUpToken: string } };
+
+export type TimelineEntryFragment = { __typename: 'ServiceEntry', id: string, groupId: string, version: number, date: string, type: ServiceEntryType, performedBy: PerformedBy, performedByLabel: string, odometerKm: number, note: string | null, cost: string | null, declaredTrustLevel: TrustLevel | null, effectiveTrustLevel: TrustLevel, linkedDocumentIds: Array<string>, withdrawn: boolean, withdrawalReason: string | null, createdAt: string };
+
+export type AddServiceEntryMutationVariables = Exact<{
+  input: AddServiceEntryInput;
+}>;
+
+
+export type AddServiceEntryMutation = { __typename: 'Mutation', addServiceEntry: { __typename: 'ServiceEntry', id: string, groupId: string, version: number, date: string, type: ServiceEntryType, performedBy: PerformedBy, performedByLabel: string, odometerKm: number, note: string | null, cost: string | null, declaredTrustLevel: TrustLevel | null, effectiveTrustLevel: TrustLevel, linkedDocumentIds: Array<string>, withdrawn: boolean, withdrawalReason: string | null, createdAt: string } };
+
+export type ReviseServiceEntryMutationVariables = Exact<{
+  entryId: string | number;
+  input: ReviseServiceEntryInput;
+}>;
+
+
+export type ReviseServiceEntryMutation = { __typename: 'Mutation', reviseServiceEntry: { __typename: 'ServiceEntry', id: string, groupId: string, version: number, date: string, type: ServiceEntryType, performedBy: PerformedBy, performedByLabel: string, odometerKm: number, note: string | null, cost: string | null, declaredTrustLevel: TrustLevel | null, effectiveTrustLevel: TrustLevel, linkedDocumentIds: Array<string>, withdrawn: boolean, withdrawalReason: string | null, createdAt: string } };
+
+export type WithdrawServiceEntryMutationVariables = Exact<{
+  entryId: string | number;
+  reason: string;
+}>;
+
+
+export type WithdrawServiceEntryMutation = { __typename: 'Mutation', withdrawServiceEntry: { __typename: 'ServiceEntry', id: string, groupId: string, version: number, date: string, type: ServiceEntryType, performedBy: PerformedBy, performedByLabel: string, odometerKm: number, note: string | null, cost: string | null, declaredTrustLevel: TrustLevel | null, effectiveTrustLevel: TrustLevel, linkedDocumentIds: Array<string>, withdrawn: boolean, withdrawalReason: string | null, createdAt: string } };
+
+export type EntryHistoryQueryVariables = Exact<{
+  entryId: string | number;
+}>;
+
+
+export type EntryHistoryQuery = { __typename: 'Query', serviceEntryHistory: { __typename: 'QueryServiceEntryHistoryConnection', edges: Array<{ __typename: 'QueryServiceEntryHistoryConnectionEdge', node: { __typename: 'ServiceEntry', id: string, groupId: string, version: number, date: string, type: ServiceEntryType, performedBy: PerformedBy, performedByLabel: string, odometerKm: number, note: string | null, cost: string | null, declaredTrustLevel: TrustLevel | null, effectiveTrustLevel: TrustLevel, linkedDocumentIds: Array<string>, withdrawn: boolean, withdrawalReason: string | null, createdAt: string } }> } | null };
+
+export type MyTransfersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyTransfersQuery = { __typename: 'Query', myTransfers: { __typename: 'QueryMyTransfersConnection', edges: Array<{ __typename: 'QueryMyTransfersConnectionEdge', node: { __typename: 'OwnershipTransfer', id: string, vehicleId: string, state: TransferState, expiresAt: string, extended: boolean, initiatedByMe: boolean } }> } | null };
+
+export type CreateTransferMutationVariables = Exact<{
+  vehicleId: string | number;
+}>;
+
+
+export type CreateTransferMutation = { __typename: 'Mutation', createTransfer: { __typename: 'CreatedTransfer', token: string, redeemUrl: string, qrCodePngDataUrl: string, qrCodeSvg: string, transfer: { __typename: 'OwnershipTransfer', id: string, state: TransferState, expiresAt: string } } };
+
+export type CancelTransferMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CancelTransferMutation = { __typename: 'Mutation', cancelTransfer: { __typename: 'OwnershipTransfer', id: string, state: TransferState } };
+
+export type ExtendTransferMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExtendTransferMutation = { __typename: 'Mutation', extendTransfer: { __typename: 'OwnershipTransfer', id: string, expiresAt: string, extended: boolean } };
+
+export type VehicleExportQueryVariables = Exact<{
+  vehicleId: string | number;
+}>;
+
+
+export type VehicleExportQuery = { __typename: 'Query', vehicleExport: string | null };
+
+export type TrustFoldersQueryVariables = Exact<{
+  vehicleId: string | number;
+}>;
+
+
+export type TrustFoldersQuery = { __typename: 'Query', trustFolders: { __typename: 'QueryTrustFoldersConnection', edges: Array<{ __typename: 'QueryTrustFoldersConnectionEdge', node: { __typename: 'TrustFolder', id: string, key: AddonKey, title: string, stages: Array<{ __typename: 'TrustFolderStage', id: string, name: string, date: string, performedByLabel: string, cost: number | null, documentIds: Array<string> }> } }> } | null };
+
+export type CreateTrustFolderMutationVariables = Exact<{
+  vehicleId: string | number;
+  key: AddonKey;
+  title: string;
+}>;
+
+
+export type CreateTrustFolderMutation = { __typename: 'Mutation', createTrustFolder: { __typename: 'TrustFolder', id: string } };
+
+export type AddTrustFolderStageMutationVariables = Exact<{
+  folderId: string | number;
+  input: TrustFolderStageInput;
+}>;
+
+
+export type AddTrustFolderStageMutation = { __typename: 'Mutation', addTrustFolderStage: { __typename: 'TrustFolderStage', id: string } };
+
+export type VehicleDataFragment = { __typename: 'Vehicle', id: string, make: string, model: string, nickname: string | null, buildYear: number | null, vehicleClass: VehicleClass | null, vinMasked: string, accidentStatus: AccidentStatus, accidentStatusLabel: string, accidentTrustCompleted: boolean, physicalServiceBook: boolean, interestedInSelling: boolean | null };
+
+export type UpdateVehicleMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateVehicleInput;
+}>;
+
+
+export type UpdateVehicleMutation = { __typename: 'Mutation', updateVehicle: { __typename: 'Vehicle', id: string, make: string, model: string, nickname: string | null, buildYear: number | null, vehicleClass: VehicleClass | null, vinMasked: string, accidentStatus: AccidentStatus, accidentStatusLabel: string, accidentTrustCompleted: boolean, physicalServiceBook: boolean, interestedInSelling: boolean | null } };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { __typename: 'Query', me: { __typename: 'User', id: string, role: Role, emailMasked: string } | null };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { __typename: 'Mutation', logout: boolean };
+
+export type AddonConfigsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AddonConfigsQuery = { __typename: 'Query', addonConfigs: Array<{ __typename: 'AddonConfig', key: AddonKey, configured: boolean, allowNew: boolean, requiresPayment: boolean, adminOnly: boolean }> | null };
+
+export type SetAddonConfigMutationVariables = Exact<{
+  key: AddonKey;
+  allowNew?: boolean | null | undefined;
+  requiresPayment?: boolean | null | undefined;
+  adminOnly?: boolean | null | undefined;
+}>;
+
+
+export type SetAddonConfigMutation = { __typename: 'Mutation', setAddonConfig: { __typename: 'AddonConfig', key: AddonKey, configured: boolean, allowNew: boolean, requiresPayment: boolean, adminOnly: boolean } };
+
+export type GrantEntitlementMutationVariables = Exact<{
+  userId: string | number;
+  key: EntitlementKey;
+}>;
+
+
+export type GrantEntitlementMutation = { __typename: 'Mutation', grantEntitlement: { __typename: 'Entitlement', key: EntitlementKey, userId: string } };
+
+export type AuditLogQueryVariables = Exact<{
+  actions?: Array<string> | string | null | undefined;
+  result?: AuditResult | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { __typename: 'Query', auditLog: { __typename: 'QueryAuditLogConnection', edges: Array<{ __typename: 'QueryAuditLogConnectionEdge', node: { __typename: 'AuditEvent', id: string, at: string, action: string, actorType: AuditActorType, actorRole: string | null, targetType: string | null, scope: AuditScope | null, result: AuditResult, reason: string | null, requestId: string | null } }> } | null };
+
+export type VipBusinessesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VipBusinessesQuery = { __typename: 'Query', vipBusinesses: { __typename: 'QueryVipBusinessesConnection', edges: Array<{ __typename: 'QueryVipBusinessesConnectionEdge', node: { __typename: 'VipBusiness', id: string, name: string, approved: boolean, owner: { __typename: 'User', id: string, emailMasked: string } | null, staff: Array<{ __typename: 'User', id: string, emailMasked: string }> } }> } | null };
+
+export type CreateVipBusinessMutationVariables = Exact<{
+  name: string;
+  ownerId: string | number;
+}>;
+
+
+export type CreateVipBusinessMutation = { __typename: 'Mutation', createVipBusiness: { __typename: 'VipBusiness', id: string } };
+
+export type ApproveVipBusinessMutationVariables = Exact<{
+  businessId: string | number;
+  stepUpToken?: string | null | undefined;
+}>;
+
+
+export type ApproveVipBusinessMutation = { __typename: 'Mutation', approveVipBusiness: { __typename: 'VipBusiness', id: string, approved: boolean } };
+
+export type AddVipBusinessStaffMutationVariables = Exact<{
+  businessId: string | number;
+  userId: string | number;
+  stepUpToken?: string | null | undefined;
+}>;
+
+
+export type AddVipBusinessStaffMutation = { __typename: 'Mutation', addVipBusinessStaff: { __typename: 'VipBusiness', id: string } };
+
+export type ReviewDocumentFragment = { __typename: 'Document', id: string, filename: string, contentType: string, sizeBytes: number, approvalStatus: DocumentApprovalStatus, scanStatus: DocumentScanStatus, piiStatus: DocumentPiiStatus, downloadUrl: string | null, createdAt: string };
+
+export type QuarantineQueueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QuarantineQueueQuery = { __typename: 'Query', quarantineQueue: { __typename: 'QueryQuarantineQueueConnection', edges: Array<{ __typename: 'QueryQuarantineQueueConnectionEdge', node: { __typename: 'Document', id: string, filename: string, contentType: string, sizeBytes: number, approvalStatus: DocumentApprovalStatus, scanStatus: DocumentScanStatus, piiStatus: DocumentPiiStatus, downloadUrl: string | null, createdAt: string } }> } | null };
+
+export type ApproveDocumentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApproveDocumentMutation = { __typename: 'Mutation', approveDocument: { __typename: 'Document', id: string, filename: string, contentType: string, sizeBytes: number, approvalStatus: DocumentApprovalStatus, scanStatus: DocumentScanStatus, piiStatus: DocumentPiiStatus, downloadUrl: string | null, createdAt: string } };
+
+export type RejectDocumentMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type RejectDocumentMutation = { __typename: 'Mutation', rejectDocument: { __typename: 'Document', id: string, filename: string, contentType: string, sizeBytes: number, approvalStatus: DocumentApprovalStatus, scanStatus: DocumentScanStatus, piiStatus: DocumentPiiStatus, downloadUrl: string | null, createdAt: string } };
+
+export type SetDocumentScanResultMutationVariables = Exact<{
+  id: string | number;
+  scanStatus: DocumentScanStatus;
+}>;
+
+
+export type SetDocumentScanResultMutation = { __typename: 'Mutation', setDocumentScanResult: { __typename: 'Document', id: string, filename: string, contentType: string, sizeBytes: number, approvalStatus: DocumentApprovalStatus, scanStatus: DocumentScanStatus, piiStatus: DocumentPiiStatus, downloadUrl: string | null, createdAt: string } };
+
+export type SetDocumentPiiStatusMutationVariables = Exact<{
+  id: string | number;
+  piiStatus: DocumentPiiStatus;
+}>;
+
+
+export type SetDocumentPiiStatusMutation = { __typename: 'Mutation', setDocumentPiiStatus: { __typename: 'Document', id: string, filename: string, contentType: string, sizeBytes: number, approvalStatus: DocumentApprovalStatus, scanStatus: DocumentScanStatus, piiStatus: DocumentPiiStatus, downloadUrl: string | null, createdAt: string } };
+
+export type UsersQueryVariables = Exact<{
+  role?: Role | null | undefined;
+  search?: string | null | undefined;
+}>;
+
+
+export type UsersQuery = { __typename: 'Query', users: { __typename: 'QueryUsersConnection', edges: Array<{ __typename: 'QueryUsersConnectionEdge', node: { __typename: 'User', id: string, emailMasked: string, role: Role, createdAt: string } }> } | null };
+
+export type GrantRoleMutationVariables = Exact<{
+  userId: string | number;
+  role: Role;
+  stepUpToken?: string | null | undefined;
+}>;
+
+
+export type GrantRoleMutation = { __typename: 'Mutation', grantRole: { __typename: 'User', id: string, role: Role } };
+
+export type AccreditModeratorMutationVariables = Exact<{
+  userId: string | number;
+  stepUpToken?: string | null | undefined;
+}>;
+
+
+export type AccreditModeratorMutation = { __typename: 'Mutation', accreditModerator: { __typename: 'User', id: string, role: Role } };
+
+export type ArticlesQueryVariables = Exact<{
+  kind?: ArticleKind | null | undefined;
+}>;
+
+
+export type ArticlesQuery = { __typename: 'Query', articles: { __typename: 'QueryArticlesConnection', edges: Array<{ __typename: 'QueryArticlesConnectionEdge', node: { __typename: 'Article', id: string, kind: ArticleKind, slug: string, title: string, excerpt: string, publishedAt: string } }> } | null };
+
+export type ArticleQueryVariables = Exact<{
+  kind: ArticleKind;
+  slug: string;
+}>;
+
+
+export type ArticleQuery = { __typename: 'Query', article: { __typename: 'Article', id: string, title: string, excerpt: string, bodyHtml: string, publishedAt: string } | null };
+
+export type CmsArticleFieldsFragment = { __typename: 'CmsArticle', id: string, kind: ArticleKind, slug: string, title: string, excerpt: string, body: string, state: ArticleState, reviewApproved: boolean, reviewNote: string | null, updatedAt: string, publishedAt: string | null };
+
+export type MyArticlesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyArticlesQuery = { __typename: 'Query', myArticles: { __typename: 'QueryMyArticlesConnection', edges: Array<{ __typename: 'QueryMyArticlesConnectionEdge', node: { __typename: 'CmsArticle', id: string, kind: ArticleKind, slug: string, title: string, excerpt: string, body: string, state: ArticleState, reviewApproved: boolean, reviewNote: string | null, updatedAt: string, publishedAt: string | null } }> } | null };
+
+export type CmsArticlesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CmsArticlesQuery = { __typename: 'Query', cmsArticles: { __typename: 'QueryCmsArticlesConnection', edges: Array<{ __typename: 'QueryCmsArticlesConnectionEdge', node: { __typename: 'CmsArticle', id: string, kind: ArticleKind, slug: string, title: string, excerpt: string, body: string, state: ArticleState, reviewApproved: boolean, reviewNote: string | null, updatedAt: string, publishedAt: string | null } }> } | null };
+
+export type CreateArticleMutationVariables = Exact<{
+  input: ArticleInput;
+}>;
+
+
+export type CreateArticleMutation = { __typename: 'Mutation', createArticle: { __typename: 'CmsArticle', id: string, kind: ArticleKind, slug: string, title: string, excerpt: string, body: string, state: ArticleState, reviewApproved: boolean, reviewNote: string | null, updatedAt: string, publishedAt: string | null } };
+
+export type UpdateArticleMutationVariables = Exact<{
+  id: string | number;
+  input: ArticlePatchInput;
+}>;
+
+
+export type UpdateArticleMutation = { __typename: 'Mutation', updateArticle: { __typename: 'CmsArticle', id: string, kind: ArticleKind, slug: string, title: string, excerpt: string, body: string, state: ArticleState, reviewApproved: boolean, reviewNote: string | null, updatedAt: string, publishedAt: string | null } };
+
+export type SubmitArticleForReviewMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SubmitArticleForReviewMutation = { __typename: 'Mutation', submitArticleForReview: { __typename: 'CmsArticle', id: string, kind: ArticleKind, slug: string, title: string, excerpt: string, body: string, state: ArticleState, reviewApproved: boolean, reviewNote: string | null, updatedAt: string, publishedAt: string | null } };
+
+export type ReviewArticleMutationVariables = Exact<{
+  id: string | number;
+  approve: boolean;
+  note?: string | null | undefined;
+}>;
+
+
+export type ReviewArticleMutation = { __typename: 'Mutation', reviewArticle: { __typename: 'CmsArticle', id: string, kind: ArticleKind, slug: string, title: string, excerpt: string, body: string, state: ArticleState, reviewApproved: boolean, reviewNote: string | null, updatedAt: string, publishedAt: string | null } };
+
+export type PublishArticleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PublishArticleMutation = { __typename: 'Mutation', publishArticle: { __typename: 'CmsArticle', id: string, kind: ArticleKind, slug: string, title: string, excerpt: string, body: string, state: ArticleState, reviewApproved: boolean, reviewNote: string | null, updatedAt: string, publishedAt: string | null } };
+
+export type ConsentStatusQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsentStatusQuery = { __typename: 'Query', consentStatus: { __typename: 'ConsentStatus', complete: boolean, documents: Array<{ __typename: 'DocumentConsent', document: ConsentDocument, currentVersion: string, acceptedVersion: string | null, required: boolean }> } | null };
+
+export type AcceptConsentsMutationVariables = Exact<{
+  termsVersion: string;
+  privacyVersion: string;
+}>;
+
+
+export type AcceptConsentsMutation = { __typename: 'Mutation', acceptConsents: { __typename: 'ConsentStatus', complete: boolean } };
+
+export type RequestLoginCodeMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type RequestLoginCodeMutation = { __typename: 'Mutation', requestLoginCode: { __typename: 'LoginChallengePayload', challengeId: string, message: string } };
+
+export type VerifyLoginCodeMutationVariables = Exact<{
+  challengeId: string | number;
+  code: string;
+}>;
+
+
+export type VerifyLoginCodeMutation = { __typename: 'Mutation', verifyLoginCode: { __typename: 'LoginResult', expiresAt: string, user: { __typename: 'SignedInUser', id: string, role: Role } } };
+
+export type PublicVehicleQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type PublicVehicleQuery = { __typename: 'Query', publicVehicle: { __typename: 'PublicVehicle', light: TrustLight, hint: string, historyStatus: PresenceStatus, evidenceStatus: PresenceStatus, verificationLevel: VerificationLevel, accidentStatus: AccidentStatus, accidentStatusLabel: string, vehicleClass: VehicleClass | null, make: string, model: string, buildYear: number | null, disclaimer: string } | null };
+
+export type MyApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyApiTokensQuery = { __typename: 'Query', myApiTokens: { __typename: 'QueryMyApiTokensConnection', edges: Array<{ __typename: 'QueryMyApiTokensConnectionEdge', node: { __typename: 'ApiToken', id: string, name: string, scope: ApiTokenScope, createdAt: string, expiresAt: string, lastUsedAt: string | null, revokedAt: string | null } }> } | null };
+
+export type CreateApiTokenMutationVariables = Exact<{
+  name: string;
+  scope: ApiTokenScope;
+  expiresInDays?: number | null | undefined;
+}>;
+
+
+export type CreateApiTokenMutation = { __typename: 'Mutation', createApiToken: { __typename: 'CreatedApiToken', token: string, apiToken: { __typename: 'ApiToken', id: string } } };
+
+export type RevokeApiTokenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeApiTokenMutation = { __typename: 'Mutation', revokeApiToken: { __typename: 'ApiToken', id: string, revokedAt: string | null } };
+
+export type RedeemTransferMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type RedeemTransferMutation = { __typename: 'Mutation', redeemTransfer: { __typename: 'OwnershipTransfer', id: string, vehicleId: string, state: TransferState } };
+
+export type MyVehiclesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyVehiclesQuery = { __typename: 'Query', myVehicles: { __typename: 'QueryMyVehiclesConnection', edges: Array<{ __typename: 'QueryMyVehiclesConnectionEdge', node: { __typename: 'Vehicle', id: string, make: string, model: string, nickname: string | null, buildYear: number | null, vinMasked: string, trustSummary: { __typename: 'TrustSummary', light: TrustLight, hint: string } } }> } | null };
+
+export type VehicleDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type VehicleDetailQuery = { __typename: 'Query', vehicle: { __typename: 'Vehicle', publicShareEnabled: boolean, id: string, make: string, model: string, nickname: string | null, buildYear: number | null, vehicleClass: VehicleClass | null, vinMasked: string, accidentStatus: AccidentStatus, accidentStatusLabel: string, accidentTrustCompleted: boolean, physicalServiceBook: boolean, interestedInSelling: boolean | null, trustSummary: { __typename: 'TrustSummary', light: TrustLight, hint: string, verificationLevel: VerificationLevel, historyStatus: PresenceStatus, evidenceStatus: PresenceStatus, accidentStatusLabel: string, reasons: Array<{ __typename: 'TrustReason', code: TrustReasonCode, hint: string, severity: TrustSeverity }>, todos: Array<{ __typename: 'TrustReason', code: TrustReasonCode, hint: string, severity: TrustSeverity }> }, documents: { __typename: 'VehicleDocumentsConnection', edges: Array<{ __typename: 'VehicleDocumentsConnectionEdge', node: { __typename: 'Document', id: string, filename: string, contentType: string, sizeBytes: number, approvalStatus: DocumentApprovalStatus, scanStatus: DocumentScanStatus, piiStatus: DocumentPiiStatus, rejectionReason: string | null, validEvidence: boolean, downloadUrl: string | null, createdAt: string } }> }, entries: { __typename: 'VehicleEntriesConnection', edges: Array<{ __typename: 'VehicleEntriesConnectionEdge', node: { __typename: 'ServiceEntry', id: string, groupId: string, version: number, date: string, type: ServiceEntryType, performedBy: PerformedBy, performedByLabel: string, odometerKm: number, note: string | null, cost: string | null, declaredTrustLevel: TrustLevel | null, effectiveTrustLevel: TrustLevel, linkedDocumentIds: Array<string>, withdrawn: boolean, withdrawalReason: string | null, createdAt: string } }> } } | null };
+
+export type CreateVehicleMutationVariables = Exact<{
+  input: CreateVehicleInput;
+}>;
+
+
+export type CreateVehicleMutation = { __typename: 'Mutation', createVehicle: { __typename: 'Vehicle', id: string } };
+
+export const VehicleDocumentFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VehicleDocument"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Document"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"approvalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"scanStatus"}},{"kind":"Field","name":{"kind":"Name","value":"piiStatus"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"validEvidence"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<VehicleDocumentFragment, unknown>;
+export const TimelineEntryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TimelineEntry"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"performedBy"}},{"kind":"Field","name":{"kind":"Name","value":"performedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"odometerKm"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"declaredTrustLevel"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTrustLevel"}},{"kind":"Field","name":{"kind":"Name","value":"linkedDocumentIds"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawalReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<TimelineEntryFragment, unknown>;
+export const VehicleDataFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VehicleData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Vehicle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"make"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"nickname"}},{"kind":"Field","name":{"kind":"Name","value":"buildYear"}},{"kind":"Field","name":{"kind":"Name","value":"vehicleClass"}},{"kind":"Field","name":{"kind":"Name","value":"vinMasked"}},{"kind":"Field","name":{"kind":"Name","value":"accidentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"accidentStatusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"accidentTrustCompleted"}},{"kind":"Field","name":{"kind":"Name","value":"physicalServiceBook"}},{"kind":"Field","name":{"kind":"Name","value":"interestedInSelling"}}]}}]} as unknown as DocumentNode<VehicleDataFragment, unknown>;
+export const ReviewDocumentFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReviewDocument"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Document"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"approvalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"scanStatus"}},{"kind":"Field","name":{"kind":"Name","value":"piiStatus"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<ReviewDocumentFragment, unknown>;
+export const CmsArticleFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CmsArticleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CmsArticle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"reviewApproved"}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]} as unknown as DocumentNode<CmsArticleFieldsFragment, unknown>;
+export const ConsentCompleteDocument = {"__meta__":{"hash":"sha256:008c9f6c59ea743663f7b884d702e185a183c311c18fdfa7a5d74d69ac454894"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsentComplete"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"consentStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"complete"}}]}}]}}]} as unknown as DocumentNode<ConsentCompleteQuery, ConsentCompleteQueryVariables>;
+export const UploadDocumentDocument = {"__meta__":{"hash":"sha256:003516c1d6bbd81974cdefd0ab86d6e75d88a1a72f09ea4de105f341d26847eb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UploadDocument"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"vehicleId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"file"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Upload"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entryIds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"uploadDocument"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"vehicleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"vehicleId"}}},{"kind":"Argument","name":{"kind":"Name","value":"file"},"value":{"kind":"Variable","name":{"kind":"Name","value":"file"}}},{"kind":"Argument","name":{"kind":"Name","value":"entryIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entryIds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"VehicleDocument"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VehicleDocument"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Document"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"approvalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"scanStatus"}},{"kind":"Field","name":{"kind":"Name","value":"piiStatus"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"validEvidence"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<UploadDocumentMutation, UploadDocumentMutationVariables>;
+export const EnablePublicShareDocument = {"__meta__":{"hash":"sha256:c20b6adeb8707992228931f2948ec7288903534915ef7c76829fd5cf561cf222"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EnablePublicShare"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"vehicleId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"enablePublicShare"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"vehicleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"vehicleId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"qrPngDataUrl"}},{"kind":"Field","name":{"kind":"Name","value":"qrSvg"}}]}}]}}]} as unknown as DocumentNode<EnablePublicShareMutation, EnablePublicShareMutationVariables>;
+export const RotatePublicShareDocument = {"__meta__":{"hash":"sha256:fa18f0db25e5c51b9d753f57b50b1618954e3bb9a4fb9051150a69ce0eee96e1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RotatePublicShare"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"vehicleId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"rotatePublicShare"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"vehicleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"vehicleId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"qrPngDataUrl"}},{"kind":"Field","name":{"kind":"Name","value":"qrSvg"}}]}}]}}]} as unknown as DocumentNode<RotatePublicShareMutation, RotatePublicShareMutationVariables>;
+export const DisablePublicShareDocument = {"__meta__":{"hash":"sha256:35e50662a022e36f7e3c03915ef7829ccf06416468dd632001afae2d795658f0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DisablePublicShare"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"vehicleId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"disablePublicShare"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"vehicleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"vehicleId"}}}]}]}}]} as unknown as DocumentNode<DisablePublicShareMutation, DisablePublicShareMutationVariables>;
+export const RequestStepUpDocument = {"__meta__":{"hash":"sha256:af64fcf595629415bfc76ab30535c32c4994c6a5342b1482b5fcda8b2b73726a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestStepUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scope"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StepUpScope"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"requestStepUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"scope"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scope"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"challengeId"}}]}}]}}]} as unknown as DocumentNode<RequestStepUpMutation, RequestStepUpMutationVariables>;
+export const ConfirmStepUpDocument = {"__meta__":{"hash":"sha256:6677d43973a7dc55dd08994e4150713d983009fd952f63f2dd150ad156a6f568"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmStepUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"challengeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"confirmStepUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"challengeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"challengeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"stepUpToken"}}]}}]}}]} as unknown as DocumentNode<ConfirmStepUpMutation, ConfirmStepUpMutationVariables>;
+export const AddServiceEntryDocument = {"__meta__":{"hash":"sha256:730256e47df50b9e535e43857c86e76b6550548f80055b619122997a8e9c8cc5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddServiceEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddServiceEntryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"addServiceEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"TimelineEntry"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TimelineEntry"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"performedBy"}},{"kind":"Field","name":{"kind":"Name","value":"performedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"odometerKm"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"declaredTrustLevel"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTrustLevel"}},{"kind":"Field","name":{"kind":"Name","value":"linkedDocumentIds"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawalReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<AddServiceEntryMutation, AddServiceEntryMutationVariables>;
+export const ReviseServiceEntryDocument = {"__meta__":{"hash":"sha256:3e6cddd5ae97dfe817925ee8a595ed7fc89f311dce459eb0c6f904ad8071a57f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviseServiceEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entryId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviseServiceEntryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"reviseServiceEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entryId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entryId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"TimelineEntry"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TimelineEntry"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"performedBy"}},{"kind":"Field","name":{"kind":"Name","value":"performedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"odometerKm"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"declaredTrustLevel"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTrustLevel"}},{"kind":"Field","name":{"kind":"Name","value":"linkedDocumentIds"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawalReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<ReviseServiceEntryMutation, ReviseServiceEntryMutationVariables>;
+export const WithdrawServiceEntryDocument = {"__meta__":{"hash":"sha256:d54ebf87fbfde154428aaea94a02ca42c4fac78be14a54b6e3196209a7aa89b4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawServiceEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entryId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawServiceEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entryId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entryId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"TimelineEntry"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TimelineEntry"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"performedBy"}},{"kind":"Field","name":{"kind":"Name","value":"performedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"odometerKm"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"declaredTrustLevel"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTrustLevel"}},{"kind":"Field","name":{"kind":"Name","value":"linkedDocumentIds"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawalReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<WithdrawServiceEntryMutation, WithdrawServiceEntryMutationVariables>;
+export const EntryHistoryDocument = {"__meta__":{"hash":"sha256:e934ca00d6eda764fce8aa55d33dab30bcae1476b674c1f86678f2106c378380"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EntryHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entryId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"serviceEntryHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entryId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entryId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"TimelineEntry"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TimelineEntry"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"performedBy"}},{"kind":"Field","name":{"kind":"Name","value":"performedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"odometerKm"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"declaredTrustLevel"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTrustLevel"}},{"kind":"Field","name":{"kind":"Name","value":"linkedDocumentIds"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawalReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<EntryHistoryQuery, EntryHistoryQueryVariables>;
+export const MyTransfersDocument = {"__meta__":{"hash":"sha256:027f1bbd53e226f3b76962d1aa6b7735ab3b8964f3c43e5e6ee9c39d5f800fc3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyTransfers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"myTransfers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vehicleId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"extended"}},{"kind":"Field","name":{"kind":"Name","value":"initiatedByMe"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyTransfersQuery, MyTransfersQueryVariables>;
+export const CreateTransferDocument = {"__meta__":{"hash":"sha256:d05c28b2621eb07f6bc041e45597ee34b87c2722b6a800503fd7afc9472134aa"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateTransfer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"vehicleId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"createTransfer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"vehicleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"vehicleId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"redeemUrl"}},{"kind":"Field","name":{"kind":"Name","value":"qrCodePngDataUrl"}},{"kind":"Field","name":{"kind":"Name","value":"qrCodeSvg"}},{"kind":"Field","name":{"kind":"Name","value":"transfer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]}}]} as unknown as DocumentNode<CreateTransferMutation, CreateTransferMutationVariables>;
+export const CancelTransferDocument = {"__meta__":{"hash":"sha256:5db5a43bfe58f617e9ad1410fa59b334d1eb37cdaf1f777e58d55708fc72b5fe"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelTransfer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"cancelTransfer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<CancelTransferMutation, CancelTransferMutationVariables>;
+export const ExtendTransferDocument = {"__meta__":{"hash":"sha256:bde610e4e4f3b2e7a1a586e07c0dcc4dbb786f1751dd97e859cf133a6792aa54"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExtendTransfer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"extendTransfer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"extended"}}]}}]}}]} as unknown as DocumentNode<ExtendTransferMutation, ExtendTransferMutationVariables>;
+export const VehicleExportDocument = {"__meta__":{"hash":"sha256:8a6d391bb2562623e7d728e3407fc39f51b1869f3d20a2f2c1c004f8e8be7647"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VehicleExport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"vehicleId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"vehicleExport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"vehicleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"vehicleId"}}}]}]}}]} as unknown as DocumentNode<VehicleExportQuery, VehicleExportQueryVariables>;
+export const TrustFoldersDocument = {"__meta__":{"hash":"sha256:da445fbff0c16a2b8df0ad9bebc2f4717a8d713d029f13c023a17ce3a2c2eb14"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrustFolders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"vehicleId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"trustFolders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"vehicleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"vehicleId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"performedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"documentIds"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TrustFoldersQuery, TrustFoldersQueryVariables>;
+export const CreateTrustFolderDocument = {"__meta__":{"hash":"sha256:b1b4f00fc81282db15b23491156a080421d1c9fa78c8dca75aee033e718fcf58"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateTrustFolder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"vehicleId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddonKey"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"title"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"createTrustFolder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"vehicleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"vehicleId"}}},{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}},{"kind":"Argument","name":{"kind":"Name","value":"title"},"value":{"kind":"Variable","name":{"kind":"Name","value":"title"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateTrustFolderMutation, CreateTrustFolderMutationVariables>;
+export const AddTrustFolderStageDocument = {"__meta__":{"hash":"sha256:b557e606734ad9d940d48b14109587a5bebfdbbb0b25da579faf0fba09293092"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddTrustFolderStage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"folderId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TrustFolderStageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"addTrustFolderStage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"folderId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"folderId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddTrustFolderStageMutation, AddTrustFolderStageMutationVariables>;
+export const UpdateVehicleDocument = {"__meta__":{"hash":"sha256:8dee70d8e9e67c50374b9a100a825d295a98627db994ea1e5916aacb96247ee3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateVehicle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateVehicleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"updateVehicle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"VehicleData"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VehicleData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Vehicle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"make"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"nickname"}},{"kind":"Field","name":{"kind":"Name","value":"buildYear"}},{"kind":"Field","name":{"kind":"Name","value":"vehicleClass"}},{"kind":"Field","name":{"kind":"Name","value":"vinMasked"}},{"kind":"Field","name":{"kind":"Name","value":"accidentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"accidentStatusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"accidentTrustCompleted"}},{"kind":"Field","name":{"kind":"Name","value":"physicalServiceBook"}},{"kind":"Field","name":{"kind":"Name","value":"interestedInSelling"}}]}}]} as unknown as DocumentNode<UpdateVehicleMutation, UpdateVehicleMutationVariables>;
+export const MeDocument = {"__meta__":{"hash":"sha256:2bbf63c5e1cdea6b0cff3b1fc8f6cda8fa5fdb0c1a7c05349ec8fef6b6dd9956"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"emailMasked"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const LogoutDocument = {"__meta__":{"hash":"sha256:64c61094b1bd99d0f1726da3b92a011b02483334b394b4890c7a449f152dd4bc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
+export const AddonConfigsDocument = {"__meta__":{"hash":"sha256:112c4d4942e1a585ba8266dcafc21aefa416cda47e011b9b1bbfc718be20d2f5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AddonConfigs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"addonConfigs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"configured"}},{"kind":"Field","name":{"kind":"Name","value":"allowNew"}},{"kind":"Field","name":{"kind":"Name","value":"requiresPayment"}},{"kind":"Field","name":{"kind":"Name","value":"adminOnly"}}]}}]}}]} as unknown as DocumentNode<AddonConfigsQuery, AddonConfigsQueryVariables>;
+export const SetAddonConfigDocument = {"__meta__":{"hash":"sha256:d2aad933e25606e1f0cb789ac9e1bef0f252685adf383c053cb397508721000c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetAddonConfig"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddonKey"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allowNew"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"requiresPayment"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"adminOnly"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"setAddonConfig"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}},{"kind":"Argument","name":{"kind":"Name","value":"allowNew"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allowNew"}}},{"kind":"Argument","name":{"kind":"Name","value":"requiresPayment"},"value":{"kind":"Variable","name":{"kind":"Name","value":"requiresPayment"}}},{"kind":"Argument","name":{"kind":"Name","value":"adminOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"adminOnly"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"configured"}},{"kind":"Field","name":{"kind":"Name","value":"allowNew"}},{"kind":"Field","name":{"kind":"Name","value":"requiresPayment"}},{"kind":"Field","name":{"kind":"Name","value":"adminOnly"}}]}}]}}]} as unknown as DocumentNode<SetAddonConfigMutation, SetAddonConfigMutationVariables>;
+export const GrantEntitlementDocument = {"__meta__":{"hash":"sha256:b45ac996dbea1203b29cd7cdcf8bc49171ac305177f13db79ecc152a1f53bdc7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GrantEntitlement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EntitlementKey"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"grantEntitlement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}},{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}}]}}]}}]} as unknown as DocumentNode<GrantEntitlementMutation, GrantEntitlementMutationVariables>;
+export const AuditLogDocument = {"__meta__":{"hash":"sha256:a33454440c7c8adc36671fddc4c95c82d96d355954b106a6029e5e36b92bb20c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"actions"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"result"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditResult"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"actions"},"value":{"kind":"Variable","name":{"kind":"Name","value":"actions"}}},{"kind":"Argument","name":{"kind":"Name","value":"result"},"value":{"kind":"Variable","name":{"kind":"Name","value":"result"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actorType"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"targetType"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AuditLogQuery, AuditLogQueryVariables>;
+export const VipBusinessesDocument = {"__meta__":{"hash":"sha256:2f5ead694976282007f4d621ab3520f5d3e5b452baa1cfd1277f70c1f7f72382"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VipBusinesses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"vipBusinesses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"approved"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"emailMasked"}}]}},{"kind":"Field","name":{"kind":"Name","value":"staff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"emailMasked"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<VipBusinessesQuery, VipBusinessesQueryVariables>;
+export const CreateVipBusinessDocument = {"__meta__":{"hash":"sha256:bd8b07e4da90f3cd985c5fb63b73faf24ded5b2202e0a1475e2e0884dcf6ed5c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateVipBusiness"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ownerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"createVipBusiness"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"Argument","name":{"kind":"Name","value":"ownerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ownerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateVipBusinessMutation, CreateVipBusinessMutationVariables>;
+export const ApproveVipBusinessDocument = {"__meta__":{"hash":"sha256:8f54513693deda68f19c463d5683ead4103df925cf85f13af84a806b72a8678a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveVipBusiness"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"businessId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"stepUpToken"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"approveVipBusiness"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"businessId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"businessId"}}},{"kind":"Argument","name":{"kind":"Name","value":"stepUpToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"stepUpToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"approved"}}]}}]}}]} as unknown as DocumentNode<ApproveVipBusinessMutation, ApproveVipBusinessMutationVariables>;
+export const AddVipBusinessStaffDocument = {"__meta__":{"hash":"sha256:c6b15a59b68ffb6e65218fd1252080973258d61993e28ba8db7611534465c740"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddVipBusinessStaff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"businessId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"stepUpToken"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"addVipBusinessStaff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"businessId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"businessId"}}},{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}},{"kind":"Argument","name":{"kind":"Name","value":"stepUpToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"stepUpToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddVipBusinessStaffMutation, AddVipBusinessStaffMutationVariables>;
+export const QuarantineQueueDocument = {"__meta__":{"hash":"sha256:d73ba290f57b6c804a0f5de7448592806c96e4fa0a829fcad74082b1985f91a0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QuarantineQueue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"quarantineQueue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReviewDocument"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReviewDocument"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Document"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"approvalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"scanStatus"}},{"kind":"Field","name":{"kind":"Name","value":"piiStatus"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<QuarantineQueueQuery, QuarantineQueueQueryVariables>;
+export const ApproveDocumentDocument = {"__meta__":{"hash":"sha256:db908d75e553ebb217edacedb542d1f474b47e77a992e4b3bc20d48e74d651e8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveDocument"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"approveDocument"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReviewDocument"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReviewDocument"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Document"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"approvalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"scanStatus"}},{"kind":"Field","name":{"kind":"Name","value":"piiStatus"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<ApproveDocumentMutation, ApproveDocumentMutationVariables>;
+export const RejectDocumentDocument = {"__meta__":{"hash":"sha256:28f985cd8a54af7480c932f33624753f1703674313813a459a0dd2e74caa2b98"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RejectDocument"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"rejectDocument"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReviewDocument"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReviewDocument"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Document"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"approvalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"scanStatus"}},{"kind":"Field","name":{"kind":"Name","value":"piiStatus"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<RejectDocumentMutation, RejectDocumentMutationVariables>;
+export const SetDocumentScanResultDocument = {"__meta__":{"hash":"sha256:bc3395da21994d19fdefbe94095fe579a799899cf59daaa9ae67cbb4e2f5d99f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetDocumentScanResult"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scanStatus"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DocumentScanStatus"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"setDocumentScanResult"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"scanStatus"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scanStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReviewDocument"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReviewDocument"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Document"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"approvalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"scanStatus"}},{"kind":"Field","name":{"kind":"Name","value":"piiStatus"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<SetDocumentScanResultMutation, SetDocumentScanResultMutationVariables>;
+export const SetDocumentPiiStatusDocument = {"__meta__":{"hash":"sha256:5460d0a57af4c3c3197089df09ac1195089265b0021c75966ee34bf546bde979"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetDocumentPiiStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"piiStatus"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DocumentPiiStatus"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"setDocumentPiiStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"piiStatus"},"value":{"kind":"Variable","name":{"kind":"Name","value":"piiStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReviewDocument"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReviewDocument"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Document"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"approvalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"scanStatus"}},{"kind":"Field","name":{"kind":"Name","value":"piiStatus"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<SetDocumentPiiStatusMutation, SetDocumentPiiStatusMutationVariables>;
+export const UsersDocument = {"__meta__":{"hash":"sha256:527c473ddaa8254813299a60138765ac5ea8d9c0047dddb36b0216c31aacfed0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Users"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"role"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Role"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"role"},"value":{"kind":"Variable","name":{"kind":"Name","value":"role"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"emailMasked"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UsersQuery, UsersQueryVariables>;
+export const GrantRoleDocument = {"__meta__":{"hash":"sha256:8a69d21dac4cab1699031d3f65df164f9ee6031647febb3b2b2e5c519bdc7a22"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GrantRole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"role"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Role"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"stepUpToken"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"grantRole"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}},{"kind":"Argument","name":{"kind":"Name","value":"role"},"value":{"kind":"Variable","name":{"kind":"Name","value":"role"}}},{"kind":"Argument","name":{"kind":"Name","value":"stepUpToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"stepUpToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<GrantRoleMutation, GrantRoleMutationVariables>;
+export const AccreditModeratorDocument = {"__meta__":{"hash":"sha256:22fcb53be9e31b862620d27676a2c62c8b9cd6747e5b00c7d5bdbd6ea07d78a1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccreditModerator"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"stepUpToken"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"accreditModerator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}},{"kind":"Argument","name":{"kind":"Name","value":"stepUpToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"stepUpToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<AccreditModeratorMutation, AccreditModeratorMutationVariables>;
+export const ArticlesDocument = {"__meta__":{"hash":"sha256:bd2b5363d395223af0bb03694be3818ea8ebb68389f0c9d075db936cd76169e8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Articles"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ArticleKind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"articles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"30"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ArticlesQuery, ArticlesQueryVariables>;
+export const ArticleDocument = {"__meta__":{"hash":"sha256:146dc4fba7a41e7ede7a37d620953aff9d270fc3551fad75f7c806259a628d7d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Article"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ArticleKind"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"article"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"bodyHtml"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]}}]} as unknown as DocumentNode<ArticleQuery, ArticleQueryVariables>;
+export const MyArticlesDocument = {"__meta__":{"hash":"sha256:e0b4ac11e16db67eabb18508e7694cc09033ef425a63f2da86110356d71c8939"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyArticles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"myArticles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CmsArticleFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CmsArticleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CmsArticle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"reviewApproved"}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]} as unknown as DocumentNode<MyArticlesQuery, MyArticlesQueryVariables>;
+export const CmsArticlesDocument = {"__meta__":{"hash":"sha256:583f99945c131f83db9c4bb39e739d3617ea3475459be4bac74e54c79168596b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CmsArticles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"cmsArticles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CmsArticleFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CmsArticleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CmsArticle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"reviewApproved"}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]} as unknown as DocumentNode<CmsArticlesQuery, CmsArticlesQueryVariables>;
+export const CreateArticleDocument = {"__meta__":{"hash":"sha256:ee23cf3fb7d6c1440a50c219c52204254ac1ce46dbe596c1c66977152fbcf028"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateArticle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ArticleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"createArticle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CmsArticleFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CmsArticleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CmsArticle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"reviewApproved"}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]} as unknown as DocumentNode<CreateArticleMutation, CreateArticleMutationVariables>;
+export const UpdateArticleDocument = {"__meta__":{"hash":"sha256:80c3d4f4fe5e1d98a336ad81c3f34f93acdc5b85576db6cd2913ead6c1b1e435"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateArticle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ArticlePatchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"updateArticle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CmsArticleFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CmsArticleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CmsArticle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"reviewApproved"}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]} as unknown as DocumentNode<UpdateArticleMutation, UpdateArticleMutationVariables>;
+export const SubmitArticleForReviewDocument = {"__meta__":{"hash":"sha256:055c9250cbffdbfdcbfce2841fcc7546694f9ca4feb33d1cea015828b10226d4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitArticleForReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"submitArticleForReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CmsArticleFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CmsArticleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CmsArticle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"reviewApproved"}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]} as unknown as DocumentNode<SubmitArticleForReviewMutation, SubmitArticleForReviewMutationVariables>;
+export const ReviewArticleDocument = {"__meta__":{"hash":"sha256:19f9b602b80bdd8be6023cfb8bf18a6fc2c52f8168ac14aa1d38330dcf362ecc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewArticle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"approve"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"reviewArticle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"approve"},"value":{"kind":"Variable","name":{"kind":"Name","value":"approve"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CmsArticleFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CmsArticleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CmsArticle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"reviewApproved"}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]} as unknown as DocumentNode<ReviewArticleMutation, ReviewArticleMutationVariables>;
+export const PublishArticleDocument = {"__meta__":{"hash":"sha256:67da3ed36725bcc40c0ee3bab63da07dca0e21944d967f20974d4f265d69afbb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishArticle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"publishArticle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CmsArticleFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CmsArticleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CmsArticle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"reviewApproved"}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]} as unknown as DocumentNode<PublishArticleMutation, PublishArticleMutationVariables>;
+export const ConsentStatusDocument = {"__meta__":{"hash":"sha256:c7f6b4a207498a5621622a923111b43f4966d93963767d2fc67ef60c4eefc38d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsentStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"consentStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"complete"}},{"kind":"Field","name":{"kind":"Name","value":"documents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"document"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedVersion"}},{"kind":"Field","name":{"kind":"Name","value":"required"}}]}}]}}]}}]} as unknown as DocumentNode<ConsentStatusQuery, ConsentStatusQueryVariables>;
+export const AcceptConsentsDocument = {"__meta__":{"hash":"sha256:1b5517919b9567960728e7fa8cd3c11dbc136fbf495445ccdfe0dde2e152f2fe"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptConsents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"termsVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"privacyVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"acceptConsents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"termsVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"termsVersion"}}},{"kind":"Argument","name":{"kind":"Name","value":"privacyVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"privacyVersion"}}},{"kind":"Argument","name":{"kind":"Name","value":"source"},"value":{"kind":"EnumValue","value":"ui"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"complete"}}]}}]}}]} as unknown as DocumentNode<AcceptConsentsMutation, AcceptConsentsMutationVariables>;
+export const RequestLoginCodeDocument = {"__meta__":{"hash":"sha256:61252666501c168069e9d3138f6b65e6a60112679d04726626d6c45a8d5b221b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestLoginCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"requestLoginCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"challengeId"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<RequestLoginCodeMutation, RequestLoginCodeMutationVariables>;
+export const VerifyLoginCodeDocument = {"__meta__":{"hash":"sha256:e467080900b2f05048d8753dffd3fff08ce097abe54c3ced3028232d5b649536"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerifyLoginCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"challengeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"verifyLoginCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"challengeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"challengeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<VerifyLoginCodeMutation, VerifyLoginCodeMutationVariables>;
+export const PublicVehicleDocument = {"__meta__":{"hash":"sha256:089984965e023dea1a33a285f7ca283d6bcfa3abede05e56e55539d2b182112b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublicVehicle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"publicVehicle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"light"}},{"kind":"Field","name":{"kind":"Name","value":"hint"}},{"kind":"Field","name":{"kind":"Name","value":"historyStatus"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceStatus"}},{"kind":"Field","name":{"kind":"Name","value":"verificationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"accidentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"accidentStatusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"vehicleClass"}},{"kind":"Field","name":{"kind":"Name","value":"make"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"buildYear"}},{"kind":"Field","name":{"kind":"Name","value":"disclaimer"}}]}}]}}]} as unknown as DocumentNode<PublicVehicleQuery, PublicVehicleQueryVariables>;
+export const MyApiTokensDocument = {"__meta__":{"hash":"sha256:ad1d145ca5b1ba08f1d97012f9a6373d0426449cadbe347b86b964d2ad86efd8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyApiTokens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"myApiTokens"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyApiTokensQuery, MyApiTokensQueryVariables>;
+export const CreateApiTokenDocument = {"__meta__":{"hash":"sha256:e6aad648986e175415ac88e8c97fd6369d285bfab77cfce82bf3e74f4b8511d9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateApiToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scope"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApiTokenScope"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expiresInDays"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"createApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"Argument","name":{"kind":"Name","value":"scope"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scope"}}},{"kind":"Argument","name":{"kind":"Name","value":"expiresInDays"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expiresInDays"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"apiToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
+export const RevokeApiTokenDocument = {"__meta__":{"hash":"sha256:a46a38869577f5d0a73cadd1b4668c40e68762de3f2fb33e55c168e8962e49aa"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeApiToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"revokeApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]} as unknown as DocumentNode<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
+export const RedeemTransferDocument = {"__meta__":{"hash":"sha256:9fda0bb3c011022feb1140289eeb537c361db728b076f36b26a17e56c5920de8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RedeemTransfer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"redeemTransfer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vehicleId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<RedeemTransferMutation, RedeemTransferMutationVariables>;
+export const MyVehiclesDocument = {"__meta__":{"hash":"sha256:2e0753447c90ab6bc948861903c9d9e3159f5a2a91d6b51cc9fdf449f7c63dee"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyVehicles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"myVehicles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"make"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"nickname"}},{"kind":"Field","name":{"kind":"Name","value":"buildYear"}},{"kind":"Field","name":{"kind":"Name","value":"vinMasked"}},{"kind":"Field","name":{"kind":"Name","value":"trustSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"light"}},{"kind":"Field","name":{"kind":"Name","value":"hint"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyVehiclesQuery, MyVehiclesQueryVariables>;
+export const VehicleDetailDocument = {"__meta__":{"hash":"sha256:b890d2da7920d78b11a04a08b25a6188e089a7d3fc96ccd159ba919f5ebec106"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VehicleDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"vehicle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"VehicleData"}},{"kind":"Field","name":{"kind":"Name","value":"publicShareEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"trustSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"light"}},{"kind":"Field","name":{"kind":"Name","value":"hint"}},{"kind":"Field","name":{"kind":"Name","value":"verificationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"historyStatus"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceStatus"}},{"kind":"Field","name":{"kind":"Name","value":"accidentStatusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"hint"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}}]}},{"kind":"Field","name":{"kind":"Name","value":"todos"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"hint"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"documents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"VehicleDocument"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"TimelineEntry"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VehicleData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Vehicle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"make"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"nickname"}},{"kind":"Field","name":{"kind":"Name","value":"buildYear"}},{"kind":"Field","name":{"kind":"Name","value":"vehicleClass"}},{"kind":"Field","name":{"kind":"Name","value":"vinMasked"}},{"kind":"Field","name":{"kind":"Name","value":"accidentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"accidentStatusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"accidentTrustCompleted"}},{"kind":"Field","name":{"kind":"Name","value":"physicalServiceBook"}},{"kind":"Field","name":{"kind":"Name","value":"interestedInSelling"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VehicleDocument"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Document"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"approvalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"scanStatus"}},{"kind":"Field","name":{"kind":"Name","value":"piiStatus"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"validEvidence"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TimelineEntry"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"performedBy"}},{"kind":"Field","name":{"kind":"Name","value":"performedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"odometerKm"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"declaredTrustLevel"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTrustLevel"}},{"kind":"Field","name":{"kind":"Name","value":"linkedDocumentIds"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawalReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<VehicleDetailQuery, VehicleDetailQueryVariables>;
+export const CreateVehicleDocument = {"__meta__":{"hash":"sha256:718358133a140f6a1fddcc659c26ed074d5ccf858d21ca403d0aeedfe1621788"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateVehicle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateVehicleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"createVehicle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateVehicleMutation, CreateVehicleMutationVariables>;

@@ -1,0 +1,84 @@
+// German labels for the API's enum values (SPEC §4–§7). The server gives some labels itself
+// (accidentStatusLabel, performedByLabel); these cover the rest and the form options.
+
+export const VEHICLE_CLASSES = ['Hypercar', 'Sport', 'Luxus', 'Alltag', 'Nutzfahrzeug'] as const;
+
+export const ACCIDENT_STATUS_LABELS = { unfallfrei: 'Unfallfrei', nicht_unfallfrei: 'Nicht unfallfrei', unbekannt: 'Unbekannt' } as const;
+
+export const ENTRY_TYPE_LABELS = {
+  service: 'Service',
+  inspection: 'Inspektion',
+  repair: 'Reparatur',
+  modification: 'Umbau',
+  tires: 'Reifen',
+  accident: 'Unfall',
+  restoration: 'Restaurierung',
+  other: 'Sonstiges',
+} as const;
+
+export const PERFORMED_BY_LABELS = {
+  FACHWERKSTATT: 'Fachwerkstatt',
+  HAENDLER: 'Händler',
+  AUTOHAUS: 'Autohaus',
+  REIFENSERVICE: 'Reifenservice',
+  TUNING_FACHBETRIEB: 'Tuning-Fachbetrieb',
+  SONSTIGES: 'Sonstiges',
+  GESETZLICHES: 'Gesetzliches (TÜV/Gutachten/Wertgutachten)',
+  EIGENLEISTUNG: 'Eigenleistung',
+} as const;
+
+export const TRUST_LEVEL_LABELS = {
+  T1: 'T1 – ohne physisches Serviceheft',
+  T2: 'T2 – physisches Serviceheft vorhanden',
+  T3: 'T3 – mit geprüftem Nachweis',
+} as const;
+
+export const VERIFICATION_LABELS = { hoch: 'Hoch', mittel: 'Mittel', niedrig: 'Niedrig' } as const;
+export const PRESENCE_LABELS = { vorhanden: 'Vorhanden', nicht_vorhanden: 'Nicht vorhanden' } as const;
+
+export const APPROVAL_LABELS = { QUARANTINED: 'In Prüfung', APPROVED: 'Freigegeben', REJECTED: 'Abgelehnt' } as const;
+export const SCAN_LABELS = { PENDING: 'Virenprüfung läuft', CLEAN: 'Virenfrei', INFECTED: 'Schadsoftware gefunden', ERROR: 'Prüfung fehlgeschlagen' } as const;
+export const PII_LABELS = { OK: 'Keine Datenschutz-Auffälligkeit', SUSPECTED: 'Datenschutz-Prüfung offen', CONFIRMED: 'Datenschutz-Befund' } as const;
+
+export const ROLE_LABELS = {
+  user: 'Nutzer',
+  vip: 'VIP',
+  dealer: 'Händler',
+  moderator: 'Moderator',
+  admin: 'Admin',
+  superadmin: 'Superadmin',
+} as const;
+
+const dateFormat = new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium' });
+const dateTimeFormat = new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeStyle: 'short' });
+/** `YYYY-MM-DD` or an ISO timestamp, shown the German way. */
+export function formatDate(value: string): string {
+  return dateFormat.format(new Date(value.length === 10 ? `${value}T12:00:00` : value));
+}
+export function formatDateTime(value: string): string {
+  return dateTimeFormat.format(new Date(value));
+}
+export function formatKm(value: number): string {
+  return `${new Intl.NumberFormat('de-DE').format(value)} km`;
+}
+export function formatEuro(value: string): string {
+  return new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR' }).format(Number(value));
+}
+export function formatBytes(value: number): string {
+  return value < 1024 * 1024 ? `${Math.ceil(value / 1024)} KB` : `${(value / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
+}
+/** Today as YYYY-MM-DD in local time (entries may not be in the future). */
+export function today(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+/** Links from the API carry the configured public base URL; the browser fetches them on its own origin. */
+export function sameOriginPath(url: string): string {
+  try {
+    const parsed = new URL(url, window.location.origin);
+    return parsed.pathname + parsed.search;
+  } catch {
+    return url;
+  }
+}

@@ -1,0 +1,2 @@
+// Articles are known only at runtime: served by the SPA fallback.
+export const prerender = false;
