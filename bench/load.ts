@@ -7,7 +7,7 @@
 // (→ saturation point, p50/p99 there). Prints throughput, latency and the server's peak RSS.
 //
 // Knobs (environment): BENCH_VEHICLES, BENCH_ENTRIES, BENCH_DURATION (seconds per run),
-// BENCH_CONNECTIONS (comma list for the mix), BENCH_PUBLIC_CONNECTIONS.
+// BENCH_CONNECTIONS (comma list for the mix), BENCH_PUBLIC_CONNECTIONS, BENCH_CPU_PROF (profile dir).
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -23,6 +23,8 @@ const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 200_000);
 const DURATION = Number(process.env.BENCH_DURATION ?? 8);
 const MIX_CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? '1,2,4,8,16').split(',').map(Number);
 const PUBLIC_CONNECTIONS = Number(process.env.BENCH_PUBLIC_CONNECTIONS ?? 8);
+// Must match NODE_OPTIONS in the systemd unit of docs/OPERATIONS.md.
+const DEPLOYMENT_NODE_FLAGS = ['--max-old-space-size=256', '--max-semi-space-size=8'];
 
 const storageDir = mkdtempSync(path.join(tmpdir(), 'ltc-load-'));
 const env = {
@@ -47,8 +49,10 @@ try {
   const shares = enableSharing(config, seeded.vehicleIds.slice(0, 2_000));
   console.log(`seeded ${VEHICLES} vehicles, ${ENTRIES} entries, ${shares.length} public links in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
-  const server = await startChild('bench/load-server.ts');
-  const bare = await startChild('bench/load-bare.ts');
+  // The server runs with the heap settings of the documented deployment (docs/OPERATIONS.md,
+  // systemd unit): its peak RSS is measured as it would run in production.
+  const server = await startChild('bench/load-server.ts', DEPLOYMENT_NODE_FLAGS);
+  const bare = await startChild('bench/load-bare.ts', []);
   const serverUrl = `http://127.0.0.1:${server.port}`;
   const bareUrl = `http://127.0.0.1:${bare.port}`;
   const operations = benchOperations({ owners: seeded.owners, shareTokens: shares });
@@ -99,8 +103,10 @@ try {
 type Child = { child: ChildProcess; port: number };
 type Measured = Result & { cpuPerRequest: number };
 
-async function startChild(script: string): Promise<Child> {
-  const child = fork(script, [], { env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+async function startChild(script: string, nodeFlags: string[]): Promise<Child> {
+  // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of each child there (open in Chrome DevTools).
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const child = fork(script, [], { env, execArgv: [...process.execArgv, ...nodeFlags, ...profile], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   children.push(child);
   const port = await new Promise<number>((resolve, reject) => {
     child.once('message', (message) => resolve((message as { port: number }).port));

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/sqlite';
 import type { AppServices } from '../app-services.ts';
 import { API_TOKEN_PREFIX, resolveApiToken } from '../api-tokens/api-tokens.service.ts';
-import { consentStatus } from '../consent/consent.service.ts';
+import { hasCurrentConsents } from '../consent/consent.service.ts';
 import { ROLES, type Role } from '../identity/roles.ts';
 import { SESSION_COOKIE, resolveSession } from '../identity/sessions.ts';
 import { User } from '../identity/user.entity.ts';
@@ -40,8 +40,7 @@ export function credentialsFrom(headers: Headers): Credentials {
 export async function resolveActor(services: AppServices, em: EntityManager, credentials: Credentials): Promise<Actor | null> {
   const base = await baseActor(services, em, credentials);
   if (!base) return null;
-  const status = await consentStatus(em, services.config, base.userId);
-  return { ...base, consentComplete: status.complete };
+  return { ...base, consentComplete: await hasCurrentConsents(em, services.config, base.userId) };
 }
 
 async function baseActor(services: AppServices, em: EntityManager, credentials: Credentials): Promise<Omit<Actor, 'consentComplete'> | null> {

@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, createSecretKey, hkdfSync, randomBytes, timingSafeEqual, type KeyObject } from 'node:crypto';
 
 /**
  * Every purpose gets its own key, derived from the one secret with HKDF and a distinct label, so
@@ -34,6 +34,9 @@ export class Keyring {
   readonly currentVersion: number;
   readonly #secrets: Map<number, string>;
   readonly #derived = new Map<string, Buffer>();
+  // HMAC keys as KeyObjects: a raw Buffer key is imported again on every createHmac, which cost
+  // more than the hashing itself on the public page (docs/PERFORMANCE.md).
+  readonly #hmacKeys = new Map<string, KeyObject>();
 
   constructor(secrets: KeyringSecrets) {
     this.currentVersion = secrets.keyVersion;
@@ -60,7 +63,13 @@ export class Keyring {
 
   /** Versioned HMAC-SHA256 for storage and lookup: "v1:<hex>". */
   hmac(label: KeyLabel, value: string, version = this.currentVersion): string {
-    return `v${version}:${createHmac('sha256', this.key(label, version)).update(value, 'utf8').digest('hex')}`;
+    const cacheKey = `${label}:${version}`;
+    let key = this.#hmacKeys.get(cacheKey);
+    if (!key) {
+      key = createSecretKey(this.key(label, version));
+      this.#hmacKeys.set(cacheKey, key);
+    }
+    return `v${version}:${createHmac('sha256', key).update(value, 'utf8').digest('hex')}`;
   }
 
   /** The HMAC under every known key version, for lookups that must survive a rotation. */

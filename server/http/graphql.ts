@@ -6,6 +6,7 @@ import { DomainError, ERROR_CODES } from '../errors.ts';
 import { useBoundedMultipart } from '../documents/upload-parser.ts';
 import { useOperationGuards } from '../graphql/guards.ts';
 import { usePersistedWebOperations } from '../graphql/persisted-operations.ts';
+import { useDocumentValidationCache } from '../graphql/validation-cache.ts';
 import { useMetrics } from '../ops/metrics.ts';
 import { schema } from '../schema.ts';
 import { serializeCookie } from './cookies.ts';
@@ -110,12 +111,14 @@ export function createGraphQLHandler(services: AppServices): YogaServerInstance<
     multipart: false,
     // The guards answer per caller and per variables, so validation results must not be cached
     // by document (a moderator's denial would be served to the next caller, and the other way round).
+    // useDocumentValidationCache caches graphql-js validation alone, after the guards.
     parserAndValidationCache: { validationCache: false },
     plugins: [
       useBoundedMultipart(services.config.uploadMaxBytes),
       usePersistedWebOperations(!development),
       useOperationGuards(),
       ...(development ? [] : [useNoIntrospection()]),
+      useDocumentValidationCache(),
       useErrorContract(),
       // After the error contract: metrics count the codes clients actually receive.
       useMetrics(services.metrics),

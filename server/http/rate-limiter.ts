@@ -14,11 +14,19 @@ export class RateLimiter {
     this.#sweep(now);
     const mapKey = `${bucket}:${key}`;
     const windowStart = now - limit.windowSeconds * 1000;
-    const hits = (this.#hits.get(mapKey) ?? []).filter((time) => time > windowStart);
+    let hits = this.#hits.get(mapKey);
+    if (!hits) {
+      hits = [];
+      this.#hits.set(mapKey, hits);
+    }
+    // Hits are appended in time order: the expired ones are at the front. Trimming in place
+    // instead of copying the window keeps a busy key from allocating per request.
+    let expired = 0;
+    while (expired < hits.length && hits[expired]! <= windowStart) expired += 1;
+    if (expired > 0) hits.splice(0, expired);
     const allowed = hits.length < limit.limit;
     if (allowed) hits.push(now);
     else this.onLimited?.(bucket);
-    this.#hits.set(mapKey, hits);
     return allowed;
   }
 
