@@ -87,11 +87,14 @@ export async function confirmStepUp(
   await assertMayUse(context, scope);
   const stepUpToken = randomToken(32);
   const ttlSeconds = services.config.stepUpTtlSeconds;
+  // One clock read: the lifetime is exactly the configured one.
+  const createdAt = new Date();
   const grant = em.create(StepUpGrant, {
     tokenHmac: services.keyring.hmac('step-up-token', stepUpToken),
     user: actor.userId,
     scope,
-    expiresAt: new Date(Date.now() + ttlSeconds * 1000),
+    createdAt,
+    expiresAt: new Date(createdAt.getTime() + ttlSeconds * 1000),
   });
   await em.persist(grant).flush();
   await writeAudit(em, context, { action: 'ADMIN_STEP_UP_GRANTED', targetType: 'step_up', targetId: grant.id, scope: 'own', metadata: { scope, ttlSeconds } });
