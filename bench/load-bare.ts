@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import Database from 'better-sqlite3';
 import { loadConfig } from '../server/config.ts';
 import { Keyring } from '../server/crypto/keyring.ts';
-import { publicLookup } from './load-mix.ts';
+import { publicLookup } from './bare-public-handler.ts';
 
 const config = loadConfig();
 const keyring = new Keyring(config);

@@ -1,13 +1,10 @@
 // The requests of the load test: which GraphQL operations, in which proportion, with which
-// credentials; the public links it uses; and the bare baseline's version of the public lookup.
+// credentials; and the public links it uses.
 import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { RequestSpec } from 'autocannon';
 import type { Config } from '../server/config.ts';
 import { Keyring, randomToken } from '../server/crypto/keyring.ts';
-import { publicView } from '../server/sharing/sharing.service.ts';
-import { trustSummary, type DocumentFacts, type EntryFacts, type TrustInput } from '../server/trust/trust.ts';
-import type { AccidentStatus } from '../server/vehicles/vehicle.entity.ts';
 import type { BenchOwner } from './load-seed.ts';
 
 export type MixItem = RequestSpec & { name: string };
@@ -83,54 +80,4 @@ function interleave(items: MixItem[]): MixItem[] {
   const result: MixItem[] = [];
   while (result.length < items.length) for (const group of groups.values()) if (group.length > 0) result.push(group.pop()!);
   return result;
-}
-
-/**
- * The public lookup done by hand, for the baseline: the same statements the server's resolver and
- * loaders run (share by token HMAC under every key version, vehicle, latest entries, their
- * document links, the vehicle's documents) and the same trust engine, without GraphQL or the ORM.
- */
-export function publicLookup(db: Database.Database, keyring: Keyring) {
-  const share = db.prepare<{ vehicle_id: string }>('select vehicle_id from public_shares where token_hmac = ? and revoked_at is null');
-  const vehicle = db.prepare<Record<string, any>>('select * from vehicles where id = ?');
-  const entries = db.prepare<Record<string, any>>(
-    'select * from service_entries where vehicle_id = ? and is_latest = 1 order by date desc, created_at desc, id asc',
-  );
-  const links = db.prepare<{ entry_id: string; document_id: string }>(
-    'select entry_id, document_id from entry_documents where entry_id in (select id from service_entries where vehicle_id = ? and is_latest = 1)',
-  );
-  const documents = db.prepare<Record<string, any>>('select id, approval_status, scan_status, pii_status, sha256, deleted_at from documents where vehicle_id = ?');
-  return (token: string) => {
-    if (!/^[A-Za-z0-9_-]{32}$/.test(token)) return null;
-    const found = keyring.hmacCandidates('share-token', token).map((hmac) => share.get(hmac)).find(Boolean);
-    const row = found && vehicle.get(found.vehicle_id);
-    if (!row) return null;
-    const linked = new Map<string, string[]>();
-    for (const link of links.all(row.id)) linked.set(link.entry_id, [...(linked.get(link.entry_id) ?? []), link.document_id]);
-    const input: TrustInput = {
-      vehicle: { accidentStatus: row.accident_status as AccidentStatus, accidentTrustCompleted: row.accident_trust_completed === 1, physicalServiceBook: row.physical_service_book === 1 },
-      entries: entries.all(row.id).map(
-        (entry): EntryFacts => ({
-          date: entry.date,
-          type: entry.type,
-          performedBy: entry.performed_by,
-          odometerKm: entry.odometer_km,
-          declaredTrustLevel: entry.declared_trust_level,
-          withdrawn: entry.withdrawn === 1,
-          linkedDocumentIds: linked.get(entry.id) ?? [],
-        }),
-      ),
-      documents: documents.all(row.id).map(
-        (document): DocumentFacts => ({
-          id: document.id,
-          approvalStatus: document.approval_status,
-          scanStatus: document.scan_status,
-          piiStatus: document.pii_status,
-          sha256: document.sha256,
-          deletedAt: document.deleted_at === null ? null : new Date(document.deleted_at),
-        }),
-      ),
-    };
-    return publicView({ make: row.make, model: row.model, buildYear: row.build_year, vehicleClass: row.vehicle_class }, trustSummary(input, { vip: false }));
-  };
 }
