@@ -15,4 +15,18 @@ describe('RateLimiter', () => {
     expect(limiter.hit('verify', 'ip-a', limit, start + 60_001)).toBe(true);
     expect(limiter.hit('verify', 'ip-a', limit, start + 60_002)).toBe(false);
   });
+
+  it('stays exact for a busy key over many windows (expired hits are dropped in batches)', () => {
+    const limiter = new RateLimiter();
+    const limit = { limit: 150, windowSeconds: 1 };
+    // Reference: count the allowed hits inside the window by brute force.
+    const allowedTimes: number[] = [];
+    for (let i = 0; i < 10_000; i += 1) {
+      const now = 1_000_000 + i * 5; // 200 attempts per second against a limit of 150
+      const expected = allowedTimes.filter((time) => time > now - 1000).length < limit.limit;
+      expect(limiter.hit('public_ip', 'ip-a', limit, now)).toBe(expected);
+      if (expected) allowedTimes.push(now);
+    }
+    expect(allowedTimes.length).toBeGreaterThan(7_000);
+  });
 });
