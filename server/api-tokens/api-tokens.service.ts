@@ -2,10 +2,11 @@ import type { EntityManager } from '@mikro-orm/sqlite';
 import type { ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import { writeAudit } from '../audit/audit.ts';
 import { randomToken, type Keyring } from '../crypto/keyring.ts';
+import { placeholders } from '../db/loaders.ts';
 import { findNewestFirst } from '../db/newest-first.ts';
+import { preparedRead } from '../db/prepared-reads.ts';
 import { badInput, conflict, forbidden } from '../errors.ts';
 import type { Role } from '../identity/roles.ts';
-import { User } from '../identity/user.entity.ts';
 import type { StepUpContext } from '../step-up/step-up.service.ts';
 import { ApiToken, type ApiTokenScope } from './api-token.entity.ts';
 
@@ -85,15 +86,27 @@ export async function resolveApiToken(
   keyring: Keyring,
   token: string,
   now = new Date(),
-): Promise<{ apiToken: ApiToken; user: User } | null> {
+): Promise<LiveApiToken | null> {
   if (!token.startsWith(API_TOKEN_PREFIX) || token.length > 200) return null;
-  const apiToken = await em.findOne(ApiToken, { tokenHmac: { $in: keyring.hmacCandidates('api-token', token) } });
-  if (!apiToken || apiToken.revokedAt || apiToken.expiresAt <= now) return null;
-  const user = await em.findOne(User, { id: apiToken.user });
-  if (!user || !API_TOKEN_ROLES.includes(user.role)) return null;
-  if (!apiToken.lastUsedAt || now.getTime() - apiToken.lastUsedAt.getTime() > TOUCH_INTERVAL_MS) {
-    await em.nativeUpdate(ApiToken, { id: apiToken.id }, { lastUsedAt: now });
-    apiToken.lastUsedAt = now;
+  const candidates = keyring.hmacCandidates('api-token', token);
+  // Every partner request passes here: one prepared statement joining token and owner.
+  const [row] = await preparedRead<{ id: string; scope: ApiTokenScope; expires_at: number; last_used_at: number | null; user_id: string; role: Role }>(
+    em,
+    `select t.id, t.scope, t.expires_at, t.last_used_at, u.id as user_id, u.role
+       from api_tokens t join users u on u.id = t.user_id
+      where t.token_hmac in (${placeholders(candidates.length)}) and t.revoked_at is null`,
+    candidates,
+  );
+  if (!row || row.expires_at <= now.getTime() || !API_TOKEN_ROLES.includes(row.role)) return null;
+  if (row.last_used_at === null || now.getTime() - row.last_used_at > TOUCH_INTERVAL_MS) {
+    await em.nativeUpdate(ApiToken, { id: row.id }, { lastUsedAt: now });
   }
-  return { apiToken, user };
+  return { apiTokenId: row.id, scope: row.scope, userId: row.user_id, role: row.role };
+}
+
+export interface LiveApiToken {
+  apiTokenId: string;
+  scope: ApiTokenScope;
+  userId: string;
+  role: Role;
 }

@@ -1,3 +1,4 @@
+import type { IncomingHttpHeaders } from 'node:http';
 import type { EntityManager } from '@mikro-orm/sqlite';
 import type { AppServices } from '../app-services.ts';
 import { API_TOKEN_PREFIX, resolveApiToken } from '../api-tokens/api-tokens.service.ts';
@@ -14,8 +15,18 @@ export interface Credentials {
   devRole?: string;
 }
 
+/** Anything with a Fetch-style `get`: Yoga's Request headers, or a Node request via `nodeHeaders`. */
+export interface HeaderSource {
+  get(name: string): string | null | undefined;
+}
+
+/** A Node request's headers behind the Fetch `get`, without copying them into a `Headers` object. */
+export function nodeHeaders(headers: IncomingHttpHeaders): HeaderSource {
+  return { get: (name) => (typeof headers[name] === 'string' ? headers[name] : undefined) };
+}
+
 /** Reads the credentials a request carries; the caller decides which headers are trusted. */
-export function credentialsFrom(headers: Headers): Credentials {
+export function credentialsFrom(headers: HeaderSource): Credentials {
   const authorization = headers.get('authorization') ?? '';
   const bearer = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
   const cookie = headers.get('cookie') ?? '';
@@ -29,6 +40,11 @@ export function credentialsFrom(headers: Headers): Credentials {
     devUser: headers.get('x-ltc-user') ?? undefined,
     devRole: headers.get('x-ltc-role') ?? undefined,
   };
+}
+
+/** Whether the request carries anything that could identify a caller (else it is anonymous). */
+export function hasCredentials(credentials: Credentials): boolean {
+  return Boolean(credentials.bearer || credentials.sessionCookie || credentials.devUser);
 }
 
 /**
@@ -46,12 +62,12 @@ export async function resolveActor(services: AppServices, em: EntityManager, cre
 async function baseActor(services: AppServices, em: EntityManager, credentials: Credentials): Promise<Omit<Actor, 'consentComplete'> | null> {
   if (credentials.bearer?.startsWith(API_TOKEN_PREFIX)) {
     const live = await resolveApiToken(em, services.keyring, credentials.bearer);
-    return live ? { userId: live.user.id, role: live.user.role, via: 'api_token', apiTokenId: live.apiToken.id, tokenScope: live.apiToken.scope } : null;
+    return live ? { userId: live.userId, role: live.role, via: 'api_token', apiTokenId: live.apiTokenId, tokenScope: live.scope } : null;
   }
   const token = credentials.bearer ?? credentials.sessionCookie;
   if (token) {
     const live = await resolveSession(em, services.keyring, token);
-    return live ? { userId: live.user.id, role: live.user.role, via: 'session', sessionId: live.session.id } : null;
+    return live ? { userId: live.userId, role: live.role, via: 'session', sessionId: live.sessionId } : null;
   }
   if (services.config.allowDevHeaders && credentials.devUser) {
     const user = await em.findOne(User, { id: credentials.devUser });

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/sqlite';
 import type { AuditOrigin } from '../audit/audit.ts';
 import { writeAudit } from '../audit/audit.ts';
 import type { Config } from '../config.ts';
+import { preparedRead } from '../db/prepared-reads.ts';
 import { badInput } from '../errors.ts';
 import { Consent, type ConsentDocument } from './consent.entity.ts';
 
@@ -42,11 +43,14 @@ export async function consentStatus(em: EntityManager, config: Config, userId: s
  * index on (user, document, version) makes a count of 2 mean both.
  */
 export async function hasCurrentConsents(em: EntityManager, config: Config, userId: string): Promise<boolean> {
-  const accepted = await em.count(Consent, {
-    user: userId,
-    $or: (['terms', 'privacy'] as const).map((document) => ({ document, version: currentVersion(config, document) })),
-  });
-  return accepted === 2;
+  // Every signed-in request asks this: a prepared count, not an ORM query.
+  const [row] = await preparedRead<{ accepted: number }>(
+    em,
+    `select count(*) as accepted from consents
+      where user_id = ? and ((document = 'terms' and version = ?) or (document = 'privacy' and version = ?))`,
+    [userId, currentVersion(config, 'terms'), currentVersion(config, 'privacy')],
+  );
+  return row!.accepted === 2;
 }
 
 /** Accepts the current versions; a version that is not current is refused (SPEC §3). */

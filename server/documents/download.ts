@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import type { AppServices } from '../app-services.ts';
 import { writeAudit } from '../audit/audit.ts';
-import { credentialsFrom, resolveActor } from '../auth/resolve-actor.ts';
+import { credentialsFrom, nodeHeaders, resolveActor } from '../auth/resolve-actor.ts';
 import { isAdminRole } from '../identity/roles.ts';
 import { vehicleAccess } from '../vehicles/vehicle-access.ts';
 import { canReadDocument, documentById } from './document-access.ts';
@@ -22,9 +22,7 @@ export async function handleDocumentDownload(services: AppServices, req: Incomin
   if (!documentId) return answer(res, 404, 'NOT_FOUND', 'not_found');
   if (req.method !== 'GET' && req.method !== 'HEAD') return answer(res, 405, 'BAD_USER_INPUT', 'method_not_allowed');
   const em = services.orm.em.fork();
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value);
-  const actor = await resolveActor(services, em, credentialsFrom(headers));
+  const actor = await resolveActor(services, em, credentialsFrom(nodeHeaders(req.headers)));
   const context = { actor, em, loaders: new Map<string, unknown>() };
   const audit = (action: string, result: 'success' | 'denied', reason?: string, scope?: 'own' | 'org') =>
     writeAudit(em, { actor, requestId }, { action, result, reason, scope, targetType: 'document', targetId: documentId, metadata: { operationName: 'documentDownload' } });

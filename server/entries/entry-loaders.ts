@@ -1,5 +1,6 @@
 import type { Context } from '../context.ts';
 import { groupBy, loader, placeholders } from '../db/loaders.ts';
+import { preparedRead } from '../db/prepared-reads.ts';
 import { ServiceEntry, type TrustLevel } from './service-entry.entity.ts';
 
 type LoaderContext = Pick<Context, 'em' | 'loaders'>;
@@ -38,7 +39,8 @@ interface ServiceEntryRow {
  */
 export const latestEntriesOf = (context: LoaderContext) =>
   loader<string, ServiceEntryRecord[]>(context, 'entries:latestByVehicle', async (vehicleIds) => {
-    const rows = await context.em.getConnection().execute<ServiceEntryRow[]>(
+    const rows = await preparedRead<ServiceEntryRow>(
+      context.em,
       `select * from service_entries where vehicle_id in (${placeholders(vehicleIds.length)}) and is_latest = 1
         order by date desc, created_at desc, id asc`,
       [...vehicleIds],
@@ -71,12 +73,11 @@ function entryFromRow(row: ServiceEntryRow): ServiceEntryRecord {
 /** Ids of the documents linked to each entry version. */
 export const linkedDocumentIdsOf = (context: LoaderContext) =>
   loader<string, string[]>(context, 'entries:linkedDocumentIds', async (entryIds) => {
-    const links = await context.em
-      .getConnection()
-      .execute<{ entry_id: string; document_id: string }[]>(
-        `select entry_id, document_id from entry_documents where entry_id in (${placeholders(entryIds.length)}) order by document_id`,
-        [...entryIds],
-      );
+    const links = await preparedRead<{ entry_id: string; document_id: string }>(
+      context.em,
+      `select entry_id, document_id from entry_documents where entry_id in (${placeholders(entryIds.length)}) order by document_id`,
+      entryIds,
+    );
     return groupBy(entryIds, links, (link) => link.entry_id).map((group) => group.map((link) => link.document_id));
   });
 

@@ -1,5 +1,6 @@
 import type { Context } from '../context.ts';
 import { groupBy, loader, placeholders } from '../db/loaders.ts';
+import { preparedRead } from '../db/prepared-reads.ts';
 import { latestEntriesOf, linkedDocumentIdsOf } from '../entries/entry-loaders.ts';
 import type { AccidentStatus, Vehicle } from '../vehicles/vehicle.entity.ts';
 import type { DocumentFacts, TrustInput } from './trust.ts';
@@ -19,7 +20,8 @@ interface DocumentFactsRow {
 /** The trust-relevant columns of every document per vehicle (never names or storage keys), as plain rows. */
 export const documentFactsOf = (context: LoaderContext) =>
   loader<string, DocumentFacts[]>(context, 'trust:documentsByVehicle', async (vehicleIds) => {
-    const rows = await context.em.getConnection().execute<DocumentFactsRow[]>(
+    const rows = await preparedRead<DocumentFactsRow>(
+      context.em,
       `select id, vehicle_id, approval_status, scan_status, pii_status, sha256, deleted_at from documents where vehicle_id in (${placeholders(vehicleIds.length)})`,
       [...vehicleIds],
     );
