@@ -5,6 +5,7 @@ import type { RateLimiter } from './http/rate-limiter.ts';
 import type { Logger } from './logging/logger.ts';
 import type { Mailer } from './mail/mailer.ts';
 import type { Metrics } from './ops/metrics.ts';
+import type { PublicViewCache } from './sharing/public-view-cache.ts';
 
 /** Background writes (denial audits) that must not be lost: shutdown waits for them. */
 export class PendingWrites {
@@ -34,4 +35,5 @@ export interface AppServices {
   rateLimiter: RateLimiter;
   pendingWrites: PendingWrites;
   metrics: Metrics;
+  publicViews: PublicViewCache;
 }

@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { EntityManager } from '@mikro-orm/sqlite';
 import { PendingWrites, type AppServices } from './app-services.ts';
 import { writeAudit } from './audit/audit.ts';
-import { resolveActor, credentialsFrom } from './auth/resolve-actor.ts';
+import { credentialsFrom, hasCredentials, nodeHeaders, resolveActor } from './auth/resolve-actor.ts';
 import type { Config } from './config.ts';
 import type { RequestContext } from './context.ts';
 import { Keyring } from './crypto/keyring.ts';
@@ -21,6 +22,7 @@ import { createMailer } from './mail/mailer.ts';
 import { Metrics, metricsHandler } from './ops/metrics.ts';
 import { assertEveryFieldScoped } from './auth/assert-scoped.ts';
 import { schema } from './schema.ts';
+import { PublicViewCache } from './sharing/public-view-cache.ts';
 
 export interface App {
   services: AppServices;
@@ -52,18 +54,22 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     rateLimiter: new RateLimiter(),
     pendingWrites: new PendingWrites(logger),
     metrics: new Metrics(),
+    publicViews: new PublicViewCache(),
   };
   services.rateLimiter.onLimited = (bucket) => services.metrics.rateLimited.inc({ bucket });
   const yoga = createGraphQLHandler(services);
   const documentRetention = startDocumentRetention(services);
   const production = config.env === 'production';
 
+  const graphqlSecurityHeaders = Object.entries(securityHeaders(production, '/graphql'));
+  const otherSecurityHeaders = Object.entries(securityHeaders(production, '/'));
+
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const started = performance.now();
     const requestId = requestIdFrom(req.headers['x-request-id']);
     const url = new URL(req.url ?? '/', 'http://localhost');
     res.setHeader('x-request-id', requestId);
-    for (const [name, value] of Object.entries(securityHeaders(production, url.pathname))) res.setHeader(name, value);
+    for (const [name, value] of url.pathname === '/graphql' ? graphqlSecurityHeaders : otherSecurityHeaders) res.setHeader(name, value);
     res.on('finish', () => {
       const durationMs = performance.now() - started;
       const route = routeLabel(url.pathname);
@@ -87,23 +93,34 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
 
   const handleGraphQL = async (req: IncomingMessage, res: ServerResponse, requestId: string) => {
     if (!passesCsrfCheck(req)) {
-      res.writeHead(400, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ errors: [{ message: 'CSRF check failed: send Content-Type application/json or the X-LTC-CSRF header', extensions: { code: 'BAD_USER_INPUT', reason: 'csrf_check_failed', requestId } }] }));
-      return;
+      return answerRefusal(res, 400, 'csrf_check_failed', 'CSRF check failed: send Content-Type application/json or the X-LTC-CSRF header', requestId);
     }
-    const em = orm.em.fork();
-    const headers = new Headers();
-    for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value);
-    const actor = await resolveActor(services, em, credentialsFrom(headers));
+    // Bodies are read here, bounded, and handed to Yoga as a buffer (its own limit pipes every
+    // body through a stream transform, measurably slower). Uploads keep their own bounded parser.
+    if (req.method === 'POST' && !contentTypeOf(req).startsWith('multipart/form-data')) {
+      const body = await readBoundedBody(req, GRAPHQL_BODY_MAX_BYTES);
+      if (!body) {
+        res.setHeader('connection', 'close');
+        return answerRefusal(res, 413, 'request_too_large', `The request body exceeds ${GRAPHQL_BODY_MAX_BYTES} bytes`, requestId);
+      }
+      (req as IncomingMessage & { body?: Buffer }).body = body;
+    }
+    // Forked on first use: anonymous requests that touch no entity (the public page) skip it.
+    let em: EntityManager | undefined;
+    const requestEm = () => (em ??= orm.em.fork());
+    const credentials = credentialsFrom(nodeHeaders(req.headers));
+    const actor = hasCredentials(credentials) ? await resolveActor(services, requestEm(), credentials) : null;
     const context: RequestContext = {
       requestId,
       ip: clientIp(req, config.trustProxy),
       actor,
-      em,
+      get em() {
+        return requestEm();
+      },
       services,
       cookies: [],
       loaders: new Map(),
-      audit: (entry) => writeAudit(em, { actor, requestId }, entry),
+      audit: (entry) => writeAudit(requestEm(), { actor, requestId }, entry),
     };
     // The request listener form (handleNodeRequestAndResponse never answered on Node 24 here).
     await yoga(req, res, context);
@@ -154,9 +171,44 @@ function clientIp(req: IncomingMessage, trustProxy: boolean): string {
  */
 function passesCsrfCheck(req: IncomingMessage): boolean {
   if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return true;
-  const contentType = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-  if (contentType === 'application/json' || contentType === 'application/graphql-response+json') return true;
+  if (isJsonRequest(req)) return true;
   return typeof req.headers['x-ltc-csrf'] === 'string' && req.headers['x-ltc-csrf'].length > 0;
+}
+
+function isJsonRequest(req: IncomingMessage): boolean {
+  const contentType = contentTypeOf(req);
+  return contentType === 'application/json' || contentType === 'application/graphql-response+json';
+}
+
+function contentTypeOf(req: IncomingMessage): string {
+  return (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+}
+
+/** A GraphQL request body (all but uploads) is small; the largest legitimate one is a CMS article. */
+export const GRAPHQL_BODY_MAX_BYTES = 1024 * 1024;
+
+/** The request body, or null as soon as it (declared or received) exceeds `limit` bytes. */
+function readBoundedBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
+  if (Number(req.headers['content-length'] ?? 0) > limit) return Promise.resolve(null);
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) return void chunks.push(chunk);
+      req.off('data', onData).pause();
+      resolve(null);
+    };
+    req.on('data', onData);
+    req.once('end', () => resolve(Buffer.concat(chunks, size)));
+    req.once('error', reject);
+  });
+}
+
+/** A refusal before GraphQL runs, in the error contract's shape. */
+function answerRefusal(res: ServerResponse, status: number, reason: string, message: string, requestId: string): void {
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT', reason, requestId } }] }));
 }
 
 /** Paths for the access log: secrets in paths (share tokens) are replaced by a placeholder. */

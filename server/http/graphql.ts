@@ -109,6 +109,8 @@ export function createGraphQLHandler(services: AppServices): YogaServerInstance<
     maskedErrors: { maskError: maskError(services), isDev: false },
     // Uploads go through the bounded parser of server/documents/upload-parser.ts instead.
     multipart: false,
+    // JSON bodies are bounded in server/app.ts before Yoga sees them (GRAPHQL_BODY_MAX_BYTES).
+    maxRequestBodySize: false,
     // The guards answer per caller and per variables, so validation results must not be cached
     // by document (a moderator's denial would be served to the next caller, and the other way round).
     // useDocumentValidationCache caches graphql-js validation alone, after the guards.

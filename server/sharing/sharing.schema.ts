@@ -2,18 +2,15 @@ import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { loader } from '../db/loaders.ts';
 import { rateLimited } from '../errors.ts';
-import { trustInputFor } from '../trust/trust-inputs.ts';
 import { TrustLightEnum, PresenceStatusEnum, VerificationLevelEnum } from '../trust/trust.schema.ts';
-import { trustSummary } from '../trust/trust.ts';
 import { vehicleAccess } from '../vehicles/vehicle-access.ts';
 import { AccidentStatusEnum, VehicleClassEnum, VehicleRef } from '../vehicles/vehicle.schema.ts';
 import { PublicShare } from './public-share.entity.ts';
 import {
   disablePublicShare,
   enablePublicShare,
-  publicView,
+  publicVehicleView,
   rotatePublicShare,
-  sharedVehicle,
   type PublicVehicleView,
   type ShareLink,
 } from './sharing.service.ts';
@@ -110,9 +107,7 @@ builder.queryField('publicVehicle', (t) =>
       if (!services.rateLimiter.hit('public_ip', services.keyring.hmac('rate-limit', context.ip), services.config.rateLimits.publicPerIp)) {
         throw rateLimited();
       }
-      const vehicle = await sharedVehicle(services, context.em, args.token);
-      if (!vehicle) return null;
-      return publicView(vehicle, trustSummary(await trustInputFor(context, vehicle), { vip: false }));
+      return publicVehicleView(context, args.token);
     },
   }),
 );

@@ -1,11 +1,14 @@
 import type { EntityManager } from '@mikro-orm/sqlite';
 import QRCode from 'qrcode';
 import type { AppServices } from '../app-services.ts';
+import type { Context } from '../context.ts';
 import { writeAudit } from '../audit/audit.ts';
 import { randomToken } from '../crypto/keyring.ts';
 import { placeholders } from '../db/loaders.ts';
+import { databaseVersion, preparedRead } from '../db/prepared-reads.ts';
 import { conflict } from '../errors.ts';
-import type { TrustSummary } from '../trust/trust.ts';
+import { trustInputFor } from '../trust/trust-inputs.ts';
+import { trustSummary, type TrustSummary } from '../trust/trust.ts';
 import type { VehicleAccess } from '../vehicles/vehicle-access.ts';
 import { Vehicle, type VehicleClass } from '../vehicles/vehicle.entity.ts';
 import { auditScopeOf, type ActingOrigin } from '../vehicles/vehicle.service.ts';
@@ -104,7 +107,8 @@ export type SharedVehicle = Pick<Vehicle, 'id' | 'accidentStatus' | 'accidentTru
 export async function sharedVehicle(services: AppServices, em: EntityManager, token: string): Promise<SharedVehicle | null> {
   if (!TOKEN_PATTERN.test(token)) return null;
   const candidates = services.keyring.hmacCandidates('share-token', token);
-  const [row] = await em.getConnection().execute<Record<string, unknown>[]>(
+  const [row] = await preparedRead<Record<string, unknown>>(
+    em,
     `select v.id, v.accident_status, v.accident_trust_completed, v.physical_service_book, v.vehicle_class, v.make, v.model, v.build_year
        from public_shares s join vehicles v on v.id = s.vehicle_id
       where s.token_hmac in (${placeholders(candidates.length)}) and s.revoked_at is null`,
@@ -121,6 +125,26 @@ export async function sharedVehicle(services: AppServices, em: EntityManager, to
     model: row.model as string,
     buildYear: row.build_year as number | null,
   };
+}
+
+/**
+ * The public page's answer for a share token, or null ("not available"). Served from the cache
+ * while the database is unchanged; otherwise the shared vehicle and its trust inputs are read
+ * (three batched reads) and the trust engine runs.
+ */
+export async function publicVehicleView(context: Pick<Context, 'services' | 'em' | 'loaders'>, token: string): Promise<PublicVehicleView | null> {
+  const { services } = context;
+  if (!TOKEN_PATTERN.test(token)) return null;
+  // Read before the data: a write landing in between leaves the entry stale-marked, not wrong.
+  const version = await databaseVersion(services.orm.em);
+  const cacheKey = services.keyring.hmac('share-token', token);
+  const cached = services.publicViews.get(cacheKey, version);
+  if (cached) return cached;
+  const vehicle = await sharedVehicle(services, context.em, token);
+  if (!vehicle) return null;
+  const view = publicView(vehicle, trustSummary(await trustInputFor(context, vehicle), { vip: false }));
+  services.publicViews.set(cacheKey, version, view);
+  return view;
 }
 
 /** Builds the public view field by field, so nothing else of the vehicle or summary can slip in. */
