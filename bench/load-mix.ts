@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { RequestSpec } from 'autocannon';
 import type { Config } from '../server/config.ts';
+import { readPersistedManifest } from '../server/graphql/persisted-operations.ts';
 import { Keyring, randomToken } from '../server/crypto/keyring.ts';
 import type { BenchOwner } from './load-seed.ts';
 
@@ -23,7 +24,7 @@ export function enableSharing(config: Config, vehicleIds: readonly string[]): st
   return tokens;
 }
 
-const PUBLIC_VEHICLE = `query PublicVehicle($token: String!) {
+const PUBLIC_VEHICLE_AD_HOC = `query PublicVehicle($token: String!) {
   publicVehicle(token: $token) { light hint historyStatus evidenceStatus verificationLevel accidentStatus accidentStatusLabel vehicleClass make model buildYear disclaimer }
 }`;
 const MY_VEHICLES = `query MyVehicles {
@@ -43,11 +44,23 @@ const ADD_ENTRY = `mutation AddServiceEntry($input: AddServiceEntryInput!) { add
  * 5 vehicle details, 2 new entries. Signed-in requests come from 100 owners with 10 vehicles each.
  */
 export function benchOperations(input: { owners: readonly BenchOwner[]; shareTokens: readonly string[] }) {
+  // The public page as the web app requests it (web/src/lib/client.ts): urql with the persisted hash.
+  const [hash, document] = Object.entries(readPersistedManifest()).find(([, text]) => text.startsWith('query PublicVehicle('))!;
   const publicPage: MixItem = {
     name: 'public page',
     method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/graphql+json, application/json', 'x-ltc-csrf': '1' },
+    setupRequest: (request) => ({
+      ...request,
+      body: JSON.stringify({ operationName: 'PublicVehicle', query: document, variables: { token: pick(input.shareTokens) }, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }),
+    }),
+  };
+  // The same fields as a partner's own document: always through Yoga's pipeline.
+  const publicPageAdHoc: MixItem = {
+    name: 'public page (ad-hoc document)',
+    method: 'POST',
     headers: { 'content-type': 'application/json' },
-    setupRequest: (request) => ({ ...request, body: body(PUBLIC_VEHICLE, { token: pick(input.shareTokens) }) }),
+    setupRequest: (request) => ({ ...request, body: body(PUBLIC_VEHICLE_AD_HOC, { token: pick(input.shareTokens) }) }),
   };
   const asOwner = (name: string, build: (owner: BenchOwner) => string): MixItem => ({
     name,
@@ -70,7 +83,7 @@ export function benchOperations(input: { owners: readonly BenchOwner[]; shareTok
     ...Array<MixItem>(5).fill(vehicleDetail),
     ...Array<MixItem>(2).fill(addEntry),
   ]);
-  return { publicPage, kinds: [publicPage, myVehicles, vehicleDetail, addEntry], mix, mixDescription: '8 public : 5 my vehicles : 5 detail : 2 new entry' };
+  return { publicPage, publicPageAdHoc, kinds: [publicPage, publicPageAdHoc, myVehicles, vehicleDetail, addEntry], mix, mixDescription: '8 public : 5 my vehicles : 5 detail : 2 new entry' };
 }
 
 /** Spreads the kinds evenly over the cycle instead of running them in blocks. */

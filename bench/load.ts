@@ -66,11 +66,15 @@ try {
   await run(bare, bareUrl, [operations.publicPage], PUBLIC_CONNECTIONS, 2);
   const publicServer = await run(server, serverUrl, [operations.publicPage], PUBLIC_CONNECTIONS, DURATION);
   const publicBare = await run(bare, bareUrl, [operations.publicPage], PUBLIC_CONNECTIONS, DURATION);
+  const publicAdHoc = await run(server, serverUrl, [operations.publicPageAdHoc], PUBLIC_CONNECTIONS, DURATION);
   const ratio = publicServer.requests.average / publicBare.requests.average;
   const cpuRatio = publicBare.cpuPerRequest / publicServer.cpuPerRequest;
-  printRow('server (GraphQL)', publicServer);
+  printRow('server, the web app’s request', publicServer);
   printRow('bare node:http + better-sqlite3', publicBare);
+  printRow('server, ad-hoc document (via Yoga)', publicAdHoc);
   console.log(`ratio server / bare: ${ratio.toFixed(2)} by throughput (goal ≥ 0.5), ${cpuRatio.toFixed(2)} by CPU time per request`);
+  console.log(`  ad-hoc document / bare: ${(publicAdHoc.requests.average / publicBare.requests.average).toFixed(2)} by throughput`);
+  const cacheAfterPublic = await publicPageCacheOf(server.child);
 
   console.log(`\nmix (${operations.mixDescription}), ${DURATION} s per step`);
   const steps: { connections: number; result: Measured }[] = [];
@@ -84,12 +88,14 @@ try {
   const best = Math.max(...steps.map((step) => step.result.requests.average));
   const saturation = steps.find((step) => step.result.requests.average >= 0.9 * best)!;
   const peakRssMb = peakRss(server.child) / 1024;
+  const cacheInMix = subtractCounts(await publicPageCacheOf(server.child), cacheAfterPublic);
 
   console.log('\nsummary');
   console.log(`  mix saturation point: ${saturation.connections} connection(s), ${saturation.result.requests.average.toFixed(0)} req/s`);
   console.log(`  latency there: p50 ${saturation.result.latency.p50} ms, p99 ${saturation.result.latency.p99} ms (goal < 50 ms)`);
   console.log(`  public page ratio: ${ratio.toFixed(2)} by throughput (goal ≥ 0.5), ${cpuRatio.toFixed(2)} by CPU per request`);
   console.log(`  mix CPU per request there: ${saturation.result.cpuPerRequest.toFixed(2)} ms`);
+  console.log(`  public pages in the mix: ${Object.entries(cacheInMix).map(([kind, count]) => `${kind} ${count}`).join(', ')} (a write to a vehicle's page inputs ends its cached answer)`);
   console.log(`  server peak RSS: ${peakRssMb.toFixed(0)} MB (goal < 300 MB)`);
   const goals = ratio >= 0.5 && saturation.result.latency.p99 < 50 && peakRssMb < 300;
   console.log(`  goals ${goals ? 'met' : 'NOT met'}   (host load average ${loadavg().map((load) => load.toFixed(1)).join(' ')})`);
@@ -129,6 +135,18 @@ function cpuOf(child: ChildProcess): Promise<NodeJS.CpuUsage> {
     child.once('message', (message) => resolve((message as { cpu: NodeJS.CpuUsage }).cpu));
     child.send('cpu');
   });
+}
+
+/** The server's public page cache counters ("hit by shortcut", "hit by resolver", "miss by resolver"). */
+function publicPageCacheOf(child: ChildProcess): Promise<Record<string, number>> {
+  return new Promise((resolve) => {
+    child.once('message', (message) => resolve((message as { publicPageCache: Record<string, number> }).publicPageCache));
+    child.send('publicPageCache');
+  });
+}
+
+function subtractCounts(after: Record<string, number>, before: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(after).map(([kind, count]) => [kind, count - (before[kind] ?? 0)]));
 }
 
 async function assertAnswers(url: string, item: MixItem): Promise<void> {

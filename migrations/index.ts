@@ -4,6 +4,7 @@ import { Migration20261122020918VehiclesEntriesDocuments } from './Migration2026
 import { Migration20261122021307EntitlementsPublicShares } from './Migration20261122021307EntitlementsPublicShares.ts';
 import { Migration20261122021553Governance } from './Migration20261122021553Governance.ts';
 import { Migration20261122023450CmsAddonsTransfersExports } from './Migration20261122023450CmsAddonsTransfersExports.ts';
+import { Migration20261122082041PublicViewVersions } from './Migration20261122082041PublicViewVersions.ts';
 
 export const migrations = [
   { name: 'Migration20261122020127Foundation', class: Migration20261122020127Foundation },
@@ -11,4 +12,5 @@ export const migrations = [
   { name: 'Migration20261122021307EntitlementsPublicShares', class: Migration20261122021307EntitlementsPublicShares },
   { name: 'Migration20261122021553Governance', class: Migration20261122021553Governance },
   { name: 'Migration20261122023450CmsAddonsTransfersExports', class: Migration20261122023450CmsAddonsTransfersExports },
+  { name: 'Migration20261122082041PublicViewVersions', class: Migration20261122082041PublicViewVersions },
 ];

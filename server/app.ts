@@ -21,7 +21,9 @@ import { createLogger, type LogSink } from './logging/logger.ts';
 import { createMailer } from './mail/mailer.ts';
 import { Metrics, metricsHandler } from './ops/metrics.ts';
 import { assertEveryFieldScoped } from './auth/assert-scoped.ts';
+import { readPersistedManifest } from './graphql/persisted-operations.ts';
 import { schema } from './schema.ts';
+import { publicPageShortcut } from './sharing/public-page-shortcut.ts';
 import { PublicViewCache } from './sharing/public-view-cache.ts';
 
 export interface App {
@@ -58,6 +60,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   };
   services.rateLimiter.onLimited = (bucket) => services.metrics.rateLimited.inc({ bucket });
   const yoga = createGraphQLHandler(services);
+  const answerPublicPage = publicPageShortcut(services, schema, readPersistedManifest());
   const documentRetention = startDocumentRetention(services);
   const production = config.env === 'production';
 
@@ -97,22 +100,27 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     }
     // Bodies are read here, bounded, and handed to Yoga as a buffer (its own limit pipes every
     // body through a stream transform, measurably slower). Uploads keep their own bounded parser.
+    let body: Buffer | null = null;
     if (req.method === 'POST' && !contentTypeOf(req).startsWith('multipart/form-data')) {
-      const body = await readBoundedBody(req, GRAPHQL_BODY_MAX_BYTES);
+      body = await readBoundedBody(req, GRAPHQL_BODY_MAX_BYTES);
       if (!body) {
         res.setHeader('connection', 'close');
         return answerRefusal(res, 413, 'request_too_large', `The request body exceeds ${GRAPHQL_BODY_MAX_BYTES} bytes`, requestId);
       }
       (req as IncomingMessage & { body?: Buffer }).body = body;
     }
+    const credentials = credentialsFrom(nodeHeaders(req.headers));
+    const anonymous = !hasCredentials(credentials);
+    const ip = clientIp(req, config.trustProxy);
+    // The QR page's cached answers skip Yoga (server/sharing/public-page-shortcut.ts).
+    if (anonymous && body && answerPublicPage && (await answerPublicPage(req, res, body, ip))) return;
     // Forked on first use: anonymous requests that touch no entity (the public page) skip it.
     let em: EntityManager | undefined;
     const requestEm = () => (em ??= orm.em.fork());
-    const credentials = credentialsFrom(nodeHeaders(req.headers));
-    const actor = hasCredentials(credentials) ? await resolveActor(services, requestEm(), credentials) : null;
+    const actor = anonymous ? null : await resolveActor(services, requestEm(), credentials);
     const context: RequestContext = {
       requestId,
-      ip: clientIp(req, config.trustProxy),
+      ip,
       actor,
       get em() {
         return requestEm();

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GRAPHQL_BODY_MAX_BYTES } from '../server/app.ts';
 import { MAX_COST, MAX_DEPTH } from '../server/graphql/limits.ts';
 import { errorOf, signInAs, startServer, type TestServer } from './harness.ts';
 
@@ -104,6 +105,37 @@ describe('CSRF prevention', () => {
     const response = await fetch(`${server.url}/graphql?query=${encodeURIComponent('mutation { logout }')}`, { headers: { cookie: cookie() } });
     expect(response.status).toBe(405);
     expect((await server.gql('{ me { role } }', {}, session)).data.me.role).toBe('user');
+  });
+});
+
+describe('request body limit', () => {
+  const withPadding = (bytes: number) => JSON.stringify({ query: '{ __typename }', variables: { padding: 'x'.repeat(bytes) } });
+
+  it(`answers a body just under ${GRAPHQL_BODY_MAX_BYTES} bytes normally`, async () => {
+    const answer = await post(withPadding(GRAPHQL_BODY_MAX_BYTES - 100), { 'content-type': 'application/json' });
+    expect(answer).toMatchObject({ status: 200, body: { data: { __typename: 'Query' } } });
+  });
+
+  it('refuses a larger body by its declared length, before reading it', async () => {
+    const refused = await post(withPadding(GRAPHQL_BODY_MAX_BYTES), { 'content-type': 'application/json' });
+    expect(refused.status).toBe(413);
+    expect(refused.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'request_too_large' });
+  });
+
+  it('refuses a chunked body without a declared length once it passes the limit', async () => {
+    const chunk = new TextEncoder().encode('x'.repeat(64 * 1024));
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        // Far more than the limit: the server must stop reading long before the end.
+        if (sent++ < 1024) controller.enqueue(chunk);
+        else controller.close();
+      },
+    });
+    const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body, duplex: 'half' } as RequestInit);
+    expect(response.status).toBe(413);
+    expect(((await response.json()) as any).errors[0].extensions.reason).toBe('request_too_large');
+    expect(sent).toBeLessThan(1024);
   });
 });
 

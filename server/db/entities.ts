@@ -13,6 +13,7 @@ import { LoginChallenge } from '../identity/login-challenge.entity.ts';
 import { Session } from '../identity/session.entity.ts';
 import { User } from '../identity/user.entity.ts';
 import { PublicShare } from '../sharing/public-share.entity.ts';
+import { PublicViewVersion } from '../sharing/public-view-version.entity.ts';
 import { OwnershipTransfer } from '../transfers/transfer.entity.ts';
 import { TrustFolder, TrustFolderStage, TrustFolderStageDocument } from '../trust-folders/trust-folder.entity.ts';
 import { Vehicle } from '../vehicles/vehicle.entity.ts';
@@ -21,7 +22,7 @@ import { VipBusiness, VipBusinessStaff } from '../businesses/vip-business.entity
 import { ApiToken } from '../api-tokens/api-token.entity.ts';
 
 export const entities = [
-  User, Session, LoginChallenge, Consent, AuditEvent, Vehicle, ServiceEntry, Document, EntryDocument, Entitlement, PublicShare,
+  User, Session, LoginChallenge, Consent, AuditEvent, Vehicle, ServiceEntry, Document, EntryDocument, Entitlement, PublicShare, PublicViewVersion,
   StepUpGrant, VipBusiness, VipBusinessStaff, ApiToken,
   Article, AddonConfig, VehicleAddon, TrustFolder, TrustFolderStage, TrustFolderStageDocument, OwnershipTransfer, ExportGrant,
 ];

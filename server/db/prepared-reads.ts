@@ -17,19 +17,30 @@ const statementsByDatabase = new WeakMap<Database, Map<string, Statement>>();
  * They take the connection's lock like every ORM query: SQLite has one connection here, and a read
  * slipped in between the statements of another request's open transaction would see its
  * uncommitted rows. Inside this entity manager's own transaction the lock is already ours.
- * Every statement is logged through the ORM's logger, so statement counts stay true.
  */
 export async function preparedRead<Row>(em: EntityManager, sql: string, params: readonly unknown[]): Promise<Row[]> {
   const connection = em.getConnection() as SqliteConnection;
   const statement = compiled(await nativeDatabase(connection), sql);
-  const read = () => {
-    const started = Date.now();
-    const rows = statement.all(...params) as Row[];
-    em.config.getLogger().logQuery({ query: sql, level: 'info', took: Date.now() - started, results: rows.length });
-    return rows;
-  };
-  if (em.getTransactionContext()) return read();
-  return connection.getClient().connection().execute(async () => read());
+  if (em.getTransactionContext()) return runLogged<Row>(em, statement, sql, params);
+  return connection.getClient().connection().execute(async () => runLogged<Row>(em, statement, sql, params));
+}
+
+/**
+ * The same, but without waiting for the connection lock, so it may see another request's
+ * uncommitted rows. Only for values where that is harmless: a version counter compared for
+ * equality, where an uncommitted bump can only cause a cache miss (public-view cache).
+ */
+export async function unlockedRead<Row>(em: EntityManager, sql: string, params: readonly unknown[]): Promise<Row[]> {
+  const statement = compiled(await nativeDatabase(em.getConnection() as SqliteConnection), sql);
+  return runLogged<Row>(em, statement, sql, params);
+}
+
+/** Runs the statement and logs it through the ORM's logger, so statement counts stay true. */
+function runLogged<Row>(em: EntityManager, statement: Statement, sql: string, params: readonly unknown[]): Row[] {
+  const started = Date.now();
+  const rows = statement.all(...params) as Row[];
+  em.config.getLogger().logQuery({ query: sql, level: 'info', took: Date.now() - started, results: rows.length });
+  return rows;
 }
 
 function compiled(database: Database, sql: string): Statement {
@@ -42,20 +53,6 @@ function compiled(database: Database, sql: string): Statement {
     statements.set(sql, statement);
   }
   return statement;
-}
-
-/**
- * A value that changes whenever any row in the database may have changed: rows changed by this
- * process's one connection (`total_changes()`, counted as soon as a statement runs, committed or
- * not, and never counted back) and commits by other processes such as maintenance scripts
- * (`data_version`). Reads no table, so it needs no lock. For caches of derived answers.
- */
-export async function databaseVersion(em: EntityManager): Promise<string> {
-  const database = await nativeDatabase(em.getConnection() as SqliteConnection);
-  // Two statements: the pragma as a table-valued function in one select costs several times more.
-  const changes = compiled(database, 'select total_changes()').pluck().get() as number;
-  const version = compiled(database, 'pragma data_version').pluck().get() as number;
-  return `${changes}:${version}`;
 }
 
 const databaseByConnection = new WeakMap<SqliteConnection, Database>();

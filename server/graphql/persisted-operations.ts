@@ -7,6 +7,11 @@ import { credentialsFrom } from '../auth/resolve-actor.ts';
 /** The manifest the codegen client preset writes next to the web app's typed operations. */
 export const PERSISTED_MANIFEST = path.resolve(import.meta.dirname, '../../web/src/lib/gql/persisted-documents.json');
 
+/** Hash → document of every operation the web app sends. */
+export function readPersistedManifest(manifestPath: string = PERSISTED_MANIFEST): Record<string, string> {
+  return JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, string>;
+}
+
 /**
  * SPEC §15: the web app sends only the SHA-256 hash of its operations
  * (`extensions.persistedQuery.sha256Hash`); the server runs the document from the manifest.
@@ -16,7 +21,7 @@ export const PERSISTED_MANIFEST = path.resolve(import.meta.dirname, '../../web/s
  * Outside production anything goes (GraphiQL, tests).
  */
 export function usePersistedWebOperations(production: boolean, manifestPath: string = PERSISTED_MANIFEST): Plugin {
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, string>;
+  const manifest = readPersistedManifest(manifestPath);
   const badInput = (reason: string, message: string) => ({ message, extensions: { code: 'BAD_USER_INPUT', reason } });
   return usePersistedOperations({
     getPersistedOperation: (hash) => manifest[hash] ?? null,

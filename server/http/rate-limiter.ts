@@ -9,6 +9,16 @@ export class RateLimiter {
   #lastSweep = Date.now();
   onLimited?: (bucket: string) => void;
 
+  /** Whether a hit now would be within the limit, without recording one. */
+  wouldAllow(bucket: string, key: string, limit: RateLimit, now = Date.now()): boolean {
+    const window = this.#windows.get(`${bucket}:${key}`);
+    if (!window) return true;
+    const windowStart = now - limit.windowSeconds * 1000;
+    let live = window.hits.length - window.start;
+    for (let i = window.start; i < window.hits.length && window.hits[i]! <= windowStart; i += 1) live -= 1;
+    return live < limit.limit;
+  }
+
   /** Records a hit and answers whether it is within the limit. */
   hit(bucket: string, key: string, limit: RateLimit, now = Date.now()): boolean {
     this.#sweep(now);

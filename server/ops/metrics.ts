@@ -43,6 +43,12 @@ export class Metrics {
     buckets: LATENCY_BUCKETS,
     registers: [this.registry],
   });
+  readonly publicPageCache = new Counter({
+    name: 'ltc_public_page_cache_total',
+    help: 'Public page lookups answered from the cache of public views (hit) or from the database (miss), and by whom: the shortcut before Yoga or the GraphQL resolver.',
+    labelNames: ['result', 'answered_by'] as const,
+    registers: [this.registry],
+  });
   readonly graphqlErrors = new Counter({
     name: 'ltc_graphql_errors_total',
     help: 'GraphQL errors by extensions.code.',

@@ -9,6 +9,7 @@ import { PublicShare } from './public-share.entity.ts';
 import {
   disablePublicShare,
   enablePublicShare,
+  countPublicPageRequest,
   publicVehicleView,
   rotatePublicShare,
   type PublicVehicleView,
@@ -103,10 +104,7 @@ builder.queryField('publicVehicle', (t) =>
     args: { token: t.arg.string({ required: true }) },
     authScopes: { notModerator: true },
     resolve: async (_root, args, context) => {
-      const { services } = context;
-      if (!services.rateLimiter.hit('public_ip', services.keyring.hmac('rate-limit', context.ip), services.config.rateLimits.publicPerIp)) {
-        throw rateLimited();
-      }
+      if (!countPublicPageRequest(context.services, context.ip)) throw rateLimited();
       return publicVehicleView(context, args.token);
     },
   }),

@@ -5,7 +5,7 @@ import type { Context } from '../context.ts';
 import { writeAudit } from '../audit/audit.ts';
 import { randomToken } from '../crypto/keyring.ts';
 import { placeholders } from '../db/loaders.ts';
-import { databaseVersion, preparedRead } from '../db/prepared-reads.ts';
+import { preparedRead, unlockedRead } from '../db/prepared-reads.ts';
 import { conflict } from '../errors.ts';
 import { trustInputFor } from '../trust/trust-inputs.ts';
 import { trustSummary, type TrustSummary } from '../trust/trust.ts';
@@ -97,7 +97,10 @@ async function shareLink(services: AppServices, token: string): Promise<ShareLin
 }
 
 /** What the public page needs of a shared vehicle: its trust facts and the shown fields. */
-export type SharedVehicle = Pick<Vehicle, 'id' | 'accidentStatus' | 'accidentTrustCompleted' | 'physicalServiceBook' | 'vehicleClass' | 'make' | 'model' | 'buildYear'>;
+export type SharedVehicle = Pick<Vehicle, 'id' | 'accidentStatus' | 'accidentTrustCompleted' | 'physicalServiceBook' | 'vehicleClass' | 'make' | 'model' | 'buildYear'> & {
+  /** Its public view version at the moment of this read (public-view-version.entity.ts). */
+  viewVersion: number;
+};
 
 /**
  * The vehicle behind a live share token, or null: unknown, rotated, disabled and malformed tokens
@@ -109,8 +112,9 @@ export async function sharedVehicle(services: AppServices, em: EntityManager, to
   const candidates = services.keyring.hmacCandidates('share-token', token);
   const [row] = await preparedRead<Record<string, unknown>>(
     em,
-    `select v.id, v.accident_status, v.accident_trust_completed, v.physical_service_book, v.vehicle_class, v.make, v.model, v.build_year
-       from public_shares s join vehicles v on v.id = s.vehicle_id
+    `select v.id, v.accident_status, v.accident_trust_completed, v.physical_service_book, v.vehicle_class, v.make, v.model, v.build_year,
+            coalesce(pv.version, 0) as view_version
+       from public_shares s join vehicles v on v.id = s.vehicle_id left join public_view_versions pv on pv.vehicle_id = v.id
       where s.token_hmac in (${placeholders(candidates.length)}) and s.revoked_at is null`,
     candidates,
   );
@@ -124,27 +128,48 @@ export async function sharedVehicle(services: AppServices, em: EntityManager, to
     make: row.make as string,
     model: row.model as string,
     buildYear: row.build_year as number | null,
+    viewVersion: row.view_version as number,
   };
 }
 
 /**
  * The public page's answer for a share token, or null ("not available"). Served from the cache
- * while the database is unchanged; otherwise the shared vehicle and its trust inputs are read
- * (three batched reads) and the trust engine runs.
+ * while the vehicle's public view version is unchanged; otherwise the shared vehicle and its
+ * version (one statement), then its trust inputs (three batched reads) are read and the trust
+ * engine runs. The version is read before the inputs: a change landing in between makes the new
+ * entry stale at once instead of caching a view under a version it does not belong to.
  */
 export async function publicVehicleView(context: Pick<Context, 'services' | 'em' | 'loaders'>, token: string): Promise<PublicVehicleView | null> {
   const { services } = context;
-  if (!TOKEN_PATTERN.test(token)) return null;
-  // Read before the data: a write landing in between leaves the entry stale-marked, not wrong.
-  const version = await databaseVersion(services.orm.em);
-  const cacheKey = services.keyring.hmac('share-token', token);
-  const cached = services.publicViews.get(cacheKey, version);
+  const cached = await cachedPublicVehicleView(services, context.em, token);
+  services.metrics.publicPageCache.inc({ result: cached ? 'hit' : 'miss', answered_by: 'resolver' });
   if (cached) return cached;
   const vehicle = await sharedVehicle(services, context.em, token);
   if (!vehicle) return null;
   const view = publicView(vehicle, trustSummary(await trustInputFor(context, vehicle), { vip: false }));
-  services.publicViews.set(cacheKey, version, view);
+  services.publicViews.set(services.keyring.hmac('share-token', token), { vehicleId: vehicle.id, version: vehicle.viewVersion, view });
   return view;
+}
+
+/** The cached public view of a token while its vehicle's version is unchanged, else undefined. One indexed read. */
+export async function cachedPublicVehicleView(services: AppServices, em: EntityManager, token: string): Promise<PublicVehicleView | undefined> {
+  if (!TOKEN_PATTERN.test(token)) return undefined;
+  const cacheKey = services.keyring.hmac('share-token', token);
+  const entry = services.publicViews.get(cacheKey);
+  if (!entry) return undefined;
+  // Without the lock: an uncommitted bump seen here can only make this a miss, never a stale hit.
+  const [row] = await unlockedRead<{ version: number }>(em, 'select version from public_view_versions where vehicle_id = ?', [entry.vehicleId]);
+  if ((row?.version ?? 0) === entry.version) return entry.view;
+  services.publicViews.delete(cacheKey);
+  return undefined;
+}
+
+/** The public page's per-IP limit (SPEC §8): counts this request, false once the limit is used up. */
+export function countPublicPageRequest(services: AppServices, ip: string, options: { onlyIfAllowed?: boolean } = {}): boolean {
+  const key = services.keyring.hmac('rate-limit', ip);
+  const limit = services.config.rateLimits.publicPerIp;
+  if (options.onlyIfAllowed && !services.rateLimiter.wouldAllow('public_ip', key, limit)) return false;
+  return services.rateLimiter.hit('public_ip', key, limit);
 }
 
 /** Builds the public view field by field, so nothing else of the vehicle or summary can slip in. */

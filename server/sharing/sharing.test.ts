@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import { isObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../audit/audit-event.entity.ts';
@@ -6,6 +7,10 @@ import { errorOf, signInAs, startServer, type TestServer } from '../../test/harn
 import { addEntry, createVehicle, fakeVin, insertDocument } from '../../test/vehicle-fixtures.ts';
 import { schema } from '../schema.ts';
 import { PublicShare } from './public-share.entity.ts';
+import { PublicViewCache } from './public-view-cache.ts';
+import { publicPageShortcut } from './public-page-shortcut.ts';
+import { readPersistedManifest } from '../graphql/persisted-operations.ts';
+import type { PublicVehicleView } from './sharing.service.ts';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -179,6 +184,146 @@ describe('public sharing', () => {
     expect(await server.app.services.orm.em.fork().count(PublicShare, { vehicle: id })).toBe(0);
     const admin = await signInAs(server, 'admin');
     expect((await server.gql(ENABLE, { id }, { token: admin.token })).data.enablePublicShare.url).toContain('/q/');
+  });
+});
+
+describe('public page cache', () => {
+  it('follows every change at once: entries through the API, documents, and writes by another process', async () => {
+    const { link, vehicleId, token, userId } = await sharedVehicle();
+    const page = async () => (await server.gql(PUBLIC, { token: tokenOf(link.url) })).data.publicVehicle;
+    const before = await page();
+    expect(await page()).toEqual(before); // the second answer comes from the cache
+
+    await server.gql('mutation($id: ID!) { updateVehicle(id: $id, input: { accidentStatus: unbekannt }) { id } }', { id: vehicleId }, { token });
+    expect((await page()).accidentStatusLabel).toBe('Unbekannt');
+
+    await insertDocument(server, vehicleId, userId, { approvalStatus: 'QUARANTINED' });
+    expect((await page()).hint).toBe('Dokumente sind noch nicht freigegeben. Nachweise zählen erst nach Prüfung.');
+
+    // A maintenance script on its own connection (another process in production).
+    const other = new Database(server.app.services.config.databasePath);
+    try {
+      other.prepare('update vehicles set model = ? where id = ?').run('912', vehicleId);
+    } finally {
+      other.close();
+    }
+    expect((await page()).model).toBe('912');
+  });
+
+  it('every table the page reads bumps its vehicle’s version, whichever way it is written', async () => {
+    const { vehicleId, token, userId } = await sharedVehicle();
+    const version = async () =>
+      ((await server.app.services.orm.em.fork().getConnection().execute('select version from public_view_versions where vehicle_id = ?', [vehicleId]))[0]?.version ?? 0) as number;
+    const steps: [string, () => Promise<unknown>][] = [
+      ['vehicle', () => server.gql('mutation($id: ID!) { updateVehicle(id: $id, input: { nickname: "Neu" }) { id } }', { id: vehicleId }, { token })],
+      ['document', () => insertDocument(server, vehicleId, userId)],
+      ['entry', () => addEntry(server, token, vehicleId)],
+      ['entry link', async () => {
+        const documentId = await insertDocument(server, vehicleId, userId);
+        const other = new Database(server.app.services.config.databasePath);
+        try {
+          const entryId = (other.prepare('select id from service_entries where vehicle_id = ? limit 1').get(vehicleId) as { id: string }).id;
+          const before = await version();
+          other.prepare('insert into entry_documents (entry_id, document_id) values (?, ?)').run(entryId, documentId);
+          expect(await version()).toBeGreaterThan(before);
+        } finally {
+          other.close();
+        }
+      }],
+      ['share', () => server.gql(ROTATE, { id: vehicleId }, { token })],
+    ];
+    for (const [name, step] of steps) {
+      const before = await version();
+      await step();
+      expect(await version(), name).toBeGreaterThan(before);
+    }
+  });
+});
+
+describe('the public page shortcut (cached answers before Yoga)', () => {
+  // Exactly what the web app sends for /q/<token> (urql with the persisted hash, see web/src/lib/client.ts).
+  const manifest = readPersistedManifest();
+  const [hash, document] = Object.entries(manifest).find(([, text]) => text.startsWith('query PublicVehicle('))!;
+  const ACCEPT = 'application/graphql-response+json, application/graphql+json, application/json, text/event-stream, multipart/mixed';
+  const webRequest = async (target: TestServer, token: string, headers: Record<string, string> = {}) => {
+    const response = await fetch(`${target.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: ACCEPT, 'x-ltc-csrf': '1', ...headers },
+      body: JSON.stringify({ operationName: 'PublicVehicle', query: document, variables: { token }, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }),
+    });
+    return { status: response.status, contentType: response.headers.get('content-type'), text: await response.text() };
+  };
+  const answeredBy = async (target: TestServer) => {
+    const { values } = await target.app.services.metrics.publicPageCache.get();
+    const count = (result: string, by: string) => values.find((v) => v.labels.result === result && v.labels.answered_by === by)?.value ?? 0;
+    return { shortcut: count('hit', 'shortcut'), resolverHit: count('hit', 'resolver'), resolverMiss: count('miss', 'resolver') };
+  };
+
+  it('is active for the web app’s operation', () => {
+    expect(publicPageShortcut(server.app.services, schema, manifest)).not.toBeNull();
+  });
+
+  it('answers a repeated request byte for byte as Yoga did, without running GraphQL', async () => {
+    const { link } = await sharedVehicle();
+    const before = await answeredBy(server);
+    const first = await webRequest(server, tokenOf(link.url));
+    const afterFirst = await answeredBy(server);
+    const second = await webRequest(server, tokenOf(link.url));
+    const afterSecond = await answeredBy(server);
+    expect(afterFirst).toEqual({ ...before, resolverMiss: before.resolverMiss + 1 });
+    expect(afterSecond).toEqual({ ...afterFirst, shortcut: afterFirst.shortcut + 1 });
+    expect(second).toEqual(first);
+    expect(JSON.parse(first.text).data.publicVehicle).toMatchObject({ __typename: 'PublicVehicle', make: 'Porsche', light: expect.any(String) });
+    // Plain JSON clients get Yoga's content type for them, from the shortcut too.
+    const plain = await webRequest(server, tokenOf(link.url), { accept: 'application/json' });
+    expect(plain).toEqual({ ...first, contentType: 'application/json; charset=utf-8' });
+  });
+
+  it('never answers from a stale cache: rotation and disabling act at once', async () => {
+    const { link, vehicleId, token } = await sharedVehicle();
+    const old = tokenOf(link.url);
+    await webRequest(server, old);
+    expect(JSON.parse((await webRequest(server, old)).text).data.publicVehicle.model).toBe('911');
+    const fresh = tokenOf((await server.gql(ROTATE, { id: vehicleId }, { token })).data.rotatePublicShare.url);
+    expect(JSON.parse((await webRequest(server, old)).text).data.publicVehicle).toBeNull();
+    await webRequest(server, fresh);
+    expect(JSON.parse((await webRequest(server, fresh)).text).data.publicVehicle.model).toBe('911');
+    await server.gql(DISABLE, { id: vehicleId }, { token });
+    expect(JSON.parse((await webRequest(server, fresh)).text).data.publicVehicle).toBeNull();
+  });
+
+  it('leaves signed-in callers to GraphQL: a moderator is refused even when the answer is cached', async () => {
+    const { link } = await sharedVehicle();
+    await webRequest(server, tokenOf(link.url));
+    const moderator = await signInAs(server, 'moderator');
+    const denied = await webRequest(server, tokenOf(link.url), { authorization: `Bearer ${moderator.token}` });
+    expect(JSON.parse(denied.text).errors[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'moderator_confined' });
+    expect(denied.text).not.toContain('Porsche');
+  });
+
+  it('counts its answers against the per-IP limit', async () => {
+    const limited = await startServer({ LTC_RATE_PUBLIC_IP_LIMIT: '3' });
+    try {
+      const owner = await signInAs(limited, 'user');
+      const { id } = await createVehicle(limited, owner.token);
+      const shared = tokenOf((await limited.gql(ENABLE, { id }, { token: owner.token })).data.enablePublicShare.url);
+      const answers = [];
+      for (let i = 0; i < 4; i++) answers.push(JSON.parse((await webRequest(limited, shared)).text).errors?.[0]?.extensions.code ?? 'ok');
+      expect(answers).toEqual(['ok', 'ok', 'ok', 'RATE_LIMITED']);
+      expect((await answeredBy(limited)).shortcut).toBe(2);
+    } finally {
+      await limited.close();
+    }
+  });
+});
+
+describe('PublicViewCache', () => {
+  it('keeps at most its bound, dropping the oldest entries first', () => {
+    const cache = new PublicViewCache(2);
+    const entry = (make: string) => ({ vehicleId: make, version: 0, view: { make } as PublicVehicleView });
+    for (const token of ['a', 'b', 'c']) cache.set(token, entry(token));
+    expect(cache.get('a')).toBeUndefined();
+    expect([cache.get('b')?.view.make, cache.get('c')?.view.make]).toEqual(['b', 'c']);
   });
 });
 

@@ -1,8 +1,8 @@
 import type { Context } from '../context.ts';
 import { orgOwnerIds } from '../businesses/businesses.service.ts';
-import { loader } from '../db/loaders.ts';
+import { loader, placeholders } from '../db/loaders.ts';
+import { preparedRead } from '../db/prepared-reads.ts';
 import { isAdminRole } from '../identity/roles.ts';
-import { Vehicle } from './vehicle.entity.ts';
 
 export type VehicleAccess = 'own' | 'org' | 'admin' | null;
 
@@ -15,9 +15,10 @@ export async function vehicleAccess(context: Pick<Context, 'actor' | 'em' | 'loa
   const actor = context.actor;
   if (!actor || actor.role === 'moderator') return null;
   if (isAdminRole(actor.role)) return 'admin';
+  // Every vehicle, entry and document field checks this: a prepared read, not an ORM query.
   const ownerId = await loader<string, string | null>(context, 'vehicleOwner', async (ids) => {
-    const vehicles = await context.em.find(Vehicle, { id: { $in: [...ids] } }, { fields: ['id', 'owner'] });
-    const owners = new Map(vehicles.map((vehicle) => [vehicle.id, vehicle.owner]));
+    const rows = await preparedRead<{ id: string; owner_id: string }>(context.em, `select id, owner_id from vehicles where id in (${placeholders(ids.length)})`, ids);
+    const owners = new Map(rows.map((row) => [row.id, row.owner_id]));
     return ids.map((id) => owners.get(id) ?? null);
   }).load(vehicleId);
   if (!ownerId) return null;

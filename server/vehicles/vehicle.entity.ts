@@ -1,6 +1,7 @@
 import { defineEntity, p } from '@mikro-orm/sqlite';
 import { newId } from '../db/ids.ts';
 import { User } from '../identity/user.entity.ts';
+import { publicViewTriggers } from '../sharing/public-view-version.entity.ts';
 
 export const VEHICLE_CLASSES = ['Hypercar', 'Sport', 'Luxus', 'Alltag', 'Nutzfahrzeug'] as const;
 export type VehicleClass = (typeof VEHICLE_CLASSES)[number];
@@ -10,6 +11,8 @@ export type AccidentStatus = (typeof ACCIDENT_STATUSES)[number];
 const VehicleSchema = defineEntity({
   name: 'Vehicle',
   tableName: 'vehicles',
+  // A vehicle is created before it can be shared: only its changes and removal matter.
+  triggers: publicViewTriggers('vehicles', (row) => `${row}.id`, ['update', 'delete']),
   properties: {
     id: p.string().primary().onCreate(() => newId()),
     owner: () => p.manyToOne(User).mapToPk().index(),
