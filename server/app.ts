@@ -98,22 +98,29 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     if (!passesCsrfCheck(req)) {
       return answerRefusal(res, 400, 'csrf_check_failed', 'CSRF check failed: send Content-Type application/json or the X-LTC-CSRF header', requestId);
     }
-    // Bodies are read here, bounded, and handed to Yoga as a buffer (its own limit pipes every
-    // body through a stream transform, measurably slower). Uploads keep their own bounded parser.
-    let body: Buffer | null = null;
+    // POST bodies other than uploads are JSON (SPEC §15), read here, bounded, and handed to Yoga
+    // already parsed: Yoga's own limit pipes every body through a stream transform, and a raw
+    // buffer would make it enumerate every byte (`Object.keys`). Uploads keep their bounded parser.
+    let params: object | undefined;
     if (req.method === 'POST' && !contentTypeOf(req).startsWith('multipart/form-data')) {
-      body = await readBoundedBody(req, GRAPHQL_BODY_MAX_BYTES);
+      if (!isJsonRequest(req)) {
+        return answerRefusal(res, 415, 'unsupported_content_type', 'Send GraphQL requests as application/json (uploads as multipart/form-data)', requestId);
+      }
+      const body = await readBoundedBody(req, GRAPHQL_BODY_MAX_BYTES);
       if (!body) {
         res.setHeader('connection', 'close');
         return answerRefusal(res, 413, 'request_too_large', `The request body exceeds ${GRAPHQL_BODY_MAX_BYTES} bytes`, requestId);
       }
-      (req as IncomingMessage & { body?: Buffer }).body = body;
+      params = jsonObjectOf(body);
+      if (!params) return answerRefusal(res, 400, 'invalid_json', 'The request body is not a JSON object', requestId);
+      if (Object.keys(params).length === 0) return answerRefusal(res, 400, 'invalid_request', 'Send a query or a persisted operation hash', requestId);
+      (req as IncomingMessage & { body?: object }).body = params;
     }
     const credentials = credentialsFrom(nodeHeaders(req.headers));
     const anonymous = !hasCredentials(credentials);
     const ip = clientIp(req, config.trustProxy);
     // The QR page's cached answers skip Yoga (server/sharing/public-page-shortcut.ts).
-    if (anonymous && body && answerPublicPage && (await answerPublicPage(req, res, body, ip))) return;
+    if (anonymous && params && answerPublicPage && (await answerPublicPage(req, res, params, ip))) return;
     // Forked on first use: anonymous requests that touch no entity (the public page) skip it.
     let em: EntityManager | undefined;
     const requestEm = () => (em ??= orm.em.fork());
@@ -183,9 +190,20 @@ function passesCsrfCheck(req: IncomingMessage): boolean {
   return typeof req.headers['x-ltc-csrf'] === 'string' && req.headers['x-ltc-csrf'].length > 0;
 }
 
+/** The JSON content types Yoga parses; both force a CORS preflight, which we never grant. */
 function isJsonRequest(req: IncomingMessage): boolean {
   const contentType = contentTypeOf(req);
-  return contentType === 'application/json' || contentType === 'application/graphql-response+json';
+  return contentType === 'application/json' || contentType === 'application/graphql+json';
+}
+
+/** The parsed body when it is a JSON object (or a batch array, which Yoga refuses itself). */
+function jsonObjectOf(body: Buffer): object | undefined {
+  try {
+    const parsed: unknown = JSON.parse(body.toString('utf8'));
+    return typeof parsed === 'object' && parsed !== null ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function contentTypeOf(req: IncomingMessage): string {

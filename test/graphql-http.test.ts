@@ -139,6 +139,24 @@ describe('request body limit', () => {
   });
 });
 
+describe('request bodies', () => {
+  it('answers malformed, empty and non-JSON bodies with a code and reason', async () => {
+    const cases: [string, Record<string, string>, number, string][] = [
+      ['{"query": ', { 'content-type': 'application/json' }, 400, 'invalid_json'],
+      ['"just a string"', { 'content-type': 'application/json' }, 400, 'invalid_json'],
+      ['{}', { 'content-type': 'application/json' }, 400, 'invalid_request'],
+      ['query={__typename}', { 'content-type': 'application/x-www-form-urlencoded', 'x-ltc-csrf': '1' }, 415, 'unsupported_content_type'],
+      ['{ __typename }', { 'content-type': 'application/graphql', 'x-ltc-csrf': '1' }, 415, 'unsupported_content_type'],
+    ];
+    for (const [body, headers, status, reason] of cases) {
+      const answer = await post(body, headers);
+      expect(answer.status, body).toBe(status);
+      expect(answer.body.errors?.[0]?.extensions, body).toMatchObject({ code: 'BAD_USER_INPUT', reason });
+    }
+    expect((await post(JSON.stringify({ query: '{ __typename }' }), { 'content-type': 'application/graphql+json' })).body.data).toEqual({ __typename: 'Query' });
+  });
+});
+
 describe('the error contract for malformed requests', () => {
   it('answers parse, validation and variable errors with BAD_USER_INPUT and the request id', async () => {
     const cases: [string, Record<string, unknown>, string][] = [

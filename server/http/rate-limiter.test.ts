@@ -29,4 +29,13 @@ describe('RateLimiter', () => {
     }
     expect(allowedTimes.length).toBeGreaterThan(7_000);
   });
+
+  it('answers whether a hit would pass without recording one', () => {
+    const limiter = new RateLimiter();
+    const limit = { limit: 2, windowSeconds: 60 };
+    expect([limiter.wouldAllow('b', 'k', limit, 0), limiter.wouldAllow('b', 'k', limit, 0)]).toEqual([true, true]);
+    expect([limiter.hit('b', 'k', limit, 1), limiter.hit('b', 'k', limit, 2)]).toEqual([true, true]);
+    expect(limiter.wouldAllow('b', 'k', limit, 3)).toBe(false);
+    expect(limiter.wouldAllow('b', 'k', limit, 60_002)).toBe(true); // the first hit has left the window
+  });
 });

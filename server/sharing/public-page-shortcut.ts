@@ -16,8 +16,6 @@ import { cachedPublicVehicleView, countPublicPageRequest, type PublicVehicleView
 
 /** The web app's operation for the QR page (web/src/routes/q/[token]). */
 const OPERATION_NAME = 'PublicVehicle';
-/** The web app's request for it is a few hundred bytes; anything much larger is something else. */
-const MAX_BODY_BYTES = 4096;
 
 /** One output field of the answer: a `__typename` or a leaf field serialized by its schema type. */
 type OutputField = { name: string; typename: string } | { name: string; leaf: GraphQLLeafType };
@@ -29,7 +27,7 @@ interface PublicOperation {
   root: ({ name: '__typename'; typename: 'Query' } | { name: 'publicVehicle'; fields: OutputField[] })[];
 }
 
-export type PublicPageShortcut = (req: IncomingMessage, res: ServerResponse, body: Buffer, ip: string) => Promise<boolean>;
+export type PublicPageShortcut = (req: IncomingMessage, res: ServerResponse, params: object, ip: string) => Promise<boolean>;
 
 /**
  * The public QR page is most of the traffic, and its answer changes only when data changes. A
@@ -46,10 +44,10 @@ export type PublicPageShortcut = (req: IncomingMessage, res: ServerResponse, bod
 export function publicPageShortcut(services: AppServices, schema: GraphQLSchema, manifest: Record<string, string>): PublicPageShortcut | null {
   const operation = publicOperationOf(schema, manifest);
   if (!operation) return null;
-  return async (req, res, body, ip) => {
+  return async (req, res, params, ip) => {
     const started = performance.now();
     const contentType = responseContentType(req.headers.accept);
-    const token = contentType && body.length <= MAX_BODY_BYTES ? tokenOf(body, operation) : undefined;
+    const token = contentType ? tokenOf(params as Record<string, unknown>, operation) : undefined;
     if (token === undefined) return false;
     const view = await cachedPublicVehicleView(services, services.orm.em, token);
     if (!view || !countPublicPageRequest(services, ip, { onlyIfAllowed: true })) return false;
@@ -66,15 +64,9 @@ export function publicPageShortcut(services: AppServices, schema: GraphQLSchema,
   };
 }
 
-/** The token when the body is exactly the public operation (by hash or by its document), else undefined. */
-function tokenOf(body: Buffer, operation: PublicOperation): string | undefined {
-  let params: Record<string, unknown>;
-  try {
-    params = JSON.parse(body.toString('utf8'));
-  } catch {
-    return undefined;
-  }
-  if (typeof params !== 'object' || params === null || Array.isArray(params)) return undefined;
+/** The token when the parameters are exactly the public operation (by hash or by its document), else undefined. */
+function tokenOf(params: Record<string, unknown>, operation: PublicOperation): string | undefined {
+  if (Array.isArray(params)) return undefined;
   for (const key of Object.keys(params)) if (!['query', 'operationName', 'variables', 'extensions'].includes(key)) return undefined;
   if (params.operationName !== undefined && params.operationName !== null && params.operationName !== OPERATION_NAME) return undefined;
   const extensions = params.extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined;
