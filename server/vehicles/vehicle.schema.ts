@@ -4,21 +4,21 @@ import type { Context } from '../context.ts';
 import { loader } from '../db/loaders.ts';
 import { forbidden } from '../errors.ts';
 import { vehicleAccess } from './vehicle-access.ts';
-import { ACCIDENT_STATUSES, VEHICLE_CLASSES, Vehicle, type AccidentStatus } from './vehicle.entity.ts';
-import { ACCIDENT_STATUS_LABELS, createVehicle, ownVehiclesPage, updateVehicle, vehicleCursor } from './vehicle.service.ts';
+import { ACCIDENT_STATUSES, VEHICLE_CLASSES, type AccidentStatus } from './vehicle.entity.ts';
+import { ACCIDENT_STATUS_LABELS, createVehicle, ownVehiclesPage, updateVehicle, vehicleCursor, vehicleRecordsByIds, type VehicleRecord } from './vehicle.service.ts';
 
 export const VehicleClassEnum = builder.enumType('VehicleClass', { values: VEHICLE_CLASSES });
 export const AccidentStatusEnum = builder.enumType('AccidentStatus', { values: ACCIDENT_STATUSES });
 
 /** Vehicles by id, batched per request. */
 export const vehicleById = (context: Context) =>
-  loader<string, Vehicle | null>(context, 'vehicleById', async (ids) => {
-    const vehicles = await context.em.find(Vehicle, { id: { $in: [...ids] } });
-    return ids.map((id) => vehicles.find((vehicle) => vehicle.id === id) ?? null);
+  loader<string, VehicleRecord | null>(context, 'vehicleById', async (ids) => {
+    const vehicles = new Map((await vehicleRecordsByIds(context.em, ids)).map((vehicle) => [vehicle.id, vehicle]));
+    return ids.map((id) => vehicles.get(id) ?? null);
   });
 
 /** A vehicle as its owner (or org staff, or an admin) sees it. The VIN only ever masked. */
-export const VehicleRef = builder.objectRef<Vehicle>('Vehicle').implement({
+export const VehicleRef = builder.objectRef<VehicleRecord>('Vehicle').implement({
   authScopes: (vehicle) => ({ consented: true, ownsVehicle: vehicle.id }),
   fields: (t) => ({
     id: t.exposeID('id'),
@@ -81,7 +81,7 @@ builder.queryField('myVehicles', (t) =>
     authScopes: { consented: true },
     description: 'The vehicles the actor owns, oldest first.',
     resolve: (_root, args, context) =>
-      resolveCursorConnection<Promise<Vehicle[]>>({ args, toCursor: vehicleCursor, defaultSize: 20, maxSize: 100 }, async (page): Promise<Vehicle[]> => {
+      resolveCursorConnection<Promise<VehicleRecord[]>>({ args, toCursor: vehicleCursor, defaultSize: 20, maxSize: 100 }, async (page): Promise<VehicleRecord[]> => {
         const vehicles = await ownVehiclesPage(context.em, context.actor!.userId, page);
         // Nested fields that look a vehicle up by id find these without another query.
         for (const vehicle of vehicles) vehicleById(context).prime(vehicle.id, vehicle);

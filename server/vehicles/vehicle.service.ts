@@ -1,9 +1,11 @@
-import type { EntityManager, FilterQuery } from '@mikro-orm/sqlite';
+import type { EntityManager } from '@mikro-orm/sqlite';
 import type { ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import type { AppServices } from '../app-services.ts';
 import { hasEntitlement } from '../addons/entitlement.entity.ts';
 import { writeAudit, type AuditOrigin, type AuditScope } from '../audit/audit.ts';
 import type { Actor } from '../auth/actor.ts';
+import { placeholders } from '../db/loaders.ts';
+import { preparedRead } from '../db/prepared-reads.ts';
 import { badInput, conflict, forbidden } from '../errors.ts';
 import type { Role } from '../identity/roles.ts';
 import type { VehicleAccess } from './vehicle-access.ts';
@@ -128,8 +130,61 @@ function validFields(input: VehicleFields): Partial<Pick<Vehicle, keyof VehicleF
   return out;
 }
 
+/**
+ * What the API reads of a vehicle. Entities fit, and so do the plain rows the read paths load
+ * (`vehicleRecordsByIds`, `ownVehiclesPage`): hydrating entities cost more than the queries.
+ */
+export type VehicleRecord = Pick<
+  Vehicle,
+  | 'id' | 'owner' | 'vinMasked' | 'make' | 'model' | 'buildYear' | 'vehicleClass' | 'nickname' | 'accidentStatus'
+  | 'accidentTrustCompleted' | 'physicalServiceBook' | 'interestedInSelling' | 'createdAt'
+>;
+
+const VEHICLE_COLUMNS = `id, owner_id, vin_masked, make, model, build_year, vehicle_class, nickname, accident_status,
+  accident_trust_completed, physical_service_book, interested_in_selling, created_at`;
+
+interface VehicleRow {
+  id: string;
+  owner_id: string;
+  vin_masked: string;
+  make: string;
+  model: string;
+  build_year: number | null;
+  vehicle_class: VehicleClass | null;
+  nickname: string | null;
+  accident_status: AccidentStatus;
+  accident_trust_completed: number;
+  physical_service_book: number;
+  interested_in_selling: number;
+  created_at: number;
+}
+
+function vehicleFromRow(row: VehicleRow): VehicleRecord {
+  return {
+    id: row.id,
+    owner: row.owner_id,
+    vinMasked: row.vin_masked,
+    make: row.make,
+    model: row.model,
+    buildYear: row.build_year,
+    vehicleClass: row.vehicle_class,
+    nickname: row.nickname,
+    accidentStatus: row.accident_status,
+    accidentTrustCompleted: row.accident_trust_completed === 1,
+    physicalServiceBook: row.physical_service_book === 1,
+    interestedInSelling: row.interested_in_selling === 1,
+    createdAt: new Date(row.created_at),
+  };
+}
+
+/** Vehicles by id as plain records, in no particular order; unknown ids are left out. */
+export async function vehicleRecordsByIds(em: EntityManager, ids: readonly string[]): Promise<VehicleRecord[]> {
+  const rows = await preparedRead<VehicleRow>(em, `select ${VEHICLE_COLUMNS} from vehicles where id in (${placeholders(ids.length)})`, ids);
+  return rows.map(vehicleFromRow);
+}
+
 /** Keyset cursor over (createdAt, id): stable while vehicles are added. */
-const encodeCursor = (vehicle: Vehicle) => Buffer.from(`${vehicle.createdAt.getTime()}:${vehicle.id}`).toString('base64url');
+const encodeCursor = (vehicle: Pick<Vehicle, 'createdAt' | 'id'>) => Buffer.from(`${vehicle.createdAt.getTime()}:${vehicle.id}`).toString('base64url');
 function decodeCursor(cursor: string): { at: Date; id: string } {
   const [at, id] = Buffer.from(cursor, 'base64url').toString().split(':');
   if (!at || !id || !/^\d+$/.test(at)) throw badInput('invalid_cursor');
@@ -138,17 +193,21 @@ function decodeCursor(cursor: string): { at: Date; id: string } {
 
 export const vehicleCursor = encodeCursor;
 
-/** The actor's own vehicles, oldest first, one page. */
-export async function ownVehiclesPage(em: EntityManager, ownerId: string, page: ResolveCursorConnectionArgs): Promise<Vehicle[]> {
-  const where: FilterQuery<Vehicle>[] = [{ owner: ownerId }];
-  if (page.after) {
-    const { at, id } = decodeCursor(page.after);
-    where.push({ $or: [{ createdAt: { $gt: at } }, { createdAt: at, id: { $gt: id } }] });
-  }
-  if (page.before) {
-    const { at, id } = decodeCursor(page.before);
-    where.push({ $or: [{ createdAt: { $lt: at } }, { createdAt: at, id: { $lt: id } }] });
+/** The actor's own vehicles, oldest first, one page, as plain records. */
+export async function ownVehiclesPage(em: EntityManager, ownerId: string, page: ResolveCursorConnectionArgs): Promise<VehicleRecord[]> {
+  const conditions = ['owner_id = ?'];
+  const params: unknown[] = [ownerId];
+  for (const [cursor, comparison] of [[page.after, '>'], [page.before, '<']] as const) {
+    if (!cursor) continue;
+    const { at, id } = decodeCursor(cursor);
+    conditions.push(`(created_at ${comparison} ? or (created_at = ? and id ${comparison} ?))`);
+    params.push(at.getTime(), at.getTime(), id);
   }
   const direction = page.inverted ? 'desc' : 'asc';
-  return em.find(Vehicle, { $and: where }, { orderBy: [{ createdAt: direction }, { id: direction }], limit: page.limit });
+  const rows = await preparedRead<VehicleRow>(
+    em,
+    `select ${VEHICLE_COLUMNS} from vehicles where ${conditions.join(' and ')} order by created_at ${direction}, id ${direction} limit ?`,
+    [...params, page.limit],
+  );
+  return rows.map(vehicleFromRow);
 }
