@@ -1,6 +1,7 @@
 // Child process of bench/load.ts: the baseline. A bare node:http server with one better-sqlite3
-// connection that answers the public page's request (same JSON body in, same lookup, JSON out)
-// without GraphQL, ORM, scopes, audit or logging. The server's throughput is reported against it.
+// connection that answers the public page's request (the token from the GET parameters or the
+// JSON body, same lookup, JSON out) without GraphQL, ORM, scopes, audit or logging. The server's
+// throughput is reported against it.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Database from 'better-sqlite3';
@@ -17,7 +18,9 @@ const server = http.createServer((req, res) => {
   const chunks: Buffer[] = [];
   req.on('data', (chunk: Buffer) => chunks.push(chunk));
   req.on('end', () => {
-    const token = (JSON.parse(Buffer.concat(chunks).toString('utf8')) as { variables?: { token?: string } }).variables?.token ?? '';
+    const variables = req.method === 'GET' ? new URL(req.url ?? '/', 'http://localhost').searchParams.get('variables') : null;
+    const params = (variables ? { variables: JSON.parse(variables) } : JSON.parse(Buffer.concat(chunks).toString('utf8'))) as { variables?: { token?: string } };
+    const token = params.variables?.token ?? '';
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: { publicVehicle: lookup(token) } }));
   });
 });

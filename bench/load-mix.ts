@@ -44,15 +44,17 @@ const ADD_ENTRY = `mutation AddServiceEntry($input: AddServiceEntryInput!) { add
  * 5 vehicle details, 2 new entries. Signed-in requests come from 100 owners with 10 vehicles each.
  */
 export function benchOperations(input: { owners: readonly BenchOwner[]; shareTokens: readonly string[] }) {
-  // The public page as the web app requests it (web/src/lib/client.ts): urql with the persisted hash.
-  const [hash, document] = Object.entries(readPersistedManifest()).find(([, text]) => text.startsWith('query PublicVehicle('))!;
+  // The public page as the web app requests it (web/src/lib/client.ts): urql sends queries as GET
+  // with the persisted hash in place of the document.
+  const [hash] = Object.entries(readPersistedManifest()).find(([, text]) => text.startsWith('query PublicVehicle('))!;
+  const extensions = JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } });
   const publicPage: MixItem = {
     name: 'public page',
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/graphql+json, application/json', 'x-ltc-csrf': '1' },
+    method: 'GET',
+    headers: { accept: 'application/graphql-response+json, application/graphql+json, application/json, text/event-stream, multipart/mixed', 'x-ltc-csrf': '1' },
     setupRequest: (request) => ({
       ...request,
-      body: JSON.stringify({ operationName: 'PublicVehicle', query: document, variables: { token: pick(input.shareTokens) }, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }),
+      path: `/graphql?${new URLSearchParams({ operationName: 'PublicVehicle', variables: JSON.stringify({ token: pick(input.shareTokens) }), extensions })}`,
     }),
   };
   // The same fields as a partner's own document: always through Yoga's pipeline.

@@ -83,7 +83,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       if (url.pathname === '/health') return healthHandler(res);
       if (url.pathname === '/ready') return await readyHandler(services, res);
       if (url.pathname === '/metrics') return await metricsHandler(services.metrics, config.metricsToken, req, res);
-      if (url.pathname === '/graphql') return await handleGraphQL(req, res, requestId);
+      if (url.pathname === '/graphql') return await handleGraphQL(req, res, requestId, url);
       if (url.pathname.startsWith('/documents/')) return await handleDocumentDownload(services, req, res, requestId, url.pathname);
       if (serveStatic(req, res, url.pathname)) return;
       res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'not_found' }));
@@ -94,14 +94,14 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     }
   };
 
-  const handleGraphQL = async (req: IncomingMessage, res: ServerResponse, requestId: string) => {
+  const handleGraphQL = async (req: IncomingMessage, res: ServerResponse, requestId: string, url: URL) => {
     if (!passesCsrfCheck(req)) {
       return answerRefusal(res, 400, 'csrf_check_failed', 'CSRF check failed: send Content-Type application/json or the X-LTC-CSRF header', requestId);
     }
     // POST bodies other than uploads are JSON (SPEC §15), read here, bounded, and handed to Yoga
     // already parsed: Yoga's own limit pipes every body through a stream transform, and a raw
     // buffer would make it enumerate every byte (`Object.keys`). Uploads keep their bounded parser.
-    let params: object | undefined;
+    let params = req.method === 'GET' ? searchParamsOf(url) : undefined;
     if (req.method === 'POST' && !contentTypeOf(req).startsWith('multipart/form-data')) {
       if (!isJsonRequest(req)) {
         return answerRefusal(res, 415, 'unsupported_content_type', 'Send GraphQL requests as application/json (uploads as multipart/form-data)', requestId);
@@ -194,6 +194,20 @@ function passesCsrfCheck(req: IncomingMessage): boolean {
 function isJsonRequest(req: IncomingMessage): boolean {
   const contentType = contentTypeOf(req);
   return contentType === 'application/json' || contentType === 'application/graphql+json';
+}
+
+/** A GET request's GraphQL parameters as a POST body would carry them; undefined when one is not JSON or repeats. */
+function searchParamsOf(url: URL): object | undefined {
+  const params: Record<string, unknown> = {};
+  try {
+    for (const [name, value] of url.searchParams) {
+      if (name in params) return undefined;
+      params[name] = name === 'variables' || name === 'extensions' ? JSON.parse(value) : value;
+    }
+  } catch {
+    return undefined;
+  }
+  return params;
 }
 
 /** The parsed body when it is a JSON object (or a batch array, which Yoga refuses itself). */
