@@ -12,34 +12,20 @@ export class RateLimiter {
   /** Whether a hit now would be within the limit, without recording one. */
   wouldAllow(bucket: string, key: string, limit: RateLimit, now = Date.now()): boolean {
     const window = this.#windows.get(`${bucket}:${key}`);
-    if (!window) return true;
-    const windowStart = now - limit.windowSeconds * 1000;
-    let live = window.hits.length - window.start;
-    for (let i = window.start; i < window.hits.length && window.hits[i]! <= windowStart; i += 1) live -= 1;
-    return live < limit.limit;
+    return !window || liveHits(window, now - limit.windowSeconds * 1000) < limit.limit;
   }
 
   /** Records a hit and answers whether it is within the limit. */
   hit(bucket: string, key: string, limit: RateLimit, now = Date.now()): boolean {
     this.#sweep(now);
     const mapKey = `${bucket}:${key}`;
-    const windowStart = now - limit.windowSeconds * 1000;
     let window = this.#windows.get(mapKey);
     if (!window) {
       window = { hits: [], start: 0 };
       this.#windows.set(mapKey, window);
     }
-    // Hits are appended in time order: the expired ones are at the front. They are skipped by
-    // moving `start` and cut off only once they are half the array, so a busy key costs O(1)
-    // per hit instead of moving the whole window (with a high limit that is 10⁵ entries).
-    const { hits } = window;
-    while (window.start < hits.length && hits[window.start]! <= windowStart) window.start += 1;
-    if (window.start > 64 && window.start * 2 > hits.length) {
-      hits.splice(0, window.start);
-      window.start = 0;
-    }
-    const allowed = hits.length - window.start < limit.limit;
-    if (allowed) hits.push(now);
+    const allowed = liveHits(window, now - limit.windowSeconds * 1000) < limit.limit;
+    if (allowed) window.hits.push(now);
     else this.onLimited?.(bucket);
     return allowed;
   }
@@ -53,6 +39,22 @@ export class RateLimiter {
       if (hits.length === 0 || hits[hits.length - 1]! < horizon) this.#windows.delete(key);
     }
   }
+}
+
+/**
+ * The hits of a window after `windowStart`. Hits are appended in time order, so the expired ones
+ * are at the front: they are skipped by moving `start` and cut off only once they are half the
+ * array, so a busy key costs O(1) per hit instead of moving the whole window (with a high limit
+ * that is 10⁵ entries).
+ */
+function liveHits(window: HitWindow, windowStart: number): number {
+  const { hits } = window;
+  while (window.start < hits.length && hits[window.start]! <= windowStart) window.start += 1;
+  if (window.start > 64 && window.start * 2 > hits.length) {
+    hits.splice(0, window.start);
+    window.start = 0;
+  }
+  return hits.length - window.start;
 }
 
 /** One key's hits in time order; those before `start` have expired. */
