@@ -1,10 +1,17 @@
 import type { Context } from '../context.ts';
 import { orgOwnerIds } from '../businesses/businesses.service.ts';
-import { loader, placeholders } from '../db/loaders.ts';
-import { preparedRead } from '../db/prepared-reads.ts';
+import { loader } from '../db/loaders.ts';
 import { isAdminRole } from '../identity/roles.ts';
+import { vehicleRecordsByIds, type VehicleRecord } from './vehicle.service.ts';
 
 export type VehicleAccess = 'own' | 'org' | 'admin' | null;
+
+/** Vehicles by id as plain records, batched per request. */
+export const vehicleById = (context: Pick<Context, 'em' | 'loaders'>) =>
+  loader<string, VehicleRecord | null>(context, 'vehicleById', async (ids) => {
+    const vehicles = new Map((await vehicleRecordsByIds(context.em, ids)).map((vehicle) => [vehicle.id, vehicle]));
+    return ids.map((id) => vehicles.get(id) ?? null);
+  });
 
 /**
  * How the actor may act on a vehicle (SPEC §1): as its owner ("own"), as approved staff of the
@@ -15,12 +22,9 @@ export async function vehicleAccess(context: Pick<Context, 'actor' | 'em' | 'loa
   const actor = context.actor;
   if (!actor || actor.role === 'moderator') return null;
   if (isAdminRole(actor.role)) return 'admin';
-  // Every vehicle, entry and document field checks this: a prepared read, not an ORM query.
-  const ownerId = await loader<string, string | null>(context, 'vehicleOwner', async (ids) => {
-    const rows = await preparedRead<{ id: string; owner_id: string }>(context.em, `select id, owner_id from vehicles where id in (${placeholders(ids.length)})`, ids);
-    const owners = new Map(rows.map((row) => [row.id, row.owner_id]));
-    return ids.map((id) => owners.get(id) ?? null);
-  }).load(vehicleId);
+  // The same batched read that loads vehicles for the API: a vehicle page primes it, so checking
+  // the page's vehicles costs no query of its own.
+  const ownerId = (await vehicleById(context).load(vehicleId))?.owner;
   if (!ownerId) return null;
   if (ownerId === actor.userId) return 'own';
   if ((await orgOwnerIds(context, actor.userId)).has(ownerId)) return 'org';

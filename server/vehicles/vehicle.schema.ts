@@ -1,21 +1,13 @@
 import { resolveCursorConnection } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
-import { loader } from '../db/loaders.ts';
 import { forbidden } from '../errors.ts';
-import { vehicleAccess } from './vehicle-access.ts';
+import { vehicleAccess, vehicleById } from './vehicle-access.ts';
 import { ACCIDENT_STATUSES, VEHICLE_CLASSES, type AccidentStatus } from './vehicle.entity.ts';
-import { ACCIDENT_STATUS_LABELS, createVehicle, ownVehiclesPage, updateVehicle, vehicleCursor, vehicleRecordsByIds, type VehicleRecord } from './vehicle.service.ts';
+import { ACCIDENT_STATUS_LABELS, createVehicle, ownVehiclesPage, updateVehicle, vehicleCursor, type VehicleRecord } from './vehicle.service.ts';
 
 export const VehicleClassEnum = builder.enumType('VehicleClass', { values: VEHICLE_CLASSES });
 export const AccidentStatusEnum = builder.enumType('AccidentStatus', { values: ACCIDENT_STATUSES });
-
-/** Vehicles by id, batched per request. */
-export const vehicleById = (context: Context) =>
-  loader<string, VehicleRecord | null>(context, 'vehicleById', async (ids) => {
-    const vehicles = new Map((await vehicleRecordsByIds(context.em, ids)).map((vehicle) => [vehicle.id, vehicle]));
-    return ids.map((id) => vehicles.get(id) ?? null);
-  });
 
 /** A vehicle as its owner (or org staff, or an admin) sees it. The VIN only ever masked. */
 export const VehicleRef = builder.objectRef<VehicleRecord>('Vehicle').implement({
