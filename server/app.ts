@@ -101,7 +101,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     // POST bodies other than uploads are JSON (SPEC §15), read here, bounded, and handed to Yoga
     // already parsed: Yoga's own limit pipes every body through a stream transform, and a raw
     // buffer would make it enumerate every byte (`Object.keys`). Uploads keep their bounded parser.
-    let params = req.method === 'GET' ? searchParamsOf(url) : undefined;
+    let params: object | undefined;
     if (req.method === 'POST' && !contentTypeOf(req).startsWith('multipart/form-data')) {
       if (!isJsonRequest(req)) {
         return answerRefusal(res, 415, 'unsupported_content_type', 'Send GraphQL requests as application/json (uploads as multipart/form-data)', requestId);
@@ -120,7 +120,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     const anonymous = !hasCredentials(credentials);
     const ip = clientIp(req, config.trustProxy);
     // The QR page's cached answers skip Yoga (server/sharing/public-page-shortcut.ts).
-    if (anonymous && params && answerPublicPage && (await answerPublicPage(req, res, params, ip))) return;
+    if (anonymous && answerPublicPage) {
+      const candidate = req.method === 'GET' ? searchParamsOf(url) : params;
+      if (candidate && (await answerPublicPage(req, res, candidate, ip))) return;
+    }
     // Forked on first use: anonymous requests that touch no entity (the public page) skip it.
     let em: EntityManager | undefined;
     const requestEm = () => (em ??= orm.em.fork());
