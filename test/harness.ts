@@ -73,7 +73,7 @@ export async function startServer(env: Record<string, string> = {}, options: { s
       const dir = path.join(storageDir, 'outbox');
       let files: string[] = [];
       try {
-        files = readdirSync(dir).sort();
+        files = readdirSync(dir).filter((file) => file.endsWith('.json')).sort();
       } catch {
         return [];
       }

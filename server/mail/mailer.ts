@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
 import type { Config } from '../config.ts';
@@ -34,11 +34,16 @@ export function createMailer(config: Config): Mailer {
     };
   }
   const outbox = outboxDir(config);
+  let sequence = 0;
   return {
     async send(message) {
       mkdirSync(outbox, { recursive: true });
-      const file = path.join(outbox, `${Date.now()}-${newId()}.json`);
-      writeFileSync(file, JSON.stringify({ ...message, sentAt: new Date().toISOString() }, null, 2), { mode: 0o600 });
+      // Names sort in sending order (a counter breaks ties within one millisecond), and a mail
+      // appears whole: written under a temporary name, then renamed, so a reader never sees half.
+      const name = `${Date.now()}-${String(++sequence % 1e6).padStart(6, '0')}-${newId()}`;
+      const file = path.join(outbox, `${name}.json`);
+      writeFileSync(`${file}.tmp`, JSON.stringify({ ...message, sentAt: new Date().toISOString() }, null, 2), { mode: 0o600 });
+      renameSync(`${file}.tmp`, file);
       if (config.env === 'development') {
         process.stderr.write(`\n[dev mail] An: ${message.to}\nBetreff: ${message.subject}\n\n${message.text}\n\n`);
       }

@@ -8,6 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { buildWeb, webBuildIsStale } from '../../scripts/build-web.ts';
+import { normaliseEmail } from '../../server/identity/email.ts';
 import { lastCode, type TestServer } from '../harness.ts';
 
 // `npm run screenshots` refreshes the committed ones in docs/screenshots; ordinary test runs write
@@ -65,23 +66,49 @@ export async function launchBrowser(): Promise<E2EBrowser> {
   };
 }
 
+/**
+ * How long any single wait may take before it fails. Tests wait for conditions (an element, a URL,
+ * a mail), never for fixed times; this is only the upper bound, sized for a 2-core machine whose
+ * other core runs the server suite (a sign-in is several requests plus a route chunk to load).
+ */
+export const WAIT_LIMIT_MS = 30_000;
+
 /** A fresh browser context (own cookies). `errors` collects uncaught page errors: tests assert it stays empty. */
 export async function newPage(browser: Browser, server: TestServer, viewport = { width: 1280, height: 860 }): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser.newContext({ baseURL: server.url, viewport, locale: 'de-DE' });
-  context.setDefaultTimeout(10_000);
+  context.setDefaultTimeout(WAIT_LIMIT_MS);
+  context.setDefaultNavigationTimeout(WAIT_LIMIT_MS);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   return { context, page, errors };
 }
 
-/** Signs in through the UI: email, the code from the development outbox, then the consent page if asked. */
+/**
+ * Signs in through the UI: email, the code from the development outbox, then the consent page if
+ * asked. Each step waits for what the previous one produces (the code form, the mail, the next
+ * page), and a refused code fails at once with the page's own message instead of a time-out.
+ */
 export async function signInThroughUi(page: Page, server: TestServer, email: string, options: { next?: string; consent?: boolean } = {}): Promise<void> {
+  const mailsBefore = mailsTo(server, email);
   await page.goto(options.next ? `/login?next=${encodeURIComponent(options.next)}` : '/login');
   await page.getByLabel('E-Mail-Adresse').fill(email);
   await page.getByRole('button', { name: 'Code anfordern' }).click();
-  await page.getByLabel('Anmeldecode').fill(await waitForCode(server, email));
+  const codeField = page.getByLabel('Anmeldecode');
+  await codeField.waitFor();
+  await codeField.fill(await waitForCode(server, email, mailsBefore));
+  const loginPath = new URL(page.url()).pathname;
   await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
+  // Done when the app leaves the login page; an error alert on it means the code was refused.
+  const left = page.waitForURL((url) => url.pathname !== loginPath).then(() => undefined);
+  const alert = page.getByRole('alert').filter({ hasText: /\S/ }).first();
+  const refused = alert
+    .waitFor()
+    .then(() => alert.innerText())
+    // No alert before the limit: then `left` decides (and fails with its own time-out).
+    .catch(() => new Promise<never>(() => {}));
+  const outcome = await Promise.race([left, refused]);
+  if (outcome !== undefined) throw new Error(`sign-in as ${email} refused: ${outcome}`);
   if (options.consent === false) return;
   await page.waitForURL(/\/consent/);
   await page.getByLabel(/AGB/).check();
@@ -90,14 +117,11 @@ export async function signInThroughUi(page: Page, server: TestServer, email: str
   await page.waitForURL((url) => !url.pathname.startsWith('/consent'));
 }
 
-async function waitForCode(server: TestServer, email: string): Promise<string> {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    try {
-      return lastCode(server, email);
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
+const mailsTo = (server: TestServer, email: string) => server.outbox().filter((mail) => mail.to === normaliseEmail(email)).length;
+
+/** The login code from the mail that arrives after `mailsBefore` mails to this address. */
+async function waitForCode(server: TestServer, email: string, mailsBefore: number): Promise<string> {
+  await expect.poll(() => mailsTo(server, email), { timeout: WAIT_LIMIT_MS, interval: 100 }).toBeGreaterThan(mailsBefore);
   return lastCode(server, email);
 }
 

@@ -4,7 +4,7 @@ import { User } from '../../server/identity/user.entity.ts';
 import type { Role } from '../../server/identity/roles.ts';
 import { signIn, startServer, type TestServer } from '../harness.ts';
 import { GENEROUS_LIMITS, lastStepUpCode } from '../step-up.ts';
-import { ensureWebBuild, expectAccessible, launchBrowser, newPage, screenshot, signInThroughUi, type E2EBrowser } from './browser.ts';
+import { ensureWebBuild, expectAccessible, launchBrowser, newPage, screenshot, signInThroughUi, WAIT_LIMIT_MS, type E2EBrowser } from './browser.ts';
 
 /** A tiny valid PDF: the server decides the type by its magic bytes. */
 const MINIMAL_PDF = Buffer.from(
@@ -12,7 +12,7 @@ const MINIMAL_PDF = Buffer.from(
 );
 
 // Whole journeys in a real browser on a shared, busy machine: generous per-test limits.
-vi.setConfig({ testTimeout: 120_000 });
+vi.setConfig({ testTimeout: 300_000 });
 
 let server: TestServer;
 let chromium: E2EBrowser;
@@ -101,7 +101,7 @@ describe('login and consent', () => {
     await page.goto('/login');
     await page.getByLabel('E-Mail-Adresse').fill('e2e-magic@example.org');
     await page.getByRole('button', { name: 'Code anfordern' }).click();
-    await expect.poll(() => server.outbox().filter((m) => m.to === 'e2e-magic@example.org').length).toBe(1);
+    await expect.poll(() => server.outbox().filter((m) => m.to === 'e2e-magic@example.org').length, { timeout: WAIT_LIMIT_MS }).toBe(1);
     const mail = server.outbox().filter((m) => m.to === 'e2e-magic@example.org').at(-1)!;
     // The link opens in a new tab, as from a mail program (the base URL differs in tests: port 0).
     const link = /\/login#challenge=[^\s]+/.exec(mail.text)![0];
@@ -375,7 +375,8 @@ describe('administration', () => {
     await page.getByLabel('Neu aktivierbar: Restaurierung').check();
     await page.getByRole('status').filter({ hasText: 'Restaurierung: gespeichert.' }).waitFor();
     await page.reload();
-    expect(await page.getByLabel('Neu aktivierbar: Restaurierung').isChecked()).toBe(true);
+    // The box renders before the configuration has loaded: wait for the stored state.
+    await expect.poll(() => page.getByLabel('Neu aktivierbar: Restaurierung').isChecked(), { timeout: WAIT_LIMIT_MS }).toBe(true);
     await expectAccessible(page);
     await screenshot(page, 'admin-addons');
 
