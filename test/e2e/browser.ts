@@ -107,6 +107,7 @@ export async function signInThroughUi(page: Page, server: TestServer, email: str
     .then(() => alert.innerText())
     // No alert before the limit: then `left` decides (and fails with its own time-out).
     .catch(() => new Promise<never>(() => {}));
+  left.catch(() => {}); // when the alert wins, the abandoned wait must not surface as an unhandled rejection
   const outcome = await Promise.race([left, refused]);
   if (outcome !== undefined) throw new Error(`sign-in as ${email} refused: ${outcome}`);
   if (options.consent === false) return;
