@@ -120,7 +120,12 @@ export async function signInThroughUi(page: Page, server: TestServer, email: str
 
 const mailsTo = (server: TestServer, email: string) => server.outbox().filter((mail) => mail.to === normaliseEmail(email)).length;
 
-/** The login code from the mail that arrives after `mailsBefore` mails to this address. */
+/**
+ * The login code from the mail that arrives after `mailsBefore` mails to this address. Taking the
+ * newest mail at once raced the request: an account signed in before (as `promote` does) already
+ * has a mail, and when the click returned before the server had written the new one, the old,
+ * consumed code was typed and the sign-in never left the login page.
+ */
 async function waitForCode(server: TestServer, email: string, mailsBefore: number): Promise<string> {
   await expect.poll(() => mailsTo(server, email), { timeout: WAIT_LIMIT_MS, interval: 100 }).toBeGreaterThan(mailsBefore);
   return lastCode(server, email);
