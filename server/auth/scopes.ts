@@ -27,6 +27,8 @@ export interface Scopes {
   roles: Role[];
   /** Object level: the actor owns the vehicle with this id, is org staff for it, or is admin. */
   ownsVehicle: string;
+  /** Object level: the actor owns the vehicle with this id in person (not as org staff), or is admin. */
+  ownsVehicleInPerson: string;
   /** Object level: the actor may read this document (admin any state; own/org only valid evidence). */
   readsDocument: string;
 }
@@ -43,9 +45,21 @@ export function authScopesFor(context: Context) {
     superadmin: actor?.role === 'superadmin',
     roles: (roles: Role[]) => actor !== null && roles.includes(actor.role),
     ownsVehicle: async (vehicleId: string) => (await vehicleAccess(context, vehicleId)) !== null,
+    ownsVehicleInPerson: async (vehicleId: string) => ['own', 'admin'].includes((await vehicleAccess(context, vehicleId)) ?? ''),
     readsDocument: (documentId: string) => canReadDocument(context, documentId),
   };
 }
+
+/**
+ * Field options for a detail that only some of those who may see its object may read (who
+ * uploaded or reviewed a document: admins only). Everyone else gets null, without an error and
+ * without an audit event: they asked for their own object, nothing beyond it. Objects the caller
+ * may not see at all stay denied (with an error) by their type's scopes before any field runs.
+ */
+export const nullWhenNotAllowed = {
+  unauthorizedError: () => new Error('hidden field'),
+  unauthorizedResolver: () => null,
+};
 
 /** The error a scope loader threw (e.g. a domain rule), if the first failure carries one. */
 function failureError(failure: AuthFailure): Error | null | undefined {
@@ -101,7 +115,7 @@ export function unauthorizedError(_parent: unknown, context: Context, info: Grap
 }
 
 /** The object-level scopes and the audit target type their parameter names. */
-const OBJECT_SCOPE_TARGETS: Partial<Record<keyof Scopes, string>> = { ownsVehicle: 'vehicle', readsDocument: 'document' };
+const OBJECT_SCOPE_TARGETS: Partial<Record<keyof Scopes, string>> = { ownsVehicle: 'vehicle', ownsVehicleInPerson: 'vehicle', readsDocument: 'document' };
 /** An id as the server issues them (server/db/ids.ts); anything else a caller sent is not recorded. */
 const ISSUED_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
