@@ -50,6 +50,8 @@ export function authScopesFor(context: Context) {
   };
 }
 
+const HIDDEN_FIELD = new Error('hidden field');
+
 /**
  * Field options for a detail that only some of those who may see its object may read (who
  * uploaded or reviewed a document: admins only). Everyone else gets null, without an error and
@@ -57,7 +59,8 @@ export function authScopesFor(context: Context) {
  * may not see at all stay denied (with an error) by their type's scopes before any field runs.
  */
 export const nullWhenNotAllowed = {
-  unauthorizedError: () => new Error('hidden field'),
+  // Replaces the audited denial of `unauthorizedError` below; never shown to the client.
+  unauthorizedError: () => HIDDEN_FIELD,
   unauthorizedResolver: () => null,
 };
 
