@@ -21,7 +21,7 @@ export function publicLookup(db: Database.Database, keyring: Keyring) {
       where s.token_hmac = ? and s.revoked_at is null`,
   );
   const entries = db.prepare<Record<string, any>>(
-    'select id, date, type, performed_by, odometer_km, declared_trust_level, withdrawn from service_entries where vehicle_id = ? and is_latest = 1',
+    'select id, date, type, performed_by, odometer_km, withdrawn from service_entries where vehicle_id = ? and is_latest = 1',
   );
   const links = db.prepare<{ entry_id: string; document_id: string }>(
     'select l.entry_id, l.document_id from entry_documents l join service_entries e on e.id = l.entry_id where e.vehicle_id = ? and e.is_latest = 1',
@@ -41,7 +41,6 @@ export function publicLookup(db: Database.Database, keyring: Keyring) {
           type: entry.type,
           performedBy: entry.performed_by,
           odometerKm: entry.odometer_km,
-          declaredTrustLevel: entry.declared_trust_level,
           withdrawn: entry.withdrawn === 1,
           linkedDocumentIds: linked.get(entry.id) ?? [],
         }),

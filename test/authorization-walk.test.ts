@@ -3,6 +3,7 @@ import { AuditEvent } from '../server/audit/audit-event.entity.ts';
 import { MODERATOR_ALLOWED_ROOT_FIELDS } from '../server/auth/moderator-allow-list.ts';
 import { schema } from '../server/schema.ts';
 import { errorOf, signInAs, startServer, type GraphQLResponse, type TestServer } from './harness.ts';
+import { createVehicle, insertDocument } from './vehicle-fixtures.ts';
 import { PUBLIC_FIELDS, isProductField, operationFor, rootFields, send, type RootField } from './root-operations.ts';
 
 /**
@@ -152,5 +153,30 @@ describe('denials', () => {
     });
     const [moderatorDenial] = await em.find(AuditEvent, { requestId: 'walk-denial-moderator' });
     expect(moderatorDenial).toMatchObject({ actorType: 'user', actorId: moderator.userId, actorRole: 'moderator', action: 'ACCESS_DENIED', reason: 'moderator_confined' });
+  });
+
+  it('name the object of an object-level denial (target type and id), never an id the caller made up', async () => {
+    const owner = await signInAs(server, 'user');
+    const intruder = await signInAs(server, 'user');
+    const vehicleId = (await createVehicle(server, owner.token)).id;
+    const documentId = await insertDocument(server, vehicleId, owner.userId);
+    const asIntruder = (query: string, variables: Record<string, unknown>, requestId: string) =>
+      server.gql(query, variables, { token: intruder.token, headers: { 'x-request-id': requestId } });
+    expect(errorOf(await asIntruder('query($id: ID!) { vehicleExport(vehicleId: $id) }', { id: vehicleId }, 'walk-object-export'))).toEqual({ code: 'FORBIDDEN', reason: 'forbidden' });
+    expect(errorOf(await asIntruder('query($id: ID!) { document(id: $id) { id } }', { id: documentId }, 'walk-object-document')).code).toBe('FORBIDDEN');
+    const madeUp = 'someone@example.org';
+    expect(errorOf(await asIntruder('query($id: ID!) { vehicle(id: $id) { id } }', { id: madeUp }, 'walk-object-made-up')).code).not.toBe('INTERNAL_SERVER_ERROR');
+    await server.app.services.pendingWrites.drain();
+
+    const em = server.app.services.orm.em.fork();
+    const [exportDenial] = await em.find(AuditEvent, { requestId: 'walk-object-export' });
+    expect(exportDenial).toMatchObject({ actorId: intruder.userId, action: 'ACCESS_DENIED', reason: 'forbidden', targetType: 'vehicle', targetId: vehicleId, metadata: { operationName: 'vehicleExport' } });
+    const [documentDenial] = await em.find(AuditEvent, { requestId: 'walk-object-document' });
+    expect(documentDenial).toMatchObject({ action: 'ACCESS_DENIED', targetType: 'document', targetId: documentId, metadata: { operationName: 'document' } });
+    // Whatever else a caller puts in an id argument never reaches the audit trail.
+    for (const event of await em.find(AuditEvent, { requestId: 'walk-object-made-up' })) {
+      expect(event.targetId).toBeNull();
+      expect(JSON.stringify(event)).not.toContain(madeUp);
+    }
   });
 });

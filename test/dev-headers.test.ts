@@ -27,6 +27,18 @@ describe('dev identity headers', () => {
     expect(errorOf(confined)).toEqual({ code: 'FORBIDDEN', reason: 'moderator_confined' });
   });
 
+  it('refuse an unknown role claim instead of falling back to the account\'s role (deny by default)', async () => {
+    const admin = await signInAs(devMode, 'admin');
+    for (const claim of ['root', 'public', 'ADMIN ', 'Admin', 'user,admin', '']) {
+      const me = await devMode.gql('{ me { id role } }', {}, { headers: devHeaders(admin.userId, claim) });
+      expect(errorOf(me), JSON.stringify(claim)).toEqual({ code: 'UNAUTHENTICATED', reason: 'authentication_required' });
+      expect(me.data?.me ?? null).toBeNull();
+    }
+    // Without a role claim the account acts with its own role.
+    const own = await devMode.gql('{ me { id role } }', {}, { headers: { 'x-ltc-user': admin.userId } });
+    expect(own.data.me).toEqual({ id: admin.userId, role: 'admin' });
+  });
+
   it('never invent an account and never override a session', async () => {
     const unknown = await devMode.gql('{ me { id } }', {}, { headers: devHeaders(crypto.randomUUID(), 'superadmin') });
     expect(errorOf(unknown).code).toBe('UNAUTHENTICATED');

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/sqlite';
 import type { AppServices } from '../app-services.ts';
 import { API_TOKEN_PREFIX, resolveApiToken } from '../api-tokens/api-tokens.service.ts';
 import { hasCurrentConsents } from '../consent/consent.service.ts';
-import { ROLES, type Role } from '../identity/roles.ts';
+import { isRole } from '../identity/roles.ts';
 import { SESSION_COOKIE, resolveSession } from '../identity/sessions.ts';
 import { User } from '../identity/user.entity.ts';
 import type { Actor } from './actor.ts';
@@ -50,8 +50,9 @@ export function hasCredentials(credentials: Credentials): boolean {
 /**
  * Who is calling: a bearer token (an API token when it has the `ltc_pat_` prefix, else a session
  * token), else the session cookie, else (development only, when LTC_ALLOW_DEV_HEADERS is on)
- * the dev identity headers. Unknown, revoked or expired credentials are anonymous. The role is read from the account on every request, so a changed role applies
- * at once.
+ * the dev identity headers (`X-LTC-User`, optionally `X-LTC-Role`; without the role header the
+ * account's own role). Unknown, revoked or expired credentials, and an unknown role claim, are anonymous. The role is
+ * read from the account on every request, so a changed role applies at once.
  */
 export async function resolveActor(services: AppServices, em: EntityManager, credentials: Credentials): Promise<Actor | null> {
   const base = await baseActor(services, em, credentials);
@@ -70,10 +71,12 @@ async function baseActor(services: AppServices, em: EntityManager, credentials: 
     return live ? { userId: live.userId, role: live.role, via: 'session', sessionId: live.sessionId } : null;
   }
   if (services.config.allowDevHeaders && credentials.devUser) {
+    // Deny by default, in development too: a role claim that is not exactly a known role makes
+    // the caller anonymous instead of quietly acting with the account's own role.
+    if (credentials.devRole !== undefined && !isRole(credentials.devRole)) return null;
     const user = await em.findOne(User, { id: credentials.devUser });
     if (!user) return null;
-    const role = ROLES.includes(credentials.devRole as Role) ? (credentials.devRole as Role) : user.role;
-    return { userId: user.id, role, via: 'dev_header' };
+    return { userId: user.id, role: credentials.devRole ?? user.role, via: 'dev_header' };
   }
   return null;
 }

@@ -27,6 +27,8 @@ export interface Scopes {
   roles: Role[];
   /** Object level: the actor owns the vehicle with this id, is org staff for it, or is admin. */
   ownsVehicle: string;
+  /** Object level: the actor owns the vehicle with this id in person (not as org staff), or is admin. */
+  ownsVehicleInPerson: string;
   /** Object level: the actor may read this document (admin any state; own/org only valid evidence). */
   readsDocument: string;
 }
@@ -43,9 +45,24 @@ export function authScopesFor(context: Context) {
     superadmin: actor?.role === 'superadmin',
     roles: (roles: Role[]) => actor !== null && roles.includes(actor.role),
     ownsVehicle: async (vehicleId: string) => (await vehicleAccess(context, vehicleId)) !== null,
+    ownsVehicleInPerson: async (vehicleId: string) => ['own', 'admin'].includes((await vehicleAccess(context, vehicleId)) ?? ''),
     readsDocument: (documentId: string) => canReadDocument(context, documentId),
   };
 }
+
+const HIDDEN_FIELD = new Error('hidden field');
+
+/**
+ * Field options for a detail that only some of those who may see its object may read (who
+ * uploaded or reviewed a document: admins only). Everyone else gets null, without an error and
+ * without an audit event: they asked for their own object, nothing beyond it. Objects the caller
+ * may not see at all stay denied (with an error) by their type's scopes before any field runs.
+ */
+export const nullWhenNotAllowed = {
+  // Replaces the audited denial of `unauthorizedError` below; never shown to the client.
+  unauthorizedError: () => HIDDEN_FIELD,
+  unauthorizedResolver: () => null,
+};
 
 /** The error a scope loader threw (e.g. a domain rule), if the first failure carries one. */
 function failureError(failure: AuthFailure): Error | null | undefined {
@@ -96,18 +113,40 @@ export function unauthorizedError(_parent: unknown, context: Context, info: Grap
   else if (actor.role === 'moderator') denial = forbidden('moderator_confined');
   else if (!actor.consentComplete && blockedByConsent(info, result.failure)) denial = forbidden('consent_required');
   else denial = forbidden('forbidden');
-  auditDenial(context, info, denial);
+  auditDenial(context, info, denial, result.failure);
   return denial;
 }
 
-function auditDenial(context: Context, info: GraphQLResolveInfo, denial: DomainError): void {
+/** The object-level scopes and the audit target type their parameter names. */
+const OBJECT_SCOPE_TARGETS: Partial<Record<keyof Scopes, string>> = { ownsVehicle: 'vehicle', ownsVehicleInPerson: 'vehicle', readsDocument: 'document' };
+/** An id as the server issues them (server/db/ids.ts); anything else a caller sent is not recorded. */
+const ISSUED_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** The object an object-level scope was denied for (the first in the failure tree), e.g. the vehicle of `vehicleExport`. */
+function deniedObject(failure: AuthFailure): { targetType: string; targetId: string | undefined } | undefined {
+  if (failure.kind === 'AllAuthScopes' || failure.kind === 'AnyAuthScopes') {
+    for (const inner of failure.failures) {
+      const found = deniedObject(inner);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (failure.kind !== 'AuthScope') return undefined;
+  const targetType = OBJECT_SCOPE_TARGETS[failure.scope as keyof Scopes];
+  if (!targetType) return undefined;
+  return { targetType, targetId: typeof failure.parameter === 'string' && ISSUED_ID.test(failure.parameter) ? failure.parameter : undefined };
+}
+
+function auditDenial(context: Context, info: GraphQLResolveInfo, denial: DomainError, failure: AuthFailure): void {
   const action = denial.reason === 'consent_required' ? 'CONSENT_REQUIRED_BLOCK' : 'ACCESS_DENIED';
+  // Object-level denials name the object; the others the type whose field was refused.
+  const target = deniedObject(failure) ?? { targetType: info.parentType.name, targetId: undefined };
   // A fresh fork: the denial is recorded even when the request's own work is rolled back.
   const write = writeAudit(context.services.orm.em.fork(), context, {
     action,
     result: 'denied',
     reason: denial.reason,
-    targetType: info.parentType.name,
+    ...target,
     metadata: { operationName: info.fieldName },
   });
   context.services.pendingWrites.track(write);

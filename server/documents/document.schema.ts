@@ -1,4 +1,5 @@
 import { resolveArrayConnection, resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
+import { nullWhenNotAllowed } from '../auth/scopes.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { vehicleAccess } from '../vehicles/vehicle-access.ts';
@@ -51,8 +52,8 @@ export const DocumentRef = builder.objectRef<Document>('Document').implement({
     validEvidence: t.boolean({ description: 'Approved, scanned clean, no privacy finding, not deleted.', resolve: (doc) => isValidEvidence(doc) }),
     rejectionReason: t.exposeString('rejectionReason', { nullable: true }),
     reviewedAt: t.expose('reviewedAt', { type: 'DateTime', nullable: true }),
-    reviewedById: t.exposeID('reviewedBy', { nullable: true, authScopes: { admin: true } }),
-    uploadedById: t.exposeID('uploadedBy', { authScopes: { admin: true }, nullable: true }),
+    reviewedById: t.exposeID('reviewedBy', { nullable: true, description: 'Admins only; null for everyone else.', authScopes: { admin: true }, ...nullWhenNotAllowed }),
+    uploadedById: t.exposeID('uploadedBy', { nullable: true, description: 'Admins only; null for everyone else.', authScopes: { admin: true }, ...nullWhenNotAllowed }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     purgedAt: t.expose('purgedAt', { type: 'DateTime', nullable: true }),
     downloadUrl: t.string({

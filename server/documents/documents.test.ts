@@ -6,7 +6,7 @@ import { AuditEvent } from '../audit/audit-event.entity.ts';
 import { EntryDocument } from '../entries/entry-document.entity.ts';
 import { errorOf, signInAs, startServer, type TestServer } from '../../test/harness.ts';
 import { Document } from './document.entity.ts';
-import { addEntry, createVehicle } from '../../test/vehicle-fixtures.ts';
+import { addEntry, createVehicle, insertDocument } from '../../test/vehicle-fixtures.ts';
 import { Consent } from '../consent/consent.entity.ts';
 import { sqlStatementCount } from '../db/statement-counter.ts';
 import { stepUp } from '../../test/step-up.ts';
@@ -303,9 +303,13 @@ describe('review, reading and downloading', () => {
     // Still never for another user.
     expect((await download(id, other.token)).status).toBe(403);
 
+    await server.app.services.pendingWrites.drain();
     expect(await auditActions(id)).toEqual([
       'UPLOAD_RECEIVED',
       'UPLOAD_SCANNED_CLEAN',
+      // document(id) by the owner and by another user, and the owner's download, all name the document.
+      'ACCESS_DENIED',
+      'ACCESS_DENIED',
       'ACCESS_DENIED',
       'DOCUMENT_DOWNLOADED',
       'UPLOAD_SCAN_FAILED',
@@ -365,6 +369,41 @@ describe('review, reading and downloading', () => {
     }
     const row = await server.app.services.orm.em.fork().findOneOrFail(Document, { id });
     expect(row.approvalStatus).toBe('QUARANTINED');
+  });
+
+  it('who uploaded and reviewed is for admins: owners get null without an error, strangers still no document', async () => {
+    // Also inside a successful upload answer, so a client never uploads twice over a field error.
+    const uploaded = await upload(server, owner.token, vehicleId, pdfFile(), 'beleg.pdf', { headers: { 'x-request-id': 'hidden-fields-upload' } });
+    expect(uploaded.errors).toBeUndefined();
+    expect(uploaded.data.uploadDocument).toMatchObject({ approvalStatus: 'QUARANTINED', uploadedById: null, reviewedById: null });
+
+    const reviewed = await insertDocument(server, vehicleId, owner.userId, { approvalStatus: 'QUARANTINED', scanStatus: 'CLEAN' });
+    expect((await server.gql(APPROVE, { id: reviewed }, { token: admin.token })).data.approveDocument.reviewedById).toBe(admin.userId);
+    const WHO = 'query($id: ID!) { document(id: $id) { id uploadedById reviewedById } }';
+    const LIST = 'query($id: ID!) { vehicle(id: $id) { documents { edges { node { id uploadedById reviewedById } } } } }';
+
+    const own = await server.gql(WHO, { id: reviewed }, { token: owner.token, headers: { 'x-request-id': 'hidden-fields-read' } });
+    expect(own).toMatchObject({ data: { document: { id: reviewed, uploadedById: null, reviewedById: null } } });
+    expect(own.errors).toBeUndefined();
+    const list = await server.gql(LIST, { id: vehicleId }, { token: owner.token, headers: { 'x-request-id': 'hidden-fields-list' } });
+    expect(list.errors).toBeUndefined();
+    const rows = list.data.vehicle.documents.edges.map((edge: { node: unknown }) => edge.node);
+    expect(rows.length).toBeGreaterThanOrEqual(2);
+    for (const row of rows) expect(row).toMatchObject({ uploadedById: null, reviewedById: null });
+
+    expect((await server.gql(WHO, { id: reviewed }, { token: admin.token })).data.document).toEqual({ id: reviewed, uploadedById: owner.userId, reviewedById: admin.userId });
+    // Deny by default for objects the caller may not see at all: an error and no data.
+    const stranger = await server.gql(WHO, { id: reviewed }, { token: other.token });
+    expect(errorOf(stranger)).toEqual({ code: 'FORBIDDEN', reason: 'forbidden' });
+    expect(stranger.data.document).toBeNull();
+    const strangerList = await server.gql(LIST, { id: vehicleId }, { token: other.token });
+    expect(errorOf(strangerList)).toEqual({ code: 'FORBIDDEN', reason: 'forbidden' });
+    expect(strangerList.data.vehicle).toBeNull();
+
+    // Reading one's own object is no denied attempt: nothing in the audit trail says so.
+    await server.app.services.pendingWrites.drain();
+    const denials = await server.app.services.orm.em.fork().find(AuditEvent, { requestId: { $in: ['hidden-fields-upload', 'hidden-fields-read', 'hidden-fields-list'] }, result: 'denied' });
+    expect(denials).toEqual([]);
   });
 
   it('download denials: anonymous 401, moderator and no consent 403, unknown id like foreign', async () => {

@@ -5,6 +5,7 @@ import type { AppServices } from '../app-services.ts';
 import { writeAudit } from '../audit/audit.ts';
 import { credentialsFrom, nodeHeaders, resolveActor } from '../auth/resolve-actor.ts';
 import { isAdminRole } from '../identity/roles.ts';
+import { logSecurityEvent } from '../logging/security-events.ts';
 import { vehicleAccess } from '../vehicles/vehicle-access.ts';
 import { canReadDocument, documentById } from './document-access.ts';
 import { storedPath } from './storage.ts';
@@ -34,6 +35,7 @@ export async function handleDocumentDownload(services: AppServices, req: Incomin
   else if (!(await canReadDocument(context, documentId))) denial = [403, 'FORBIDDEN', 'forbidden'];
   if (denial) {
     await audit(denial[2] === 'consent_required' ? 'CONSENT_REQUIRED_BLOCK' : 'ACCESS_DENIED', 'denied', denial[2]);
+    logSecurityEvent(services.logger, { code: denial[1], reason: denial[2], requestId, operationName: 'documentDownload', path: '/documents/:id', role: actor?.role });
     return answer(res, ...denial);
   }
 

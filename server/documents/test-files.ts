@@ -61,7 +61,7 @@ export const EICAR_SIGNATURE = ['X5O!P%@AP[4\\PZX54(P^)7CC)7}$', 'EICAR-STANDARD
 
 const UPLOAD = `mutation($vehicleId: ID!, $file: Upload!, $entryIds: [ID!]) {
   uploadDocument(vehicleId: $vehicleId, file: $file, entryIds: $entryIds) {
-    id contentType sizeBytes sha256 filename approvalStatus scanStatus piiStatus validEvidence rejectionReason downloadUrl
+    id contentType sizeBytes sha256 filename approvalStatus scanStatus piiStatus validEvidence rejectionReason downloadUrl uploadedById reviewedById
   }
 }`;
 

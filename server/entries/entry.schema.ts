@@ -55,10 +55,15 @@ const ServiceEntryRef = builder.objectRef<ServiceEntryRecord>('ServiceEntry').im
     odometerKm: t.exposeInt('odometerKm'),
     note: t.exposeString('note', { nullable: true }),
     cost: t.string({ nullable: true, description: 'Euros with two decimals, e.g. "1249.90".', resolve: (entry) => (entry.costCents == null ? null : formatCost(entry.costCents)) }),
-    declaredTrustLevel: t.field({ type: TrustLevelEnum, nullable: true, resolve: (entry) => entry.declaredTrustLevel ?? null }),
+    declaredTrustLevel: t.field({
+      type: TrustLevelEnum,
+      nullable: true,
+      description: "The owner's claim, kept as given; the trust engine counts effectiveTrustLevel.",
+      resolve: (entry) => entry.declaredTrustLevel ?? null,
+    }),
     effectiveTrustLevel: t.field({
       type: TrustLevelEnum,
-      description: 'Computed: T3 with linked valid evidence, else T2 with a physical service book, else T1; a declaration only lowers it.',
+      description: 'Computed from the facts: T3 with linked valid evidence, else T2 with a physical service book, else T1. The declared level never changes it.',
       resolve: async (entry, _args, context) => {
         const [vehicle, linkedDocumentIds, documents] = await Promise.all([
           vehicleById(context).load(entry.vehicle),
@@ -66,7 +71,7 @@ const ServiceEntryRef = builder.objectRef<ServiceEntryRecord>('ServiceEntry').im
           documentFactsOf(context).load(entry.vehicle),
         ]);
         const byId = new Map(documents.map((document) => [document.id, document]));
-        return effectiveLevel({ declaredTrustLevel: entry.declaredTrustLevel ?? null, linkedDocumentIds }, Boolean(vehicle?.physicalServiceBook), byId);
+        return effectiveLevel({ linkedDocumentIds }, Boolean(vehicle?.physicalServiceBook), byId);
       },
     }),
     withdrawn: t.exposeBoolean('withdrawn'),

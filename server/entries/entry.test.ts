@@ -228,6 +228,29 @@ describe('trust summary on a vehicle', () => {
     expect(blocked.reasons.map((reason: { code: string }) => reason.code)).toEqual(['document_quarantined_not_approved', 'pii_suspected_blocks_t3', 't3_requires_document_missing']);
   });
 
+  it('counts linked valid evidence as T3 whatever was declared; the declaration stays as the owner\'s claim (SPEC §5)', async () => {
+    const owner = await ownerWithVehicle({ accidentStatus: 'unfallfrei', physicalServiceBook: true });
+    const admin = await signInAs(server, 'admin');
+    const documentId = await insertDocument(server, owner.vehicleId, owner.userId, { approvalStatus: 'QUARANTINED', scanStatus: 'CLEAN' });
+    const declaredT2 = await addEntry(server, owner.token, owner.vehicleId, { declaredTrustLevel: 'T2', documentIds: [documentId] });
+    const declaredT1 = await addEntry(server, owner.token, owner.vehicleId, { declaredTrustLevel: 'T1', date: '2024-02-01', odometerKm: 41000 });
+    const approved = await server.gql('mutation($id: ID!) { approveDocument(id: $id) { approvalStatus } }', { id: documentId }, { token: admin.token });
+    expect(approved.data.approveDocument.approvalStatus).toBe('APPROVED');
+
+    const view = await server.gql(
+      `query($id: ID!) { vehicle(id: $id) { entries { edges { node { id declaredTrustLevel effectiveTrustLevel } } } trustSummary { light reasons { code } todos { code } bestLevel evidenceStatus verificationLevel } } }`,
+      { id: owner.vehicleId },
+      { token: owner.token },
+    );
+    expect(view.errors).toBeUndefined();
+    const levels = Object.fromEntries(view.data.vehicle.entries.edges.map(({ node }: { node: { id: string } }) => [node.id, node]));
+    // Evidence lifts the declared T2 to T3; the service book keeps the declared T1 at T2 (a claim never lowers).
+    expect(levels[declaredT2.id]).toEqual({ id: declaredT2.id, declaredTrustLevel: 'T2', effectiveTrustLevel: 'T3' });
+    expect(levels[declaredT1.id]).toEqual({ id: declaredT1.id, declaredTrustLevel: 'T1', effectiveTrustLevel: 'T2' });
+    // No to-do asks for a document any more.
+    expect(view.data.vehicle.trustSummary).toEqual({ light: 'gruen', reasons: [], todos: [], bestLevel: 'T3', evidenceStatus: 'vorhanden', verificationLevel: 'hoch' });
+  });
+
   it('gives a vip the top three to-dos and everyone else all of them', async () => {
     const vip = await signInAs(server, 'vip');
     const { id } = await createVehicle(server, vip.token, { accidentStatus: 'unbekannt', accidentTrustCompleted: true });

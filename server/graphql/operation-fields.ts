@@ -1,4 +1,4 @@
-import { Kind, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import { Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLError, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 
 /** The root field names an operation selects, through fragments and inline fragments. */
 export function rootFieldNames(document: DocumentNode, operation: OperationDefinitionNode): string[] {
@@ -25,4 +25,17 @@ export function rootFieldNames(document: DocumentNode, operation: OperationDefin
 
 export function operationsOf(document: DocumentNode): OperationDefinitionNode[] {
   return document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+}
+
+/** The name of the operation a request runs: the requested one, else the first in the document. */
+export function operationNameOf(document: DocumentNode, requested: string | undefined): string | undefined {
+  const operations = operationsOf(document);
+  const operation = requested ? operations.find((op) => op.name?.value === requested) : operations[0];
+  return operation?.name?.value;
+}
+
+/** The errors of an execution result (none for anything else). */
+export function errorsOf(result: unknown): readonly GraphQLError[] {
+  const errors = (result as { errors?: readonly GraphQLError[] } | undefined)?.errors;
+  return Array.isArray(errors) ? errors : [];
 }

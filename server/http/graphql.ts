@@ -7,6 +7,7 @@ import { useBoundedMultipart } from '../documents/upload-parser.ts';
 import { useOperationGuards } from '../graphql/guards.ts';
 import { usePersistedWebOperations } from '../graphql/persisted-operations.ts';
 import { useDocumentValidationCache } from '../graphql/validation-cache.ts';
+import { useSecurityEventLog } from '../logging/security-events.ts';
 import { useMetrics } from '../ops/metrics.ts';
 import { schema } from '../schema.ts';
 import { serializeCookie } from './cookies.ts';
@@ -122,6 +123,8 @@ export function createGraphQLHandler(services: AppServices): YogaServerInstance<
       ...(development ? [] : [useNoIntrospection()]),
       useDocumentValidationCache(),
       useErrorContract(),
+      // After the error contract too: one log line per UNAUTHENTICATED, FORBIDDEN or RATE_LIMITED outcome.
+      useSecurityEventLog(services.logger),
       // After the error contract: metrics count the codes clients actually receive.
       useMetrics(services.metrics),
       useResponseCookies(!development),

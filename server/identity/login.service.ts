@@ -4,6 +4,7 @@ import type { AppServices } from '../app-services.ts';
 import { writeAudit, type AuditOrigin } from '../audit/audit.ts';
 import { newId } from '../db/ids.ts';
 import { DomainError, rateLimited } from '../errors.ts';
+import { logSecurityEvent } from '../logging/security-events.ts';
 import { maskEmail, normaliseEmail } from './email.ts';
 import { LoginChallenge, type ChallengePurpose } from './login-challenge.entity.ts';
 import { createSession } from './sessions.ts';
@@ -39,6 +40,8 @@ export async function requestLoginCode(services: AppServices, em: EntityManager,
     services.rateLimiter.hit('challenge_email', emailHmac, rateLimits.challengePerEmail);
   if (!withinLimits) {
     await writeAudit(em, origin, { action: 'AUTH_CHALLENGE_FAILED', result: 'denied', reason: 'rate_limited', metadata: { purpose: 'login' } });
+    // The caller is not told (no account oracle), the operators are.
+    logSecurityEvent(services.logger, { code: 'RATE_LIMITED', reason: 'rate_limited', requestId: origin.requestId, path: 'requestLoginCode' });
     return { challengeId: newId(), message: LOGIN_REQUEST_MESSAGE, devCode: services.config.devExposeOtp ? newCode() : null };
   }
   const { challenge, code } = await issueChallenge(services, em, { purpose: 'login', email, emailHmac });

@@ -1,10 +1,10 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Kind, type DocumentNode, type GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { Context } from '../context.ts';
 import { ERROR_CODES } from '../errors.ts';
+import { errorsOf, operationNameOf } from '../graphql/operation-fields.ts';
 
 /** Buckets in seconds around the SLO (p99 < 2 s) and the load goal (p99 < 50 ms). */
 const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10];
@@ -118,7 +118,7 @@ export function useMetrics(metrics: Metrics): Plugin<Context> {
     },
     onExecute({ args }) {
       const timing = timings.get((args.contextValue as Context).request);
-      if (timing) timing.operation = metrics.operationLabel(operationName(args.document, args.operationName ?? undefined));
+      if (timing) timing.operation = metrics.operationLabel(operationNameOf(args.document, args.operationName ?? undefined));
     },
     onResultProcess({ request, result }) {
       const timing = timings.get(request);
@@ -131,17 +131,6 @@ export function useMetrics(metrics: Metrics): Plugin<Context> {
       if (timing.upload) metrics.uploads.inc({ outcome });
     },
   };
-}
-
-function errorsOf(result: unknown): readonly GraphQLError[] {
-  const errors = (result as { errors?: readonly GraphQLError[] } | undefined)?.errors;
-  return Array.isArray(errors) ? errors : [];
-}
-
-function operationName(document: DocumentNode, requested: string | undefined): string | undefined {
-  const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
-  const operation = requested ? operations.find((op) => op.name?.value === requested) : operations[0];
-  return operation?.name?.value;
 }
 
 /**

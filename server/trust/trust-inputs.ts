@@ -61,7 +61,6 @@ export async function trustInputFor(
         type: entry.type,
         performedBy: entry.performedBy,
         odometerKm: entry.odometerKm,
-        declaredTrustLevel: entry.declaredTrustLevel ?? null,
         withdrawn: entry.withdrawn,
         linkedDocumentIds: linked ?? [],
       };

@@ -29,7 +29,6 @@ const entry = (overrides: Partial<EntryFacts> = {}): EntryFacts => ({
   type: 'service',
   performedBy: 'Fachwerkstatt',
   odometerKm: 1000,
-  declaredTrustLevel: null,
   withdrawn: false,
   linkedDocumentIds: [],
   ...overrides,
@@ -98,11 +97,6 @@ describe('effective level', () => {
     expect(effectiveLevel({ linkedDocumentIds: ['valid'] }, false, documents)).toBe('T3');
     for (const id of ['quarantined', 'pii', 'deleted', 'unknown']) expect(effectiveLevel({ linkedDocumentIds: [id] }, true, documents), id).toBe('T2');
     expect(effectiveLevel({ linkedDocumentIds: [] }, false, documents)).toBe('T1');
-  });
-  it('a declared T3 without evidence counts T2 at most; a declaration never raises, may lower', () => {
-    expect(effectiveLevel({ declaredTrustLevel: 'T3', linkedDocumentIds: [] }, true, documents)).toBe('T2');
-    expect(effectiveLevel({ declaredTrustLevel: 'T3', linkedDocumentIds: [] }, false, documents)).toBe('T1');
-    expect(effectiveLevel({ declaredTrustLevel: 'T2', linkedDocumentIds: ['valid'] }, true, documents)).toBe('T2');
   });
 });
 

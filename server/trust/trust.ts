@@ -38,13 +38,15 @@ const LEVEL_RANK: Record<TrustLevel, number> = { T1: 1, T2: 2, T3: 3 };
 const SHA256_PATTERN = /^[0-9a-f]{64}$/;
 
 export type DocumentFacts = Pick<Document, 'id' | 'approvalStatus' | 'scanStatus' | 'piiStatus' | 'sha256'> & { deletedAt?: Date | null };
-/** Stored values, possibly from older data: the engine checks them itself. */
+/**
+ * Stored values, possibly from older data: the engine checks them itself. The declared trust
+ * level is not among them: it is the owner's claim and counts for nothing (SPEC §5).
+ */
 export interface EntryFacts {
   date?: string;
   type?: string;
   performedBy?: string;
   odometerKm?: number;
-  declaredTrustLevel?: TrustLevel | null;
   withdrawn: boolean;
   linkedDocumentIds: readonly string[];
 }
@@ -83,16 +85,15 @@ export interface TrustSummary {
 
 /**
  * The level an entry earns (SPEC §5): T3 with linked valid evidence, else T2 with a physical
- * service book, else T1. A declaration can lower the level but never raise it.
+ * service book, else T1. Computed from the facts alone: the declared level is the owner's claim,
+ * kept as given, and neither lowers nor raises it (a declared T2 with valid evidence counts as T3).
  */
-export function effectiveLevel(entry: Pick<EntryFacts, 'declaredTrustLevel' | 'linkedDocumentIds'>, physicalServiceBook: boolean, documents: ReadonlyMap<string, DocumentFacts>): TrustLevel {
+export function effectiveLevel(entry: Pick<EntryFacts, 'linkedDocumentIds'>, physicalServiceBook: boolean, documents: ReadonlyMap<string, DocumentFacts>): TrustLevel {
   const evidenced = entry.linkedDocumentIds.some((id) => {
     const document = documents.get(id);
     return document !== undefined && isValidEvidence({ ...document, deletedAt: document.deletedAt ?? null });
   });
-  const earned: TrustLevel = evidenced ? 'T3' : physicalServiceBook ? 'T2' : 'T1';
-  const declared = entry.declaredTrustLevel;
-  return declared && LEVEL_RANK[declared] < LEVEL_RANK[earned] ? declared : earned;
+  return evidenced ? 'T3' : physicalServiceBook ? 'T2' : 'T1';
 }
 
 export const sortReasons = (codes: Iterable<ReasonCode>): ReasonCode[] =>
@@ -143,8 +144,9 @@ export function trustSummary(input: TrustInput, viewer: { vip: boolean }): Trust
   const light = lightFor(codes);
   const documents = new Map(input.documents.map((document) => [document.id, document]));
   const active = input.entries.filter((entry) => !entry.withdrawn);
-  const best = bestOf(active.map((entry) => effectiveLevel(entry, input.vehicle.physicalServiceBook, documents)));
-  const hasEvidence = active.some((entry) => effectiveLevel({ linkedDocumentIds: entry.linkedDocumentIds }, false, documents) === 'T3');
+  const levels = active.map((entry) => effectiveLevel(entry, input.vehicle.physicalServiceBook, documents));
+  const best = bestOf(levels);
+  const hasEvidence = levels.includes('T3');
   const todos = light === 'gruen' ? [] : viewer.vip ? reasons.slice(0, VIP_TODO_LIMIT) : reasons;
   return {
     light,

@@ -1,4 +1,5 @@
 import { resolveCursorConnection } from '@pothos/plugin-relay';
+import { nullWhenNotAllowed } from '../auth/scopes.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { forbidden } from '../errors.ts';
@@ -26,8 +27,9 @@ export const VehicleRef = builder.objectRef<VehicleRecord>('Vehicle').implement(
     physicalServiceBook: t.exposeBoolean('physicalServiceBook'),
     interestedInSelling: t.boolean({
       nullable: true,
-      description: 'Owner and admin only (not org staff).',
-      authScopes: async (vehicle, _args, context) => ['own', 'admin'].includes((await vehicleAccess(context, vehicle.id)) ?? ''),
+      description: 'Owner and admin only; null for org staff.',
+      authScopes: (vehicle) => ({ ownsVehicleInPerson: vehicle.id }),
+      ...nullWhenNotAllowed,
       resolve: (vehicle) => vehicle.interestedInSelling,
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
