@@ -1,4 +1,4 @@
-import { resolveArrayConnection, resolveOffsetConnection } from '@pothos/plugin-relay';
+import { resolveArrayPage, resolveOffsetPage } from '../graphql/cursors.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import type { Scopes } from '../auth/scopes.ts';
@@ -88,7 +88,7 @@ builder.objectField(VehicleRef, 'entries', (t) =>
   t.connection({
     type: ServiceEntryRef,
     description: 'The latest version of every entry (withdrawn ones included), newest work first.',
-    resolve: async (vehicle, args, context) => resolveArrayConnection({ args, defaultSize: 50, maxSize: 200 }, await latestEntriesOf(context).load(vehicle.id)),
+    resolve: async (vehicle, args, context) => resolveArrayPage({ args, defaultSize: 50, maxSize: 200 }, await latestEntriesOf(context).load(vehicle.id)),
   }),
 );
 
@@ -194,6 +194,6 @@ builder.queryField('serviceEntryHistory', (t) =>
     args: { entryId: t.arg.id({ required: true }) },
     authScopes: (_root, args, context) => entryScopes(context, String(args.entryId)),
     resolve: (_root, args, context) =>
-      resolveOffsetConnection({ args, defaultSize: 50, maxSize: 200 }, ({ offset, limit }) => entryHistory(context.em, String(args.entryId), { offset, limit })),
+      resolveOffsetPage({ args, defaultSize: 50, maxSize: 200 }, ({ offset, limit }) => entryHistory(context.em, String(args.entryId), { offset, limit })),
   }),
 );

@@ -5,6 +5,7 @@ import type { Context, RequestContext } from '../context.ts';
 import { DomainError, ERROR_CODES } from '../errors.ts';
 import { useBoundedMultipart } from '../documents/upload-parser.ts';
 import { useOperationGuards } from '../graphql/guards.ts';
+import { useInputBounds } from '../graphql/input-bounds.ts';
 import { usePersistedWebOperations } from '../graphql/persisted-operations.ts';
 import { useDocumentValidationCache } from '../graphql/validation-cache.ts';
 import { useMetrics } from '../ops/metrics.ts';
@@ -121,6 +122,7 @@ export function createGraphQLHandler(services: AppServices): YogaServerInstance<
       useOperationGuards(),
       ...(development ? [] : [useNoIntrospection()]),
       useDocumentValidationCache(),
+      useInputBounds(),
       useErrorContract(),
       // After the error contract: metrics count the codes clients actually receive.
       useMetrics(services.metrics),

@@ -1,4 +1,4 @@
-import { resolveOffsetConnection } from '@pothos/plugin-relay';
+import { resolveOffsetPage } from '../graphql/cursors.ts';
 import { AddonKeyEnum } from '../addons/addons.schema.ts';
 import { builder } from '../builder.ts';
 import { PerformedByEnum } from '../entries/entry.schema.ts';
@@ -67,7 +67,7 @@ builder.queryField('trustFolders', (t) =>
     authScopes: (_root, args) => ({ consented: true, ownsVehicle: String(args.vehicleId) }),
     args: { vehicleId: t.arg.id({ required: true }) },
     resolve: (_root, args, context) =>
-      resolveOffsetConnection({ args, defaultSize: 20, maxSize: 50 }, (page) => foldersOfVehicle(context.em, String(args.vehicleId), page)),
+      resolveOffsetPage({ args, defaultSize: 20, maxSize: 50 }, (page) => foldersOfVehicle(context.em, String(args.vehicleId), page)),
   }),
 );
 

@@ -6,6 +6,7 @@ import { writeAudit, type AuditOrigin, type AuditScope } from '../audit/audit.ts
 import type { Actor } from '../auth/actor.ts';
 import { placeholders } from '../db/loaders.ts';
 import { preparedRead } from '../db/prepared-reads.ts';
+import { keysetCursor, readKeysetCursor } from '../graphql/cursors.ts';
 import { badInput, conflict, forbidden } from '../errors.ts';
 import type { Role } from '../identity/roles.ts';
 import type { VehicleAccess } from './vehicle-access.ts';
@@ -184,14 +185,7 @@ export async function vehicleRecordsByIds(em: EntityManager, ids: readonly strin
 }
 
 /** Keyset cursor over (createdAt, id): stable while vehicles are added. */
-const encodeCursor = (vehicle: Pick<Vehicle, 'createdAt' | 'id'>) => Buffer.from(`${vehicle.createdAt.getTime()}:${vehicle.id}`).toString('base64url');
-function decodeCursor(cursor: string): { at: Date; id: string } {
-  const [at, id] = Buffer.from(cursor, 'base64url').toString().split(':');
-  if (!at || !id || !/^\d+$/.test(at)) throw badInput('invalid_cursor');
-  return { at: new Date(Number(at)), id };
-}
-
-export const vehicleCursor = encodeCursor;
+export const vehicleCursor = (vehicle: Pick<Vehicle, 'createdAt' | 'id'>): string => keysetCursor(vehicle.createdAt, vehicle.id);
 
 /** The actor's own vehicles, oldest first, one page, as plain records. */
 export async function ownVehiclesPage(em: EntityManager, ownerId: string, page: ResolveCursorConnectionArgs): Promise<VehicleRecord[]> {
@@ -199,7 +193,7 @@ export async function ownVehiclesPage(em: EntityManager, ownerId: string, page: 
   const params: unknown[] = [ownerId];
   for (const [cursor, comparison] of [[page.after, '>'], [page.before, '<']] as const) {
     if (!cursor) continue;
-    const { at, id } = decodeCursor(cursor);
+    const { at, id } = readKeysetCursor(cursor);
     conditions.push(`(created_at ${comparison} ? or (created_at = ? and id ${comparison} ?))`);
     params.push(at.getTime(), at.getTime(), id);
   }
