@@ -106,7 +106,7 @@ const accessToEntry = async (context: Context, entryId: string) => vehicleAccess
 const AddServiceEntryInput = builder.inputType('AddServiceEntryInput', {
   fields: (t) => ({
     vehicleId: t.id({ required: true }),
-    date: t.string({ required: true, description: 'YYYY-MM-DD, not in the future.' }),
+    date: t.string({ required: true, description: 'YYYY-MM-DD, from 1886-01-01, not in the future.' }),
     type: t.field({ type: ServiceEntryTypeEnum, required: true }),
     performedBy: t.field({ type: PerformedByEnum, required: true }),
     odometerKm: t.int({ required: true }),

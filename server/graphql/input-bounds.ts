@@ -20,6 +20,7 @@ import {
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Context } from '../context.ts';
+import { characterCount } from '../text.ts';
 import { isWellFormedCursor } from './cursors.ts';
 
 /**
@@ -82,14 +83,8 @@ function ruleFor(scalar: string, location: Location): Rule | null {
   return TEXT_RULES[location.name] ?? SINGLE_LINE;
 }
 
-/** Code points up to `max + 1` (enough to know it is too long), without copying the string. */
-function exceeds(value: string, max: number): boolean {
-  if (value.length <= max) return false;
-  if (value.length > 2 * max) return true;
-  let count = 0;
-  for (const _ of value) if (++count > max) return true;
-  return false;
-}
+/** More than `max` characters; counted only when the UTF-16 length leaves it open. */
+const exceeds = (value: string, max: number): boolean => value.length > max && (value.length > 2 * max || characterCount(value) > max);
 
 function checkString(value: string, rule: Rule, location: Location): GraphQLError | null {
   switch (rule.kind) {

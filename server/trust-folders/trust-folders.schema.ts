@@ -84,7 +84,7 @@ builder.queryField('trustFolder', (t) =>
 const StageInput = builder.inputType('TrustFolderStageInput', {
   fields: (t) => ({
     name: t.string({ required: true, description: 'e.g. Karosserie, Lack, Motor, Fahrwerk, Elektrik, Innenraum' }),
-    date: t.string({ required: true, description: 'YYYY-MM-DD, not in the future' }),
+    date: t.string({ required: true, description: 'YYYY-MM-DD, from 1886-01-01, not in the future' }),
     performedBy: t.field({ type: PerformedByEnum, required: true }),
     cost: t.float({ required: false, description: 'Euros, at most two decimals' }),
     documentIds: t.idList({ required: false }),

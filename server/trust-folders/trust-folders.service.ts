@@ -4,6 +4,7 @@ import { markAddonEnabled, withAddonGate, type Origin } from '../addons/addons.s
 import { writeAudit } from '../audit/audit.ts';
 import { newId } from '../db/ids.ts';
 import { Document } from '../documents/document.entity.ts';
+import { EARLIEST_EVENT_DATE } from '../entries/entry-rules.ts';
 import { PERFORMED_BY, type PerformedBy } from '../entries/service-entry.entity.ts';
 import { badInput, notFound } from '../errors.ts';
 import { TrustFolder, TrustFolderStage, TrustFolderStageDocument, type StageDocumentRole } from './trust-folder.entity.ts';
@@ -40,6 +41,7 @@ function validDate(value: string): string {
   const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
   if (!date || date.toISOString().slice(0, 10) !== value) throw badInput('invalid_date', 'Date: YYYY-MM-DD');
   if (value > new Date().toISOString().slice(0, 10)) throw badInput('date_in_future', 'The date may not be in the future');
+  if (value < EARLIEST_EVENT_DATE) throw badInput('date_too_early', `The date may not be before ${EARLIEST_EVENT_DATE}`);
   return value;
 }
 
