@@ -13,6 +13,7 @@ import { AuditEvent } from '../server/audit/audit-event.entity.ts';
 import { schema } from '../server/schema.ts';
 import { errorOf, signInAs, startServer, type TestServer } from './harness.ts';
 import { rootFields, sample, send, type BuiltOperation, type RootField } from './root-operations.ts';
+import { addEntry, createVehicle } from './vehicle-fixtures.ts';
 
 /**
  * Issue 12, item 6 (and the bounds of item 3): every string argument position of every root
@@ -135,4 +136,86 @@ describe('hostile strings in every string argument position', () => {
       expect(audited).toBe(0);
     });
   }
+});
+
+describe('text rules by kind (item 6)', () => {
+  let owner: { token: string };
+  let vehicleId: string;
+  beforeAll(async () => {
+    owner = await signInAs(server, 'user');
+    vehicleId = (await createVehicle(server, owner.token)).id;
+  });
+
+  it('the reported NUL in a literal slug is BAD_USER_INPUT, anonymously, and nothing is looked up', async () => {
+    const answer = await server.gql('{ article(kind: blog, slug: "a\\u0000b") { title } }');
+    expect(errorOf(answer)).toEqual({ code: 'BAD_USER_INPUT', reason: 'invalid_characters' });
+    expect(answer.data ?? null).toBeNull();
+    // The message names the argument, never the value.
+    expect(answer.errors?.[0]?.message).toBe('article(slug) contains control characters, bidi overrides or unpaired surrogates');
+  });
+
+  it('make, model and nickname refuse bidi overrides and isolates, but right-to-left text itself is fine', async () => {
+    const update = (input: Record<string, unknown>) =>
+      server.gql('mutation($id: ID!, $input: UpdateVehicleInput!) { updateVehicle(id: $id, input: $input) { make model nickname } }', { id: vehicleId, input }, { token: owner.token });
+    for (const field of ['make', 'model', 'nickname']) {
+      for (const control of ['\u202E', '\u202D', '\u2066', '\u2067', '\u2068', '\u2069', '\u202A']) {
+        expect(errorOf(await update({ [field]: `Golf${control}GTI` })), `${field} U+${control.codePointAt(0)!.toString(16)}`).toEqual({ code: 'BAD_USER_INPUT', reason: 'invalid_characters' });
+      }
+    }
+    expect((await update({ nickname: 'سيارتي 🚗' })).data.updateVehicle.nickname).toBe('سيارتي 🚗');
+  });
+
+  it('single-line text refuses line breaks; notes keep line breaks and tabs', async () => {
+    expect(errorOf(await server.gql('mutation($id: ID!) { updateVehicle(id: $id, input: { make: "VW\\nGolf" }) { make } }', { id: vehicleId }, { token: owner.token }))).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'invalid_characters',
+    });
+    const entry = await addEntry(server, owner.token, vehicleId, { note: 'Öl:\n\t5W-30\r\nFilter' });
+    expect(entry.note).toBe('Öl:\n\t5W-30\r\nFilter');
+    const bell = await server.gql(
+      'mutation($input: AddServiceEntryInput!) { addServiceEntry(input: $input) { id } }',
+      { input: { vehicleId, date: '2024-03-01', type: 'service', performedBy: 'FACHWERKSTATT', odometerKm: 1, note: 'ding\u0007' } },
+      { token: owner.token },
+    );
+    expect(errorOf(bell)).toEqual({ code: 'BAD_USER_INPUT', reason: 'invalid_characters' });
+  });
+
+  it('a single-line argument over 200 characters is text_too_long, counted in characters', async () => {
+    const make = (text: string) => server.gql('mutation($id: ID!, $make: String) { updateVehicle(id: $id, input: { make: $make }) { make } }', { id: vehicleId, make: text }, { token: owner.token });
+    expect(errorOf(await make('x'.repeat(201)))).toEqual({ code: 'BAD_USER_INPUT', reason: 'text_too_long' });
+    // 80 emoji are 160 UTF-16 units but 80 characters: within the envelope and the make limit (80).
+    expect((await make('🚗'.repeat(80))).data?.updateVehicle.make).toBe('🚗'.repeat(80));
+  });
+});
+
+describe('dates and note length (item 13)', () => {
+  let owner: { token: string };
+  let vehicleId: string;
+  beforeAll(async () => {
+    owner = await signInAs(server, 'user');
+    vehicleId = (await createVehicle(server, owner.token)).id;
+  });
+  const entryWith = (input: Record<string, unknown>) =>
+    server.gql(
+      'mutation($input: AddServiceEntryInput!) { addServiceEntry(input: $input) { date note } }',
+      { input: { vehicleId, date: '2024-03-01', type: 'service', performedBy: 'FACHWERKSTATT', odometerKm: 1, ...input } },
+      { token: owner.token },
+    );
+
+  it('refuses dates before 1886-01-01 and accepts the first day', async () => {
+    for (const date of ['0000-01-01', '0999-12-31', '1885-12-31']) {
+      expect(errorOf(await entryWith({ date })), date).toEqual({ code: 'BAD_USER_INPUT', reason: 'entry_date_too_early' });
+    }
+    expect((await entryWith({ date: '1886-01-01' })).data.addServiceEntry.date).toBe('1886-01-01');
+    const revised = await server.gql('mutation($id: ID!) { reviseServiceEntry(entryId: $id, input: { date: "0000-01-01" }) { id } }', {
+      id: (await addEntry(server, owner.token, vehicleId)).id,
+    }, { token: owner.token });
+    expect(errorOf(revised)).toEqual({ code: 'BAD_USER_INPUT', reason: 'entry_date_too_early' });
+  });
+
+  it('a note of 4000 emoji is 4000 characters and accepted; 4001 are refused', async () => {
+    expect((await entryWith({ note: '😀'.repeat(4000) })).data.addServiceEntry.note).toBe('😀'.repeat(4000));
+    expect(errorOf(await entryWith({ note: '😀'.repeat(4001) }))).toEqual({ code: 'BAD_USER_INPUT', reason: 'note_too_long' });
+    expect(errorOf(await entryWith({ note: 'x'.repeat(4001) }))).toEqual({ code: 'BAD_USER_INPUT', reason: 'note_too_long' });
+  });
 });

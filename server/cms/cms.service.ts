@@ -2,6 +2,7 @@ import { UniqueConstraintViolationException, type EntityManager, type FilterQuer
 import { writeAudit, type AuditOrigin } from '../audit/audit.ts';
 import type { Actor } from '../auth/actor.ts';
 import { badInput, conflict, forbidden, notFound } from '../errors.ts';
+import { characterCount } from '../text.ts';
 import { keysetCursor, readKeysetCursor } from '../graphql/cursors.ts';
 import { isAdminRole } from '../identity/roles.ts';
 import { Article, type ArticleKind, type ArticleState } from './article.entity.ts';
@@ -29,16 +30,16 @@ function validated(input: ArticlePatch): ArticlePatch {
   }
   if (input.title !== undefined) {
     const title = input.title.trim();
-    if (title.length === 0 || title.length > LIMITS.title) throw badInput('invalid_title', `Title: 1 to ${LIMITS.title} characters`);
+    if (title.length === 0 || characterCount(title) > LIMITS.title) throw badInput('invalid_title', `Title: 1 to ${LIMITS.title} characters`);
     out.title = title;
   }
   if (input.excerpt !== undefined) {
     const excerpt = (input.excerpt ?? '').trim();
-    if (excerpt.length > LIMITS.excerpt) throw badInput('invalid_excerpt', `Excerpt: at most ${LIMITS.excerpt} characters`);
+    if (characterCount(excerpt) > LIMITS.excerpt) throw badInput('invalid_excerpt', `Excerpt: at most ${LIMITS.excerpt} characters`);
     out.excerpt = excerpt;
   }
   if (input.body !== undefined) {
-    if (input.body.trim().length === 0 || input.body.length > LIMITS.body) throw badInput('invalid_body', `Body: 1 to ${LIMITS.body} characters`);
+    if (input.body.trim().length === 0 || characterCount(input.body) > LIMITS.body) throw badInput('invalid_body', `Body: 1 to ${LIMITS.body} characters`);
     out.body = input.body;
   }
   return out;
@@ -129,7 +130,7 @@ export async function reviewArticle(em: EntityManager, origin: Origin, id: strin
   const article = await articleForReview(em, id);
   if (article.state !== 'in_review') throw conflict('article_not_in_review', 'Only an article in review can be reviewed');
   const note = review.note?.trim() || null;
-  if (note && note.length > LIMITS.reviewNote) throw badInput('invalid_review_note', `Review note: at most ${LIMITS.reviewNote} characters`);
+  if (note && characterCount(note) > LIMITS.reviewNote) throw badInput('invalid_review_note', `Review note: at most ${LIMITS.reviewNote} characters`);
   article.reviewedAt = new Date();
   article.reviewedBy = origin.actor.userId;
   article.reviewNote = note;

@@ -4,6 +4,7 @@ import { writeAudit, type AuditOrigin, type AuditScope } from '../audit/audit.ts
 import { ServiceEntry } from '../entries/service-entry.entity.ts';
 import { EntryDocument } from '../entries/entry-document.entity.ts';
 import { badInput, conflict, gone, notFound } from '../errors.ts';
+import { characterCount } from '../text.ts';
 import { keysetCursor, readKeysetCursor } from '../graphql/cursors.ts';
 import { Document, type ApprovalStatus, type PiiStatus, type ScanStatus } from './document.entity.ts';
 import { scannerFor, type ScanVerdict } from './scanner.ts';
@@ -139,7 +140,7 @@ export const REJECTION_REASON_MAX_LENGTH = 500;
 /** Rejects a quarantined document. The reason text is shown to the owner, never audited. */
 export async function rejectDocument(caller: Caller, documentId: string, reason: string): Promise<Document> {
   const text = reason.trim();
-  if (text.length === 0 || text.length > REJECTION_REASON_MAX_LENGTH) {
+  if (text.length === 0 || characterCount(text) > REJECTION_REASON_MAX_LENGTH) {
     throw badInput('invalid_rejection_reason', `A reason of 1 to ${REJECTION_REASON_MAX_LENGTH} characters is required`);
   }
   return caller.em.transactional(async (tem) => {

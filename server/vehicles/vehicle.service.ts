@@ -8,6 +8,7 @@ import { placeholders } from '../db/loaders.ts';
 import { preparedRead } from '../db/prepared-reads.ts';
 import { keysetCursor, readKeysetCursor } from '../graphql/cursors.ts';
 import { badInput, conflict, forbidden } from '../errors.ts';
+import { characterCount } from '../text.ts';
 import type { Role } from '../identity/roles.ts';
 import type { VehicleAccess } from './vehicle-access.ts';
 import { Vehicle, type AccidentStatus, type VehicleClass } from './vehicle.entity.ts';
@@ -112,7 +113,7 @@ function validFields(input: VehicleFields): Partial<Pick<Vehicle, keyof VehicleF
   const out: Partial<Pick<Vehicle, keyof VehicleFields>> = {};
   const text = (value: string, max: number, reason: string) => {
     const trimmed = value.trim();
-    if (trimmed.length === 0 || trimmed.length > max) throw badInput(reason);
+    if (trimmed.length === 0 || characterCount(trimmed) > max) throw badInput(reason);
     return trimmed;
   };
   if (input.make != null) out.make = text(input.make, 80, 'invalid_make');
