@@ -41,12 +41,12 @@ interface Position {
   label: string;
 }
 
-/** Every place a string (String, ID or a cursor) can be given, found in the live schema. */
+/** Every place a string (String, ID, a cursor or a DateTime) can be given, found in the live schema. */
 function stringPositions(root: RootField): Position[] {
   const positions: Position[] = [];
   const walk = (type: GraphQLInputType, argument: string, path: string[], seen: Set<string>) => {
     const named = getNamedType(type);
-    if (isScalarType(named) && ['String', 'ID'].includes(named.name)) {
+    if (isScalarType(named) && ['String', 'ID', 'DateTime'].includes(named.name)) {
       positions.push({ root, argument, path, label: `${root.name}(${[argument, ...path].join('.')})` });
     } else if (isInputObjectType(named) && !seen.has(named.name)) {
       for (const field of Object.values(named.getFields())) walk(field.type, argument, [...path, field.name], new Set([...seen, named.name]));
@@ -136,6 +136,21 @@ describe('hostile strings in every string argument position', () => {
       expect(audited).toBe(0);
     });
   }
+});
+
+describe('long input never reaches a regex (item 3)', () => {
+  it("a superadmin's 900 000-character user id is refused before any work: no log line carries it", async () => {
+    const logLines = server.logs.length;
+    const answer = await server.gql(
+      'mutation($b: ID!, $u: ID!) { addVipBusinessStaff(businessId: $b, userId: $u) { id } }',
+      { b: crypto.randomUUID(), u: 'B'.repeat(900_000) },
+      { token: superadmin.token },
+    );
+    expect(errorOf(answer)).toEqual({ code: 'BAD_USER_INPUT', reason: 'invalid_id' });
+    const newLines = server.logs.slice(logLines);
+    expect(newLines.length).toBeGreaterThan(0);
+    expect(newLines.filter((line) => line.length > 2_000)).toEqual([]);
+  });
 });
 
 describe('text rules by kind (item 6)', () => {

@@ -1,10 +1,12 @@
-import { resolveArrayPage, resolveOffsetPage } from '../graphql/cursors.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import type { Scopes } from '../auth/scopes.ts';
 import { documentById } from '../documents/document-access.ts';
 import { DocumentRef } from '../documents/document.schema.ts';
 import type { Document } from '../documents/document.entity.ts';
+import { notFound } from '../errors.ts';
+import { resolveArrayPage, resolveOffsetPage } from '../graphql/cursors.ts';
+import { isAdminRole } from '../identity/roles.ts';
 import { documentFactsOf } from '../trust/trust-inputs.ts';
 import { effectiveLevel } from '../trust/trust.ts';
 import { vehicleAccess, vehicleById } from '../vehicles/vehicle-access.ts';
@@ -92,12 +94,17 @@ builder.objectField(VehicleRef, 'entries', (t) =>
   }),
 );
 
-/** Scopes of an operation on an entry: those of its vehicle. Unknown entries fail like foreign ones. */
+/**
+ * Scopes of an operation on an entry: those of its vehicle. Unknown entries fail like foreign
+ * ones, except for admins, who may see every entry and learn NOT_FOUND.
+ */
 async function entryScopes(context: Context, entryId: string): Promise<Partial<Scopes>> {
   const actor = context.actor;
   // Anonymous, moderators and missing consent fail before anything is looked up.
   if (!actor || actor.role === 'moderator' || !actor.consentComplete) return { consented: true };
-  return { consented: true, ownsVehicle: (await entryVehicleOf(context).load(entryId)) ?? '' };
+  const vehicleId = await entryVehicleOf(context).load(entryId);
+  if (!vehicleId && isAdminRole(actor.role)) throw notFound('entry_not_found');
+  return { consented: true, ownsVehicle: vehicleId ?? '' };
 }
 
 const acting = (context: Context) => ({ actor: context.actor!, requestId: context.requestId });
