@@ -12,7 +12,7 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
-import type { GraphQLResponse, TestServer } from './harness.ts';
+import type { GraphQLResponse, RequestOptions, TestServer } from './harness.ts';
 
 /**
  * Builds a minimal operation for any root field of the live schema, so schema-wide tests cover
@@ -66,7 +66,8 @@ export interface BuiltOperation {
   uploads: string[];
 }
 
-function sample(type: GraphQLInputType, path: string, uploads: string[]): unknown {
+/** A plausible value of an input type (required input fields only); file paths are collected in `uploads`. */
+export function sample(type: GraphQLInputType, path: string, uploads: string[]): unknown {
   if (isNonNullType(type)) return sample(type.ofType, path, uploads);
   if (isListType(type)) return [sample(type.ofType, `${path}.0`, uploads)];
   if (isEnumType(type)) return type.getValues()[0]!.name;
@@ -112,15 +113,15 @@ export function operationFor(root: RootField, variant: 'valid' | 'missing' | 'in
 }
 
 /** Sends an operation: as JSON, or as a GraphQL multipart request when it takes files. */
-export async function send(server: TestServer, built: BuiltOperation, options: { token?: string } = {}): Promise<GraphQLResponse> {
-  if (built.uploads.length === 0) return server.gql(built.query, built.variables, { token: options.token });
+export async function send(server: TestServer, built: BuiltOperation, options: RequestOptions = {}): Promise<GraphQLResponse> {
+  if (built.uploads.length === 0) return server.gql(built.query, built.variables, options);
   const form = new FormData();
   form.set('operations', JSON.stringify({ query: built.query, variables: built.variables }));
   form.set('map', JSON.stringify(Object.fromEntries(built.uploads.map((path, index) => [String(index), [path]]))));
   built.uploads.forEach((_, index) => form.set(String(index), new Blob([Buffer.from('%PDF-1.4\n%walk\n')], { type: 'application/pdf' }), 'walk.pdf'));
   const response = await fetch(`${server.url}/graphql`, {
     method: 'POST',
-    headers: { 'x-ltc-csrf': '1', ...(options.token ? { authorization: `Bearer ${options.token}` } : {}) },
+    headers: { 'x-ltc-csrf': '1', ...(options.token ? { authorization: `Bearer ${options.token}` } : {}), ...options.headers },
     body: form,
   });
   const body = (await response.json()) as { data?: unknown; errors?: GraphQLResponse['errors'] };

@@ -1,6 +1,6 @@
 import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
-import { timeCursor } from '../db/newest-first.ts';
+import { keysetCursor } from '../graphql/cursors.ts';
 import { API_TOKEN_SCOPES, type ApiToken } from './api-token.entity.ts';
 import { API_TOKEN_ROLES, createApiToken, listOwnApiTokens, revokeApiToken } from './api-tokens.service.ts';
 
@@ -36,7 +36,7 @@ builder.queryField('myApiTokens', (t) =>
     authScopes: tokenRoles,
     description: 'Your own API tokens (also expired and revoked ones), newest first.',
     resolve: (_root, args, context) =>
-      resolveCursorConnection({ args, toCursor: (token) => timeCursor(token.createdAt, token.id) }, (page: ResolveCursorConnectionArgs) =>
+      resolveCursorConnection({ args, toCursor: (token) => keysetCursor(token.createdAt, token.id) }, (page: ResolveCursorConnectionArgs) =>
         listOwnApiTokens(context, page),
       ),
   }),

@@ -6,6 +6,7 @@ import { placeholders } from '../db/loaders.ts';
 import { findNewestFirst } from '../db/newest-first.ts';
 import { preparedRead } from '../db/prepared-reads.ts';
 import { badInput, conflict, forbidden } from '../errors.ts';
+import { characterCount } from '../text.ts';
 import type { Role } from '../identity/roles.ts';
 import type { StepUpContext } from '../step-up/step-up.service.ts';
 import { ApiToken, type ApiTokenScope } from './api-token.entity.ts';
@@ -34,7 +35,7 @@ export async function createApiToken(
   const actor = context.actor!;
   await assertSession(context, 'API_TOKEN_CREATED');
   const name = input.name.trim();
-  if (name.length < 1 || name.length > 80) throw badInput('invalid_token_name', 'The name must have 1 to 80 characters');
+  if (name.length < 1 || characterCount(name) > 80) throw badInput('invalid_token_name', 'The name must have 1 to 80 characters');
   if (!Number.isInteger(input.expiresInDays) || input.expiresInDays < 1 || input.expiresInDays > 365) {
     throw badInput('invalid_token_expiry', 'The expiry must be 1 to 365 days');
   }

@@ -1,6 +1,6 @@
 import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
-import { timeCursor } from '../db/newest-first.ts';
+import { keysetCursor } from '../graphql/cursors.ts';
 import { ACTOR_TYPES, AUDIT_RESULTS, AUDIT_SCOPES, type AuditEvent } from './audit-event.entity.ts';
 import { listAuditEvents } from './audit-log.service.ts';
 
@@ -47,7 +47,7 @@ builder.queryField('auditLog', (t) =>
       to: t.arg({ type: 'DateTime', required: false, description: 'Exclusive.' }),
     },
     resolve: (_root, args, context) =>
-      resolveCursorConnection({ args, toCursor: (event) => timeCursor(event.at, event.id) }, (page: ResolveCursorConnectionArgs) =>
+      resolveCursorConnection({ args, toCursor: (event) => keysetCursor(event.at, event.id) }, (page: ResolveCursorConnectionArgs) =>
         listAuditEvents(
           context,
           {

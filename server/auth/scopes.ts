@@ -3,6 +3,7 @@ import type { AuthFailure, ForbiddenResult } from '@pothos/plugin-scope-auth';
 import { writeAudit } from '../audit/audit.ts';
 import type { Context } from '../context.ts';
 import { forbidden, unauthenticated, type DomainError } from '../errors.ts';
+import { isIssuedId } from '../db/ids.ts';
 import { isAdminRole, type Role } from '../identity/roles.ts';
 import { vehicleAccess } from '../vehicles/vehicle-access.ts';
 import { canReadDocument } from '../documents/document-access.ts';
@@ -119,8 +120,6 @@ export function unauthorizedError(_parent: unknown, context: Context, info: Grap
 
 /** The object-level scopes and the audit target type their parameter names. */
 const OBJECT_SCOPE_TARGETS: Partial<Record<keyof Scopes, string>> = { ownsVehicle: 'vehicle', ownsVehicleInPerson: 'vehicle', readsDocument: 'document' };
-/** An id as the server issues them (server/db/ids.ts); anything else a caller sent is not recorded. */
-const ISSUED_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** The object an object-level scope was denied for (the first in the failure tree), e.g. the vehicle of `vehicleExport`. */
 function deniedObject(failure: AuthFailure): { targetType: string; targetId: string | undefined } | undefined {
@@ -134,7 +133,7 @@ function deniedObject(failure: AuthFailure): { targetType: string; targetId: str
   if (failure.kind !== 'AuthScope') return undefined;
   const targetType = OBJECT_SCOPE_TARGETS[failure.scope as keyof Scopes];
   if (!targetType) return undefined;
-  return { targetType, targetId: typeof failure.parameter === 'string' && ISSUED_ID.test(failure.parameter) ? failure.parameter : undefined };
+  return { targetType, targetId: typeof failure.parameter === 'string' && isIssuedId(failure.parameter) ? failure.parameter : undefined };
 }
 
 function auditDenial(context: Context, info: GraphQLResolveInfo, denial: DomainError, failure: AuthFailure): void {

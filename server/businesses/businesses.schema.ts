@@ -1,6 +1,6 @@
 import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
-import { timeCursor } from '../db/newest-first.ts';
+import { keysetCursor } from '../graphql/cursors.ts';
 import { userById } from '../users/user-loader.ts';
 import { UserRef } from '../identity/identity.schema.ts';
 import { STEP_UP_TOKEN_ARG } from '../step-up/step-up.schema.ts';
@@ -27,7 +27,7 @@ builder.queryField('vipBusinesses', (t) =>
     authScopes: { consented: true, admin: true },
     description: 'All VIP businesses, newest first.',
     resolve: (_root, args, context) =>
-      resolveCursorConnection({ args, toCursor: (business) => timeCursor(business.createdAt, business.id) }, (page: ResolveCursorConnectionArgs) =>
+      resolveCursorConnection({ args, toCursor: (business) => keysetCursor(business.createdAt, business.id) }, (page: ResolveCursorConnectionArgs) =>
         listVipBusinesses(context, page),
       ),
   }),

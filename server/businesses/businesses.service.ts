@@ -4,6 +4,7 @@ import type { Context } from '../context.ts';
 import { loader } from '../db/loaders.ts';
 import { findNewestFirst } from '../db/newest-first.ts';
 import { badInput, conflict, notFound, type DomainError } from '../errors.ts';
+import { characterCount } from '../text.ts';
 import { User } from '../identity/user.entity.ts';
 import { consumeStepUp, type StepUpContext } from '../step-up/step-up.service.ts';
 import { VipBusiness, VipBusinessStaff } from './vip-business.entity.ts';
@@ -20,7 +21,7 @@ async function refuse(context: StepUpContext, action: string, error: DomainError
 export async function createVipBusiness(context: StepUpContext, input: { ownerId: string; name: string }): Promise<VipBusiness> {
   const { em } = context;
   const name = input.name.trim();
-  if (name.length < 1 || name.length > 120) throw badInput('invalid_business_name', 'The name must have 1 to 120 characters');
+  if (name.length < 1 || characterCount(name) > 120) throw badInput('invalid_business_name', 'The name must have 1 to 120 characters');
   const owner = await em.findOne(User, { id: input.ownerId });
   if (!owner) throw notFound('user_not_found');
   if (owner.role === 'moderator') throw badInput('invalid_owner', 'A moderator cannot own a business');

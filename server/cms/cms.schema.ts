@@ -1,4 +1,5 @@
-import { resolveCursorConnection, resolveOffsetConnection } from '@pothos/plugin-relay';
+import { resolveCursorConnection } from '@pothos/plugin-relay';
+import { resolveOffsetPage } from '../graphql/cursors.ts';
 import { builder } from '../builder.ts';
 import type { Role } from '../identity/roles.ts';
 import { ARTICLE_KINDS, ARTICLE_STATES, type Article } from './article.entity.ts';
@@ -6,7 +7,7 @@ import {
   allArticles,
   articlesOfAuthor,
   createArticle,
-  encodeArticleCursor,
+  articleCursor,
   publishArticle,
   publishedArticle,
   publishedArticles,
@@ -67,7 +68,7 @@ builder.queryField('articles', (t) =>
     description: 'Published blog and news articles, newest first.',
     args: { kind: t.arg({ type: ArticleKindEnum, required: false }) },
     resolve: (_root, args, context) =>
-      resolveCursorConnection<Promise<Article[]>>({ args, defaultSize: 20, maxSize: 50, toCursor: (article: Article) => encodeArticleCursor(article) }, (page) =>
+      resolveCursorConnection<Promise<Article[]>>({ args, defaultSize: 20, maxSize: 50, toCursor: (article: Article) => articleCursor(article) }, (page) =>
         publishedArticles(context.em, { kind: args.kind, ...page }),
       ),
   }),
@@ -91,7 +92,7 @@ builder.queryField('myArticles', (t) =>
     authScopes: EDITORS,
     description: 'The articles the signed-in editor wrote, in every state.',
     resolve: (_root, args, context) =>
-      resolveOffsetConnection({ args, defaultSize: 20, maxSize: 50 }, (page) => articlesOfAuthor(context.em, context.actor!.userId, page)),
+      resolveOffsetPage({ args, defaultSize: 20, maxSize: 50 }, (page) => articlesOfAuthor(context.em, context.actor!.userId, page)),
   }),
 );
 
@@ -102,7 +103,7 @@ builder.queryField('cmsArticles', (t) =>
     authScopes: { admin: true },
     description: 'All articles for admins; `state: in_review` is the review queue.',
     args: { state: t.arg({ type: ArticleStateEnum, required: false }) },
-    resolve: (_root, args, context) => resolveOffsetConnection({ args, defaultSize: 20, maxSize: 50 }, (page) => allArticles(context.em, args.state, page)),
+    resolve: (_root, args, context) => resolveOffsetPage({ args, defaultSize: 20, maxSize: 50 }, (page) => allArticles(context.em, args.state, page)),
   }),
 );
 

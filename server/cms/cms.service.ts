@@ -2,6 +2,8 @@ import { UniqueConstraintViolationException, type EntityManager, type FilterQuer
 import { writeAudit, type AuditOrigin } from '../audit/audit.ts';
 import type { Actor } from '../auth/actor.ts';
 import { badInput, conflict, forbidden, notFound } from '../errors.ts';
+import { characterCount } from '../text.ts';
+import { keysetCursor, readKeysetCursor } from '../graphql/cursors.ts';
 import { isAdminRole } from '../identity/roles.ts';
 import { Article, type ArticleKind, type ArticleState } from './article.entity.ts';
 
@@ -28,16 +30,16 @@ function validated(input: ArticlePatch): ArticlePatch {
   }
   if (input.title !== undefined) {
     const title = input.title.trim();
-    if (title.length === 0 || title.length > LIMITS.title) throw badInput('invalid_title', `Title: 1 to ${LIMITS.title} characters`);
+    if (title.length === 0 || characterCount(title) > LIMITS.title) throw badInput('invalid_title', `Title: 1 to ${LIMITS.title} characters`);
     out.title = title;
   }
   if (input.excerpt !== undefined) {
     const excerpt = (input.excerpt ?? '').trim();
-    if (excerpt.length > LIMITS.excerpt) throw badInput('invalid_excerpt', `Excerpt: at most ${LIMITS.excerpt} characters`);
+    if (characterCount(excerpt) > LIMITS.excerpt) throw badInput('invalid_excerpt', `Excerpt: at most ${LIMITS.excerpt} characters`);
     out.excerpt = excerpt;
   }
   if (input.body !== undefined) {
-    if (input.body.trim().length === 0 || input.body.length > LIMITS.body) throw badInput('invalid_body', `Body: 1 to ${LIMITS.body} characters`);
+    if (input.body.trim().length === 0 || characterCount(input.body) > LIMITS.body) throw badInput('invalid_body', `Body: 1 to ${LIMITS.body} characters`);
     out.body = input.body;
   }
   return out;
@@ -128,7 +130,7 @@ export async function reviewArticle(em: EntityManager, origin: Origin, id: strin
   const article = await articleForReview(em, id);
   if (article.state !== 'in_review') throw conflict('article_not_in_review', 'Only an article in review can be reviewed');
   const note = review.note?.trim() || null;
-  if (note && note.length > LIMITS.reviewNote) throw badInput('invalid_review_note', `Review note: at most ${LIMITS.reviewNote} characters`);
+  if (note && characterCount(note) > LIMITS.reviewNote) throw badInput('invalid_review_note', `Review note: at most ${LIMITS.reviewNote} characters`);
   article.reviewedAt = new Date();
   article.reviewedBy = origin.actor.userId;
   article.reviewNote = note;
@@ -164,24 +166,8 @@ export function allArticles(em: EntityManager, state: ArticleState | null | unde
   return em.find(Article, state ? { state } : {}, { orderBy: { updatedAt: 'desc', id: 'desc' }, offset: page.offset, limit: page.limit });
 }
 
-export interface PublishedCursor {
-  publishedAt: Date;
-  id: string;
-}
-
-export const encodeArticleCursor = (article: Pick<Article, 'publishedAt' | 'id'>): string =>
-  Buffer.from(JSON.stringify([article.publishedAt?.toISOString(), article.id])).toString('base64url');
-
-export function decodeArticleCursor(cursor: string): PublishedCursor {
-  try {
-    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
-    const publishedAt = new Date(at);
-    if (typeof id !== 'string' || Number.isNaN(publishedAt.getTime())) throw new Error('bad cursor');
-    return { publishedAt, id };
-  } catch {
-    throw badInput('invalid_cursor', 'The cursor is not valid');
-  }
-}
+/** Keyset cursor over (publishedAt, id) of a published article. */
+export const articleCursor = (article: Pick<Article, 'publishedAt' | 'id'>): string => keysetCursor(article.publishedAt!, article.id);
 
 /**
  * Published articles, newest first, keyset-paginated on (publishedAt, id) so pages stay stable
@@ -193,10 +179,10 @@ export function publishedArticles(
 ): Promise<Article[]> {
   const where: FilterQuery<Article>[] = [{ state: 'published' }];
   if (query.kind) where.push({ kind: query.kind });
-  const olderThan = (c: PublishedCursor): FilterQuery<Article> => ({ $or: [{ publishedAt: { $lt: c.publishedAt } }, { publishedAt: c.publishedAt, id: { $lt: c.id } }] });
-  const newerThan = (c: PublishedCursor): FilterQuery<Article> => ({ $or: [{ publishedAt: { $gt: c.publishedAt } }, { publishedAt: c.publishedAt, id: { $gt: c.id } }] });
-  if (query.after) where.push(olderThan(decodeArticleCursor(query.after)));
-  if (query.before) where.push(newerThan(decodeArticleCursor(query.before)));
+  const olderThan = (c: { at: Date; id: string }): FilterQuery<Article> => ({ $or: [{ publishedAt: { $lt: c.at } }, { publishedAt: c.at, id: { $lt: c.id } }] });
+  const newerThan = (c: { at: Date; id: string }): FilterQuery<Article> => ({ $or: [{ publishedAt: { $gt: c.at } }, { publishedAt: c.at, id: { $gt: c.id } }] });
+  if (query.after) where.push(olderThan(readKeysetCursor(query.after)));
+  if (query.before) where.push(newerThan(readKeysetCursor(query.before)));
   const direction = query.inverted ? 'asc' : 'desc';
   return em.find(Article, { $and: where }, { orderBy: { publishedAt: direction, id: direction }, limit: query.limit });
 }

@@ -1,19 +1,10 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/sqlite';
 import type { ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
-import { badInput } from '../errors.ts';
-
-/** Cursor "<ISO time>|<id>": a stable position even when several rows share a timestamp. */
-export const timeCursor = (at: Date, id: string): string => `${at.toISOString()}|${id}`;
-
-function parseCursor(cursor: string): { at: Date; id: string } {
-  const [iso = '', id = ''] = cursor.split('|');
-  const at = new Date(iso);
-  if (!id || Number.isNaN(at.getTime())) throw badInput('invalid_cursor', 'The cursor is not valid');
-  return { at, id };
-}
+import { readKeysetCursor } from '../graphql/cursors.ts';
 
 /**
- * One page of a newest-first list for `resolveCursorConnection`: ordered by `timeField` then id,
+ * One page of a newest-first list for `resolveCursorConnection` (cursors: `keysetCursor` of the
+ * time and id): ordered by `timeField` then id,
  * both descending; `after` walks to older rows, `before` (with `last`) to newer ones.
  */
 export function findNewestFirst<T extends object>(
@@ -25,11 +16,11 @@ export function findNewestFirst<T extends object>(
 ): Promise<T[]> {
   const conditions: object[] = [where];
   if (page.after) {
-    const { at, id } = parseCursor(page.after);
+    const { at, id } = readKeysetCursor(page.after);
     conditions.push({ $or: [{ [timeField]: { $lt: at } }, { [timeField]: at, id: { $lt: id } }] });
   }
   if (page.before) {
-    const { at, id } = parseCursor(page.before);
+    const { at, id } = readKeysetCursor(page.before);
     conditions.push({ $or: [{ [timeField]: { $gt: at } }, { [timeField]: at, id: { $gt: id } }] });
   }
   const direction = page.inverted ? 'asc' : 'desc';

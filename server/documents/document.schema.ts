@@ -1,5 +1,6 @@
-import { resolveArrayConnection, resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
+import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import { nullWhenNotAllowed } from '../auth/scopes.ts';
+import { resolveArrayPage } from '../graphql/cursors.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { vehicleAccess } from '../vehicles/vehicle-access.ts';
@@ -92,7 +93,7 @@ builder.objectField(VehicleRef, 'documents', (t) =>
     type: DocumentRef,
     description: "The vehicle's uploads with their review status, newest first; content only through downloadUrl where allowed.",
     resolve: async (vehicle, args, context) =>
-      resolveArrayConnection({ args, defaultSize: 50, maxSize: MAX_PAGE_SIZE }, await documentsOfVehicle(context).load(vehicle.id)),
+      resolveArrayPage({ args, defaultSize: 50, maxSize: MAX_PAGE_SIZE }, await documentsOfVehicle(context).load(vehicle.id)),
   }),
 );
 

@@ -4,6 +4,8 @@ import { writeAudit, type AuditOrigin, type AuditScope } from '../audit/audit.ts
 import { ServiceEntry } from '../entries/service-entry.entity.ts';
 import { EntryDocument } from '../entries/entry-document.entity.ts';
 import { badInput, conflict, gone, notFound } from '../errors.ts';
+import { characterCount } from '../text.ts';
+import { keysetCursor, readKeysetCursor } from '../graphql/cursors.ts';
 import { Document, type ApprovalStatus, type PiiStatus, type ScanStatus } from './document.entity.ts';
 import { scannerFor, type ScanVerdict } from './scanner.ts';
 import { removeStoredFile, sanitizeFilename, storeUpload, storedPath } from './storage.ts';
@@ -138,7 +140,7 @@ export const REJECTION_REASON_MAX_LENGTH = 500;
 /** Rejects a quarantined document. The reason text is shown to the owner, never audited. */
 export async function rejectDocument(caller: Caller, documentId: string, reason: string): Promise<Document> {
   const text = reason.trim();
-  if (text.length === 0 || text.length > REJECTION_REASON_MAX_LENGTH) {
+  if (text.length === 0 || characterCount(text) > REJECTION_REASON_MAX_LENGTH) {
     throw badInput('invalid_rejection_reason', `A reason of 1 to ${REJECTION_REASON_MAX_LENGTH} characters is required`);
   }
   return caller.em.transactional(async (tem) => {
@@ -218,20 +220,13 @@ function statusFilter(filter: DocumentFilter): Record<string, string> {
 }
 
 /** Cursor of a document in a list ordered by (createdAt, id): stable while items leave the queue. */
-export const documentCursor = (doc: Document): string => Buffer.from(`${doc.createdAt.getTime()}:${doc.id}`).toString('base64url');
-
-function parseCursor(cursor: string): { createdAt: Date; id: string } {
-  const [millis, id] = Buffer.from(cursor, 'base64url').toString('utf8').split(':');
-  const createdAt = new Date(Number(millis));
-  if (!id || Number.isNaN(createdAt.getTime())) throw badInput('invalid_cursor', 'The cursor is not valid');
-  return { createdAt, id };
-}
+export const documentCursor = (doc: Document): string => keysetCursor(doc.createdAt, doc.id);
 
 /** Keyset pagination over (createdAt, id) in the given direction. */
 async function documentsPage(em: EntityManager, where: FilterQuery<Document>, page: PageArgs, direction: 'asc' | 'desc'): Promise<Document[]> {
   const forward = (direction === 'asc') !== page.inverted;
   const bound = (cursor: string, beyond: 'after' | 'before') => {
-    const { createdAt, id } = parseCursor(cursor);
+    const { at: createdAt, id } = readKeysetCursor(cursor);
     const later = (beyond === 'after') === (direction === 'asc');
     const op = later ? '$gt' : '$lt';
     return { $or: [{ createdAt: { [op]: createdAt } }, { createdAt, id: { [op]: id } }] };

@@ -1,7 +1,13 @@
 import { badInput } from '../errors.ts';
+import { characterCount } from '../text.ts';
 import { ENTRY_TYPES, PERFORMED_BY, TRUST_LEVELS, type EntryType, type PerformedBy, type TrustLevel } from './service-entry.entity.ts';
 
 export const MAX_NOTE_LENGTH = 4000;
+/**
+ * The earliest date of anything that happened to a car: the Benz Patent-Motorwagen of 1886
+ * (also the earliest build year). "0000-01-01" is a typo, not a service.
+ */
+export const EARLIEST_EVENT_DATE = '1886-01-01';
 const MAX_WITHDRAWAL_REASON_LENGTH = 1000;
 /** A cost with at most two decimals, e.g. "89" or "1249.90" (never a binary float). */
 const COST_PATTERN = /^\d{1,9}(?:[.,]\d{1,2})?$/;
@@ -65,17 +71,18 @@ export const formatCost = (cents: number): string => `${Math.floor(cents / 100)}
 export function assertValidEntry(fields: EntryFields, now = new Date()): void {
   if (!isCalendarDate(fields.date)) throw badInput('invalid_entry_date', 'The date must be a calendar date YYYY-MM-DD');
   if (fields.date > todayInGermany(now)) throw badInput('entry_date_in_future', 'Entries cannot be dated in the future');
+  if (fields.date < EARLIEST_EVENT_DATE) throw badInput('entry_date_too_early', `Entries cannot be dated before ${EARLIEST_EVENT_DATE}`);
   if (!(ENTRY_TYPES as readonly string[]).includes(fields.type)) throw badInput('invalid_entry_type');
   if (!(PERFORMED_BY as readonly string[]).includes(fields.performedBy)) throw badInput('invalid_performed_by');
   if (!Number.isInteger(fields.odometerKm) || fields.odometerKm < 0) throw badInput('invalid_odometer', 'The odometer reading must be a whole number of km ≥ 0');
-  if (fields.note !== null && fields.note.length > MAX_NOTE_LENGTH) throw badInput('note_too_long', `The note may have at most ${MAX_NOTE_LENGTH} characters`);
+  if (fields.note !== null && characterCount(fields.note) > MAX_NOTE_LENGTH) throw badInput('note_too_long', `The note may have at most ${MAX_NOTE_LENGTH} characters`);
   if (fields.costCents !== null && (!Number.isInteger(fields.costCents) || fields.costCents < 0)) throw badInput('invalid_cost');
   if (fields.declaredTrustLevel !== null && !(TRUST_LEVELS as readonly string[]).includes(fields.declaredTrustLevel)) throw badInput('invalid_trust_level');
 }
 
 export function validWithdrawalReason(reason: string): string {
   const trimmed = reason.trim();
-  if (trimmed.length === 0 || trimmed.length > MAX_WITHDRAWAL_REASON_LENGTH) {
+  if (trimmed.length === 0 || characterCount(trimmed) > MAX_WITHDRAWAL_REASON_LENGTH) {
     throw badInput('invalid_withdrawal_reason', `A withdrawal needs a reason of 1 to ${MAX_WITHDRAWAL_REASON_LENGTH} characters`);
   }
   return trimmed;

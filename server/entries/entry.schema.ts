@@ -1,10 +1,12 @@
-import { resolveArrayConnection, resolveOffsetConnection } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import type { Scopes } from '../auth/scopes.ts';
 import { documentById } from '../documents/document-access.ts';
 import { DocumentRef } from '../documents/document.schema.ts';
 import type { Document } from '../documents/document.entity.ts';
+import { notFound } from '../errors.ts';
+import { resolveArrayPage, resolveOffsetPage } from '../graphql/cursors.ts';
+import { isAdminRole } from '../identity/roles.ts';
 import { documentFactsOf } from '../trust/trust-inputs.ts';
 import { effectiveLevel } from '../trust/trust.ts';
 import { vehicleAccess, vehicleById } from '../vehicles/vehicle-access.ts';
@@ -93,16 +95,21 @@ builder.objectField(VehicleRef, 'entries', (t) =>
   t.connection({
     type: ServiceEntryRef,
     description: 'The latest version of every entry (withdrawn ones included), newest work first.',
-    resolve: async (vehicle, args, context) => resolveArrayConnection({ args, defaultSize: 50, maxSize: 200 }, await latestEntriesOf(context).load(vehicle.id)),
+    resolve: async (vehicle, args, context) => resolveArrayPage({ args, defaultSize: 50, maxSize: 200 }, await latestEntriesOf(context).load(vehicle.id)),
   }),
 );
 
-/** Scopes of an operation on an entry: those of its vehicle. Unknown entries fail like foreign ones. */
+/**
+ * Scopes of an operation on an entry: those of its vehicle. Unknown entries fail like foreign
+ * ones, except for admins, who may see every entry and learn NOT_FOUND.
+ */
 async function entryScopes(context: Context, entryId: string): Promise<Partial<Scopes>> {
   const actor = context.actor;
   // Anonymous, moderators and missing consent fail before anything is looked up.
   if (!actor || actor.role === 'moderator' || !actor.consentComplete) return { consented: true };
-  return { consented: true, ownsVehicle: (await entryVehicleOf(context).load(entryId)) ?? '' };
+  const vehicleId = await entryVehicleOf(context).load(entryId);
+  if (!vehicleId && isAdminRole(actor.role)) throw notFound('entry_not_found');
+  return { consented: true, ownsVehicle: vehicleId ?? '' };
 }
 
 const acting = (context: Context) => ({ actor: context.actor!, requestId: context.requestId });
@@ -111,7 +118,7 @@ const accessToEntry = async (context: Context, entryId: string) => vehicleAccess
 const AddServiceEntryInput = builder.inputType('AddServiceEntryInput', {
   fields: (t) => ({
     vehicleId: t.id({ required: true }),
-    date: t.string({ required: true, description: 'YYYY-MM-DD, not in the future.' }),
+    date: t.string({ required: true, description: 'YYYY-MM-DD, from 1886-01-01, not in the future.' }),
     type: t.field({ type: ServiceEntryTypeEnum, required: true }),
     performedBy: t.field({ type: PerformedByEnum, required: true }),
     odometerKm: t.int({ required: true }),
@@ -199,6 +206,6 @@ builder.queryField('serviceEntryHistory', (t) =>
     args: { entryId: t.arg.id({ required: true }) },
     authScopes: (_root, args, context) => entryScopes(context, String(args.entryId)),
     resolve: (_root, args, context) =>
-      resolveOffsetConnection({ args, defaultSize: 50, maxSize: 200 }, ({ offset, limit }) => entryHistory(context.em, String(args.entryId), { offset, limit })),
+      resolveOffsetPage({ args, defaultSize: 50, maxSize: 200 }, ({ offset, limit }) => entryHistory(context.em, String(args.entryId), { offset, limit })),
   }),
 );

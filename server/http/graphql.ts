@@ -5,6 +5,7 @@ import type { Context, RequestContext } from '../context.ts';
 import { DomainError, ERROR_CODES } from '../errors.ts';
 import { useBoundedMultipart } from '../documents/upload-parser.ts';
 import { useOperationGuards } from '../graphql/guards.ts';
+import { useInputBounds } from '../graphql/input-bounds.ts';
 import { usePersistedWebOperations } from '../graphql/persisted-operations.ts';
 import { useDocumentValidationCache } from '../graphql/validation-cache.ts';
 import { useSecurityEventLog } from '../logging/security-events.ts';
@@ -122,6 +123,7 @@ export function createGraphQLHandler(services: AppServices): YogaServerInstance<
       useOperationGuards(),
       ...(development ? [] : [useNoIntrospection()]),
       useDocumentValidationCache(),
+      useInputBounds(),
       useErrorContract(),
       // After the error contract too: one log line per UNAUTHENTICATED, FORBIDDEN or RATE_LIMITED outcome.
       useSecurityEventLog(services.logger),

@@ -114,9 +114,9 @@ describe('login with an emailed code', () => {
     expect(errorOf(await server.gql(VERIFY, { id: challengeId, code }))).toEqual({ code: 'UNAUTHENTICATED', reason: 'code_used' });
   });
 
-  it('treats an unknown or malformed challenge id like a wrong code', async () => {
+  it('treats an unknown challenge id like a wrong code; a malformed one is refused before any lookup', async () => {
     expect(errorOf(await server.gql(VERIFY, { id: crypto.randomUUID(), code: '123456' }))).toEqual({ code: 'UNAUTHENTICATED', reason: 'invalid_code' });
-    expect(errorOf(await server.gql(VERIFY, { id: 'not-a-uuid', code: '123456' }))).toEqual({ code: 'UNAUTHENTICATED', reason: 'invalid_code' });
+    expect(errorOf(await server.gql(VERIFY, { id: 'not-a-uuid', code: '123456' }))).toEqual({ code: 'BAD_USER_INPUT', reason: 'invalid_id' });
   });
 
   it('answers a known and an unknown address identically', async () => {

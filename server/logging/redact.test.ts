@@ -32,3 +32,19 @@ describe('redact', () => {
     expect(JSON.parse(lines[0]!)).toEqual({ time: expect.any(String), level: 'info', event: 'login', requestId: 'r-2' });
   });
 });
+
+describe('email masking on hostile input (issue 12)', () => {
+  it('masks an address at the end of a sentence, in brackets and among long words', () => {
+    expect(redact({ message: 'mail anna@example.org. or <b@c.de>, not x@y. nor @home.de' })).toEqual({
+      message: 'mail [redacted-email] or [redacted-email] not x@y. nor @home.de',
+    });
+  });
+
+  it('takes one pass over long words without "@" (the quadratic pattern needed minutes for these)', () => {
+    // 2 000 000 characters: a pattern retrying from every position would do ~10^12 steps and
+    // never finish within the test's time; the linear scan is done in milliseconds.
+    const long = 'B'.repeat(1_000_000);
+    expect(redact({ message: `${long}@${long}` })).toEqual({ message: `${long}@${long}` });
+    expect(redact({ message: `${long}.x@y.z` })).toEqual({ message: '[redacted-email]' });
+  });
+});

@@ -15,8 +15,20 @@ const ALLOWED_KEYS = new Set([
   'allowNew', 'requiresPayment', 'adminOnly',
 ]);
 
-/** Values that look like secrets or personal data are masked even under an allowed key. */
-const EMAIL_PATTERN = /[^\s@"]+@[^\s@"]+\.[^\s@"]+/g;
+/**
+ * Values that look like secrets or personal data are masked even under an allowed key: every
+ * word (a run without whitespace or quotes) with an "@" followed later by a "." is replaced
+ * whole. Linear in the length: the word pattern cannot backtrack (a word ends only where the
+ * class stops matching), and each word is scanned once. A pattern like `[^@]+@[^@]+\.[^@]+`
+ * would retry from every position of a long word without "@" (quadratic, issue 12).
+ */
+const WORD = /[^\s"]+/g;
+const looksLikeEmail = (word: string): boolean => {
+  const at = word.indexOf('@');
+  const dot = at > 0 ? word.indexOf('.', at + 2) : -1;
+  return dot > 0 && dot < word.length - 1;
+};
+const maskEmails = (text: string): string => text.replace(WORD, (word) => (looksLikeEmail(word) ? '[redacted-email]' : word));
 
 export function redact(data: Record<string, unknown> | undefined): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -29,7 +41,7 @@ export function redact(data: Record<string, unknown> | undefined): Record<string
 }
 
 function redactValue(value: unknown): unknown {
-  if (typeof value === 'string') return value.replace(EMAIL_PATTERN, '[redacted-email]');
+  if (typeof value === 'string') return maskEmails(value);
   if (typeof value === 'number' || typeof value === 'boolean' || value === null) return value;
   if (value instanceof Date) return value.toISOString();
   if (Array.isArray(value)) return value.map(redactValue);

@@ -1,4 +1,4 @@
-import { resolveOffsetConnection } from '@pothos/plugin-relay';
+import { resolveOffsetPage } from '../graphql/cursors.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { loader } from '../db/loaders.ts';
@@ -73,7 +73,7 @@ builder.queryField('myTransfers', (t) =>
     nullable: true,
     authScopes: { consented: true },
     description: 'Transfers I started or redeemed, newest first.',
-    resolve: (_root, args, context) => resolveOffsetConnection({ args, defaultSize: 20, maxSize: 50 }, (page) => myTransfers(context.em, origin(context), page)),
+    resolve: (_root, args, context) => resolveOffsetPage({ args, defaultSize: 20, maxSize: 50 }, (page) => myTransfers(context.em, origin(context), page)),
   }),
 );
 

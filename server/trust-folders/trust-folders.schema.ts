@@ -1,9 +1,11 @@
-import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { AddonKeyEnum } from '../addons/addons.schema.ts';
 import { builder } from '../builder.ts';
 import { PerformedByEnum } from '../entries/entry.schema.ts';
 import type { Context } from '../context.ts';
 import { groupBy, loader } from '../db/loaders.ts';
+import { notFound } from '../errors.ts';
+import { resolveOffsetPage } from '../graphql/cursors.ts';
+import { isAdminRole } from '../identity/roles.ts';
 import type { PerformedBy } from '../entries/service-entry.entity.ts';
 import { TrustFolder, TrustFolderStage, TrustFolderStageDocument, type StageDocumentRole } from './trust-folder.entity.ts';
 import { addTrustFolderStage, createTrustFolder, foldersOfVehicle } from './trust-folders.service.ts';
@@ -15,6 +17,13 @@ const vehicleOfFolder = (context: Context, folderId: string): Promise<string> =>
     const vehicles = new Map(folders.map((folder) => [folder.id, folder.vehicle]));
     return ids.map((id) => vehicles.get(id) ?? '');
   }).load(folderId);
+
+/** Scopes of a folder: those of its vehicle; admins learn NOT_FOUND for an unknown folder. */
+async function folderScopes(context: Context, folderId: string) {
+  const vehicleId = await vehicleOfFolder(context, folderId);
+  if (!vehicleId && isAdminRole(context.actor?.role) && context.actor?.consentComplete) throw notFound('trust_folder_not_found');
+  return { consented: true, ownsVehicle: vehicleId };
+}
 
 const stagesOf = (context: Context, folderId: string) =>
   loader<string, TrustFolderStage[]>(context, 'trustFolderStages', async (ids) =>
@@ -67,7 +76,7 @@ builder.queryField('trustFolders', (t) =>
     authScopes: (_root, args) => ({ consented: true, ownsVehicle: String(args.vehicleId) }),
     args: { vehicleId: t.arg.id({ required: true }) },
     resolve: (_root, args, context) =>
-      resolveOffsetConnection({ args, defaultSize: 20, maxSize: 50 }, (page) => foldersOfVehicle(context.em, String(args.vehicleId), page)),
+      resolveOffsetPage({ args, defaultSize: 20, maxSize: 50 }, (page) => foldersOfVehicle(context.em, String(args.vehicleId), page)),
   }),
 );
 
@@ -75,7 +84,7 @@ builder.queryField('trustFolder', (t) =>
   t.field({
     type: TrustFolderRef,
     nullable: true,
-    authScopes: async (_root, args, context) => ({ consented: true, ownsVehicle: await vehicleOfFolder(context, String(args.id)) }),
+    authScopes: (_root, args, context) => folderScopes(context, String(args.id)),
     args: { id: t.arg.id({ required: true }) },
     resolve: (_root, args, context) => context.em.findOne(TrustFolder, { id: String(args.id) }),
   }),
@@ -84,7 +93,7 @@ builder.queryField('trustFolder', (t) =>
 const StageInput = builder.inputType('TrustFolderStageInput', {
   fields: (t) => ({
     name: t.string({ required: true, description: 'e.g. Karosserie, Lack, Motor, Fahrwerk, Elektrik, Innenraum' }),
-    date: t.string({ required: true, description: 'YYYY-MM-DD, not in the future' }),
+    date: t.string({ required: true, description: 'YYYY-MM-DD, from 1886-01-01, not in the future' }),
     performedBy: t.field({ type: PerformedByEnum, required: true }),
     cost: t.float({ required: false, description: 'Euros, at most two decimals' }),
     documentIds: t.idList({ required: false }),
@@ -108,7 +117,7 @@ builder.mutationField('createTrustFolder', (t) =>
 builder.mutationField('addTrustFolderStage', (t) =>
   t.field({
     type: TrustFolderStageRef,
-    authScopes: async (_root, args, context) => ({ consented: true, ownsVehicle: await vehicleOfFolder(context, String(args.folderId)) }),
+    authScopes: (_root, args, context) => folderScopes(context, String(args.folderId)),
     args: { folderId: t.arg.id({ required: true }), input: t.arg({ type: StageInput, required: true }) },
     resolve: async (_root, { folderId, input }, context) => {
       const stage = await addTrustFolderStage(context.em, origin(context), String(folderId), {

@@ -4,8 +4,10 @@ import { markAddonEnabled, withAddonGate, type Origin } from '../addons/addons.s
 import { writeAudit } from '../audit/audit.ts';
 import { newId } from '../db/ids.ts';
 import { Document } from '../documents/document.entity.ts';
+import { EARLIEST_EVENT_DATE } from '../entries/entry-rules.ts';
 import { PERFORMED_BY, type PerformedBy } from '../entries/service-entry.entity.ts';
 import { badInput, notFound } from '../errors.ts';
+import { characterCount } from '../text.ts';
 import { TrustFolder, TrustFolderStage, TrustFolderStageDocument, type StageDocumentRole } from './trust-folder.entity.ts';
 
 const PICTURE_TYPES: readonly string[] = ['image/png', 'image/jpeg'];
@@ -13,7 +15,7 @@ const PICTURE_TYPES: readonly string[] = ['image/png', 'image/jpeg'];
 /** Creates a folder under the vehicle; passes the add-on gate first and enables the add-on. */
 export async function createTrustFolder(em: EntityManager, origin: Origin, vehicleId: string, key: AddonKey, rawTitle: string): Promise<TrustFolder> {
   const title = rawTitle.trim();
-  if (title.length === 0 || title.length > 200) throw badInput('invalid_title', 'Title: 1 to 200 characters');
+  if (title.length === 0 || characterCount(title) > 200) throw badInput('invalid_title', 'Title: 1 to 200 characters');
   return withAddonGate(em, origin, vehicleId, key, async (tem, vehicle) => {
     await markAddonEnabled(tem, vehicleId, key);
     const folder = tem.create(TrustFolder, { vehicle: vehicleId, owner: vehicle.owner, addonKey: key, title, createdBy: origin.actor.userId });
@@ -40,6 +42,7 @@ function validDate(value: string): string {
   const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
   if (!date || date.toISOString().slice(0, 10) !== value) throw badInput('invalid_date', 'Date: YYYY-MM-DD');
   if (value > new Date().toISOString().slice(0, 10)) throw badInput('date_in_future', 'The date may not be in the future');
+  if (value < EARLIEST_EVENT_DATE) throw badInput('date_too_early', `The date may not be before ${EARLIEST_EVENT_DATE}`);
   return value;
 }
 
@@ -55,7 +58,7 @@ function costInCents(cost: number | null | undefined): number | null {
 /** Adds a stage with its linked documents, which must belong to the folder's vehicle. */
 export async function addTrustFolderStage(em: EntityManager, origin: Origin, folderId: string, input: StageInput): Promise<TrustFolderStage> {
   const name = input.name.trim();
-  if (name.length === 0 || name.length > 100) throw badInput('invalid_stage_name', 'Stage name: 1 to 100 characters');
+  if (name.length === 0 || characterCount(name) > 100) throw badInput('invalid_stage_name', 'Stage name: 1 to 100 characters');
   const date = validDate(input.date);
   if (!(PERFORMED_BY as readonly string[]).includes(input.performedBy)) throw badInput('invalid_performed_by', 'Unknown "performed by" value');
   const costCents = costInCents(input.cost);

@@ -1,6 +1,6 @@
 import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
-import { timeCursor } from '../db/newest-first.ts';
+import { keysetCursor } from '../graphql/cursors.ts';
 import { RoleEnum, UserRef } from '../identity/identity.schema.ts';
 import { STEP_UP_TOKEN_ARG } from '../step-up/step-up.schema.ts';
 import { changeRole, listUsers } from './users.service.ts';
@@ -17,7 +17,7 @@ builder.queryField('users', (t) =>
       role: t.arg({ type: RoleEnum, required: false }),
     },
     resolve: (_root, args, context) =>
-      resolveCursorConnection({ args, toCursor: (user) => timeCursor(user.createdAt, user.id) }, (page: ResolveCursorConnectionArgs) =>
+      resolveCursorConnection({ args, toCursor: (user) => keysetCursor(user.createdAt, user.id) }, (page: ResolveCursorConnectionArgs) =>
         listUsers(context, { search: args.search, role: args.role }, page),
       ),
   }),

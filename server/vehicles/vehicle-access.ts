@@ -1,6 +1,7 @@
 import type { Context } from '../context.ts';
 import { orgOwnerIds } from '../businesses/businesses.service.ts';
 import { loader } from '../db/loaders.ts';
+import { notFound } from '../errors.ts';
 import { isAdminRole } from '../identity/roles.ts';
 import { vehicleRecordsByIds, type VehicleRecord } from './vehicle.service.ts';
 
@@ -15,16 +16,21 @@ export const vehicleById = (context: Pick<Context, 'em' | 'loaders'>) =>
 
 /**
  * How the actor may act on a vehicle (SPEC §1): as its owner ("own"), as approved staff of the
- * business whose owner owns it ("org"), as admin, or not at all. Unknown ids answer null exactly
- * like foreign ones, so the API is no existence oracle. Batched per request.
+ * business whose owner owns it ("org"), as admin, or not at all. For everyone but admins unknown
+ * ids answer null exactly like foreign ones, so the API is no existence oracle; admins may see
+ * every vehicle anyway and learn NOT_FOUND, so no write ever names a vehicle that does not exist
+ * (issue 12). Batched per request.
  */
 export async function vehicleAccess(context: Pick<Context, 'actor' | 'em' | 'loaders'>, vehicleId: string): Promise<VehicleAccess> {
   const actor = context.actor;
   if (!actor || actor.role === 'moderator') return null;
-  if (isAdminRole(actor.role)) return 'admin';
   // The same batched read that loads vehicles for the API: a vehicle page primes it, so checking
   // the page's vehicles costs no query of its own.
   const ownerId = (await vehicleById(context).load(vehicleId))?.owner;
+  if (isAdminRole(actor.role)) {
+    if (!ownerId) throw notFound('vehicle_not_found');
+    return 'admin';
+  }
   if (!ownerId) return null;
   if (ownerId === actor.userId) return 'own';
   if ((await orgOwnerIds(context, actor.userId)).has(ownerId)) return 'org';

@@ -6,7 +6,9 @@ import { writeAudit, type AuditOrigin, type AuditScope } from '../audit/audit.ts
 import type { Actor } from '../auth/actor.ts';
 import { placeholders } from '../db/loaders.ts';
 import { preparedRead } from '../db/prepared-reads.ts';
+import { keysetCursor, readKeysetCursor } from '../graphql/cursors.ts';
 import { badInput, conflict, forbidden } from '../errors.ts';
+import { characterCount } from '../text.ts';
 import type { Role } from '../identity/roles.ts';
 import type { VehicleAccess } from './vehicle-access.ts';
 import { Vehicle, type AccidentStatus, type VehicleClass } from './vehicle.entity.ts';
@@ -111,7 +113,7 @@ function validFields(input: VehicleFields): Partial<Pick<Vehicle, keyof VehicleF
   const out: Partial<Pick<Vehicle, keyof VehicleFields>> = {};
   const text = (value: string, max: number, reason: string) => {
     const trimmed = value.trim();
-    if (trimmed.length === 0 || trimmed.length > max) throw badInput(reason);
+    if (trimmed.length === 0 || characterCount(trimmed) > max) throw badInput(reason);
     return trimmed;
   };
   if (input.make != null) out.make = text(input.make, 80, 'invalid_make');
@@ -184,14 +186,7 @@ export async function vehicleRecordsByIds(em: EntityManager, ids: readonly strin
 }
 
 /** Keyset cursor over (createdAt, id): stable while vehicles are added. */
-const encodeCursor = (vehicle: Pick<Vehicle, 'createdAt' | 'id'>) => Buffer.from(`${vehicle.createdAt.getTime()}:${vehicle.id}`).toString('base64url');
-function decodeCursor(cursor: string): { at: Date; id: string } {
-  const [at, id] = Buffer.from(cursor, 'base64url').toString().split(':');
-  if (!at || !id || !/^\d+$/.test(at)) throw badInput('invalid_cursor');
-  return { at: new Date(Number(at)), id };
-}
-
-export const vehicleCursor = encodeCursor;
+export const vehicleCursor = (vehicle: Pick<Vehicle, 'createdAt' | 'id'>): string => keysetCursor(vehicle.createdAt, vehicle.id);
 
 /** The actor's own vehicles, oldest first, one page, as plain records. */
 export async function ownVehiclesPage(em: EntityManager, ownerId: string, page: ResolveCursorConnectionArgs): Promise<VehicleRecord[]> {
@@ -199,7 +194,7 @@ export async function ownVehiclesPage(em: EntityManager, ownerId: string, page: 
   const params: unknown[] = [ownerId];
   for (const [cursor, comparison] of [[page.after, '>'], [page.before, '<']] as const) {
     if (!cursor) continue;
-    const { at, id } = decodeCursor(cursor);
+    const { at, id } = readKeysetCursor(cursor);
     conditions.push(`(created_at ${comparison} ? or (created_at = ? and id ${comparison} ?))`);
     params.push(at.getTime(), at.getTime(), id);
   }

@@ -12,7 +12,7 @@ export type AccidentStatus =
 export type AddServiceEntryInput = {
   /** Euros ≥ 0 with at most two decimals, e.g. "1249.90". */
   cost?: string | null | undefined;
-  /** YYYY-MM-DD, not in the future. */
+  /** YYYY-MM-DD, from 1886-01-01, not in the future. */
   date: string;
   declaredTrustLevel?: TrustLevel | null | undefined;
   /** Documents of the same vehicle. */
@@ -189,7 +189,7 @@ export type TrustFolderStageInput = {
   beforePictureIds?: Array<string | number> | null | undefined;
   /** Euros, at most two decimals */
   cost?: number | null | undefined;
-  /** YYYY-MM-DD, not in the future */
+  /** YYYY-MM-DD, from 1886-01-01, not in the future */
   date: string;
   documentIds?: Array<string | number> | null | undefined;
   /** e.g. Karosserie, Lack, Motor, Fahrwerk, Elektrik, Innenraum */
