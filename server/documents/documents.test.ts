@@ -10,7 +10,7 @@ import { addEntry, createVehicle } from '../../test/vehicle-fixtures.ts';
 import { Consent } from '../consent/consent.entity.ts';
 import { sqlStatementCount } from '../db/statement-counter.ts';
 import { stepUp } from '../../test/step-up.ts';
-import { EICAR_SIGNATURE, htmlFile, jpegFile, pdfFile, pngFile, upload } from './test-files.ts';
+import { EICAR_SIGNATURE, htmlFile, jpegFile, pdfFile, pngFile, scannedDocument, upload, uploadScanned } from './test-files.ts';
 
 const MAX_BYTES = 64 * 1024;
 
@@ -46,22 +46,23 @@ const PII = 'mutation($id: ID!, $p: DocumentPiiStatus!) { setDocumentPiiStatus(i
 const REJECT = 'mutation($id: ID!, $r: String!) { rejectDocument(id: $id, reason: $r) { id approvalStatus rejectionReason reviewedById } }';
 
 describe('uploadDocument', () => {
-  it('stores a PNG named .pdf as PNG, hashed, quarantined and scanned clean', async () => {
+  it('stores a PNG named .pdf as PNG, hashed and quarantined; answers PENDING, then the scan job finds it clean', async () => {
     const png = pngFile();
     const result = await upload(server, owner.token, vehicleId, png, 'rechnung.pdf');
     expect(result.errors).toBeUndefined();
-    const doc = result.data.uploadDocument;
-    expect(doc).toMatchObject({
+    const expected = {
       contentType: 'image/png',
       sizeBytes: png.length,
       sha256: createHash('sha256').update(png).digest('hex'),
       filename: 'rechnung.pdf',
       approvalStatus: 'QUARANTINED',
-      scanStatus: 'CLEAN',
       piiStatus: 'OK',
       validEvidence: false,
       downloadUrl: null,
-    });
+    };
+    expect(result.data.uploadDocument).toMatchObject({ ...expected, scanStatus: 'PENDING' });
+    const doc = await scannedDocument(server, owner.token, vehicleId, result.data.uploadDocument.id);
+    expect(doc).toMatchObject({ ...expected, scanStatus: 'CLEAN' });
     const row = await server.app.services.orm.em.fork().findOneOrFail(Document, { id: doc.id });
     expect(readFileSync(path.join(documentsDir(), row.storageKey!))).toEqual(png);
     expect(row.storageKey).toMatch(/^[a-f0-9]{64}$/);
@@ -69,16 +70,16 @@ describe('uploadDocument', () => {
   });
 
   it('accepts PDF and JPEG by their magic bytes, whatever the client claims', async () => {
-    const pdf = await upload(server, owner.token, vehicleId, pdfFile(), 'scan.png', { clientType: 'image/png' });
+    const pdf = await uploadScanned(server, owner.token, vehicleId, pdfFile(), 'scan.png', { clientType: 'image/png' });
     expect(pdf.data.uploadDocument.contentType).toBe('application/pdf');
-    const jpeg = await upload(server, owner.token, vehicleId, jpegFile(), 'foto', { clientType: 'text/plain' });
+    const jpeg = await uploadScanned(server, owner.token, vehicleId, jpegFile(), 'foto', { clientType: 'text/plain' });
     expect(jpeg.data.uploadDocument.contentType).toBe('image/jpeg');
   });
 
   it('refuses an HTML file named .pdf and leaves no file and no row', async () => {
     const filesBefore = storedFiles().length;
     const rowsBefore = await documentRows();
-    const result = await upload(server, owner.token, vehicleId, htmlFile(), 'rechnung.pdf', { clientType: 'application/pdf' });
+    const result = await uploadScanned(server, owner.token, vehicleId, htmlFile(), 'rechnung.pdf', { clientType: 'application/pdf' });
     expect(errorOf(result as any)).toEqual({ code: 'BAD_USER_INPUT', reason: 'unsupported_file_type' });
     expect(storedFiles().length).toBe(filesBefore);
     expect(tempFiles()).toEqual([]);
@@ -86,7 +87,7 @@ describe('uploadDocument', () => {
   });
 
   it('rejects a file with the EICAR signature automatically', async () => {
-    const result = await upload(server, owner.token, vehicleId, pdfFile('Rechnung', EICAR_SIGNATURE), 'virus.pdf');
+    const result = await uploadScanned(server, owner.token, vehicleId, pdfFile('Rechnung', EICAR_SIGNATURE), 'virus.pdf');
     const doc = result.data.uploadDocument;
     expect(doc).toMatchObject({ scanStatus: 'INFECTED', approvalStatus: 'REJECTED', rejectionReason: 'infected_auto_reject', validEvidence: false });
     expect(await auditActions(doc.id)).toEqual(['UPLOAD_RECEIVED', 'UPLOAD_SCANNED_INFECTED', 'UPLOAD_REJECTED']);
@@ -98,7 +99,7 @@ describe('uploadDocument', () => {
     const filesBefore = storedFiles().length;
     const rowsBefore = await documentRows();
     const big = Buffer.concat([pngFile(), Buffer.alloc(MAX_BYTES + 1)]);
-    const result = await upload(server, owner.token, vehicleId, big, 'gross.png');
+    const result = await uploadScanned(server, owner.token, vehicleId, big, 'gross.png');
     expect(result.status).toBe(413);
     expect(errorOf(result as any)).toEqual({ code: 'BAD_USER_INPUT', reason: 'file_too_large' });
     expect(storedFiles().length).toBe(filesBefore);
@@ -177,13 +178,13 @@ describe('uploadDocument', () => {
   it('accepts a file of exactly the limit', async () => {
     const png = pngFile();
     const exact = Buffer.concat([png, Buffer.alloc(MAX_BYTES - png.length)]);
-    const result = await upload(server, owner.token, vehicleId, exact, 'genau.png');
+    const result = await uploadScanned(server, owner.token, vehicleId, exact, 'genau.png');
     expect(result.data?.uploadDocument.sizeBytes).toBe(MAX_BYTES);
   });
 
   it('keeps only a sanitised name: never a path, never in logs or audit', async () => {
     const secretName = 'Max Mustermann Rechnung.pdf';
-    const result = await upload(server, owner.token, vehicleId, pdfFile(), `../../etc/${secretName}`);
+    const result = await uploadScanned(server, owner.token, vehicleId, pdfFile(), `../../etc/${secretName}`);
     expect(result.data.uploadDocument.filename).toBe(secretName);
     const events = await server.app.services.orm.em.fork().find(AuditEvent, { targetId: result.data.uploadDocument.id });
     expect(JSON.stringify(events)).not.toContain('Mustermann');
@@ -192,14 +193,14 @@ describe('uploadDocument', () => {
 
   it('links entries of the same vehicle and refuses entries of another vehicle', async () => {
     const entryId = (await addEntry(server, owner.token, vehicleId)).id;
-    const linked = await upload(server, owner.token, vehicleId, pdfFile(), 'beleg.pdf', { entryIds: [entryId] });
+    const linked = await uploadScanned(server, owner.token, vehicleId, pdfFile(), 'beleg.pdf', { entryIds: [entryId] });
     const links = await server.app.services.orm.em.fork().find(EntryDocument, { document: linked.data.uploadDocument.id });
     expect(links.map((link) => link.entry)).toEqual([entryId]);
 
     const otherVehicle = await createVehicle(server, other.token);
     const foreignEntry = (await addEntry(server, other.token, otherVehicle.id)).id;
     const rowsBefore = await documentRows();
-    const refused = await upload(server, owner.token, vehicleId, pdfFile(), 'beleg.pdf', { entryIds: [foreignEntry] });
+    const refused = await uploadScanned(server, owner.token, vehicleId, pdfFile(), 'beleg.pdf', { entryIds: [foreignEntry] });
     expect(errorOf(refused as any)).toEqual({ code: 'BAD_USER_INPUT', reason: 'entry_not_in_vehicle' });
     expect(await documentRows()).toBe(rowsBefore);
   });
@@ -212,27 +213,27 @@ describe('uploadDocument', () => {
       { token: owner.token },
     );
     const rowsBefore = await documentRows();
-    const outdated = await upload(server, owner.token, vehicleId, pdfFile(), 'beleg.pdf', { entryIds: [first.id] });
+    const outdated = await uploadScanned(server, owner.token, vehicleId, pdfFile(), 'beleg.pdf', { entryIds: [first.id] });
     expect(errorOf(outdated as any)).toEqual({ code: 'CONFLICT', reason: 'entry_version_outdated' });
     expect(await documentRows()).toBe(rowsBefore);
-    const linked = await upload(server, owner.token, vehicleId, pdfFile(), 'beleg.pdf', { entryIds: [revised.data.reviseServiceEntry.id] });
+    const linked = await uploadScanned(server, owner.token, vehicleId, pdfFile(), 'beleg.pdf', { entryIds: [revised.data.reviseServiceEntry.id] });
     expect(linked.data.uploadDocument.id).toBeTruthy();
   });
 
   it('denies anonymous, moderators, other owners and actors without consent', async () => {
     const rowsBefore = await documentRows();
-    const anonymous = await upload(server, undefined, vehicleId, pdfFile(), 'a.pdf');
+    const anonymous = await uploadScanned(server, undefined, vehicleId, pdfFile(), 'a.pdf');
     expect(errorOf(anonymous as any)).toEqual({ code: 'UNAUTHENTICATED', reason: 'authentication_required' });
     const moderator = await signInAs(server, 'moderator');
-    expect(errorOf((await upload(server, moderator.token, vehicleId, pdfFile(), 'a.pdf')) as any)).toEqual({ code: 'FORBIDDEN', reason: 'moderator_confined' });
-    expect(errorOf((await upload(server, other.token, vehicleId, pdfFile(), 'a.pdf')) as any)).toEqual({ code: 'FORBIDDEN', reason: 'forbidden' });
-    const missing = await upload(server, other.token, crypto.randomUUID(), pdfFile(), 'a.pdf');
+    expect(errorOf((await uploadScanned(server, moderator.token, vehicleId, pdfFile(), 'a.pdf')) as any)).toEqual({ code: 'FORBIDDEN', reason: 'moderator_confined' });
+    expect(errorOf((await uploadScanned(server, other.token, vehicleId, pdfFile(), 'a.pdf')) as any)).toEqual({ code: 'FORBIDDEN', reason: 'forbidden' });
+    const missing = await uploadScanned(server, other.token, crypto.randomUUID(), pdfFile(), 'a.pdf');
     expect(errorOf(missing as any)).toEqual({ code: 'FORBIDDEN', reason: 'forbidden' });
     // An owner whose consent is gone (as after a new terms version): the rows are removed directly.
     const noConsent = await signInAs(server, 'user');
     const ownVehicle = await createVehicle(server, noConsent.token);
     await server.app.services.orm.em.fork().nativeDelete(Consent, { user: noConsent.userId });
-    expect(errorOf((await upload(server, noConsent.token, ownVehicle.id, pdfFile(), 'a.pdf')) as any)).toEqual({ code: 'FORBIDDEN', reason: 'consent_required' });
+    expect(errorOf((await uploadScanned(server, noConsent.token, ownVehicle.id, pdfFile(), 'a.pdf')) as any)).toEqual({ code: 'FORBIDDEN', reason: 'consent_required' });
     expect(await documentRows()).toBe(rowsBefore);
   });
 
@@ -255,17 +256,22 @@ describe('uploadDocument', () => {
     controller.abort();
   });
 
-  it('requires the CSRF header for multipart requests', async () => {
+  it('requires a CSRF header for multipart requests: ours, Yoga\'s or Apollo\'s standard ones', async () => {
     const result = await upload(server, owner.token, vehicleId, pdfFile(), 'a.pdf', { headers: { 'x-ltc-csrf': '' } });
     expect(result.status).toBe(400);
     expect(errorOf(result as any).reason).toBe('csrf_check_failed');
+    for (const header of ['x-graphql-yoga-csrf', 'graphql-require-preflight', 'apollo-require-preflight']) {
+      const accepted = await upload(server, owner.token, vehicleId, pdfFile(), 'a.pdf', { headers: { 'x-ltc-csrf': '', [header]: '1' } });
+      expect(accepted.errors).toBeUndefined();
+      expect(accepted.data.uploadDocument.scanStatus).toBe('PENDING');
+    }
   });
 });
 
 describe('review, reading and downloading', () => {
   it('walks a document from quarantine to valid evidence; the bytes come back unchanged', async () => {
     const pdf = pdfFile('Inspektion 60000 km');
-    const uploaded = (await upload(server, owner.token, vehicleId, pdf, 'inspektion.pdf')).data.uploadDocument;
+    const uploaded = (await uploadScanned(server, owner.token, vehicleId, pdf, 'inspektion.pdf')).data.uploadDocument;
     const id = uploaded.id;
 
     // Quarantined: the owner sees the status but cannot read or download the content.
@@ -319,7 +325,7 @@ describe('review, reading and downloading', () => {
   });
 
   it('a PII finding after approval withdraws the evidence again', async () => {
-    const id = (await upload(server, owner.token, vehicleId, pngFile(), 'foto.png')).data.uploadDocument.id;
+    const id = (await uploadScanned(server, owner.token, vehicleId, pngFile(), 'foto.png')).data.uploadDocument.id;
     await server.gql(APPROVE, { id }, { token: admin.token });
     expect((await download(id, owner.token)).status).toBe(200);
     await server.gql(PII, { id, p: 'CONFIRMED' }, { token: admin.token });
@@ -329,7 +335,7 @@ describe('review, reading and downloading', () => {
 
   it('downloads a PNG uploaded as .pdf with the stored type and a .png name', async () => {
     const png = pngFile();
-    const id = (await upload(server, owner.token, vehicleId, png, 'beleg.pdf')).data.uploadDocument.id;
+    const id = (await uploadScanned(server, owner.token, vehicleId, png, 'beleg.pdf')).data.uploadDocument.id;
     const response = await download(id, admin.token);
     expect(response.headers.get('content-type')).toBe('image/png');
     expect(response.headers.get('content-disposition')).toContain('filename="beleg.png"');
@@ -337,7 +343,7 @@ describe('review, reading and downloading', () => {
   });
 
   it('rejects with a reason that the owner sees; rejection is final', async () => {
-    const id = (await upload(server, owner.token, vehicleId, pdfFile(), 'unleserlich.pdf')).data.uploadDocument.id;
+    const id = (await uploadScanned(server, owner.token, vehicleId, pdfFile(), 'unleserlich.pdf')).data.uploadDocument.id;
     const rejected = await server.gql(REJECT, { id, r: 'Beleg ist unleserlich' }, { token: admin.token });
     expect(rejected.data.rejectDocument).toMatchObject({ approvalStatus: 'REJECTED', rejectionReason: 'Beleg ist unleserlich', reviewedById: admin.userId });
     expect(errorOf(await server.gql(APPROVE, { id }, { token: admin.token }))).toEqual({ code: 'CONFLICT', reason: 'document_not_quarantined' });
@@ -348,7 +354,7 @@ describe('review, reading and downloading', () => {
   });
 
   it('review operations are admin only', async () => {
-    const id = (await upload(server, owner.token, vehicleId, pdfFile(), 'x.pdf')).data.uploadDocument.id;
+    const id = (await uploadScanned(server, owner.token, vehicleId, pdfFile(), 'x.pdf')).data.uploadDocument.id;
     const moderator = await signInAs(server, 'moderator');
     const noConsentAdmin = await signInAs(server, 'admin', { consent: false });
     for (const [query, variables] of [
@@ -368,7 +374,7 @@ describe('review, reading and downloading', () => {
   });
 
   it('download denials: anonymous 401, moderator and no consent 403, unknown id like foreign', async () => {
-    const id = (await upload(server, owner.token, vehicleId, pdfFile(), 'y.pdf')).data.uploadDocument.id;
+    const id = (await uploadScanned(server, owner.token, vehicleId, pdfFile(), 'y.pdf')).data.uploadDocument.id;
     await server.gql(APPROVE, { id }, { token: admin.token });
     expect((await download(id)).status).toBe(401);
     const moderator = await signInAs(server, 'moderator');
@@ -387,7 +393,7 @@ describe('lists', () => {
     const queueOwner = await signInAs(server, 'user');
     const queueVehicle = (await createVehicle(server, queueOwner.token)).id;
     const ids: string[] = [];
-    for (let i = 0; i < 5; i++) ids.push((await upload(server, queueOwner.token, queueVehicle, pngFile(), `q${i}.png`)).data.uploadDocument.id);
+    for (let i = 0; i < 5; i++) ids.push((await uploadScanned(server, queueOwner.token, queueVehicle, pngFile(), `q${i}.png`)).data.uploadDocument.id);
     await server.gql(PII, { id: ids[1], p: 'SUSPECTED' }, { token: admin.token });
 
     const seen: string[] = [];
@@ -413,8 +419,8 @@ describe('lists', () => {
   it("vehicle.documents shows the owner's uploads with status, newest first, without content", async () => {
     const listOwner = await signInAs(server, 'user');
     const listVehicle = (await createVehicle(server, listOwner.token)).id;
-    const first = (await upload(server, listOwner.token, listVehicle, pngFile(), 'a.png')).data.uploadDocument.id;
-    const second = (await upload(server, listOwner.token, listVehicle, pdfFile('x', EICAR_SIGNATURE), 'b.pdf')).data.uploadDocument.id;
+    const first = (await uploadScanned(server, listOwner.token, listVehicle, pngFile(), 'a.png')).data.uploadDocument.id;
+    const second = (await uploadScanned(server, listOwner.token, listVehicle, pdfFile('x', EICAR_SIGNATURE), 'b.pdf')).data.uploadDocument.id;
     const query = 'query($v: ID!) { vehicle(id: $v) { documents { edges { node { id filename approvalStatus scanStatus rejectionReason downloadUrl } } } } }';
     const list = await server.gql(query, { v: listVehicle }, { token: listOwner.token });
     expect(list.data.vehicle.documents.edges.map((edge: any) => edge.node)).toEqual([
@@ -432,8 +438,8 @@ describe('lists', () => {
       const vip = await signInAs(server, 'vip');
       for (let i = 0; i < vehicles; i++) {
         const id = (await createVehicle(server, vip.token)).id;
-        await upload(server, vip.token, id, pngFile(), 'a.png');
-        const approved = (await upload(server, vip.token, id, pdfFile(), 'b.pdf')).data.uploadDocument.id;
+        await uploadScanned(server, vip.token, id, pngFile(), 'a.png');
+        const approved = (await uploadScanned(server, vip.token, id, pdfFile(), 'b.pdf')).data.uploadDocument.id;
         await server.gql(APPROVE, { id: approved }, { token: admin.token });
       }
       const before = sqlStatementCount(server.app.services.orm);
@@ -463,7 +469,7 @@ describe('org staff of an approved VIP business', () => {
     const added = await server.gql('mutation($id: ID!, $u: ID!, $s: String) { addVipBusinessStaff(businessId: $id, userId: $u, stepUpToken: $s) { id } }', { id: businessId, u: staff.userId, s: await stepUp(server, superadmin, 'vip_business_staff') }, { token: superadmin.token });
     expect(added.errors).toBeUndefined();
 
-    const uploaded = await upload(server, staff.token, vipVehicle, pdfFile(), 'werkstatt.pdf');
+    const uploaded = await uploadScanned(server, staff.token, vipVehicle, pdfFile(), 'werkstatt.pdf');
     const id = uploaded.data.uploadDocument.id;
     const received = await server.app.services.orm.em.fork().findOneOrFail(AuditEvent, { targetId: id, action: 'UPLOAD_RECEIVED' });
     expect(received.scope).toBe('org');
@@ -472,7 +478,7 @@ describe('org staff of an approved VIP business', () => {
     expect((await download(id, staff.token)).status).toBe(200);
     expect((await download(id, vip.token)).status).toBe(200);
     // Not the documents of anyone else's vehicle.
-    const foreign = (await upload(server, owner.token, vehicleId, pdfFile(), 'fremd.pdf')).data.uploadDocument.id;
+    const foreign = (await uploadScanned(server, owner.token, vehicleId, pdfFile(), 'fremd.pdf')).data.uploadDocument.id;
     await server.gql(APPROVE, { id: foreign }, { token: admin.token });
     expect((await download(foreign, staff.token)).status).toBe(403);
   });

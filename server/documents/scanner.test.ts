@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signInAs, startServer, type TestServer } from '../../test/harness.ts';
 import { clamavScanner, eicarScanner, verdictFromClamav } from './scanner.ts';
 import { createVehicle } from '../../test/vehicle-fixtures.ts';
-import { EICAR_SIGNATURE, pdfFile, upload } from './test-files.ts';
+import { EICAR_SIGNATURE, pdfFile, upload, uploadScanned } from './test-files.ts';
 
 /**
  * A stand-in ClamAV daemon on a real Unix socket speaking INSTREAM (no ClamAV on this machine):
@@ -96,9 +96,9 @@ describe('uploads with a ClamAV daemon configured', () => {
   it('a ClamAV finding rejects the upload automatically; a clean file stays quarantined', async () => {
     const owner = await signInAs(server, 'user');
     const vehicle = await createVehicle(server, owner.token);
-    const infected = await upload(server, owner.token, vehicle.id, pdfFile('MALWARE-MARKER'), 'x.pdf');
+    const infected = await uploadScanned(server, owner.token, vehicle.id, pdfFile('MALWARE-MARKER'), 'x.pdf');
     expect(infected.data.uploadDocument).toMatchObject({ scanStatus: 'INFECTED', approvalStatus: 'REJECTED', rejectionReason: 'infected_auto_reject' });
-    const clean = await upload(server, owner.token, vehicle.id, pdfFile(), 'y.pdf');
+    const clean = await uploadScanned(server, owner.token, vehicle.id, pdfFile(), 'y.pdf');
     expect(clean.data.uploadDocument).toMatchObject({ scanStatus: 'CLEAN', approvalStatus: 'QUARANTINED' });
   });
 
@@ -106,7 +106,7 @@ describe('uploads with a ClamAV daemon configured', () => {
     const owner = await signInAs(broken, 'user');
     const admin = await signInAs(broken, 'admin');
     const vehicle = await createVehicle(broken, owner.token);
-    const doc = (await upload(broken, owner.token, vehicle.id, pdfFile(), 'z.pdf')).data.uploadDocument;
+    const doc = (await uploadScanned(broken, owner.token, vehicle.id, pdfFile(), 'z.pdf')).data.uploadDocument;
     expect(doc).toMatchObject({ scanStatus: 'ERROR', approvalStatus: 'QUARANTINED' });
     const approve = await broken.gql('mutation($id: ID!) { approveDocument(id: $id) { id } }', { id: doc.id }, { token: admin.token });
     expect(approve.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'not_scanned_clean' });
