@@ -70,16 +70,16 @@ describe('uploadDocument', () => {
   });
 
   it('accepts PDF and JPEG by their magic bytes, whatever the client claims', async () => {
-    const pdf = await uploadScanned(server, owner.token, vehicleId, pdfFile(), 'scan.png', { clientType: 'image/png' });
+    const pdf = await upload(server, owner.token, vehicleId, pdfFile(), 'scan.png', { clientType: 'image/png' });
     expect(pdf.data.uploadDocument.contentType).toBe('application/pdf');
-    const jpeg = await uploadScanned(server, owner.token, vehicleId, jpegFile(), 'foto', { clientType: 'text/plain' });
+    const jpeg = await upload(server, owner.token, vehicleId, jpegFile(), 'foto', { clientType: 'text/plain' });
     expect(jpeg.data.uploadDocument.contentType).toBe('image/jpeg');
   });
 
   it('refuses an HTML file named .pdf and leaves no file and no row', async () => {
     const filesBefore = storedFiles().length;
     const rowsBefore = await documentRows();
-    const result = await uploadScanned(server, owner.token, vehicleId, htmlFile(), 'rechnung.pdf', { clientType: 'application/pdf' });
+    const result = await upload(server, owner.token, vehicleId, htmlFile(), 'rechnung.pdf', { clientType: 'application/pdf' });
     expect(errorOf(result as any)).toEqual({ code: 'BAD_USER_INPUT', reason: 'unsupported_file_type' });
     expect(storedFiles().length).toBe(filesBefore);
     expect(tempFiles()).toEqual([]);
@@ -99,7 +99,7 @@ describe('uploadDocument', () => {
     const filesBefore = storedFiles().length;
     const rowsBefore = await documentRows();
     const big = Buffer.concat([pngFile(), Buffer.alloc(MAX_BYTES + 1)]);
-    const result = await uploadScanned(server, owner.token, vehicleId, big, 'gross.png');
+    const result = await upload(server, owner.token, vehicleId, big, 'gross.png');
     expect(result.status).toBe(413);
     expect(errorOf(result as any)).toEqual({ code: 'BAD_USER_INPUT', reason: 'file_too_large' });
     expect(storedFiles().length).toBe(filesBefore);
@@ -178,13 +178,13 @@ describe('uploadDocument', () => {
   it('accepts a file of exactly the limit', async () => {
     const png = pngFile();
     const exact = Buffer.concat([png, Buffer.alloc(MAX_BYTES - png.length)]);
-    const result = await uploadScanned(server, owner.token, vehicleId, exact, 'genau.png');
+    const result = await upload(server, owner.token, vehicleId, exact, 'genau.png');
     expect(result.data?.uploadDocument.sizeBytes).toBe(MAX_BYTES);
   });
 
   it('keeps only a sanitised name: never a path, never in logs or audit', async () => {
     const secretName = 'Max Mustermann Rechnung.pdf';
-    const result = await uploadScanned(server, owner.token, vehicleId, pdfFile(), `../../etc/${secretName}`);
+    const result = await upload(server, owner.token, vehicleId, pdfFile(), `../../etc/${secretName}`);
     expect(result.data.uploadDocument.filename).toBe(secretName);
     const events = await server.app.services.orm.em.fork().find(AuditEvent, { targetId: result.data.uploadDocument.id });
     expect(JSON.stringify(events)).not.toContain('Mustermann');
@@ -193,14 +193,14 @@ describe('uploadDocument', () => {
 
   it('links entries of the same vehicle and refuses entries of another vehicle', async () => {
     const entryId = (await addEntry(server, owner.token, vehicleId)).id;
-    const linked = await uploadScanned(server, owner.token, vehicleId, pdfFile(), 'beleg.pdf', { entryIds: [entryId] });
+    const linked = await upload(server, owner.token, vehicleId, pdfFile(), 'beleg.pdf', { entryIds: [entryId] });
     const links = await server.app.services.orm.em.fork().find(EntryDocument, { document: linked.data.uploadDocument.id });
     expect(links.map((link) => link.entry)).toEqual([entryId]);
 
     const otherVehicle = await createVehicle(server, other.token);
     const foreignEntry = (await addEntry(server, other.token, otherVehicle.id)).id;
     const rowsBefore = await documentRows();
-    const refused = await uploadScanned(server, owner.token, vehicleId, pdfFile(), 'beleg.pdf', { entryIds: [foreignEntry] });
+    const refused = await upload(server, owner.token, vehicleId, pdfFile(), 'beleg.pdf', { entryIds: [foreignEntry] });
     expect(errorOf(refused as any)).toEqual({ code: 'BAD_USER_INPUT', reason: 'entry_not_in_vehicle' });
     expect(await documentRows()).toBe(rowsBefore);
   });
@@ -213,27 +213,27 @@ describe('uploadDocument', () => {
       { token: owner.token },
     );
     const rowsBefore = await documentRows();
-    const outdated = await uploadScanned(server, owner.token, vehicleId, pdfFile(), 'beleg.pdf', { entryIds: [first.id] });
+    const outdated = await upload(server, owner.token, vehicleId, pdfFile(), 'beleg.pdf', { entryIds: [first.id] });
     expect(errorOf(outdated as any)).toEqual({ code: 'CONFLICT', reason: 'entry_version_outdated' });
     expect(await documentRows()).toBe(rowsBefore);
-    const linked = await uploadScanned(server, owner.token, vehicleId, pdfFile(), 'beleg.pdf', { entryIds: [revised.data.reviseServiceEntry.id] });
+    const linked = await upload(server, owner.token, vehicleId, pdfFile(), 'beleg.pdf', { entryIds: [revised.data.reviseServiceEntry.id] });
     expect(linked.data.uploadDocument.id).toBeTruthy();
   });
 
   it('denies anonymous, moderators, other owners and actors without consent', async () => {
     const rowsBefore = await documentRows();
-    const anonymous = await uploadScanned(server, undefined, vehicleId, pdfFile(), 'a.pdf');
+    const anonymous = await upload(server, undefined, vehicleId, pdfFile(), 'a.pdf');
     expect(errorOf(anonymous as any)).toEqual({ code: 'UNAUTHENTICATED', reason: 'authentication_required' });
     const moderator = await signInAs(server, 'moderator');
-    expect(errorOf((await uploadScanned(server, moderator.token, vehicleId, pdfFile(), 'a.pdf')) as any)).toEqual({ code: 'FORBIDDEN', reason: 'moderator_confined' });
-    expect(errorOf((await uploadScanned(server, other.token, vehicleId, pdfFile(), 'a.pdf')) as any)).toEqual({ code: 'FORBIDDEN', reason: 'forbidden' });
-    const missing = await uploadScanned(server, other.token, crypto.randomUUID(), pdfFile(), 'a.pdf');
+    expect(errorOf((await upload(server, moderator.token, vehicleId, pdfFile(), 'a.pdf')) as any)).toEqual({ code: 'FORBIDDEN', reason: 'moderator_confined' });
+    expect(errorOf((await upload(server, other.token, vehicleId, pdfFile(), 'a.pdf')) as any)).toEqual({ code: 'FORBIDDEN', reason: 'forbidden' });
+    const missing = await upload(server, other.token, crypto.randomUUID(), pdfFile(), 'a.pdf');
     expect(errorOf(missing as any)).toEqual({ code: 'FORBIDDEN', reason: 'forbidden' });
     // An owner whose consent is gone (as after a new terms version): the rows are removed directly.
     const noConsent = await signInAs(server, 'user');
     const ownVehicle = await createVehicle(server, noConsent.token);
     await server.app.services.orm.em.fork().nativeDelete(Consent, { user: noConsent.userId });
-    expect(errorOf((await uploadScanned(server, noConsent.token, ownVehicle.id, pdfFile(), 'a.pdf')) as any)).toEqual({ code: 'FORBIDDEN', reason: 'consent_required' });
+    expect(errorOf((await upload(server, noConsent.token, ownVehicle.id, pdfFile(), 'a.pdf')) as any)).toEqual({ code: 'FORBIDDEN', reason: 'consent_required' });
     expect(await documentRows()).toBe(rowsBefore);
   });
 
