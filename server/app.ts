@@ -214,7 +214,7 @@ function passesCsrfCheck(req: IncomingMessage): boolean {
  * Any of these custom headers forces the preflight: ours, Yoga's useCSRFPrevention default and the
  * ones Apollo clients send, so standard upload clients work unchanged (docs/PARTNER_API.md).
  */
-export const CSRF_HEADERS = ['x-ltc-csrf', 'x-graphql-yoga-csrf', 'graphql-require-preflight', 'apollo-require-preflight'] as const;
+const CSRF_HEADERS = ['x-ltc-csrf', 'x-graphql-yoga-csrf', 'graphql-require-preflight', 'apollo-require-preflight'] as const;
 
 /** The JSON content types Yoga parses; both force a CORS preflight, which we never grant. */
 function isJsonRequest(req: IncomingMessage): boolean {

@@ -99,6 +99,9 @@ describe('concurrent uploads', () => {
     const retried = await upload(server, c.token, vc.id, pdfFile(), 'c.pdf');
     expect(retried.errors).toBeUndefined();
     expect(retried.data.uploadDocument.scanStatus).toBe('PENDING');
+    // Its slot was freed before the answer went out: only B's stalled upload holds one.
+    expect(slots.active).toBe(1);
+    expect(tempFiles(server)).toHaveLength(1);
     other.abort();
     await until(() => [slots.active, tempFiles(server).length], ([active, files]) => active === 0 && files === 0);
   });

@@ -45,11 +45,12 @@ type NodeServerContext = RequestContext & { req: IncomingMessage; res: ServerRes
  * memory. Refused before a byte of the body is read: callers who may not upload, a declared
  * Content-Length above the limit, and uploads beyond the concurrency limits (per user and in
  * total). Otherwise busboy streams the one file part straight into a temp file (storage.ts) and
- * the resolver commits it. When the response is done (or the client is gone) the slot is freed
- * and a temp file that was not committed is removed.
+ * the resolver commits it. Before the answer goes out (or when the client is gone) the slot is
+ * freed and a temp file that was not committed is removed.
  */
 export function useBoundedMultipart(services: Pick<AppServices, 'config' | 'orm' | 'pendingWrites' | 'uploadSlots' | 'metrics'>): Plugin<{}, RequestContext> {
   const { uploadMaxBytes, storageDir } = services.config;
+  const finishers = new WeakMap<object, () => Promise<void>>();
   return {
     onRequestParse({ request, serverContext, setRequestParser }) {
       const contentType = request.headers.get('content-type') ?? '';
@@ -82,16 +83,21 @@ export function useBoundedMultipart(services: Pick<AppServices, 'config' | 'orm'
         return refuse(tooManyUploads());
       }
       const staged = new StagedFiles();
-      res.once('close', () => {
+      const finish = async () => {
         release();
-        void staged.discardAll();
-      });
+        await staged.discardAll();
+      };
+      finishers.set(serverContext, finish);
+      res.once('close', () => void finish());
       setRequestParser(() =>
         parseMultipart(req, uploadMaxBytes, storageDir, staged).catch((error: unknown) => {
           res.shouldKeepAlive = false;
           throw error;
         }),
       );
+    },
+    async onResponse({ serverContext }) {
+      await finishers.get(serverContext)?.();
     },
   };
 }
