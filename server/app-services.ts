@@ -1,6 +1,8 @@
 import type { Config } from './config.ts';
 import type { Keyring } from './crypto/keyring.ts';
 import type { Orm } from './db/orm.ts';
+import type { DocumentScans } from './documents/scan-queue.ts';
+import type { UploadSlots } from './documents/upload-slots.ts';
 import type { RateLimiter } from './http/rate-limiter.ts';
 import type { Logger } from './logging/logger.ts';
 import type { Mailer } from './mail/mailer.ts';
@@ -36,4 +38,7 @@ export interface AppServices {
   pendingWrites: PendingWrites;
   metrics: Metrics;
   publicViews: PublicViewCache;
+  uploadSlots: UploadSlots;
+  /** The scan job: documents in PENDING are its queue. */
+  documentScans: DocumentScans;
 }

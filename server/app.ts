@@ -12,6 +12,8 @@ import { Keyring } from './crypto/keyring.ts';
 import { migrate, openOrm } from './db/orm.ts';
 import { handleDocumentDownload } from './documents/download.ts';
 import { startDocumentRetention } from './documents/retention.ts';
+import { startDocumentScans } from './documents/scan-queue.ts';
+import { UploadSlots } from './documents/upload-slots.ts';
 import { createGraphQLHandler } from './http/graphql.ts';
 import { healthHandler, readyHandler } from './http/health.ts';
 import { RateLimiter } from './http/rate-limiter.ts';
@@ -57,6 +59,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     pendingWrites: new PendingWrites(logger),
     metrics: new Metrics(),
     publicViews: new PublicViewCache(),
+    uploadSlots: new UploadSlots(config.uploadConcurrency),
+    documentScans: startDocumentScans({ orm, config, logger }),
   };
   services.rateLimiter.onLimited = (bucket) => services.metrics.rateLimited.inc({ bucket });
   const yoga = createGraphQLHandler(services);
@@ -96,7 +100,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
 
   const handleGraphQL = async (req: IncomingMessage, res: ServerResponse, requestId: string, url: URL) => {
     if (!passesCsrfCheck(req)) {
-      return answerRefusal(res, 400, 'csrf_check_failed', 'CSRF check failed: send Content-Type application/json or the X-LTC-CSRF header', requestId);
+      return answerRefusal(res, 400, 'csrf_check_failed', 'CSRF check failed: send Content-Type application/json or a CSRF header such as X-LTC-CSRF or X-GraphQL-Yoga-CSRF', requestId);
     }
     // POST bodies other than uploads are JSON (SPEC §15), read here, bounded, and handed to Yoga
     // already parsed: Yoga's own limit pipes every body through a stream transform, and a raw
@@ -144,8 +148,20 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     await yoga(req, res, context);
   };
 
-  const server = http.createServer((req, res) => void handle(req, res));
-  server.keepAliveTimeout = 5_000;
+  // Slow clients (issue 12): Node closes a connection whose headers or whole request take too
+  // long (408), an idle keep-alive connection, and any socket silent for idleTimeoutMs (a stalled
+  // body or upload). Header and request deadlines are checked every connectionsCheckingInterval.
+  const { headersTimeoutMs, requestTimeoutMs, idleTimeoutMs, keepAliveTimeoutMs } = config.http;
+  const server = http.createServer(
+    {
+      headersTimeout: headersTimeoutMs,
+      requestTimeout: requestTimeoutMs,
+      keepAliveTimeout: keepAliveTimeoutMs,
+      connectionsCheckingInterval: Math.min(1_000, Math.ceil(headersTimeoutMs / 4)),
+    },
+    (req, res) => void handle(req, res),
+  );
+  server.timeout = idleTimeoutMs;
 
   return {
     services,
@@ -165,6 +181,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       });
       clearInterval(closeIdle);
       await documentRetention.stop();
+      await services.documentScans.stop();
       await services.pendingWrites.drain();
       await orm.close();
     },
@@ -190,8 +207,14 @@ function clientIp(req: IncomingMessage, trustProxy: boolean): string {
 function passesCsrfCheck(req: IncomingMessage): boolean {
   if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return true;
   if (isJsonRequest(req)) return true;
-  return typeof req.headers['x-ltc-csrf'] === 'string' && req.headers['x-ltc-csrf'].length > 0;
+  return CSRF_HEADERS.some((name) => typeof req.headers[name] === 'string' && req.headers[name].length > 0);
 }
+
+/**
+ * Any of these custom headers forces the preflight: ours, Yoga's useCSRFPrevention default and the
+ * ones Apollo clients send, so standard upload clients work unchanged (docs/PARTNER_API.md).
+ */
+const CSRF_HEADERS = ['x-ltc-csrf', 'x-graphql-yoga-csrf', 'graphql-require-preflight', 'apollo-require-preflight'] as const;
 
 /** The JSON content types Yoga parses; both force a CORS preflight, which we never grant. */
 function isJsonRequest(req: IncomingMessage): boolean {

@@ -4,6 +4,7 @@ import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { DateTimeResolver } from './graphql/scalars.ts';
 import { authScopesFor, unauthorizedError, type Scopes } from './auth/scopes.ts';
 import type { Context } from './context.ts';
+import type { StagedUpload } from './documents/upload-parser.ts';
 
 /** Sets up Pothos and nothing else. Types and fields live in each domain's *.schema.ts. */
 export const builder = new SchemaBuilder<{
@@ -15,7 +16,7 @@ export const builder = new SchemaBuilder<{
   Scalars: {
     DateTime: { Input: Date; Output: Date };
     ID: { Input: string; Output: string };
-    Upload: { Input: File; Output: never };
+    Upload: { Input: StagedUpload; Output: never };
   };
 }>({
   plugins: [ScopeAuthPlugin, RelayPlugin],

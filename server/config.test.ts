@@ -43,6 +43,8 @@ describe('loadConfig', () => {
       allowDevHeaders: false,
       devExposeOtp: false,
       uploadMaxBytes: 10 * 1024 * 1024,
+      uploadConcurrency: { perUser: 2, total: 8 },
+      http: { headersTimeoutMs: 10_000, requestTimeoutMs: 120_000, idleTimeoutMs: 30_000, keepAliveTimeoutMs: 5_000 },
       rateLimits: {
         challengePerEmail: { limit: 3, windowSeconds: 600 },
         challengePerIp: { limit: 10, windowSeconds: 60 },
@@ -68,6 +70,9 @@ describe('loadConfig', () => {
     [{ LTC_ALLOW_DEV_HEADERS: '1' }, 'LTC_ALLOW_DEV_HEADERS must not be set in production'],
     [{ LTC_ALLOW_DEV_HEADERS: 'yes' }, 'LTC_ALLOW_DEV_HEADERS must not be set in production'],
     [{ LTC_DEV_EXPOSE_OTP: 'true' }, 'LTC_DEV_EXPOSE_OTP must not be set in production'],
+    [{ LTC_HTTP_HEADERS_TIMEOUT_MS: '0' }, 'LTC_HTTP_HEADERS_TIMEOUT_MS must be an integer between 100 and 120000'],
+    [{ LTC_HTTP_HEADERS_TIMEOUT_MS: '60000', LTC_HTTP_REQUEST_TIMEOUT_MS: '30000' }, 'LTC_HTTP_HEADERS_TIMEOUT_MS must not exceed LTC_HTTP_REQUEST_TIMEOUT_MS'],
+    [{ LTC_UPLOAD_CONCURRENCY_PER_USER: '9' }, 'LTC_UPLOAD_CONCURRENCY_PER_USER must not exceed LTC_UPLOAD_CONCURRENCY_TOTAL'],
     [{ LTC_PUBLIC_BASE_URL: 'http://service-heft.example.test' }, 'LTC_PUBLIC_BASE_URL must use https in production'],
     [{ LTC_MAIL_HOST: undefined }, 'LTC_MAIL_HOST must be set in production (SMTP server)'],
   ])('refuses production with %o', (changes, message) => {

@@ -26,6 +26,10 @@ export interface Config {
   publicBaseUrl: string;
   mail: { host?: string; port: number; secure: boolean; user?: string; password?: string; from: string };
   uploadMaxBytes: number;
+  /** Uploads in progress at once (each holds a temp file, never its bytes in memory). */
+  uploadConcurrency: { perUser: number; total: number };
+  /** Slow clients: Node's own server timeouts (SPEC §15, issue 12). */
+  http: { headersTimeoutMs: number; requestTimeoutMs: number; idleTimeoutMs: number; keepAliveTimeoutMs: number };
   allowDevHeaders: boolean;
   devExposeOtp: boolean;
   termsVersion: string;
@@ -146,6 +150,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     }
   }
 
+  const http = {
+    headersTimeoutMs: int('LTC_HTTP_HEADERS_TIMEOUT_MS', 10_000, 100, 120_000),
+    requestTimeoutMs: int('LTC_HTTP_REQUEST_TIMEOUT_MS', 120_000, 100, 600_000),
+    idleTimeoutMs: int('LTC_HTTP_IDLE_TIMEOUT_MS', 30_000, 100, 120_000),
+    keepAliveTimeoutMs: int('LTC_HTTP_KEEP_ALIVE_TIMEOUT_MS', 5_000, 100, 120_000),
+  };
+  if (http.headersTimeoutMs > http.requestTimeoutMs) problems.push('LTC_HTTP_HEADERS_TIMEOUT_MS must not exceed LTC_HTTP_REQUEST_TIMEOUT_MS');
+  const uploadConcurrency = {
+    perUser: int('LTC_UPLOAD_CONCURRENCY_PER_USER', 2, 1, 100),
+    total: int('LTC_UPLOAD_CONCURRENCY_TOTAL', 8, 1, 1000),
+  };
+  if (uploadConcurrency.perUser > uploadConcurrency.total) problems.push('LTC_UPLOAD_CONCURRENCY_PER_USER must not exceed LTC_UPLOAD_CONCURRENCY_TOTAL');
+
   const logLevel = (env.LTC_LOG_LEVEL || (environment === 'test' ? 'silent' : 'info')) as Config['logLevel'];
   if (!['debug', 'info', 'warn', 'error', 'silent'].includes(logLevel)) problems.push('LTC_LOG_LEVEL must be debug, info, warn, error or silent');
 
@@ -169,6 +186,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       from: env.LTC_MAIL_FROM || 'LifeTimeCircle <no-reply@lifetimecircle.local>',
     },
     uploadMaxBytes: int('LTC_UPLOAD_MAX_BYTES', 10 * 1024 * 1024, 1, 1024 * 1024 * 1024),
+    uploadConcurrency,
+    http,
     allowDevHeaders: allowDevHeaders && !production,
     devExposeOtp: devExposeOtp && !production,
     termsVersion,

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/sqlite';
 import type { AppServices } from '../app-services.ts';
 import { API_TOKEN_PREFIX, resolveApiToken } from '../api-tokens/api-tokens.service.ts';
 import { hasCurrentConsents } from '../consent/consent.service.ts';
+import { cookieValue } from '../http/cookies.ts';
 import { isRole } from '../identity/roles.ts';
 import { SESSION_COOKIE, resolveSession } from '../identity/sessions.ts';
 import { User } from '../identity/user.entity.ts';
@@ -29,14 +30,9 @@ export function nodeHeaders(headers: IncomingHttpHeaders): HeaderSource {
 export function credentialsFrom(headers: HeaderSource): Credentials {
   const authorization = headers.get('authorization') ?? '';
   const bearer = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
-  const cookie = headers.get('cookie') ?? '';
-  const sessionCookie = cookie
-    .split(';')
-    .map((part) => part.trim().split('='))
-    .find(([name]) => name === SESSION_COOKIE)?.[1];
   return {
     bearer,
-    sessionCookie: sessionCookie ? decodeURIComponent(sessionCookie) : undefined,
+    sessionCookie: cookieValue(headers.get('cookie') ?? '', SESSION_COOKIE),
     devUser: headers.get('x-ltc-user') ?? undefined,
     devRole: headers.get('x-ltc-role') ?? undefined,
   };

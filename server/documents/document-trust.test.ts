@@ -3,7 +3,7 @@ import { signInAs, startServer, type TestServer } from '../../test/harness.ts';
 import { addEntry, createVehicle } from '../../test/vehicle-fixtures.ts';
 import { Document } from './document.entity.ts';
 import { purgeExpiredDocuments } from './retention.ts';
-import { EICAR_SIGNATURE, pdfFile, pngFile, upload } from './test-files.ts';
+import { EICAR_SIGNATURE, pdfFile, pngFile, upload, uploadScanned } from './test-files.ts';
 
 // The trust light (SPEC §5, §7) as documents move through upload, review and retention, all
 // through the real API: the engine itself belongs to server/trust.
@@ -52,7 +52,7 @@ describe('trust light and documents', () => {
     expect(await trust(vehicleId)).toMatchObject({ light: 'gelb', bestLevel: 'T2', entryLevel: 'T2', codes: ['t3_requires_document_missing'] });
 
     // Uploaded and linked, but quarantined: capped at orange, the entry still T2.
-    const documentId = (await upload(server, owner.token, vehicleId, pdfFile(), 'rechnung.pdf', { entryIds: [entryId] })).data.uploadDocument.id;
+    const documentId = (await uploadScanned(server, owner.token, vehicleId, pdfFile(), 'rechnung.pdf', { entryIds: [entryId] })).data.uploadDocument.id;
     expect(await trust(vehicleId)).toMatchObject({
       light: 'orange',
       entryLevel: 'T2',
@@ -71,7 +71,7 @@ describe('trust light and documents', () => {
     expect(await trust(vehicleId)).toEqual({ light: 'gruen', bestLevel: 'T3', entryLevel: 'T3', codes: [], evidenceStatus: 'vorhanden', verificationLevel: 'hoch' });
 
     // Any further upload still in quarantine caps the vehicle again until it is decided.
-    const extra = (await upload(server, owner.token, vehicleId, pngFile(), 'foto.png')).data.uploadDocument.id;
+    const extra = (await uploadScanned(server, owner.token, vehicleId, pngFile(), 'foto.png')).data.uploadDocument.id;
     expect(await trust(vehicleId)).toMatchObject({ light: 'orange', bestLevel: 'T3', codes: ['document_quarantined_not_approved'] });
     await reject(extra);
     expect((await trust(vehicleId)).light).toBe('gruen');
@@ -90,7 +90,7 @@ describe('trust light and documents', () => {
     const other = await signInAs(server, 'user');
     const vehicleId = (await createVehicle(server, other.token, { accidentStatus: 'unfallfrei', physicalServiceBook: true })).id;
     const entryId = (await addEntry(server, other.token, vehicleId, { declaredTrustLevel: 'T3' })).id;
-    const infected = await upload(server, other.token, vehicleId, pdfFile('x', EICAR_SIGNATURE), 'x.pdf', { entryIds: [entryId] });
+    const infected = await uploadScanned(server, other.token, vehicleId, pdfFile('x', EICAR_SIGNATURE), 'x.pdf', { entryIds: [entryId] });
     expect(infected.data.uploadDocument.approvalStatus).toBe('REJECTED');
     const response = await server.gql(TRUST, { id: vehicleId }, { token: other.token });
     expect(response.data.vehicle.trustSummary).toMatchObject({ light: 'gelb', bestLevel: 'T2' });

@@ -6,6 +6,7 @@ import type { Context } from '../context.ts';
 import { vehicleAccess } from '../vehicles/vehicle-access.ts';
 import { VehicleRef } from '../vehicles/vehicle.schema.ts';
 import { documentById, documentsOfVehicle, mayReadDocument } from './document-access.ts';
+import { StagedUpload } from './upload-parser.ts';
 import { APPROVAL_STATUSES, PII_STATUSES, SCAN_STATUSES, isValidEvidence, type Document } from './document.entity.ts';
 import {
   approveDocument,
@@ -24,8 +25,7 @@ builder.scalarType('Upload', {
     throw new TypeError('Upload is an input type only');
   },
   parseValue: (value) => {
-    const file = value as File | null;
-    if (file && typeof file === 'object' && typeof file.stream === 'function') return file;
+    if (value instanceof StagedUpload) return value;
     throw new TypeError('Upload must be a file part of a multipart request');
   },
 });
@@ -111,20 +111,10 @@ builder.queryField('quarantineQueue', (t) =>
   }),
 );
 
-/** The bytes of an uploaded file, chunk by chunk (the multipart parser holds at most one bounded file). */
-async function* chunksOf(file: File): AsyncIterable<Uint8Array> {
-  const reader = file.stream().getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return;
-    yield value;
-  }
-}
-
 builder.mutationField('uploadDocument', (t) =>
   t.field({
     type: DocumentRef,
-    description: 'Uploads a PDF, PNG or JPEG to a vehicle (multipart request), optionally linked to entries of that vehicle.',
+    description: 'Uploads a PDF, PNG or JPEG to a vehicle (multipart request), optionally linked to entries of that vehicle. Answers with scanStatus PENDING; the virus scan runs after the answer.',
     args: {
       vehicleId: t.arg.id({ required: true }),
       file: t.arg({ type: 'Upload', required: true }),
@@ -134,11 +124,11 @@ builder.mutationField('uploadDocument', (t) =>
     resolve: async (_root, args, context) => {
       const vehicleId = String(args.vehicleId);
       const access = await vehicleAccess(context, vehicleId);
-      return uploadDocument(callerOf(context), {
+      return uploadDocument(context, {
         vehicleId,
         scope: access === 'org' ? 'org' : access === 'own' ? 'own' : undefined,
         originalName: args.file.name,
-        content: chunksOf(args.file),
+        file: args.file.file,
         entryIds: (args.entryIds ?? []).map(String),
       });
     },

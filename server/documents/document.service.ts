@@ -7,8 +7,8 @@ import { badInput, conflict, gone, notFound } from '../errors.ts';
 import { characterCount } from '../text.ts';
 import { keysetCursor, readKeysetCursor } from '../graphql/cursors.ts';
 import { Document, type ApprovalStatus, type PiiStatus, type ScanStatus } from './document.entity.ts';
-import { scannerFor, type ScanVerdict } from './scanner.ts';
-import { removeStoredFile, sanitizeFilename, storeUpload, storedPath } from './storage.ts';
+import type { ScanVerdict } from './scanner.ts';
+import { commitStagedFile, removeStoredFile, sanitizeFilename, type StagedFile } from './storage.ts';
 
 /** Who acts and where: the request's entity manager, the shared services and the audit origin. */
 export interface Caller extends AuditOrigin {
@@ -22,18 +22,20 @@ export interface UploadInput {
   scope: AuditScope | undefined;
   /** The original name as the client sent it: kept sanitised as metadata only. */
   originalName: string | undefined;
-  content: AsyncIterable<Uint8Array>;
+  /** The bytes, already on disk in a temp file (server/documents/upload-parser.ts). */
+  file: StagedFile;
   entryIds: readonly string[];
 }
 
 const MAX_LINKED_ENTRIES = 50;
 
 /**
- * SPEC §6 upload: entries checked first (cheap), then the bytes go to disk (hashed, typed by magic
- * bytes, fsynced, renamed), then the row, its entry links and UPLOAD_RECEIVED commit together.
- * If the row cannot be written the file is removed again. Then the scanner runs.
+ * SPEC §6 upload: entries checked first (cheap), then the staged file is typed by its magic bytes
+ * and moved under its key, then the row (scan PENDING), its entry links and UPLOAD_RECEIVED commit
+ * together. If the row cannot be written the file is removed again. The scan job is woken and
+ * runs after the answer (scan-queue.ts), so a slow scanner never holds the request.
  */
-export async function uploadDocument(caller: Caller, input: UploadInput): Promise<Document> {
+export async function uploadDocument(caller: Caller & { services: Pick<AppServices, 'config' | 'logger' | 'documentScans'> }, input: UploadInput): Promise<Document> {
   const entryIds = [...new Set(input.entryIds)];
   if (entryIds.length > MAX_LINKED_ENTRIES) throw badInput('too_many_entries', `At most ${MAX_LINKED_ENTRIES} entries can be linked`);
   if (entryIds.length > 0) {
@@ -43,7 +45,7 @@ export async function uploadDocument(caller: Caller, input: UploadInput): Promis
     if (entries.some((entry) => !entry.isLatest)) throw conflict('entry_version_outdated', 'A newer version of this entry exists');
   }
   const { config } = caller.services;
-  const stored = await storeUpload(config.storageDir, input.content, config.uploadMaxBytes);
+  const stored = await commitStagedFile(config.storageDir, input.file);
   let doc: Document;
   try {
     doc = await caller.em.transactional(async (tem) => {
@@ -71,8 +73,13 @@ export async function uploadDocument(caller: Caller, input: UploadInput): Promis
     await removeStoredFile(config.storageDir, stored.storageKey);
     throw error;
   }
-  const verdict = await scannerFor(config).scan(storedPath(config.storageDir, stored.storageKey));
-  return applyScanResult(caller, { ...caller, actor: null, systemActor: true }, doc.id, verdict, 'scanner');
+  caller.services.documentScans.wake();
+  return doc;
+}
+
+/** The scan job's verdict for a document (audited as the system). */
+export function recordScanVerdict(caller: Caller, documentId: string, verdict: ScanVerdict): Promise<Document> {
+  return applyScanResult(caller, { actor: null, systemActor: true }, documentId, verdict, 'scanner');
 }
 
 /** An admin records a scan result by hand (e.g. after a scanner ERROR); PENDING is no result. */

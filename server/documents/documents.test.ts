@@ -10,7 +10,7 @@ import { addEntry, createVehicle, insertDocument } from '../../test/vehicle-fixt
 import { Consent } from '../consent/consent.entity.ts';
 import { sqlStatementCount } from '../db/statement-counter.ts';
 import { stepUp } from '../../test/step-up.ts';
-import { EICAR_SIGNATURE, htmlFile, jpegFile, pdfFile, pngFile, upload } from './test-files.ts';
+import { EICAR_SIGNATURE, htmlFile, jpegFile, pdfFile, pngFile, scannedDocument, upload, uploadScanned } from './test-files.ts';
 
 const MAX_BYTES = 64 * 1024;
 
@@ -46,22 +46,23 @@ const PII = 'mutation($id: ID!, $p: DocumentPiiStatus!) { setDocumentPiiStatus(i
 const REJECT = 'mutation($id: ID!, $r: String!) { rejectDocument(id: $id, reason: $r) { id approvalStatus rejectionReason reviewedById } }';
 
 describe('uploadDocument', () => {
-  it('stores a PNG named .pdf as PNG, hashed, quarantined and scanned clean', async () => {
+  it('stores a PNG named .pdf as PNG, hashed and quarantined; answers PENDING, then the scan job finds it clean', async () => {
     const png = pngFile();
     const result = await upload(server, owner.token, vehicleId, png, 'rechnung.pdf');
     expect(result.errors).toBeUndefined();
-    const doc = result.data.uploadDocument;
-    expect(doc).toMatchObject({
+    const expected = {
       contentType: 'image/png',
       sizeBytes: png.length,
       sha256: createHash('sha256').update(png).digest('hex'),
       filename: 'rechnung.pdf',
       approvalStatus: 'QUARANTINED',
-      scanStatus: 'CLEAN',
       piiStatus: 'OK',
       validEvidence: false,
       downloadUrl: null,
-    });
+    };
+    expect(result.data.uploadDocument).toMatchObject({ ...expected, scanStatus: 'PENDING' });
+    const doc = await scannedDocument(server, owner.token, vehicleId, result.data.uploadDocument.id);
+    expect(doc).toMatchObject({ ...expected, scanStatus: 'CLEAN' });
     const row = await server.app.services.orm.em.fork().findOneOrFail(Document, { id: doc.id });
     expect(readFileSync(path.join(documentsDir(), row.storageKey!))).toEqual(png);
     expect(row.storageKey).toMatch(/^[a-f0-9]{64}$/);
@@ -86,7 +87,7 @@ describe('uploadDocument', () => {
   });
 
   it('rejects a file with the EICAR signature automatically', async () => {
-    const result = await upload(server, owner.token, vehicleId, pdfFile('Rechnung', EICAR_SIGNATURE), 'virus.pdf');
+    const result = await uploadScanned(server, owner.token, vehicleId, pdfFile('Rechnung', EICAR_SIGNATURE), 'virus.pdf');
     const doc = result.data.uploadDocument;
     expect(doc).toMatchObject({ scanStatus: 'INFECTED', approvalStatus: 'REJECTED', rejectionReason: 'infected_auto_reject', validEvidence: false });
     expect(await auditActions(doc.id)).toEqual(['UPLOAD_RECEIVED', 'UPLOAD_SCANNED_INFECTED', 'UPLOAD_REJECTED']);
@@ -255,17 +256,22 @@ describe('uploadDocument', () => {
     controller.abort();
   });
 
-  it('requires the CSRF header for multipart requests', async () => {
+  it('requires a CSRF header for multipart requests: ours, Yoga\'s or Apollo\'s standard ones', async () => {
     const result = await upload(server, owner.token, vehicleId, pdfFile(), 'a.pdf', { headers: { 'x-ltc-csrf': '' } });
     expect(result.status).toBe(400);
     expect(errorOf(result as any).reason).toBe('csrf_check_failed');
+    for (const header of ['x-graphql-yoga-csrf', 'graphql-require-preflight', 'apollo-require-preflight']) {
+      const accepted = await upload(server, owner.token, vehicleId, pdfFile(), 'a.pdf', { headers: { 'x-ltc-csrf': '', [header]: '1' } });
+      expect(accepted.errors).toBeUndefined();
+      expect(accepted.data.uploadDocument.scanStatus).toBe('PENDING');
+    }
   });
 });
 
 describe('review, reading and downloading', () => {
   it('walks a document from quarantine to valid evidence; the bytes come back unchanged', async () => {
     const pdf = pdfFile('Inspektion 60000 km');
-    const uploaded = (await upload(server, owner.token, vehicleId, pdf, 'inspektion.pdf')).data.uploadDocument;
+    const uploaded = (await uploadScanned(server, owner.token, vehicleId, pdf, 'inspektion.pdf')).data.uploadDocument;
     const id = uploaded.id;
 
     // Quarantined: the owner sees the status but cannot read or download the content.
@@ -323,7 +329,7 @@ describe('review, reading and downloading', () => {
   });
 
   it('a PII finding after approval withdraws the evidence again', async () => {
-    const id = (await upload(server, owner.token, vehicleId, pngFile(), 'foto.png')).data.uploadDocument.id;
+    const id = (await uploadScanned(server, owner.token, vehicleId, pngFile(), 'foto.png')).data.uploadDocument.id;
     await server.gql(APPROVE, { id }, { token: admin.token });
     expect((await download(id, owner.token)).status).toBe(200);
     await server.gql(PII, { id, p: 'CONFIRMED' }, { token: admin.token });
@@ -333,7 +339,7 @@ describe('review, reading and downloading', () => {
 
   it('downloads a PNG uploaded as .pdf with the stored type and a .png name', async () => {
     const png = pngFile();
-    const id = (await upload(server, owner.token, vehicleId, png, 'beleg.pdf')).data.uploadDocument.id;
+    const id = (await uploadScanned(server, owner.token, vehicleId, png, 'beleg.pdf')).data.uploadDocument.id;
     const response = await download(id, admin.token);
     expect(response.headers.get('content-type')).toBe('image/png');
     expect(response.headers.get('content-disposition')).toContain('filename="beleg.png"');
@@ -341,7 +347,7 @@ describe('review, reading and downloading', () => {
   });
 
   it('rejects with a reason that the owner sees; rejection is final', async () => {
-    const id = (await upload(server, owner.token, vehicleId, pdfFile(), 'unleserlich.pdf')).data.uploadDocument.id;
+    const id = (await uploadScanned(server, owner.token, vehicleId, pdfFile(), 'unleserlich.pdf')).data.uploadDocument.id;
     const rejected = await server.gql(REJECT, { id, r: 'Beleg ist unleserlich' }, { token: admin.token });
     expect(rejected.data.rejectDocument).toMatchObject({ approvalStatus: 'REJECTED', rejectionReason: 'Beleg ist unleserlich', reviewedById: admin.userId });
     expect(errorOf(await server.gql(APPROVE, { id }, { token: admin.token }))).toEqual({ code: 'CONFLICT', reason: 'document_not_quarantined' });
@@ -352,7 +358,7 @@ describe('review, reading and downloading', () => {
   });
 
   it('review operations are admin only', async () => {
-    const id = (await upload(server, owner.token, vehicleId, pdfFile(), 'x.pdf')).data.uploadDocument.id;
+    const id = (await uploadScanned(server, owner.token, vehicleId, pdfFile(), 'x.pdf')).data.uploadDocument.id;
     const moderator = await signInAs(server, 'moderator');
     const noConsentAdmin = await signInAs(server, 'admin', { consent: false });
     for (const [query, variables] of [
@@ -407,7 +413,7 @@ describe('review, reading and downloading', () => {
   });
 
   it('download denials: anonymous 401, moderator and no consent 403, unknown id like foreign', async () => {
-    const id = (await upload(server, owner.token, vehicleId, pdfFile(), 'y.pdf')).data.uploadDocument.id;
+    const id = (await uploadScanned(server, owner.token, vehicleId, pdfFile(), 'y.pdf')).data.uploadDocument.id;
     await server.gql(APPROVE, { id }, { token: admin.token });
     expect((await download(id)).status).toBe(401);
     const moderator = await signInAs(server, 'moderator');
@@ -426,7 +432,7 @@ describe('lists', () => {
     const queueOwner = await signInAs(server, 'user');
     const queueVehicle = (await createVehicle(server, queueOwner.token)).id;
     const ids: string[] = [];
-    for (let i = 0; i < 5; i++) ids.push((await upload(server, queueOwner.token, queueVehicle, pngFile(), `q${i}.png`)).data.uploadDocument.id);
+    for (let i = 0; i < 5; i++) ids.push((await uploadScanned(server, queueOwner.token, queueVehicle, pngFile(), `q${i}.png`)).data.uploadDocument.id);
     await server.gql(PII, { id: ids[1], p: 'SUSPECTED' }, { token: admin.token });
 
     const seen: string[] = [];
@@ -452,8 +458,8 @@ describe('lists', () => {
   it("vehicle.documents shows the owner's uploads with status, newest first, without content", async () => {
     const listOwner = await signInAs(server, 'user');
     const listVehicle = (await createVehicle(server, listOwner.token)).id;
-    const first = (await upload(server, listOwner.token, listVehicle, pngFile(), 'a.png')).data.uploadDocument.id;
-    const second = (await upload(server, listOwner.token, listVehicle, pdfFile('x', EICAR_SIGNATURE), 'b.pdf')).data.uploadDocument.id;
+    const first = (await uploadScanned(server, listOwner.token, listVehicle, pngFile(), 'a.png')).data.uploadDocument.id;
+    const second = (await uploadScanned(server, listOwner.token, listVehicle, pdfFile('x', EICAR_SIGNATURE), 'b.pdf')).data.uploadDocument.id;
     const query = 'query($v: ID!) { vehicle(id: $v) { documents { edges { node { id filename approvalStatus scanStatus rejectionReason downloadUrl } } } } }';
     const list = await server.gql(query, { v: listVehicle }, { token: listOwner.token });
     expect(list.data.vehicle.documents.edges.map((edge: any) => edge.node)).toEqual([
@@ -471,8 +477,8 @@ describe('lists', () => {
       const vip = await signInAs(server, 'vip');
       for (let i = 0; i < vehicles; i++) {
         const id = (await createVehicle(server, vip.token)).id;
-        await upload(server, vip.token, id, pngFile(), 'a.png');
-        const approved = (await upload(server, vip.token, id, pdfFile(), 'b.pdf')).data.uploadDocument.id;
+        await uploadScanned(server, vip.token, id, pngFile(), 'a.png');
+        const approved = (await uploadScanned(server, vip.token, id, pdfFile(), 'b.pdf')).data.uploadDocument.id;
         await server.gql(APPROVE, { id: approved }, { token: admin.token });
       }
       const before = sqlStatementCount(server.app.services.orm);
@@ -502,7 +508,7 @@ describe('org staff of an approved VIP business', () => {
     const added = await server.gql('mutation($id: ID!, $u: ID!, $s: String) { addVipBusinessStaff(businessId: $id, userId: $u, stepUpToken: $s) { id } }', { id: businessId, u: staff.userId, s: await stepUp(server, superadmin, 'vip_business_staff') }, { token: superadmin.token });
     expect(added.errors).toBeUndefined();
 
-    const uploaded = await upload(server, staff.token, vipVehicle, pdfFile(), 'werkstatt.pdf');
+    const uploaded = await uploadScanned(server, staff.token, vipVehicle, pdfFile(), 'werkstatt.pdf');
     const id = uploaded.data.uploadDocument.id;
     const received = await server.app.services.orm.em.fork().findOneOrFail(AuditEvent, { targetId: id, action: 'UPLOAD_RECEIVED' });
     expect(received.scope).toBe('org');
@@ -511,7 +517,7 @@ describe('org staff of an approved VIP business', () => {
     expect((await download(id, staff.token)).status).toBe(200);
     expect((await download(id, vip.token)).status).toBe(200);
     // Not the documents of anyone else's vehicle.
-    const foreign = (await upload(server, owner.token, vehicleId, pdfFile(), 'fremd.pdf')).data.uploadDocument.id;
+    const foreign = (await uploadScanned(server, owner.token, vehicleId, pdfFile(), 'fremd.pdf')).data.uploadDocument.id;
     await server.gql(APPROVE, { id: foreign }, { token: admin.token });
     expect((await download(foreign, staff.token)).status).toBe(403);
   });

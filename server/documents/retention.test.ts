@@ -8,7 +8,7 @@ import { signInAs, startServer, type TestServer } from '../../test/harness.ts';
 import { Document } from './document.entity.ts';
 import { purgeExpiredDocuments } from './retention.ts';
 import { addEntry, createVehicle } from '../../test/vehicle-fixtures.ts';
-import { pdfFile, pngFile, upload } from './test-files.ts';
+import { pdfFile, pngFile, upload, uploadScanned } from './test-files.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -31,7 +31,7 @@ const filePath = (key: string) => path.join(server.storageDir, 'documents', key)
 
 /** Uploads a document and moves its review clock into the past (a fixture of time, not of the API). */
 async function uploadedDaysAgo(review: { rejectedDaysAgo?: number; piiConfirmedDaysAgo?: number }, entryIds: string[] = []) {
-  const id = (await upload(server, owner.token, vehicleId, pdfFile(), 'alt.pdf', { entryIds })).data.uploadDocument.id as string;
+  const id = (await uploadScanned(server, owner.token, vehicleId, pdfFile(), 'alt.pdf', { entryIds })).data.uploadDocument.id as string;
   if (review.rejectedDaysAgo !== undefined) {
     await server.gql('mutation($id: ID!) { rejectDocument(id: $id, reason: "unleserlich") { id } }', { id }, { token: admin.token });
     await em().nativeUpdate(Document, { id }, { reviewedAt: new Date(Date.now() - review.rejectedDaysAgo * DAY_MS) });
@@ -97,7 +97,7 @@ describe('document retention', () => {
     for (const file of [staleOrphan, freshOrphan, staleTemp]) writeFileSync(file, pngFile());
     utimesSync(staleOrphan, hourAgo, hourAgo);
     utimesSync(staleTemp, hourAgo, hourAgo);
-    const live = (await upload(server, owner.token, vehicleId, pngFile(), 'live.png')).data.uploadDocument.id;
+    const live = (await uploadScanned(server, owner.token, vehicleId, pngFile(), 'live.png')).data.uploadDocument.id;
     const liveKey = (await row(live)).storageKey!;
     utimesSync(filePath(liveKey), hourAgo, hourAgo);
 

@@ -6,10 +6,13 @@ import { removeStaleTempFiles, removeStoredFile, storedFileKeys } from './storag
 
 export const RETENTION_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
-/** Files younger than this may belong to an upload whose row is about to be written. */
-const ORPHAN_GRACE_MS = 60 * 60 * 1000;
-const SWEEP_INTERVAL_MS = 6 * 60 * 60 * 1000;
-const FIRST_SWEEP_DELAY_MS = 60 * 1000;
+/**
+ * Temp and orphan files younger than this may belong to an upload in progress (its temp file is
+ * written to at least every LTC_HTTP_IDLE_TIMEOUT_MS, at most 2 min) or whose row is being written.
+ */
+export const ORPHAN_GRACE_MS = 5 * 60 * 1000;
+/** Often enough that what a crash (kill -9) leaves behind is gone within minutes, not hours. */
+const SWEEP_INTERVAL_MS = 10 * 60 * 1000;
 
 type RetentionServices = Pick<AppServices, 'orm' | 'config' | 'logger'>;
 
@@ -92,8 +95,9 @@ async function removeOrphanFiles(services: RetentionServices, now: Date): Promis
 }
 
 /**
- * The scheduled sweep: first a minute after start, then every six hours. The timer is unref'd
- * (never keeps the process alive) and `stop` waits for a sweep in progress before shutdown.
+ * The scheduled sweep: at start (after a crash this clears its leftovers), then every ten
+ * minutes. The timer is unref'd (never keeps the process alive) and `stop` waits for a sweep in
+ * progress before shutdown.
  */
 export function startDocumentRetention(services: RetentionServices): { stop(): Promise<void> } {
   let running: Promise<unknown> | null = null;
@@ -105,13 +109,11 @@ export function startDocumentRetention(services: RetentionServices): { stop(): P
         running = null;
       });
   };
-  const first = setTimeout(sweep, FIRST_SWEEP_DELAY_MS);
   const every = setInterval(sweep, SWEEP_INTERVAL_MS);
-  first.unref();
   every.unref();
+  sweep();
   return {
     async stop() {
-      clearTimeout(first);
       clearInterval(every);
       await running;
     },

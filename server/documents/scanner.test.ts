@@ -4,16 +4,20 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signInAs, startServer, type TestServer } from '../../test/harness.ts';
+import { Document } from './document.entity.ts';
 import { clamavScanner, eicarScanner, verdictFromClamav } from './scanner.ts';
 import { createVehicle } from '../../test/vehicle-fixtures.ts';
-import { EICAR_SIGNATURE, pdfFile, upload } from './test-files.ts';
+import { EICAR_SIGNATURE, pdfFile, scannedDocument, upload, uploadScanned } from './test-files.ts';
 
 /**
  * A stand-in ClamAV daemon on a real Unix socket speaking INSTREAM (no ClamAV on this machine):
- * it reassembles the chunks and reports FOUND when the stream contains `marker`.
+ * it reassembles the chunks and reports FOUND when the stream contains `marker`. `hold()` makes it
+ * keep its answers back (a slow daemon) until `release()`.
  */
 function fakeClamd(socketPath: string, marker: string) {
   const received: Buffer[] = [];
+  let gate: Promise<void> = Promise.resolve();
+  let open = () => {};
   const server = net.createServer((socket) => {
     let buffer = Buffer.alloc(0);
     let command = false;
@@ -32,7 +36,7 @@ function fakeClamd(socketPath: string, marker: string) {
         if (length === 0) {
           const stream = Buffer.concat(body);
           received.push(stream);
-          socket.end(stream.includes(marker) ? 'stream: Test.Marker FOUND\0' : 'stream: OK\0');
+          void gate.then(() => socket.end(stream.includes(marker) ? 'stream: Test.Marker FOUND\0' : 'stream: OK\0'));
           return;
         }
         if (buffer.length < 4 + length) return;
@@ -41,7 +45,15 @@ function fakeClamd(socketPath: string, marker: string) {
       }
     });
   });
-  return { server, received, listen: () => new Promise<void>((resolve) => server.listen(socketPath, resolve)) };
+  return {
+    server,
+    received,
+    listen: () => new Promise<void>((resolve) => server.listen(socketPath, resolve)),
+    hold: () => {
+      gate = new Promise((resolve) => (open = resolve));
+    },
+    release: () => open(),
+  };
 }
 
 const dir = mkdtempSync(path.join(tmpdir(), 'ltc-clamd-'));
@@ -96,9 +108,9 @@ describe('uploads with a ClamAV daemon configured', () => {
   it('a ClamAV finding rejects the upload automatically; a clean file stays quarantined', async () => {
     const owner = await signInAs(server, 'user');
     const vehicle = await createVehicle(server, owner.token);
-    const infected = await upload(server, owner.token, vehicle.id, pdfFile('MALWARE-MARKER'), 'x.pdf');
+    const infected = await uploadScanned(server, owner.token, vehicle.id, pdfFile('MALWARE-MARKER'), 'x.pdf');
     expect(infected.data.uploadDocument).toMatchObject({ scanStatus: 'INFECTED', approvalStatus: 'REJECTED', rejectionReason: 'infected_auto_reject' });
-    const clean = await upload(server, owner.token, vehicle.id, pdfFile(), 'y.pdf');
+    const clean = await uploadScanned(server, owner.token, vehicle.id, pdfFile(), 'y.pdf');
     expect(clean.data.uploadDocument).toMatchObject({ scanStatus: 'CLEAN', approvalStatus: 'QUARANTINED' });
   });
 
@@ -106,9 +118,37 @@ describe('uploads with a ClamAV daemon configured', () => {
     const owner = await signInAs(broken, 'user');
     const admin = await signInAs(broken, 'admin');
     const vehicle = await createVehicle(broken, owner.token);
-    const doc = (await upload(broken, owner.token, vehicle.id, pdfFile(), 'z.pdf')).data.uploadDocument;
+    const doc = (await uploadScanned(broken, owner.token, vehicle.id, pdfFile(), 'z.pdf')).data.uploadDocument;
     expect(doc).toMatchObject({ scanStatus: 'ERROR', approvalStatus: 'QUARANTINED' });
     const approve = await broken.gql('mutation($id: ID!) { approveDocument(id: $id) { id } }', { id: doc.id }, { token: admin.token });
     expect(approve.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'not_scanned_clean' });
   });
+
+  it('a slow scanner never holds the upload: it answers PENDING and the verdict follows', async () => {
+    const owner = await signInAs(server, 'user');
+    const vehicle = await createVehicle(server, owner.token);
+    clamd.hold();
+    try {
+      // The daemon answers nothing yet, and the upload is answered all the same.
+      const uploaded = await upload(server, owner.token, vehicle.id, pdfFile(), 'langsam.pdf');
+      expect(uploaded.data.uploadDocument.scanStatus).toBe('PENDING');
+      const listed = await server.gql('query($v: ID!) { vehicle(id: $v) { documents { edges { node { id scanStatus } } } } }', { v: vehicle.id }, { token: owner.token });
+      expect(listed.data.vehicle.documents.edges[0].node).toEqual({ id: uploaded.data.uploadDocument.id, scanStatus: 'PENDING' });
+      clamd.release();
+      expect(await scannedDocument(server, owner.token, vehicle.id, uploaded.data.uploadDocument.id)).toMatchObject({ scanStatus: 'CLEAN', approvalStatus: 'QUARANTINED' });
+    } finally {
+      clamd.release();
+    }
+  });
+
+  it('documents still PENDING when the server stops are scanned when it starts again', async () => {
+    const owner = await signInAs(server, 'user');
+    const vehicle = await createVehicle(server, owner.token);
+    const id = (await uploadScanned(server, owner.token, vehicle.id, pdfFile('MALWARE-MARKER'), 'x.pdf')).data.uploadDocument.id;
+    // As if the process had died between the answer and the scan.
+    await server.app.services.orm.em.fork().nativeUpdate(Document, { id }, { scanStatus: 'PENDING', approvalStatus: 'QUARANTINED', rejectionReason: null });
+    server = await server.restart();
+    expect(await scannedDocument(server, owner.token, vehicle.id, id)).toMatchObject({ scanStatus: 'INFECTED', approvalStatus: 'REJECTED' });
+  });
 });
+

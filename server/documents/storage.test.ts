@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors.ts';
 import { contentDisposition } from './download.ts';
-import { contentTypeFromMagicBytes, sanitizeFilename, storeUpload } from './storage.ts';
+import { contentTypeFromMagicBytes, sanitizeFilename, stageUpload } from './storage.ts';
 import { htmlFile, jpegFile, pdfFile, pngFile } from './test-files.ts';
 
 async function* chunks(...parts: Buffer[]) {
@@ -24,7 +24,7 @@ describe('document storage', () => {
   it('reads the magic bytes even when the first chunk is tiny', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'ltc-store-'));
     const png = pngFile();
-    const stored = await storeUpload(dir, chunks(png.subarray(0, 1), png.subarray(1, 3), png.subarray(3)), 1024);
+    const stored = await stageUpload(dir, chunks(png.subarray(0, 1), png.subarray(1, 3), png.subarray(3)), 1024);
     expect(stored.contentType).toBe('image/png');
     expect(stored.sizeBytes).toBe(png.length);
   });
@@ -35,8 +35,8 @@ describe('document storage', () => {
       yield pdfFile();
       throw new Error('client went away');
     }
-    await expect(storeUpload(dir, aborted(), 1024 * 1024)).rejects.toThrow('client went away');
-    await expect(storeUpload(dir, chunks(pdfFile(), Buffer.alloc(2048)), 1024)).rejects.toMatchObject({ reason: 'file_too_large' } satisfies Partial<DomainError>);
+    await expect(stageUpload(dir, aborted(), 1024 * 1024)).rejects.toThrow('client went away');
+    await expect(stageUpload(dir, chunks(pdfFile(), Buffer.alloc(2048)), 1024)).rejects.toMatchObject({ reason: 'file_too_large' } satisfies Partial<DomainError>);
     expect(readdirSync(path.join(dir, 'documents')).filter((name) => name !== 'tmp')).toEqual([]);
     expect(readdirSync(path.join(dir, 'documents', 'tmp'))).toEqual([]);
     expect(existsSync(dir)).toBe(true);

@@ -31,18 +31,27 @@ export function contentTypeFromMagicBytes(head: Uint8Array): DocumentContentType
 
 const MAGIC_BYTES_NEEDED = 8;
 
+/** An upload written to a temp file (hashed, sized, typed), not yet stored under its key. */
+export interface StagedFile {
+  storageKey: string;
+  tempPath: string;
+  /** Null when the first bytes match no allowed type: refused at commit. */
+  contentType: DocumentContentType | null;
+  sizeBytes: number;
+  sha256: string;
+}
+
 /**
- * Writes an upload to a temp file while hashing it, checks size and type, fsyncs, then renames it
- * under a random key. On any failure (too large, wrong type, aborted stream, disk error) the temp
- * file is removed, so nothing is left behind.
+ * Writes an upload to a temp file (<storage>/documents/tmp/<key>.part) while hashing it and
+ * counting its size, then fsyncs it: the bytes go to disk as they arrive, never into memory.
+ * On any failure (too large, aborted stream, disk error) the temp file is removed.
  */
-export async function storeUpload(storageDir: string, source: AsyncIterable<Uint8Array>, maxBytes: number): Promise<StoredFile> {
+export async function stageUpload(storageDir: string, source: AsyncIterable<Uint8Array>, maxBytes: number): Promise<StagedFile> {
   const tempDir = path.join(storageDir, DOCUMENTS_DIR, TEMP_DIR);
   await mkdir(tempDir, { recursive: true });
   const storageKey = randomBytes(32).toString('hex');
   const tempPath = path.join(tempDir, `${storageKey}.part`);
   const handle = await open(tempPath, 'wx', 0o600);
-  let renamed = false;
   try {
     const hash = createHash('sha256');
     let head: Uint8Array = new Uint8Array(0);
@@ -54,20 +63,28 @@ export async function storeUpload(storageDir: string, source: AsyncIterable<Uint
       hash.update(chunk);
       await handle.write(chunk);
     }
-    const contentType = contentTypeFromMagicBytes(head);
-    if (!contentType) throw badInput('unsupported_file_type', 'Only PDF, PNG and JPEG files are accepted');
     await handle.sync();
     await handle.close();
-    await rename(tempPath, storedPath(storageDir, storageKey));
-    renamed = true;
-    await syncDirectory(path.join(storageDir, DOCUMENTS_DIR));
-    return { storageKey, contentType, sizeBytes, sha256: hash.digest('hex') };
-  } finally {
-    if (!renamed) {
-      await handle.close().catch(() => undefined);
-      await unlink(tempPath).catch(() => undefined);
-    }
+    return { storageKey, tempPath, contentType: contentTypeFromMagicBytes(head), sizeBytes, sha256: hash.digest('hex') };
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    await discardStagedFile({ tempPath });
+    throw error;
   }
+}
+
+/** Checks the staged file's type and moves it under its key (durably); afterwards it is a stored file. */
+export async function commitStagedFile(storageDir: string, staged: StagedFile): Promise<StoredFile> {
+  const { contentType } = staged;
+  if (!contentType) throw badInput('unsupported_file_type', 'Only PDF, PNG and JPEG files are accepted');
+  await rename(staged.tempPath, storedPath(storageDir, staged.storageKey));
+  await syncDirectory(path.join(storageDir, DOCUMENTS_DIR));
+  return { storageKey: staged.storageKey, contentType, sizeBytes: staged.sizeBytes, sha256: staged.sha256 };
+}
+
+/** Removes a staged file; one already committed or removed is fine. */
+export async function discardStagedFile(staged: Pick<StagedFile, 'tempPath'>): Promise<void> {
+  await unlink(staged.tempPath).catch(() => undefined);
 }
 
 /** Makes the rename itself durable (the directory entry), not only the file's bytes. */

@@ -86,3 +86,27 @@ export async function upload(
   const body = (await response.json()) as { data?: any; errors?: { message: string; extensions?: { code?: string; reason?: string } }[] };
   return { status: response.status, ...body };
 }
+
+const DOCUMENTS_OF_VEHICLE = `query($v: ID!) { vehicle(id: $v) { documents(first: 100) { edges { node {
+  id contentType sizeBytes sha256 filename approvalStatus scanStatus piiStatus validEvidence rejectionReason downloadUrl
+} } } } }`;
+
+/** Polls the vehicle's documents through the API until the scan job has judged the document. */
+export async function scannedDocument(server: TestServer, token: string, vehicleId: string, documentId: string) {
+  for (let attempt = 0; attempt < 400; attempt++) {
+    const list = await server.gql(DOCUMENTS_OF_VEHICLE, { v: vehicleId }, { token });
+    const node = list.data?.vehicle?.documents.edges.map((edge: { node: { id: string; scanStatus: string } }) => edge.node).find((doc: { id: string }) => doc.id === documentId);
+    if (!node) throw new Error(`document not listed: ${JSON.stringify(list.errors)}`);
+    if (node.scanStatus !== 'PENDING') return node;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error('the scan did not finish');
+}
+
+/** `upload`, then waits for the scan verdict: for tests that go on to review the document. */
+export async function uploadScanned(...args: Parameters<typeof upload>) {
+  const [server, token, vehicleId] = args;
+  const result = await upload(...args);
+  if (!result.data?.uploadDocument) return result;
+  return { ...result, data: { uploadDocument: await scannedDocument(server, token!, vehicleId, result.data.uploadDocument.id) } };
+}

@@ -118,7 +118,7 @@ export function createGraphQLHandler(services: AppServices): YogaServerInstance<
     // useDocumentValidationCache caches graphql-js validation alone, after the guards.
     parserAndValidationCache: { validationCache: false },
     plugins: [
-      useBoundedMultipart(services.config.uploadMaxBytes),
+      useBoundedMultipart(services),
       usePersistedWebOperations(!development),
       useOperationGuards(),
       ...(development ? [] : [useNoIntrospection()]),

@@ -15,6 +15,10 @@ beforeAll(async () => {
   mkdirSync(path.join(root, '_app', 'immutable'), { recursive: true });
   writeFileSync(path.join(root, 'index.html'), 'landing');
   writeFileSync(path.join(root, 'login.html'), 'login page');
+  writeFileSync(
+    path.join(root, 'csp.html'),
+    `<meta http-equiv="content-security-policy" content="script-src 'self' 'sha256-abc='; style-src 'self'; style-src-attr 'unsafe-hashes' 'sha256-def='"><script>boot()</script>`,
+  );
   writeFileSync(path.join(root, '200.html'), 'spa shell');
   writeFileSync(path.join(root, '_app', 'immutable', 'app.js'), 'console.log(1)');
   writeFileSync(path.join(tmpdir(), 'ltc-static-secret.txt'), 'secret');
@@ -68,5 +72,14 @@ describe('static web build', () => {
     expect((await get('/graphql')).status).toBe(418);
     expect((await get('/documents/abc')).status).toBe(418);
     expect((await get('/login', 'POST')).status).toBe(418);
+  });
+
+  it("sends the page's inline-script and style-attribute hashes in the CSP header, never 'unsafe-inline'", async () => {
+    const { headers } = await get('/csp');
+    const policy = headers.get('content-security-policy') ?? '';
+    expect(policy).toContain("script-src 'self' 'sha256-abc='");
+    expect(policy).toContain("style-src 'self';");
+    expect(policy).toContain("style-src-attr 'unsafe-hashes' 'sha256-def='");
+    expect(policy).not.toContain('unsafe-inline');
   });
 });

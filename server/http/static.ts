@@ -1,6 +1,7 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
+import { contentSecurityPolicy, type PageHashes } from './security-headers.ts';
 
 /** The SvelteKit static build (`npm run build:web`), served in the simple one-node setup. */
 export const WEB_BUILD_DIR = path.resolve(import.meta.dirname, '../../web/build');
@@ -46,6 +47,7 @@ export function serveStatic(req: IncomingMessage, res: ServerResponse, pathname:
     return true;
   }
   const immutable = file.startsWith(path.join(root, '_app', 'immutable') + path.sep);
+  if (file.endsWith('.html')) res.setHeader('content-security-policy', contentSecurityPolicy(pageHashes(file)));
   res.writeHead(200, {
     'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
     'content-length': statSync(file).size,
@@ -54,6 +56,24 @@ export function serveStatic(req: IncomingMessage, res: ServerResponse, pathname:
   if (req.method === 'HEAD') res.end();
   else createReadStream(file).pipe(res);
   return true;
+}
+
+const CSP_META = /<meta http-equiv="content-security-policy" content="([^"]*)"/;
+const hashCache = new Map<string, { mtimeMs: number; hashes: PageHashes }>();
+
+/**
+ * The hashes of a page's inline code, as SvelteKit wrote them into the page's CSP meta tag
+ * (kit.csp in web/vite.config.ts). The header must allow them too: a page obeys both policies.
+ */
+function pageHashes(file: string): PageHashes {
+  const { mtimeMs } = statSync(file);
+  const cached = hashCache.get(file);
+  if (cached?.mtimeMs === mtimeMs) return cached.hashes;
+  const directives = (CSP_META.exec(readFileSync(file, 'utf8'))?.[1] ?? '').split(';').map((directive) => directive.trim());
+  const hashesOf = (name: string) => directives.find((directive) => directive.startsWith(`${name} `))?.match(/'sha256-[A-Za-z0-9+/=]+'/g) ?? [];
+  const hashes = { scripts: hashesOf('script-src'), styleAttributes: hashesOf('style-src-attr') };
+  hashCache.set(file, { mtimeMs, hashes });
+  return hashes;
 }
 
 function resolveFile(root: string, pathname: string): string | undefined {

@@ -73,7 +73,11 @@ export async function launchBrowser(): Promise<E2EBrowser> {
  */
 export const WAIT_LIMIT_MS = 30_000;
 
-/** A fresh browser context (own cookies). `errors` collects uncaught page errors: tests assert it stays empty. */
+/**
+ * A fresh browser context (own cookies). `errors` collects uncaught page errors and every Content
+ * Security Policy violation the browser reports (the CSP has no 'unsafe-inline'): tests assert it
+ * stays empty.
+ */
 export async function newPage(browser: Browser, server: TestServer, viewport = { width: 1280, height: 860 }): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser.newContext({ baseURL: server.url, viewport, locale: 'de-DE' });
   context.setDefaultTimeout(WAIT_LIMIT_MS);
@@ -81,6 +85,9 @@ export async function newPage(browser: Browser, server: TestServer, viewport = {
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) errors.push(message.text());
+  });
   return { context, page, errors };
 }
 

@@ -1,0 +1,77 @@
+import type { AppServices } from '../app-services.ts';
+import { Document } from './document.entity.ts';
+import { recordScanVerdict } from './document.service.ts';
+import { scannerFor, type Scanner } from './scanner.ts';
+import { storedPath } from './storage.ts';
+
+/** Pending documents are looked for again this often, in case a wake-up was missed (a crash, an error). */
+const RESCAN_INTERVAL_MS = 60 * 1000;
+const BATCH = 20;
+
+export interface DocumentScans {
+  /** Starts a pass over the pending documents now (or right after the one in progress). */
+  wake(): void;
+  /** Waits for the pass in progress; no new pass starts afterwards. */
+  stop(): Promise<void>;
+}
+
+type ScanServices = Pick<AppServices, 'orm' | 'config' | 'logger'>;
+
+/**
+ * The scan job (SPEC §6): the documents whose scan is PENDING are the queue, so a restart loses
+ * nothing; they are scanned one at a time, oldest first, after the upload has been answered. It
+ * runs at start, whenever an upload wakes it, and every minute. A document whose verdict cannot be
+ * recorded stays PENDING (never approvable) and is tried again on the next pass.
+ */
+export function startDocumentScans(services: ScanServices, scanner: Scanner = scannerFor(services.config)): DocumentScans {
+  let running: Promise<void> | null = null;
+  let again = false;
+  let stopped = false;
+
+  const pass = async () => {
+    const failed = new Set<string>();
+    for (;;) {
+      const pending = await services.orm.em
+        .fork()
+        .find(Document, { scanStatus: 'PENDING', purgedAt: null, ...(failed.size > 0 ? { id: { $nin: [...failed] } } : {}) }, { fields: ['id', 'storageKey'], orderBy: { createdAt: 'asc', id: 'asc' }, limit: BATCH });
+      if (pending.length === 0 || stopped) return;
+      for (const { id, storageKey } of pending) {
+        if (stopped) return;
+        try {
+          const verdict = await scanner.scan(storedPath(services.config.storageDir, storageKey!));
+          await recordScanVerdict({ em: services.orm.em.fork(), services, actor: null, systemActor: true }, id, verdict);
+        } catch (error) {
+          failed.add(id);
+          services.logger.error('document_scan_failed', { documentId: id, errorName: (error as Error)?.name });
+        }
+      }
+    }
+  };
+  const wake = () => {
+    if (stopped) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = pass()
+      .catch((error: unknown) => services.logger.error('document_scan_failed', { errorName: (error as Error)?.name }))
+      .finally(() => {
+        running = null;
+        if (again) {
+          again = false;
+          wake();
+        }
+      });
+  };
+  const every = setInterval(wake, RESCAN_INTERVAL_MS);
+  every.unref();
+  wake();
+  return {
+    wake,
+    async stop() {
+      stopped = true;
+      clearInterval(every);
+      while (running) await running;
+    },
+  };
+}
