@@ -1,6 +1,6 @@
 // Demo accounts, vehicles and entries, created through the real services (so the same rules,
 // encryption and audit apply). Used by `npm run seed` and by the bench.
-import type { EntityManager } from '@mikro-orm/sqlite';
+import type { EntityManager } from '@mikro-orm/sql';
 import type { AppServices } from '../server/app-services.ts';
 import type { Actor } from '../server/auth/actor.ts';
 import { Consent } from '../server/consent/consent.entity.ts';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { EntityManager } from '@mikro-orm/sqlite';
+import type { EntityManager } from '@mikro-orm/sql';
 import { PendingWrites, type AppServices } from './app-services.ts';
 import { writeAudit } from './audit/audit.ts';
 import { credentialsFrom, hasCredentials, nodeHeaders, resolveActor } from './auth/resolve-actor.ts';

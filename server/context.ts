@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/sqlite';
+import type { EntityManager } from '@mikro-orm/sql';
 import type { YogaInitialContext } from 'graphql-yoga';
 import type { AuditEntry } from './audit/audit.ts';
 import type { Actor } from './auth/actor.ts';

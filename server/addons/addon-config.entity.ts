@@ -1,4 +1,4 @@
-import { defineEntity, p } from '@mikro-orm/sqlite';
+import { defineEntity, p } from '@mikro-orm/sql';
 import { User } from '../identity/user.entity.ts';
 
 /** The vehicle add-ons; each also names the kind of trust folder it unlocks (SPEC §12). */

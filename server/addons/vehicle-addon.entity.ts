@@ -1,4 +1,4 @@
-import { defineEntity, p } from '@mikro-orm/sqlite';
+import { defineEntity, p } from '@mikro-orm/sql';
 import { newId } from '../db/ids.ts';
 import { Vehicle } from '../vehicles/vehicle.entity.ts';
 import { ADDON_KEYS } from './addon-config.entity.ts';

@@ -1,4 +1,4 @@
-import type { FilterQuery } from '@mikro-orm/sqlite';
+import type { FilterQuery } from '@mikro-orm/sql';
 import type { ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import type { Context } from '../context.ts';
 import { findNewestFirst } from '../db/newest-first.ts';

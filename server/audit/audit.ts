@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/sqlite';
+import type { EntityManager } from '@mikro-orm/sql';
 import type { Actor } from '../auth/actor.ts';
 import { redact } from '../logging/redact.ts';
 import { AuditEvent } from './audit-event.entity.ts';

@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import type { EntityManager } from '@mikro-orm/sqlite';
+import type { EntityManager } from '@mikro-orm/sql';
 import type { AppServices } from '../app-services.ts';
 import { API_TOKEN_PREFIX, resolveApiToken } from '../api-tokens/api-tokens.service.ts';
 import { hasCurrentConsents } from '../consent/consent.service.ts';

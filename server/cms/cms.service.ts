@@ -1,4 +1,4 @@
-import { UniqueConstraintViolationException, type EntityManager, type FilterQuery } from '@mikro-orm/sqlite';
+import { UniqueConstraintViolationException, type EntityManager, type FilterQuery } from '@mikro-orm/sql';
 import { writeAudit, type AuditOrigin } from '../audit/audit.ts';
 import type { Actor } from '../auth/actor.ts';
 import { badInput, conflict, forbidden, notFound } from '../errors.ts';

@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/sqlite';
+import type { EntityManager } from '@mikro-orm/sql';
 import { User } from '../identity/user.entity.ts';
 import { Article, type ArticleKind } from './article.entity.ts';
 

@@ -1,4 +1,4 @@
-import type { EntityManager, FilterQuery } from '@mikro-orm/sqlite';
+import type { EntityManager, FilterQuery } from '@mikro-orm/sql';
 import type { ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import { readKeysetCursor } from '../graphql/cursors.ts';
 

@@ -1,4 +1,5 @@
-import type { EntityManager, SqliteConnection } from '@mikro-orm/sqlite';
+import type { EntityManager } from '@mikro-orm/sql';
+import type { SqliteConnection } from '@mikro-orm/sqlite';
 import type BetterSqlite3 from 'better-sqlite3';
 
 type Database = BetterSqlite3.Database;

@@ -1,4 +1,4 @@
-import type { EntityManager, FilterQuery } from '@mikro-orm/sqlite';
+import type { EntityManager, FilterQuery } from '@mikro-orm/sql';
 import type { AppServices } from '../app-services.ts';
 import { writeAudit, type AuditOrigin, type AuditScope } from '../audit/audit.ts';
 import { ServiceEntry } from '../entries/service-entry.entity.ts';

@@ -1,4 +1,4 @@
-import { defineEntity, p } from '@mikro-orm/sqlite';
+import { defineEntity, p } from '@mikro-orm/sql';
 import { Document } from '../documents/document.entity.ts';
 import { ServiceEntry } from './service-entry.entity.ts';
 import { publicViewTriggers } from '../sharing/public-view-version.entity.ts';

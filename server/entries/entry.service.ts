@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/sqlite';
+import type { EntityManager } from '@mikro-orm/sql';
 import { writeAudit } from '../audit/audit.ts';
 import { newId } from '../db/ids.ts';
 import { Document } from '../documents/document.entity.ts';

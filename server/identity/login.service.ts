@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { raw, type EntityManager } from '@mikro-orm/sqlite';
+import { raw, type EntityManager } from '@mikro-orm/sql';
 import type { AppServices } from '../app-services.ts';
 import { writeAudit, type AuditOrigin } from '../audit/audit.ts';
 import { newId } from '../db/ids.ts';

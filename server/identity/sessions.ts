@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/sqlite';
+import type { EntityManager } from '@mikro-orm/sql';
 import { randomToken, type Keyring } from '../crypto/keyring.ts';
 import { placeholders } from '../db/loaders.ts';
 import { preparedRead } from '../db/prepared-reads.ts';

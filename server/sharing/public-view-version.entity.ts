@@ -1,4 +1,4 @@
-import { defineEntity, p } from '@mikro-orm/sqlite';
+import { defineEntity, p } from '@mikro-orm/sql';
 
 /**
  * A counter per vehicle of the changes that can alter its public page: its own row, its entries,

@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/sqlite';
+import type { EntityManager } from '@mikro-orm/sql';
 import QRCode from 'qrcode';
 import type { AppServices } from '../app-services.ts';
 import { writeAudit, type AuditOrigin } from '../audit/audit.ts';

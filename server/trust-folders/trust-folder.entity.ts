@@ -1,4 +1,4 @@
-import { defineEntity, p } from '@mikro-orm/sqlite';
+import { defineEntity, p } from '@mikro-orm/sql';
 import { ADDON_KEYS } from '../addons/addon-config.entity.ts';
 import { newId } from '../db/ids.ts';
 import { Document } from '../documents/document.entity.ts';

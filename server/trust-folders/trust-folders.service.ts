@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/sqlite';
+import type { EntityManager } from '@mikro-orm/sql';
 import type { AddonKey } from '../addons/addon-config.entity.ts';
 import { markAddonEnabled, withAddonGate, type Origin } from '../addons/addons.service.ts';
 import { writeAudit } from '../audit/audit.ts';
