@@ -1,68 +1,147 @@
-import { GraphQLError, Kind, type DocumentNode, type FieldNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
+import type { GraphQLArmorRejectCallback } from '@escape.tech/graphql-armor-types';
+import {
+  getNamedType,
+  GraphQLError,
+  isInterfaceType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  Kind,
+  validate,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  type SelectionSetNode,
+} from 'graphql';
+import type { Plugin } from 'graphql-yoga';
 import { operationsOf } from './operation-fields.ts';
 
+// The numbers and why: docs/DECISIONS.md, "Hostile input (issue 12): query limits". The web
+// app's persisted operations and GraphiQL's introspection query pass all of them (limits.test.ts).
+/** Lexical tokens per document, counted while parsing: bounds every nesting (10 000 levels never become an AST). */
+export const MAX_TOKENS = 1_000;
+/** Nested fields, through fragments. */
 export const MAX_DEPTH = 12;
-export const MAX_COST = 20_000;
-/** A list field without `first`/`last` is assumed to return this many items. */
-const DEFAULT_LIST_SIZE = 20;
+/** Aliased fields per operation, through fragments (`__typename` aliases are free). */
+export const MAX_ALIASES = 30;
+/** Directives per operation, through fragments. */
+export const MAX_DIRECTIVES = 30;
+/** Fields per operation, each multiplied by the page sizes of the lists around it. */
+export const MAX_COST = 5_000;
+/** A connection without `first`/`last` is costed as this many items: the largest default page size (entries, documents). */
+export const DEFAULT_PAGE_SIZE = 50;
+/** A plain list (`[T!]!`: stages, staff, reasons, an entry's documents) is costed as this many items. */
+export const PLAIN_LIST_SIZE = 10;
 
-function listSize(field: FieldNode, variables: Record<string, unknown>): number {
-  for (const argument of field.arguments ?? []) {
-    if (argument.name.value !== 'first' && argument.name.value !== 'last') continue;
-    const value = argument.value;
-    if (value.kind === Kind.INT) return Number(value.value);
-    if (value.kind === Kind.VARIABLE) return Number(variables[value.name.value] ?? DEFAULT_LIST_SIZE);
-  }
-  return 0;
+export function limitError(reason: string, message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', reason } });
 }
 
 /**
- * Depth and cost limits, measured on the parsed document before validation (so an oversized
- * document is refused before graphql-js spends time validating it). Depth counts nested fields;
- * cost counts every field once, multiplied by the page sizes (`first`/`last`) of the lists
- * around it. Introspection fields are not counted (GraphiQL's query is deep; production turns
- * introspection off). Returns the error to answer with, or null.
+ * The token limit, applied by the parser as it reads (GraphQL Armor's maxTokens): a document
+ * over the limit is refused before graphql-js builds its AST, so no nesting can be deep
+ * enough to overflow the stack of the parser, the limits below or validation.
  */
-export function complexityError(document: DocumentNode, variables: Record<string, unknown> = {}): GraphQLError | null {
+export function useTokenLimit(): Plugin {
+  const refuse: GraphQLArmorRejectCallback = () => {
+    throw limitError('too_many_tokens', `The document has more than ${MAX_TOKENS} tokens`);
+  };
+  return maxTokensPlugin({ n: MAX_TOKENS, onReject: [refuse], propagateOnRejection: false }) as Plugin;
+}
+
+/** Armor's rules report our own error into the validation context instead of throwing theirs. */
+const reportAs =
+  (reason: string, message: string): GraphQLArmorRejectCallback =>
+  (context) =>
+    context?.reportError(limitError(reason, message));
+const options = { propagateOnRejection: false, exposeLimits: false };
+// Each rule memoizes fragments it has measured (linear work for any fan-out of spreads).
+const ARMOR_RULES = [
+  maxDepthRule({ ...options, n: MAX_DEPTH, flattenFragments: true, onReject: [reportAs('query_too_deep', `Query depth exceeds the limit of ${MAX_DEPTH}`)] }),
+  maxAliasesRule({ ...options, n: MAX_ALIASES, onReject: [reportAs('too_many_aliases', `The operation uses more than ${MAX_ALIASES} aliases`)] }),
+  maxDirectivesRule({ ...options, n: MAX_DIRECTIVES, onReject: [reportAs('too_many_directives', `The operation uses more than ${MAX_DIRECTIVES} directives`)] }),
+];
+
+/**
+ * Depth, alias, directive and cost limits, measured on the parsed document before graphql-js
+ * validates it (validation is itself quadratic in duplicate fields, so an oversized document
+ * must not reach it). Returns the error to answer with, or null.
+ */
+export function complexityError(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> = {}): GraphQLError | null {
+  return validate(schema, document, ARMOR_RULES)[0] ?? costError(schema, document, variables);
+}
+
+/**
+ * The cost limit. Every field costs 1 (`__typename` too), times the page sizes of the lists
+ * around it: `first`/`last` (literal or variable, so it is measured per request; on any field),
+ * else DEFAULT_PAGE_SIZE for a connection and PLAIN_LIST_SIZE for a plain list. A connection's page
+ * size counts once (its `edges` are that page). Armor's costLimit knows neither variables nor the schema's lists,
+ * hence this pass of our own. Linear: each fragment is measured once (cost at multiplier 1,
+ * since cost scales with the multiplier) however often it is spread.
+ */
+function costError(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>): GraphQLError | null {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
-  const measure = (selectionSet: SelectionSetNode, depth: number, multiplier: number, visiting: Set<string>): { depth: number; cost: number } => {
-    let maxDepth = depth;
+  const fragmentCosts = new Map<string, number>();
+  const fragmentCost = (name: string): number => {
+    const known = fragmentCosts.get(name);
+    if (known !== undefined) return known;
+    fragmentCosts.set(name, 0); // a cycle (refused by validation later) adds nothing
+    const fragment = fragments.get(name);
+    const cost = fragment ? costOf(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value), false) : 0;
+    fragmentCosts.set(name, cost);
+    return cost;
+  };
+  const costOf = (selectionSet: SelectionSetNode, parentType: GraphQLNamedType | undefined, inConnection: boolean): number => {
     let cost = 0;
     for (const selection of selectionSet.selections) {
-      if (selection.kind === Kind.FIELD) {
-        if (selection.name.value.startsWith('__')) continue;
-        cost += multiplier;
-        if (selection.selectionSet) {
-          const size = listSize(selection, variables);
-          const inner = measure(selection.selectionSet, depth + 1, multiplier * (size > 0 ? size : 1), visiting);
-          maxDepth = Math.max(maxDepth, inner.depth);
-          cost += inner.cost;
-        }
+      if (selection.kind === Kind.FRAGMENT_SPREAD) cost += fragmentCost(selection.name.value);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parentType;
+        cost += costOf(selection.selectionSet, type ?? undefined, inConnection);
       } else {
-        const fragmentName = selection.kind === Kind.FRAGMENT_SPREAD ? selection.name.value : undefined;
-        if (fragmentName && visiting.has(fragmentName)) continue;
-        const inner = fragmentName ? fragments.get(fragmentName)?.selectionSet : selection.kind === Kind.INLINE_FRAGMENT ? selection.selectionSet : undefined;
-        if (!inner) continue;
-        const result = measure(inner, depth, multiplier, fragmentName ? new Set([...visiting, fragmentName]) : visiting);
-        maxDepth = Math.max(maxDepth, result.depth);
-        cost += result.cost;
+        cost += 1;
+        // Introspection (`__schema`, `__type`) is bounded by the schema, and production refuses it.
+        if (!selection.selectionSet || selection.name.value.startsWith('__')) continue;
+        const field = isObjectType(parentType) || isInterfaceType(parentType) ? parentType.getFields()[selection.name.value] : undefined;
+        const connection = field !== undefined && isConnection(field);
+        const pageSize = pageSizeOf(selection, variables);
+        const size = pageSize ?? (connection ? DEFAULT_PAGE_SIZE : field && isList(field) && !inConnection ? PLAIN_LIST_SIZE : 1);
+        cost += size * costOf(selection.selectionSet, field ? getNamedType(field.type) : undefined, connection || pageSize !== undefined);
       }
-      // Stop early: a fragment bomb must not make the measurement itself expensive.
-      if (maxDepth > MAX_DEPTH || cost > MAX_COST) break;
+      if (cost > MAX_COST) return cost;
     }
-    return { depth: maxDepth, cost };
+    return cost;
   };
   for (const operation of operationsOf(document)) {
-    const { depth, cost } = measure(operation.selectionSet, 1, 1, new Set());
-    if (depth > MAX_DEPTH) return tooComplex('query_too_deep', `Query depth ${depth} exceeds the limit of ${MAX_DEPTH}`);
-    if (cost > MAX_COST) return tooComplex('query_too_costly', `Query cost exceeds the limit of ${MAX_COST}`);
+    const root = schema.getRootType(operation.operation) ?? undefined;
+    if (costOf(operation.selectionSet, root, false) > MAX_COST) return limitError('query_too_costly', `Query cost exceeds the limit of ${MAX_COST}`);
   }
   return null;
 }
 
-function tooComplex(reason: string, message: string) {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', reason } });
+const isConnection = (field: GraphQLField<unknown, unknown>) => field.args.some((arg) => arg.name === 'first' || arg.name === 'last');
+const isList = (field: GraphQLField<unknown, unknown>) => isListType(isNonNullType(field.type) ? field.type.ofType : field.type);
+
+/**
+ * The page size a field asks for with `first`/`last` (a literal or a variable), at least 1 (a
+ * negative size must not offset other fields); undefined when it asks for none.
+ */
+function pageSizeOf(field: FieldNode, variables: Record<string, unknown>): number | undefined {
+  let size: number | undefined;
+  for (const argument of field.arguments ?? []) {
+    if (argument.name.value !== 'first' && argument.name.value !== 'last') continue;
+    const value = argument.value.kind === Kind.INT ? Number(argument.value.value) : argument.value.kind === Kind.VARIABLE ? Number(variables[argument.value.name.value]) : NaN;
+    if (!Number.isNaN(value)) size = Math.max(size ?? 1, value);
+  }
+  return size;
 }

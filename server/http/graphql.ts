@@ -1,10 +1,11 @@
-import { GraphQLError, NoSchemaIntrospectionCustomRule, type ExecutionResult } from 'graphql';
+import { GraphQLError, NoSchemaIntrospectionCustomRule, validate, type ExecutionResult } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { AppServices } from '../app-services.ts';
 import type { Context, RequestContext } from '../context.ts';
 import { DomainError, ERROR_CODES } from '../errors.ts';
 import { useBoundedMultipart } from '../documents/upload-parser.ts';
 import { useOperationGuards } from '../graphql/guards.ts';
+import { useTokenLimit } from '../graphql/limits.ts';
 import { usePersistedWebOperations } from '../graphql/persisted-operations.ts';
 import { useDocumentValidationCache } from '../graphql/validation-cache.ts';
 import { useMetrics } from '../ops/metrics.ts';
@@ -52,6 +53,44 @@ function useNoIntrospection(): Plugin<Context> {
   return {
     onValidate({ addValidationRule }) {
       addValidationRule(NoSchemaIntrospectionCustomRule);
+    },
+  };
+}
+
+/**
+ * Production hides graphql-js's "Did you mean …" suggestions: with introspection off they would
+ * still spell out the schema field by field. Wrapped by the validation cache (listed after it).
+ */
+function useNoSuggestions(): Plugin<Context> {
+  return {
+    onValidate({ setValidationFn }) {
+      setValidationFn((schema, document, rules) => validate(schema, document, rules, { hideSuggestions: true }));
+    },
+    // Variables are coerced at execution (an enum value's suggestion).
+    onExecute({ executeFn, setExecuteFn }) {
+      setExecuteFn((args) => executeFn({ ...args, hideSuggestions: true } as typeof args));
+    },
+  };
+}
+
+/**
+ * A GET request's `variables` and `extensions` must be JSON: Yoga's GET parser would throw a
+ * plain SyntaxError, which reaches the client as an internal error.
+ */
+function useJsonGetParameters(): Plugin<Context> {
+  return {
+    onRequestParse({ request }) {
+      if (request.method !== 'GET') return;
+      const parameters = new URL(request.url).searchParams;
+      for (const name of ['variables', 'extensions']) {
+        const value = parameters.get(name);
+        if (value === null) continue;
+        try {
+          JSON.parse(value);
+        } catch {
+          throw new GraphQLError(`The ${name} parameter is not JSON`, { extensions: { code: 'BAD_USER_INPUT', reason: 'invalid_json', http: { status: 400 } } });
+        }
+      }
     },
   };
 }
@@ -117,9 +156,11 @@ export function createGraphQLHandler(services: AppServices): YogaServerInstance<
     parserAndValidationCache: { validationCache: false },
     plugins: [
       useBoundedMultipart(services.config.uploadMaxBytes),
+      useJsonGetParameters(),
       usePersistedWebOperations(!development),
+      useTokenLimit(),
       useOperationGuards(),
-      ...(development ? [] : [useNoIntrospection()]),
+      ...(development ? [] : [useNoIntrospection(), useNoSuggestions()]),
       useDocumentValidationCache(),
       useErrorContract(),
       // After the error contract: metrics count the codes clients actually receive.
