@@ -57,6 +57,30 @@ describe('depth and cost limits', () => {
   });
 });
 
+describe('GET parameters (issue 12, item 8)', () => {
+  it.each(['variables', 'extensions'])('answers %s that are not JSON with BAD_USER_INPUT, anonymous or signed in', async (name) => {
+    for (const headers of [{}, { authorization: `Bearer ${session.token}` }] as Record<string, string>[]) {
+      const response = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ __typename }')}&${name}=${encodeURIComponent('{bad')}`, { headers });
+      expect(response.status).toBe(400);
+      const body = (await response.json()) as { data?: unknown; errors: { extensions: Record<string, unknown> }[] };
+      expect(body.data).toBeUndefined();
+      expect(body.errors[0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'invalid_json', requestId: response.headers.get('x-request-id') });
+    }
+  });
+
+  it('still runs a GET query with JSON variables', async () => {
+    const query = encodeURIComponent('query($kind: ArticleKind!) { articles(kind: $kind, first: 1) { __typename } }');
+    const response = await fetch(`${server.url}/graphql?query=${query}&variables=${encodeURIComponent('{"kind":"blog"}')}`);
+    expect(((await response.json()) as any).data.articles.__typename).toBe('QueryArticlesConnection');
+  });
+});
+
+describe('suggestions outside production', () => {
+  it('keep "Did you mean" for developers (production hides them: production.test.ts)', async () => {
+    expect((await server.gql('{ mee { id } }', {}, session)).errors?.[0]?.message).toContain('Did you mean "me"?');
+  });
+});
+
 describe('CSRF prevention', () => {
   const cookie = () => `ltc_session=${session.token}`;
 
