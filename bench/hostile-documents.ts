@@ -20,6 +20,8 @@ export interface HostileRequest {
   label: string;
   actor: Actor;
   body: { query: string; variables?: Record<string, unknown> };
+  /** The JSON text to send instead of `body` (for nesting JSON.stringify cannot write). */
+  rawBody?: string;
 }
 
 const DEEP = 10_000;
@@ -47,9 +49,22 @@ export function worstDocuments(): Record<string, HostileRequest[]> {
       { label: 'list literal', actor: 'anonymous', body: { query: `{ article(kind: blog, slug: ${'['.repeat(DEEP)}${']'.repeat(DEEP)}) { title } }` } },
       { label: 'object literal', actor: 'anonymous', body: { query: `{ article(kind: blog, slug: ${'{a: '.repeat(DEEP)}1${'}'.repeat(DEEP)}) { title } }` } },
       { label: 'inline fragments', actor: 'anonymous', body: { query: `{ ${'... on Query { '.repeat(DEEP)}__typename${' }'.repeat(DEEP)} }` } },
-      { label: 'variables JSON', actor: 'anonymous', body: { query: 'query($s: String!) { article(kind: blog, slug: $s) { title } }', variables: { s: JSON.parse(`${'['.repeat(DEEP)}${']'.repeat(DEEP)}`) } } },
+      {
+        label: 'variables JSON',
+        actor: 'anonymous',
+        body: { query: 'query($s: String!) { article(kind: blog, slug: $s) { title } }' },
+        rawBody: `{"query":"query($s: String!) { article(kind: blog, slug: $s) { title } }","variables":{"s":${'['.repeat(DEEP)}${']'.repeat(DEEP)}}}`,
+      },
     ],
   };
+}
+
+/**
+ * The i-th of distinct documents just under the 1 MiB body limit: Yoga caches parsed documents
+ * (and parse errors) by their text, 1 024 of each; the text is a comment, which is no token.
+ */
+export function largeDistinctDocument(i: number): HostileRequest {
+  return { label: `900 KiB document ${i}`, actor: 'anonymous', body: { query: `{ __typename } # ${i} ${'x'.repeat(900 * 1024)}` } };
 }
 
 function vipStaff(userId: string): HostileRequest['body'] {

@@ -6,28 +6,31 @@
 // documents of issue 12 items 1, 2, 3 and 9, a fuzz of every string argument of every root
 // field (NUL, control characters, bidi override, lone surrogate, 100 000 characters, SQL-ish
 // text; anonymous and as a superadmin), slow clients (item 4) and 80 stalled uploads (item 5:
-// 10 MiB each without the closing multipart boundary). Meanwhile it asks /health every 25 ms on
-// its own connection and samples the server's RSS. Prints per phase and in total: the worst
+// 10 MiB each without the closing multipart boundary), and 300 distinct 900 KiB documents
+// (Yoga's parse cache keeps documents by their text). Meanwhile a worker thread asks /health
+// every 25 ms on its own connection, and the server's RSS is sampled. Prints per phase and in total: the worst
 // /health delay, peak RSS, HTTP 5xx and INTERNAL_SERVER_ERROR counts, and the refusal reasons.
 //
 // Everything is bounded: each phase has a time budget (BENCH_PHASE_SECONDS, default 60), every
-// request a timeout; the process stops by itself. Knobs: BENCH_PHASE_SECONDS, BENCH_UPLOADS
-// (default 80), BENCH_SLOW_CLIENTS (default 50 of each kind), BENCH_SLOW_HOLD_SECONDS (default 20).
+// request a timeout; the process stops by itself. Each phase runs against a fresh server. Knobs:
+// BENCH_PHASE_SECONDS, BENCH_UPLOADS (default 80), BENCH_SLOW_CLIENTS (default 50 of each kind),
+// BENCH_SLOW_HOLD_SECONDS (default 20), BENCH_ONLY (comma list of parts of phase names to run).
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import http from 'node:http';
 import net from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { startFakeSmtp } from '../test/fake-smtp.ts';
 import { schema } from '../server/schema.ts';
-import { stringFuzz, worstDocuments, type Actor, type HostileRequest } from './hostile-documents.ts';
+import { largeDistinctDocument, stringFuzz, worstDocuments, type Actor, type HostileRequest } from './hostile-documents.ts';
 
 const PHASE_SECONDS = Number(process.env.BENCH_PHASE_SECONDS ?? 60);
 const UPLOADS = Number(process.env.BENCH_UPLOADS ?? 80);
 const UPLOAD_BYTES = 10 * 1024 * 1024;
 const SLOW_CLIENTS = Number(process.env.BENCH_SLOW_CLIENTS ?? 50);
 const SLOW_HOLD_SECONDS = Number(process.env.BENCH_SLOW_HOLD_SECONDS ?? 20);
+const ONLY = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean);
 const REQUEST_TIMEOUT_MS = 30_000;
 const CONCURRENCY = 4;
 // As in bench/load.ts: the heap settings of the systemd unit in docs/OPERATIONS.md.
@@ -97,6 +100,7 @@ try {
     // Each worst document several times, a few at once: what one attacker can keep sending.
     await phase(name, (url) => sendAll(url, tokens, requests.flatMap((request) => Array.from({ length: 5 }, () => request))));
   }
+  await phase('300 distinct 900 KiB documents (parse cache)', (url) => sendAll(url, tokens, { length: 300, at: largeDistinctDocument }));
   const fuzz = stringFuzz(schema);
   await phase(`string fuzz (${fuzz.positions} positions × 6 payloads × 2 actors)`, (url) =>
     // A mutation may end the superadmin's session (e.g. an account deletion): sign in again.
@@ -142,7 +146,10 @@ async function stopServer(running: Server): Promise<string | undefined> {
  * /health and RSS are watched while `run` attacks it.
  */
 async function phase(name: string, run: (url: string, port: number) => Promise<string | void>): Promise<void> {
+  if (ONLY.length && !ONLY.some((part) => name.includes(part))) return;
   server = await startServer();
+  // Warm up (JIT, schema, first connection): the figures are about the attack, not a cold start.
+  for (let i = 0; i < 20; i++) await gql(server.url, '{ __typename articles(kind: blog, first: 1) { __typename } }', {});
   const stats: PhaseStats = { name, requests: 0, answered: 0, serverErrors: 0, internalErrors: 0, networkErrors: 0, reasons: new Map(), worstHealthMs: 0, peakRssKb: 0 };
   current = stats;
   phases.push(stats);
@@ -159,14 +166,26 @@ async function phase(name: string, run: (url: string, port: number) => Promise<s
   current = undefined;
 }
 
-/** Sends the requests, CONCURRENCY at a time, until done or the phase budget is spent. */
-async function sendAll(url: string, tokens: Record<Actor, string | undefined>, requests: HostileRequest[], beforeEach?: () => Promise<void>): Promise<string | void> {
+/** Sends the requests (an array, or made one by one), CONCURRENCY at a time, until done or the phase budget is spent. */
+async function sendAll(
+  url: string,
+  tokens: Record<Actor, string | undefined>,
+  requests: HostileRequest[] | { length: number; at(index: number): HostileRequest },
+  beforeEach?: () => Promise<void>,
+): Promise<string | void> {
   const deadline = performance.now() + PHASE_SECONDS * 1000;
   let next = 0;
   const worker = async () => {
     while (next < requests.length && performance.now() < deadline && !server?.exit) {
-      const request = requests[next++]!;
-      if (beforeEach && request.actor === 'superadmin') await beforeEach();
+      const request = requests.at(next++)!;
+      if (beforeEach && request.actor === 'superadmin') {
+        try {
+          await beforeEach();
+        } catch (error) {
+          current!.networkErrors++;
+          sample(`${current!.name} / session check before ${request.label}: ${(error as Error).message}`);
+        }
+      }
       await send(url, request, tokens[request.actor]);
     }
   };
@@ -181,7 +200,7 @@ async function send(url: string, request: HostileRequest, token: string | undefi
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify(request.body),
+      body: request.rawBody ?? JSON.stringify(request.body),
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
     const text = await response.text();
@@ -298,35 +317,21 @@ async function stalledUploads(port: number, owners: string[], vehicles: string[]
   return `${fullySent} sent all 10 MiB, ${refusedEarly} answered early; RSS while held ${(rssHeld / 1024).toFixed(0)} MB, 2 s after dropping them ${(rssAfter / 1024).toFixed(0)} MB`;
 }
 
-/** /health every 25 ms on a connection of its own, and the server's RSS every 50 ms. */
+/** /health every 25 ms from a worker thread (bench/hostile-probe.ts), and the server's RSS every 50 ms. */
 function startMonitor(watched: Server): { stop(): Promise<void> } {
-  let running = true;
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-  const probe = async () => {
-    while (running && !watched.exit) {
-      const started = performance.now();
-      await new Promise<void>((resolve) => {
-        const request = http.get(`${watched.url}/health`, { agent, timeout: REQUEST_TIMEOUT_MS }, (response) => {
-          response.resume();
-          response.on('end', () => resolve());
-        });
-        request.on('error', () => resolve());
-        request.on('timeout', () => request.destroy());
-      });
-      if (current) current.worstHealthMs = Math.max(current.worstHealthMs, performance.now() - started);
-      await sleep(25);
-    }
-  };
+  const probe = new Worker(new URL('./hostile-probe.ts', import.meta.url), { workerData: { url: watched.url, timeoutMs: REQUEST_TIMEOUT_MS } });
+  probe.on('message', ({ delayMs }: { delayMs: number }) => {
+    if (current) current.worstHealthMs = Math.max(current.worstHealthMs, delayMs);
+  });
   const sampler = setInterval(() => {
     if (current && !watched.exit) current.peakRssKb = Math.max(current.peakRssKb, rssKb(watched.child.pid!));
   }, 50);
-  const probing = probe();
   return {
     async stop() {
-      running = false;
       clearInterval(sampler);
-      await probing;
-      agent.destroy();
+      const exited = new Promise((resolve) => probe.once('exit', resolve));
+      probe.postMessage('stop');
+      await exited;
     },
   };
 }

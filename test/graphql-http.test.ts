@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GRAPHQL_BODY_MAX_BYTES } from '../server/app.ts';
 import { MAX_COST, MAX_DEPTH } from '../server/graphql/limits.ts';
+import { boundedDocumentCache, MAX_CACHED_DOCUMENT_CHARS } from '../server/http/graphql.ts';
 import { errorOf, signInAs, startServer, type TestServer } from './harness.ts';
 
 let server: TestServer;
@@ -72,6 +73,24 @@ describe('GET parameters (issue 12, item 8)', () => {
     const query = encodeURIComponent('query($kind: ArticleKind!) { articles(kind: $kind, first: 1) { __typename } }');
     const response = await fetch(`${server.url}/graphql?query=${query}&variables=${encodeURIComponent('{"kind":"blog"}')}`);
     expect(((await response.json()) as any).data.articles.__typename).toBe('QueryArticlesConnection');
+  });
+});
+
+describe('the parse cache', () => {
+  it(`keeps documents up to ${MAX_CACHED_DOCUMENT_CHARS} characters only (distinct 1 MiB documents must not pile up)`, () => {
+    const cache = boundedDocumentCache<object>();
+    const small = `{ __typename } #${'x'.repeat(MAX_CACHED_DOCUMENT_CHARS - 16)}`;
+    const large = `${small}x`;
+    expect(small).toHaveLength(MAX_CACHED_DOCUMENT_CHARS);
+    cache.set(small, { small: true });
+    cache.set(large, { large: true });
+    expect(cache.get(small)).toEqual({ small: true });
+    expect(cache.get(large)).toBeUndefined();
+  });
+
+  it('still answers a document too long to cache, twice', async () => {
+    const query = `{ __typename } # ${'x'.repeat(MAX_CACHED_DOCUMENT_CHARS)}`;
+    for (let i = 0; i < 2; i++) expect((await server.gql(query, {}, session)).data).toEqual({ __typename: 'Query' });
   });
 });
 

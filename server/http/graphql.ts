@@ -1,5 +1,5 @@
 import { GraphQLError, NoSchemaIntrospectionCustomRule, validate, type ExecutionResult } from 'graphql';
-import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { createLRUCache, createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { AppServices } from '../app-services.ts';
 import type { Context, RequestContext } from '../context.ts';
 import { DomainError, ERROR_CODES } from '../errors.ts';
@@ -125,6 +125,24 @@ function useErrorContract(): Plugin<Context, RequestContext> {
   };
 }
 
+/** Documents longer than this are parsed on every request instead of cached (the longest persisted operation has 1 090 characters). */
+export const MAX_CACHED_DOCUMENT_CHARS = 16 * 1024;
+
+/**
+ * Yoga's parse caches (documents and parse errors) keep 1 024 entries each, keyed by the
+ * document's text: distinct 1 MiB documents (a long comment is no token) would hold 2 GiB.
+ * Only documents up to MAX_CACHED_DOCUMENT_CHARS are kept, at most 32 MiB in all.
+ */
+export function boundedDocumentCache<T extends {}>() {
+  const cache = createLRUCache<T>();
+  return {
+    get: (document: string) => cache.get(document),
+    set: (document: string, value: T) => {
+      if (document.length <= MAX_CACHED_DOCUMENT_CHARS) cache.set(document, value);
+    },
+  };
+}
+
 /** Session cookies set by resolvers (login, logout) go onto the response. */
 function useResponseCookies(secure: boolean): Plugin<Context, RequestContext> {
   return {
@@ -153,7 +171,7 @@ export function createGraphQLHandler(services: AppServices): YogaServerInstance<
     // The guards answer per caller and per variables, so validation results must not be cached
     // by document (a moderator's denial would be served to the next caller, and the other way round).
     // useDocumentValidationCache caches graphql-js validation alone, after the guards.
-    parserAndValidationCache: { validationCache: false },
+    parserAndValidationCache: { validationCache: false, documentCache: boundedDocumentCache(), errorCache: boundedDocumentCache() },
     plugins: [
       useBoundedMultipart(services.config.uploadMaxBytes),
       useJsonGetParameters(),
