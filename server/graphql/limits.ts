@@ -75,7 +75,18 @@ const ARMOR_RULES = [
  * must not reach it). Returns the error to answer with, or null.
  */
 export function complexityError(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> = {}): GraphQLError | null {
-  return validate(schema, document, ARMOR_RULES)[0] ?? costError(schema, document, variables);
+  return armorError(schema, document) ?? costError(schema, document, variables);
+}
+
+// Armor's verdict depends on the document alone (not on variables or caller): kept per parsed
+// document, which Yoga's parse cache hands out again for the same text.
+const armorVerdicts = new WeakMap<DocumentNode, { schema: GraphQLSchema; error: GraphQLError | null }>();
+function armorError(schema: GraphQLSchema, document: DocumentNode): GraphQLError | null {
+  const known = armorVerdicts.get(document);
+  if (known?.schema === schema) return known.error;
+  const error = validate(schema, document, ARMOR_RULES)[0] ?? null;
+  armorVerdicts.set(document, { schema, error });
+  return error;
 }
 
 /**
