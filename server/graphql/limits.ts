@@ -34,13 +34,13 @@ export const MAX_ALIASES = 30;
 /** Directives per operation, through fragments. */
 export const MAX_DIRECTIVES = 30;
 /** Fields per operation, each multiplied by the page sizes of the lists around it. */
-export const MAX_COST = 5_000;
+export const MAX_COST = 25_000;
 /** A connection without `first`/`last` is costed as this many items: the largest default page size (entries, documents). */
 export const DEFAULT_PAGE_SIZE = 50;
 /** A plain list (`[T!]!`: stages, staff, reasons, an entry's documents) is costed as this many items. */
 export const PLAIN_LIST_SIZE = 10;
 
-export function limitError(reason: string, message: string): GraphQLError {
+function limitError(reason: string, message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', reason } });
 }
 
@@ -92,12 +92,17 @@ function armorError(schema: GraphQLSchema, document: DocumentNode): GraphQLError
 /**
  * The cost limit. Every field costs 1 (`__typename` too), times the page sizes of the lists
  * around it: `first`/`last` (literal or variable, so it is measured per request; on any field),
- * else DEFAULT_PAGE_SIZE for a connection and PLAIN_LIST_SIZE for a plain list. A connection's page
- * size counts once (its `edges` are that page). Armor's costLimit knows neither variables nor the schema's lists,
- * hence this pass of our own. Linear: each fragment is measured once (cost at multiplier 1,
- * since cost scales with the multiplier) however often it is spread.
+ * else DEFAULT_PAGE_SIZE for a connection and PLAIN_LIST_SIZE for a plain list. A connection's
+ * page size counts once (its `edges` are that page). Armor's costLimit knows neither variables
+ * nor the schema's lists, hence this pass of our own. Linear: each fragment is measured once
+ * (cost at multiplier 1, since cost scales with the multiplier) however often it is spread.
  */
 function costError(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>): GraphQLError | null {
+  return queryCost(schema, document, variables) > MAX_COST ? limitError('query_too_costly', `Query cost exceeds the limit of ${MAX_COST}`) : null;
+}
+
+/** The cost of the document's costliest operation (measured only up to just past MAX_COST). */
+export function queryCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> = {}): number {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
@@ -133,11 +138,7 @@ function costError(schema: GraphQLSchema, document: DocumentNode, variables: Rec
     }
     return cost;
   };
-  for (const operation of operationsOf(document)) {
-    const root = schema.getRootType(operation.operation) ?? undefined;
-    if (costOf(operation.selectionSet, root, false) > MAX_COST) return limitError('query_too_costly', `Query cost exceeds the limit of ${MAX_COST}`);
-  }
-  return null;
+  return Math.max(0, ...operationsOf(document).map((operation) => costOf(operation.selectionSet, schema.getRootType(operation.operation) ?? undefined, false)));
 }
 
 const isConnection = (field: GraphQLField<unknown, unknown>) => field.args.some((arg) => arg.name === 'first' || arg.name === 'last');
