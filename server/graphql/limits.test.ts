@@ -3,7 +3,7 @@ import { Parser } from 'graphql/language/parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorOf, signInAs, startServer, type TestServer } from '../../test/harness.ts';
 import { schema } from '../schema.ts';
-import { complexityError, DEFAULT_PAGE_SIZE, MAX_ALIASES, MAX_COST, MAX_DIRECTIVES, MAX_TOKENS } from './limits.ts';
+import { complexityError, DEFAULT_PAGE_SIZE, MAX_ALIASES, MAX_COST, MAX_DIRECTIVES, MAX_DOCUMENT_CHARS, MAX_TOKENS } from './limits.ts';
 import { readPersistedManifest } from './persisted-operations.ts';
 
 let server: TestServer;
@@ -85,9 +85,10 @@ describe('expensive documents under the old limit (issue 12, item 2)', () => {
     expect(errorOf(await server.gql(articles))).toEqual({ code: 'BAD_USER_INPUT', reason: 'too_many_aliases' });
   });
 
-  it('refuses 9 000 aliases or duplicate fields by the token limit, before validation', async () => {
-    expect(errorOf(await server.gql(`{ ${Array.from({ length: 9_000 }, (_, i) => `a${i}: me { id }`).join(' ')} }`, {}, session))).toEqual({ code: 'BAD_USER_INPUT', reason: 'too_many_tokens' });
-    expect(errorOf(await server.gql(`{ ${'me { id } '.repeat(9_000)} }`, {}, session))).toEqual({ code: 'BAD_USER_INPUT', reason: 'too_many_tokens' });
+  it('refuses 9 000 aliases or duplicate fields by length, and 2 000 duplicates by the token limit, before validation', async () => {
+    expect(errorOf(await server.gql(`{ ${Array.from({ length: 9_000 }, (_, i) => `a${i}: me { id }`).join(' ')} }`, {}, session))).toEqual({ code: 'BAD_USER_INPUT', reason: 'document_too_long' });
+    expect(errorOf(await server.gql(`{ ${'me { id } '.repeat(9_000)} }`, {}, session))).toEqual({ code: 'BAD_USER_INPUT', reason: 'document_too_long' });
+    expect(errorOf(await server.gql(`{ ${'me { id } '.repeat(2_000)} }`, {}, session))).toEqual({ code: 'BAD_USER_INPUT', reason: 'too_many_tokens' });
   });
 
   it(`costs a connection without first/last as ${DEFAULT_PAGE_SIZE} items`, async () => {
@@ -125,16 +126,27 @@ describe('expensive documents under the old limit (issue 12, item 2)', () => {
   });
 });
 
+describe('document length', () => {
+  it(`refuses a document longer than ${MAX_DOCUMENT_CHARS} characters before reading it (a comment is no token)`, async () => {
+    const commented = (length: number) => `{ __typename } #${'x'.repeat(length - 16)}`;
+    expect((await server.gql(commented(MAX_DOCUMENT_CHARS))).data).toEqual({ __typename: 'Query' });
+    const answer = await server.gql(commented(MAX_DOCUMENT_CHARS + 1));
+    expect(answer.data).toBeUndefined();
+    expect(errorOf(answer)).toEqual({ code: 'BAD_USER_INPUT', reason: 'document_too_long' });
+  });
+});
+
 describe('documents nested 10 000 deep (issue 12, item 9)', () => {
   const depth = 10_000;
   it.each([
-    ['selections', `{ me ${'{ f '.repeat(depth)}${'}'.repeat(depth)} }`],
-    ['a list literal', `{ article(kind: blog, slug: ${'['.repeat(depth)}${']'.repeat(depth)}) { title } }`],
-    ['an object literal', `{ article(kind: blog, slug: ${'{a: '.repeat(depth)}1${'}'.repeat(depth)}) { title } }`],
-    ['inline fragments', `{ ${'... on Query { '.repeat(depth)}__typename${' }'.repeat(depth)} }`],
-  ])('are refused by the token limit while parsing: %s', async (_kind, query) => {
+    ['selections', `{ me ${'{ f '.repeat(depth)}${'}'.repeat(depth)} }`, 'too_many_tokens'],
+    ['a list literal', `{ article(kind: blog, slug: ${'['.repeat(depth)}${']'.repeat(depth)}) { title } }`, 'too_many_tokens'],
+    ['an object literal', `{ article(kind: blog, slug: ${'{a: '.repeat(depth)}1${'}'.repeat(depth)}) { title } }`, 'too_many_tokens'],
+    ['inline fragments (3 000 deep)', `{ ${'... on Query { '.repeat(3_000)}__typename${' }'.repeat(3_000)} }`, 'too_many_tokens'],
+    ['inline fragments', `{ ${'... on Query { '.repeat(depth)}__typename${' }'.repeat(depth)} }`, 'document_too_long'],
+  ])('are refused while parsing, before any deep AST exists: %s', async (_kind, query, reason) => {
     const answer = await server.gql(query);
     expect(answer.data).toBeUndefined();
-    expect(errorOf(answer)).toEqual({ code: 'BAD_USER_INPUT', reason: 'too_many_tokens' });
+    expect(errorOf(answer)).toEqual({ code: 'BAD_USER_INPUT', reason });
   });
 });

@@ -27,6 +27,8 @@ import { operationsOf } from './operation-fields.ts';
 // app's persisted operations and GraphiQL's introspection query pass all of them (limits.test.ts).
 /** Lexical tokens per document, counted while parsing: bounds every nesting (10 000 levels never become an AST). */
 export const MAX_TOKENS = 1_000;
+/** Characters per document: a comment or a string literal is one token however long (send long text as variables). */
+export const MAX_DOCUMENT_CHARS = 64 * 1024;
 /** Nested fields, through fragments. */
 export const MAX_DEPTH = 12;
 /** Aliased fields per operation, through fragments (`__typename` aliases are free). */
@@ -45,15 +47,31 @@ function limitError(reason: string, message: string): GraphQLError {
 }
 
 /**
- * The token limit, applied by the parser as it reads (GraphQL Armor's maxTokens): a document
- * over the limit is refused before graphql-js builds its AST, so no nesting can be deep
- * enough to overflow the stack of the parser, the limits below or validation.
+ * The document limits, applied while parsing: a text over MAX_DOCUMENT_CHARS is refused before
+ * it is read, and the token limit (GraphQL Armor's maxTokens, wrapping graphql-js's parser)
+ * refuses a document as soon as it passes MAX_TOKENS, before graphql-js builds its AST, so no
+ * nesting can be deep enough to overflow the stack of the parser, the limits below or validation.
  */
-export function useTokenLimit(): Plugin {
-  const refuse: GraphQLArmorRejectCallback = () => {
+export function useDocumentLimits(): Plugin {
+  const refuseTokens: GraphQLArmorRejectCallback = () => {
     throw limitError('too_many_tokens', `The document has more than ${MAX_TOKENS} tokens`);
   };
-  return maxTokensPlugin({ n: MAX_TOKENS, onReject: [refuse], propagateOnRejection: false }) as Plugin;
+  const tokenLimit = maxTokensPlugin({ n: MAX_TOKENS, onReject: [refuseTokens], propagateOnRejection: false }) as Plugin;
+  return {
+    onParse(payload) {
+      // Armor sets its parse function; ours checks the length first, then calls it.
+      tokenLimit.onParse!({
+        ...payload,
+        setParseFn: (armorParse) =>
+          payload.setParseFn((source, options) => {
+            if ((typeof source === 'string' ? source : source.body).length > MAX_DOCUMENT_CHARS) {
+              throw limitError('document_too_long', `The document is longer than ${MAX_DOCUMENT_CHARS} characters`);
+            }
+            return armorParse(source, options);
+          }),
+      });
+    },
+  };
 }
 
 /** Armor's rules report our own error into the validation context instead of throwing theirs. */

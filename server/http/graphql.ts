@@ -5,7 +5,7 @@ import type { Context, RequestContext } from '../context.ts';
 import { DomainError, ERROR_CODES } from '../errors.ts';
 import { useBoundedMultipart } from '../documents/upload-parser.ts';
 import { useOperationGuards } from '../graphql/guards.ts';
-import { useTokenLimit } from '../graphql/limits.ts';
+import { useDocumentLimits } from '../graphql/limits.ts';
 import { usePersistedWebOperations } from '../graphql/persisted-operations.ts';
 import { useDocumentValidationCache } from '../graphql/validation-cache.ts';
 import { useMetrics } from '../ops/metrics.ts';
@@ -176,7 +176,7 @@ export function createGraphQLHandler(services: AppServices): YogaServerInstance<
       useBoundedMultipart(services.config.uploadMaxBytes),
       useJsonGetParameters(),
       usePersistedWebOperations(!development),
-      useTokenLimit(),
+      useDocumentLimits(),
       useOperationGuards(),
       ...(development ? [] : [useNoIntrospection(), useNoSuggestions()]),
       useDocumentValidationCache(),
