@@ -130,8 +130,9 @@ export const MAX_CACHED_DOCUMENT_CHARS = 16 * 1024;
 
 /**
  * Yoga's parse caches (documents and parse errors) keep 1 024 entries each, keyed by the
- * document's text: distinct 1 MiB documents (a long comment is no token) would hold 2 GiB.
- * Only documents up to MAX_CACHED_DOCUMENT_CHARS are kept, at most 32 MiB in all.
+ * document's text: distinct documents of the largest size (64 KiB, `limits.ts`; a long comment
+ * is no token) would hold 128 MiB. Only documents up to MAX_CACHED_DOCUMENT_CHARS are kept, at
+ * most 32 MiB in all.
  */
 export function boundedDocumentCache<T extends {}>() {
   const cache = createLRUCache<T>();
