@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GRAPHQL_BODY_MAX_BYTES } from '../server/app.ts';
 import { MAX_COST, MAX_DEPTH } from '../server/graphql/limits.ts';
+import { boundedDocumentCache, MAX_CACHED_DOCUMENT_CHARS } from '../server/http/graphql.ts';
 import { errorOf, signInAs, startServer, type TestServer } from './harness.ts';
 
 let server: TestServer;
@@ -54,6 +55,48 @@ describe('depth and cost limits', () => {
     // Within the limit the document meets ordinary validation (consentStatus takes no `first`).
     expect(errorOf(await server.gql(query, { n: 2 }, session)).reason).toBe('invalid_request');
     expect(errorOf(await server.gql(query, { n: 100_000 }, session)).reason).toBe('query_too_costly');
+  });
+});
+
+describe('GET parameters (issue 12, item 8)', () => {
+  it.each(['variables', 'extensions'])('answers %s that are not JSON with BAD_USER_INPUT, anonymous or signed in', async (name) => {
+    for (const headers of [{}, { authorization: `Bearer ${session.token}` }] as Record<string, string>[]) {
+      const response = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ __typename }')}&${name}=${encodeURIComponent('{bad')}`, { headers });
+      expect(response.status).toBe(400);
+      const body = (await response.json()) as { data?: unknown; errors: { extensions: Record<string, unknown> }[] };
+      expect(body.data).toBeUndefined();
+      expect(body.errors[0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'invalid_json', requestId: response.headers.get('x-request-id') });
+    }
+  });
+
+  it('still runs a GET query with JSON variables', async () => {
+    const query = encodeURIComponent('query($kind: ArticleKind!) { articles(kind: $kind, first: 1) { __typename } }');
+    const response = await fetch(`${server.url}/graphql?query=${query}&variables=${encodeURIComponent('{"kind":"blog"}')}`);
+    expect(((await response.json()) as any).data.articles.__typename).toBe('QueryArticlesConnection');
+  });
+});
+
+describe('the parse cache', () => {
+  it(`keeps documents up to ${MAX_CACHED_DOCUMENT_CHARS} characters only (distinct 1 MiB documents must not pile up)`, () => {
+    const cache = boundedDocumentCache<object>();
+    const small = `{ __typename } #${'x'.repeat(MAX_CACHED_DOCUMENT_CHARS - 16)}`;
+    const large = `${small}x`;
+    expect(small).toHaveLength(MAX_CACHED_DOCUMENT_CHARS);
+    cache.set(small, { small: true });
+    cache.set(large, { large: true });
+    expect(cache.get(small)).toEqual({ small: true });
+    expect(cache.get(large)).toBeUndefined();
+  });
+
+  it('still answers a document too long to cache, twice', async () => {
+    const query = `{ __typename } # ${'x'.repeat(MAX_CACHED_DOCUMENT_CHARS)}`;
+    for (let i = 0; i < 2; i++) expect((await server.gql(query, {}, session)).data).toEqual({ __typename: 'Query' });
+  });
+});
+
+describe('suggestions outside production', () => {
+  it('keep "Did you mean" for developers (production hides them: production.test.ts)', async () => {
+    expect((await server.gql('{ mee { id } }', {}, session)).errors?.[0]?.message).toContain('Did you mean "me"?');
   });
 });
 

@@ -106,6 +106,20 @@ describe('a production server', () => {
     expect((await graphiql.text()).toLowerCase()).not.toContain('graphiql');
   });
 
+  it('hides "Did you mean" suggestions of fields, arguments and enum values (issue 12, item 22)', async () => {
+    const answers = [
+      await server.gql('{ mee { id } }'),
+      await server.gql('{ articles(knd: blog) { __typename } }'),
+      await server.gql('{ articles(kind: blgo) { __typename } }'),
+      await server.gql('query($kind: ArticleKind!) { articles(kind: $kind) { __typename } }', { kind: 'blgo' }),
+    ];
+    for (const answer of answers) {
+      expect(errorOf(answer)).toEqual({ code: 'BAD_USER_INPUT', reason: 'invalid_request' });
+      expect(answer.errors?.[0]?.message).toMatch(/Cannot query field "mee"|Unknown argument "knd"|"blgo" does not exist/);
+      expect(answer.errors?.[0]?.message).not.toMatch(/did you mean/i);
+    }
+  });
+
   it('masks unexpected errors: a generic message and the request id, nothing else', async () => {
     await smtp.close();
     const answer = await fetch(`${server.url}/graphql`, {

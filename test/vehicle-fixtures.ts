@@ -60,7 +60,7 @@ export const MY_VEHICLES_WITH_TRUST = `query($first: Int!) {
   myVehicles(first: $first) {
     edges { node {
       id vinMasked make model accidentStatusLabel publicShareEnabled
-      entries { edges { node { id version date performedByLabel effectiveTrustLevel linkedDocumentIds documents { id approvalStatus validEvidence } } } }
+      entries(first: 5) { edges { node { id version date performedByLabel effectiveTrustLevel linkedDocumentIds documents { id approvalStatus validEvidence } } } }
       trustSummary { light hint verificationLevel reasons { code } todos { code } }
     } }
     pageInfo { hasNextPage endCursor }

@@ -14,7 +14,7 @@ const deny = (reason: string, message: string) => new GraphQLError(message, { ex
  * - moderator confinement (SPEC §1) against the explicit allow-list;
  * - `read` API tokens may not run mutations;
  * - each API token is rate-limited (config.rateLimits.apiTokenPerToken);
- * - depth and cost limits (`limits.ts`).
+ * - depth, alias, directive and cost limits (`limits.ts`; the token limit applies while parsing).
  */
 export function useOperationGuards(): Plugin<Context> {
   return {
@@ -31,7 +31,7 @@ export function useOperationGuards(): Plugin<Context> {
         setResult([denial]);
         return;
       }
-      const tooComplex = complexityError(params.documentAST, context.params?.variables ?? {});
+      const tooComplex = complexityError(params.schema, params.documentAST, context.params?.variables ?? {});
       if (tooComplex) setResult([tooComplex]);
     },
   };

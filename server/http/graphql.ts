@@ -1,11 +1,12 @@
-import { GraphQLError, NoSchemaIntrospectionCustomRule, type ExecutionResult } from 'graphql';
-import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { GraphQLError, NoSchemaIntrospectionCustomRule, validate, type ExecutionResult } from 'graphql';
+import { createLRUCache, createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { AppServices } from '../app-services.ts';
 import type { Context, RequestContext } from '../context.ts';
 import { DomainError, ERROR_CODES } from '../errors.ts';
 import { useBoundedMultipart } from '../documents/upload-parser.ts';
 import { useOperationGuards } from '../graphql/guards.ts';
 import { useInputBounds } from '../graphql/input-bounds.ts';
+import { useDocumentLimits } from '../graphql/limits.ts';
 import { usePersistedWebOperations } from '../graphql/persisted-operations.ts';
 import { useDocumentValidationCache } from '../graphql/validation-cache.ts';
 import { useSecurityEventLog } from '../logging/security-events.ts';
@@ -59,6 +60,44 @@ function useNoIntrospection(): Plugin<Context> {
 }
 
 /**
+ * Production hides graphql-js's "Did you mean …" suggestions: with introspection off they would
+ * still spell out the schema field by field. Wrapped by the validation cache (listed after it).
+ */
+function useNoSuggestions(): Plugin<Context> {
+  return {
+    onValidate({ setValidationFn }) {
+      setValidationFn((schema, document, rules) => validate(schema, document, rules, { hideSuggestions: true }));
+    },
+    // Variables are coerced at execution (an enum value's suggestion).
+    onExecute({ executeFn, setExecuteFn }) {
+      setExecuteFn((args) => executeFn({ ...args, hideSuggestions: true } as typeof args));
+    },
+  };
+}
+
+/**
+ * A GET request's `variables` and `extensions` must be JSON: Yoga's GET parser would throw a
+ * plain SyntaxError, which reaches the client as an internal error.
+ */
+function useJsonGetParameters(): Plugin<Context> {
+  return {
+    onRequestParse({ request }) {
+      if (request.method !== 'GET') return;
+      const parameters = new URL(request.url).searchParams;
+      for (const name of ['variables', 'extensions']) {
+        const value = parameters.get(name);
+        if (value === null) continue;
+        try {
+          JSON.parse(value);
+        } catch {
+          throw new GraphQLError(`The ${name} parameter is not JSON`, { extensions: { code: 'BAD_USER_INPUT', reason: 'invalid_json', http: { status: 400 } } });
+        }
+      }
+    },
+  };
+}
+
+/**
  * Every error that leaves the server passes here, whichever phase produced it: parse,
  * validation and HTTP errors never pass the error mask (Yoga answers them itself with its own
  * codes). The client's mistakes become BAD_USER_INPUT with a reason (codes from our own checks,
@@ -84,6 +123,25 @@ function useErrorContract(): Plugin<Context, RequestContext> {
       const requestId = serverContext.requestId;
       if (Array.isArray(result)) setResult(result.map((single) => withContract(single, requestId)));
       else if (!(Symbol.asyncIterator in result)) setResult(withContract(result, requestId));
+    },
+  };
+}
+
+/** Documents longer than this are parsed on every request instead of cached (the longest persisted operation has 1 090 characters). */
+export const MAX_CACHED_DOCUMENT_CHARS = 16 * 1024;
+
+/**
+ * Yoga's parse caches (documents and parse errors) keep 1 024 entries each, keyed by the
+ * document's text: distinct documents of the largest size (64 KiB, `limits.ts`; a long comment
+ * is no token) would hold 128 MiB. Only documents up to MAX_CACHED_DOCUMENT_CHARS are kept, at
+ * most 32 MiB in all.
+ */
+export function boundedDocumentCache<T extends {}>() {
+  const cache = createLRUCache<T>();
+  return {
+    get: (document: string) => cache.get(document),
+    set: (document: string, value: T) => {
+      if (document.length <= MAX_CACHED_DOCUMENT_CHARS) cache.set(document, value);
     },
   };
 }
@@ -116,12 +174,14 @@ export function createGraphQLHandler(services: AppServices): YogaServerInstance<
     // The guards answer per caller and per variables, so validation results must not be cached
     // by document (a moderator's denial would be served to the next caller, and the other way round).
     // useDocumentValidationCache caches graphql-js validation alone, after the guards.
-    parserAndValidationCache: { validationCache: false },
+    parserAndValidationCache: { validationCache: false, documentCache: boundedDocumentCache(), errorCache: boundedDocumentCache() },
     plugins: [
       useBoundedMultipart(services),
+      useJsonGetParameters(),
       usePersistedWebOperations(!development),
+      useDocumentLimits(),
       useOperationGuards(),
-      ...(development ? [] : [useNoIntrospection()]),
+      ...(development ? [] : [useNoIntrospection(), useNoSuggestions()]),
       useDocumentValidationCache(),
       useInputBounds(),
       useErrorContract(),
