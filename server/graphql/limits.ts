@@ -23,7 +23,7 @@ import {
 import type { Plugin } from 'graphql-yoga';
 import { operationsOf } from './operation-fields.ts';
 
-// The numbers and why: docs/DECISIONS.md, "Hostile input (issue 12): query limits". The web
+// The numbers and why: docs/DECISIONS.md, "Input, limits and hostile input". The web
 // app's persisted operations and GraphiQL's introspection query pass all of them (limits.test.ts).
 /** Lexical tokens per document, counted while parsing: bounds every nesting (10 000 levels never become an AST). */
 export const MAX_TOKENS = 1_000;
