@@ -36,7 +36,7 @@ describe('loadConfig', () => {
       port: 4000,
       host: '127.0.0.1',
       publicBaseUrl: 'http://127.0.0.1:4000',
-      databasePath: path.join(dir, 'lifetimecircle.sqlite'),
+      database: { engine: 'sqlite', path: path.join(dir, 'lifetimecircle.sqlite') },
       termsVersion: 'v1',
       privacyVersion: 'v1',
       keyVersion: 1,
@@ -131,7 +131,7 @@ describe('loadConfig', () => {
     expect(config.termsVersion).toBe('2026-11');
     expect(config.keyVersion).toBe(3);
     expect(config.previousSecretKeys).toEqual({ 1: 'a'.repeat(32), 2: 'b'.repeat(32) });
-    expect(config.databasePath).toBe(path.join(dir, 'other.sqlite'));
+    expect(config.database).toEqual({ engine: 'sqlite', path: path.join(dir, 'other.sqlite') });
     expect(config.bootstrapSuperadminEmail).toBe('chefin@example.org');
     expect(config.allowDevHeaders).toBe(true);
   });
