@@ -7,6 +7,7 @@ import { assertEveryFieldScoped } from '../server/auth/assert-scoped.ts';
 import type { DatabaseTarget } from '../server/config.ts';
 import { migrate, migrationsFolder, openOrm, type Orm } from '../server/db/orm.ts';
 import { Document } from '../server/documents/document.entity.ts';
+import { REJECTION_REASON_MAX_LENGTH } from '../server/documents/document.service.ts';
 import { EntryDocument } from '../server/entries/entry-document.entity.ts';
 import { ServiceEntry } from '../server/entries/service-entry.entity.ts';
 import { User } from '../server/identity/user.entity.ts';
@@ -94,5 +95,15 @@ describe(`migrations on ${testEngine}`, () => {
     await em.nativeUpdate(ServiceEntry, { id: entry!.id }, { vehicle: other.id });
     expect(await version(vehicle.id)).toBeGreaterThan(movedFrom);
     expect(await version(other.id)).toBeGreaterThan(movedTo);
+  });
+
+  it('hold the longest texts the services accept (PostgreSQL has no unbounded varchar)', async () => {
+    const em = orm.em.fork();
+    const user = em.create(User, { emailHmac: 'contract-long', emailEncrypted: 'x', emailMasked: 'l***@example.org' });
+    const vehicle = em.create(Vehicle, { owner: user.id, vinHmac: 'contract-long-vin', vinEncrypted: 'x', vinMasked: 'WVW***0003', make: 'VW', model: 'Up' });
+    const reason = 'ä'.repeat(REJECTION_REASON_MAX_LENGTH);
+    const document = em.create(Document, { vehicle: vehicle.id, uploadedBy: user.id, storageKey: null, filename: 'f'.repeat(200), contentType: 'application/pdf', sizeBytes: 1, sha256: 'x', approvalStatus: 'REJECTED', scanStatus: 'CLEAN', piiStatus: 'OK', rejectionReason: reason });
+    await em.flush();
+    expect((await orm.em.fork().findOneOrFail(Document, document.id)).rejectionReason).toBe(reason);
   });
 });

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Migrator } from '@mikro-orm/migrations';
+import { Migrator, TSMigrationGenerator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { MikroORM, defineConfig, type Options } from '@mikro-orm/sql';
 import { SqliteDriver } from '@mikro-orm/sqlite';
@@ -14,6 +14,17 @@ export type Engine = DatabaseTarget['engine'];
 
 /** Each engine has its own migrations, written by the MikroORM migrator (`npm run migration:new`). */
 export const migrationsFolder = (engine: Engine) => fileURLToPath(new URL(`../../migrations/${engine}`, import.meta.url));
+
+/**
+ * Migrations only go forwards (docs/OPERATIONS.md, "Upgrade with migrations"), so new files get no
+ * down(); MikroORM's reverse diff would also re-create the migration-owned triggers as empty
+ * functions there.
+ */
+class ForwardMigrationGenerator extends TSMigrationGenerator {
+  override generateMigrationFile(className: string, diff: { up: string[]; down: string[] }): string {
+    return super.generateMigrationFile(className, { up: diff.up, down: [] });
+  }
+}
 
 export function ormConfig(database: DatabaseTarget, options: { debug?: boolean } = {}) {
   // Typed as the common SQL driver: the rest of the code sees only @mikro-orm/sql's EntityManager.
@@ -28,6 +39,7 @@ export function ormConfig(database: DatabaseTarget, options: { debug?: boolean }
       // mikro_orm_migrations records file names without extension: the SQLite files moved from
       // migrations/ to migrations/sqlite/ kept theirs, so an existing database re-runs nothing.
       glob: 'Migration*.ts',
+      generator: ForwardMigrationGenerator,
       snapshot: false,
       silent: true,
       transactional: true,

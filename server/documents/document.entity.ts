@@ -32,7 +32,7 @@ const DocumentSchema = defineEntity({
     scanStatus: p.enum(SCAN_STATUSES).default('PENDING'),
     piiStatus: p.enum(PII_STATUSES).default('OK'),
     piiStatusChangedAt: p.datetime().nullable(),
-    rejectionReason: p.string().nullable(),
+    rejectionReason: p.text().nullable(),
     reviewedBy: p.string().nullable(),
     reviewedAt: p.datetime().nullable(),
     deletedAt: p.datetime().nullable(),

@@ -1,8 +1,8 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261202121043_Initial extends Migration {
+export class Migration20261202122206_Initial extends Migration {
 
-  override name = 'Migration20261202121043_Initial';
+  override name = 'Migration20261202122206_Initial';
 
   override up(): void | Promise<void> {
     this.addSql(`create table "audit_events" ("id" varchar(255) not null, "at" timestamptz not null, "actor_type" text not null, "actor_id" varchar(255) null, "actor_role" varchar(255) null, "action" varchar(255) not null, "target_type" varchar(255) null, "target_id" varchar(255) null, "scope" text null, "result" text not null, "reason" varchar(255) null, "request_id" varchar(255) null, "metadata" jsonb null, primary key ("id"));`);
@@ -75,7 +75,7 @@ export class Migration20261202121043_Initial extends Migration {
     this.addSql(`alter table "ownership_transfers" add constraint "ownership_transfers_open_for_vehicle_unique" unique ("open_for_vehicle");`);
     this.addSql(`create index "ownership_transfers_redeemed_by_id_index" on "ownership_transfers" ("redeemed_by_id");`);
 
-    this.addSql(`create table "documents" ("id" varchar(255) not null, "vehicle_id" varchar(255) not null, "uploaded_by_id" varchar(255) not null, "storage_key" varchar(255) null, "filename" varchar(255) not null, "content_type" text not null, "size_bytes" int not null, "sha256" varchar(255) not null, "approval_status" text not null default 'QUARANTINED', "scan_status" text not null default 'PENDING', "pii_status" text not null default 'OK', "pii_status_changed_at" timestamptz null, "rejection_reason" varchar(255) null, "reviewed_by" varchar(255) null, "reviewed_at" timestamptz null, "deleted_at" timestamptz null, "purged_at" timestamptz null, "created_at" timestamptz not null, primary key ("id"));`);
+    this.addSql(`create table "documents" ("id" varchar(255) not null, "vehicle_id" varchar(255) not null, "uploaded_by_id" varchar(255) not null, "storage_key" varchar(255) null, "filename" varchar(255) not null, "content_type" text not null, "size_bytes" int not null, "sha256" varchar(255) not null, "approval_status" text not null default 'QUARANTINED', "scan_status" text not null default 'PENDING', "pii_status" text not null default 'OK', "pii_status_changed_at" timestamptz null, "rejection_reason" text null, "reviewed_by" varchar(255) null, "reviewed_at" timestamptz null, "deleted_at" timestamptz null, "purged_at" timestamptz null, "created_at" timestamptz not null, primary key ("id"));`);
     this.addSql(`create index "documents_vehicle_id_index" on "documents" ("vehicle_id");`);
     this.addSql(`create index "documents_approval_status_created_at_index" on "documents" ("approval_status", "created_at");`);
 
@@ -176,70 +176,6 @@ export class Migration20261202121043_Initial extends Migration {
     this.addSql(`alter table "vip_business_staff" add constraint "vip_business_staff_business_id_foreign" foreign key ("business_id") references "vip_businesses" ("id");`);
     this.addSql(`alter table "vip_business_staff" add constraint "vip_business_staff_user_id_foreign" foreign key ("user_id") references "users" ("id");`);
     this.addSql(`alter table "vip_business_staff" add constraint "vip_business_staff_added_by_id_foreign" foreign key ("added_by_id") references "users" ("id");`);
-  }
-
-  override down(): void | Promise<void> {
-    this.addSql(`alter table "step_up_grants" drop constraint "step_up_grants_user_id_foreign";`);
-    this.addSql(`alter table "sessions" drop constraint "sessions_user_id_foreign";`);
-    this.addSql(`alter table "login_challenges" drop constraint "login_challenges_user_id_foreign";`);
-    this.addSql(`alter table "export_grants" drop constraint "export_grants_granted_to_id_foreign";`);
-    this.addSql(`alter table "entitlements" drop constraint "entitlements_user_id_foreign";`);
-    this.addSql(`alter table "consents" drop constraint "consents_user_id_foreign";`);
-    this.addSql(`alter table "articles" drop constraint "articles_author_id_foreign";`);
-    this.addSql(`alter table "articles" drop constraint "articles_reviewed_by_id_foreign";`);
-    this.addSql(`alter table "api_tokens" drop constraint "api_tokens_user_id_foreign";`);
-    this.addSql(`alter table "addon_configs" drop constraint "addon_configs_updated_by_id_foreign";`);
-    this.addSql(`alter table "vehicles" drop constraint "vehicles_owner_id_foreign";`);
-    this.addSql(`alter table "trust_folders" drop constraint "trust_folders_owner_id_foreign";`);
-    this.addSql(`alter table "trust_folders" drop constraint "trust_folders_created_by_id_foreign";`);
-    this.addSql(`alter table "trust_folder_stages" drop constraint "trust_folder_stages_created_by_id_foreign";`);
-    this.addSql(`alter table "service_entries" drop constraint "service_entries_created_by_id_foreign";`);
-    this.addSql(`alter table "public_shares" drop constraint "public_shares_created_by_id_foreign";`);
-    this.addSql(`alter table "ownership_transfers" drop constraint "ownership_transfers_initiator_id_foreign";`);
-    this.addSql(`alter table "ownership_transfers" drop constraint "ownership_transfers_redeemed_by_id_foreign";`);
-    this.addSql(`alter table "documents" drop constraint "documents_uploaded_by_id_foreign";`);
-    this.addSql(`alter table "vip_businesses" drop constraint "vip_businesses_owner_id_foreign";`);
-    this.addSql(`alter table "vip_businesses" drop constraint "vip_businesses_created_by_id_foreign";`);
-    this.addSql(`alter table "vip_businesses" drop constraint "vip_businesses_approved_by_id_foreign";`);
-    this.addSql(`alter table "vip_business_staff" drop constraint "vip_business_staff_user_id_foreign";`);
-    this.addSql(`alter table "vip_business_staff" drop constraint "vip_business_staff_added_by_id_foreign";`);
-    this.addSql(`alter table "trust_folders" drop constraint "trust_folders_vehicle_id_foreign";`);
-    this.addSql(`alter table "service_entries" drop constraint "service_entries_vehicle_id_foreign";`);
-    this.addSql(`alter table "public_shares" drop constraint "public_shares_vehicle_id_foreign";`);
-    this.addSql(`alter table "ownership_transfers" drop constraint "ownership_transfers_vehicle_id_foreign";`);
-    this.addSql(`alter table "documents" drop constraint "documents_vehicle_id_foreign";`);
-    this.addSql(`alter table "vehicle_addons" drop constraint "vehicle_addons_vehicle_id_foreign";`);
-    this.addSql(`alter table "trust_folder_stages" drop constraint "trust_folder_stages_folder_id_foreign";`);
-    this.addSql(`alter table "trust_folder_stage_documents" drop constraint "trust_folder_stage_documents_stage_id_foreign";`);
-    this.addSql(`alter table "entry_documents" drop constraint "entry_documents_entry_id_foreign";`);
-    this.addSql(`alter table "trust_folder_stage_documents" drop constraint "trust_folder_stage_documents_document_id_foreign";`);
-    this.addSql(`alter table "entry_documents" drop constraint "entry_documents_document_id_foreign";`);
-    this.addSql(`alter table "vip_business_staff" drop constraint "vip_business_staff_business_id_foreign";`);
-
-    this.addSql(`drop table if exists "audit_events" cascade;`);
-    this.addSql(`drop table if exists "public_view_versions" cascade;`);
-    this.addSql(`drop table if exists "users" cascade;`);
-    this.addSql(`drop table if exists "step_up_grants" cascade;`);
-    this.addSql(`drop table if exists "sessions" cascade;`);
-    this.addSql(`drop table if exists "login_challenges" cascade;`);
-    this.addSql(`drop table if exists "export_grants" cascade;`);
-    this.addSql(`drop table if exists "entitlements" cascade;`);
-    this.addSql(`drop table if exists "consents" cascade;`);
-    this.addSql(`drop table if exists "articles" cascade;`);
-    this.addSql(`drop table if exists "api_tokens" cascade;`);
-    this.addSql(`drop table if exists "addon_configs" cascade;`);
-    this.addSql(`drop table if exists "vehicles" cascade;`);
-    this.addSql(`drop table if exists "trust_folders" cascade;`);
-    this.addSql(`drop table if exists "trust_folder_stages" cascade;`);
-    this.addSql(`drop table if exists "service_entries" cascade;`);
-    this.addSql(`drop table if exists "public_shares" cascade;`);
-    this.addSql(`drop table if exists "ownership_transfers" cascade;`);
-    this.addSql(`drop table if exists "documents" cascade;`);
-    this.addSql(`drop table if exists "trust_folder_stage_documents" cascade;`);
-    this.addSql(`drop table if exists "entry_documents" cascade;`);
-    this.addSql(`drop table if exists "vehicle_addons" cascade;`);
-    this.addSql(`drop table if exists "vip_businesses" cascade;`);
-    this.addSql(`drop table if exists "vip_business_staff" cascade;`);
   }
 
 }

@@ -3,11 +3,11 @@ import { Migration } from '@mikro-orm/migrations';
 /**
  * The public-view version counter on PostgreSQL (the SQLite triggers: migrations/sqlite/
  * Migration20261122082041PublicViewVersions.ts). Written by hand: triggers are not declared on the
- * entities, and the schema diff ignores them (server/db/orm.ts). One function for every table;
+ * entities, and the schema diff ignores them (server/db/orm.ts). Forward only, like every migration. One function for every table;
  * its argument names the column holding the vehicle id (`entry_id`: through the entry).
  */
-export class Migration20261202121500_PublicViewVersionTriggers extends Migration {
-  override name = 'Migration20261202121500_PublicViewVersionTriggers';
+export class Migration20261202122300_PublicViewVersionTriggers extends Migration {
+  override name = 'Migration20261202122300_PublicViewVersionTriggers';
 
   override up(): void | Promise<void> {
     this.addSql(`create function "public_view_version_bump"() returns trigger language plpgsql as $$
@@ -34,10 +34,4 @@ end $$;`);
     this.addSql(`create trigger "entry_documents_public_view_version" after insert or update or delete on "entry_documents" for each row execute function "public_view_version_bump"('entry_id');`);
   }
 
-  override down(): void | Promise<void> {
-    for (const table of ['vehicles', 'service_entries', 'public_shares', 'documents', 'entry_documents']) {
-      this.addSql(`drop trigger if exists "${table}_public_view_version" on "${table}";`);
-    }
-    this.addSql(`drop function if exists "public_view_version_bump"();`);
-  }
 }
