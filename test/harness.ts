@@ -33,8 +33,10 @@ export const testEngine: DatabaseTarget['engine'] = process.env.LTC_TEST_ENGINE 
  */
 export function testDatabase(dir: string): DatabaseTarget {
   if (testEngine === 'sqlite') return { engine: 'sqlite', path: path.join(dir, 'lifetimecircle.sqlite') };
-  return { engine: 'postgresql', url: `${inject('postgresUrl')}/ltc_${randomBytes(8).toString('hex')}` };
+  return { engine: 'postgresql', url: newPostgresDatabaseUrl() };
 }
+
+const newPostgresDatabaseUrl = () => `${inject('postgresUrl')}/ltc_${randomBytes(8).toString('hex')}`;
 
 /** Drops a test database again (PostgreSQL; a SQLite file goes with its folder). */
 export async function dropTestDatabase(database: DatabaseTarget): Promise<void> {
@@ -73,10 +75,7 @@ const TEST_LOGIN_LIMITS = { LTC_RATE_CHALLENGE_IP_LIMIT: '10000', LTC_RATE_VERIF
 export async function startServer(env: Record<string, string> = {}, options: { storageDir?: string } = {}): Promise<TestServer> {
   const storageDir = options.storageDir ?? env.LTC_STORAGE_DIR ?? mkdtempSync(path.join(tmpdir(), 'ltc-test-'));
   // On PostgreSQL each server gets its own database, kept across restart().
-  if (testEngine === 'postgresql' && !env.LTC_DATABASE_URL && !env.LTC_DATABASE_PATH) {
-    const database = testDatabase(storageDir);
-    if (database.engine === 'postgresql') env = { ...env, LTC_DATABASE_URL: database.url };
-  }
+  if (testEngine === 'postgresql' && !env.LTC_DATABASE_URL && !env.LTC_DATABASE_PATH) env = { ...env, LTC_DATABASE_URL: newPostgresDatabaseUrl() };
   const config = loadConfig({ LTC_ENV: 'test', LTC_PORT: '0', LTC_LOG_LEVEL: 'debug', ...TEST_LOGIN_LIMITS, ...env, LTC_STORAGE_DIR: storageDir });
   const logs: string[] = [];
   const app = await createApp(config, { logSink: (line) => logs.push(line) });
