@@ -1,6 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+// LTC_TEST_ENGINE=postgres: test servers use a real PostgreSQL the run starts (test/postgres.ts).
+const engine = process.env.LTC_TEST_ENGINE || 'sqlite';
+if (engine !== 'sqlite' && engine !== 'postgres') throw new Error('LTC_TEST_ENGINE must be sqlite or postgres');
+
 export default defineConfig({
   resolve: {
     // Vite would pick graphql's "development" build while the server's dependencies load the
@@ -9,6 +13,7 @@ export default defineConfig({
   },
   test: {
     include: ['server/**/*.test.ts', 'test/**/*.test.ts', 'bench/**/*.test.ts'],
+    globalSetup: engine === 'postgres' ? ['test/postgres-setup.ts'] : [],
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 30_000,

@@ -6,7 +6,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Database from 'better-sqlite3';
-import type { Config } from '../server/config.ts';
+import { sqliteFile, type Config } from '../server/config.ts';
 import type { Keyring } from '../server/crypto/keyring.ts';
 import { RateLimiter } from '../server/http/rate-limiter.ts';
 import { publicView } from '../server/sharing/sharing.service.ts';
@@ -62,7 +62,7 @@ export function publicLookup(db: Database.Database, keyring: Keyring) {
 
 /** `npm run bench`'s baseline: the lookup behind the same per-IP rate limit as the server. */
 export async function startBareHandler(config: Config, keyring: Keyring): Promise<{ url: string; close: () => Promise<void> }> {
-  const db = new Database(config.databasePath, { readonly: true });
+  const db = new Database(sqliteFile(config, 'the bare baseline'), { readonly: true });
   const lookup = publicLookup(db, keyring);
   const rateLimiter = new RateLimiter();
   const server = http.createServer((req, res) => {

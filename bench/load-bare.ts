@@ -5,13 +5,13 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Database from 'better-sqlite3';
-import { loadConfig } from '../server/config.ts';
+import { loadConfig, sqliteFile } from '../server/config.ts';
 import { Keyring } from '../server/crypto/keyring.ts';
 import { publicLookup } from './bare-public-handler.ts';
 
 const config = loadConfig();
 const keyring = new Keyring(config);
-const db = new Database(config.databasePath, { readonly: true, fileMustExist: true });
+const db = new Database(sqliteFile(config, 'the bare baseline'), { readonly: true, fileMustExist: true });
 const lookup = publicLookup(db, keyring);
 
 const server = http.createServer((req, res) => {

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { RequestSpec } from 'autocannon';
-import type { Config } from '../server/config.ts';
+import { sqliteFile, type Config } from '../server/config.ts';
 import { readPersistedManifest } from '../server/graphql/persisted-operations.ts';
 import { Keyring, randomToken } from '../server/crypto/keyring.ts';
 import type { BenchOwner } from './load-seed.ts';
@@ -16,7 +16,7 @@ const body = (query: string, variables: Record<string, unknown> = {}) => JSON.st
 /** Turns the public page on for these vehicles (as enablePublicShare would) and returns the tokens. */
 export function enableSharing(config: Config, vehicleIds: readonly string[]): string[] {
   const keyring = new Keyring(config);
-  const db = new Database(config.databasePath, { fileMustExist: true });
+  const db = new Database(sqliteFile(config, 'the load bench'), { fileMustExist: true });
   const insert = db.prepare('insert into public_shares (id, vehicle_id, token_hmac, created_by_id, created_at) select ?, id, ?, owner_id, ? from vehicles where id = ?');
   const tokens = vehicleIds.map(() => randomToken(24));
   db.transaction(() => vehicleIds.forEach((vehicleId, i) => insert.run(randomUUID(), keyring.hmac('share-token', tokens[i]!), Date.now(), vehicleId)))();

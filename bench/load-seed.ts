@@ -3,7 +3,7 @@
 // stores datetimes as epoch milliseconds and booleans as 0/1.
 import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
-import type { Config } from '../server/config.ts';
+import { sqliteFile, type Config } from '../server/config.ts';
 import { Keyring, randomToken } from '../server/crypto/keyring.ts';
 import { ENTRY_TYPES, PERFORMED_BY } from '../server/entries/service-entry.entity.ts';
 import { VEHICLE_CLASSES } from '../server/vehicles/vehicle.entity.ts';
@@ -40,7 +40,7 @@ export function benchVin(index: number): string {
 
 export function seedLoadDatabase(config: Config, size: SeedSize): Seeded {
   const keyring = new Keyring(config);
-  const db = new Database(config.databasePath, { fileMustExist: true });
+  const db = new Database(sqliteFile(config, 'the load bench'), { fileMustExist: true });
   // A throwaway database: no fsync, and a page cache large enough that the random-UUID indexes
   // never spill during the one big transaction.
   db.pragma('synchronous = OFF');

@@ -42,7 +42,7 @@ const children: ChildProcess[] = [];
 
 try {
   const started = performance.now();
-  const orm = await openOrm(config.databasePath);
+  const orm = await openOrm(config.database);
   await migrate(orm);
   await orm.close();
   const seeded = seedLoadDatabase(config, { vehicles: VEHICLES, entries: ENTRIES, vehiclesPerOwner: 10, benchOwners: 100 });

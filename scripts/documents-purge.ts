@@ -8,7 +8,7 @@ import { purgeExpiredDocuments } from '../server/documents/retention.ts';
 import { createLogger } from '../server/logging/logger.ts';
 
 const config = loadConfig();
-const orm = await openOrm(config.databasePath);
+const orm = await openOrm(config.database);
 await migrate(orm);
 const report = await purgeExpiredDocuments({ orm, config, logger: createLogger(config.logLevel) });
 console.log(`purged ${report.purged} document(s), removed ${report.orphanFilesRemoved} orphan and ${report.tempFilesRemoved} temp file(s)`);

@@ -4,7 +4,7 @@ import { migrate, openOrm } from '../server/db/orm.ts';
 import { seedArticles } from '../server/cms/seed-articles.ts';
 
 const config = loadConfig();
-const orm = await openOrm(config.databasePath);
+const orm = await openOrm(config.database);
 try {
   await migrate(orm);
   const created = await seedArticles(orm.em.fork());

@@ -1,5 +1,7 @@
-// Runs the whole test suite with vitest and ends with the plain line "N passed, N failed" that
-// CI reads, so a run that executed no test is visible as such. Extra arguments go to vitest.
+// Runs the whole test suite with vitest on SQLite, then the files that already pass on PostgreSQL
+// on a real PostgreSQL (test/postgres-setup.ts), and ends with one plain line "N passed, N failed"
+// over both runs that CI reads, so a run that executed no test is visible as such. Extra arguments
+// go to vitest.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,12 +14,13 @@ if (typecheck.status !== 0) {
   process.exit(1);
 }
 
-const report = path.join(mkdtempSync(path.join(tmpdir(), 'ltc-test-')), 'vitest.json');
-const run = spawnSync(
-  process.execPath,
-  ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)],
-  { stdio: 'inherit' },
-);
+/**
+ * The test files that already pass on PostgreSQL; `npm test` runs them a second time there. The
+ * list grows until it is the whole server suite (issue 13). Try a file with
+ * `LTC_TEST_ENGINE=postgres npm test -- <file>`.
+ */
+const POSTGRES_FILES = ['test/contract.test.ts', 'server/config.test.ts', 'server/graphql/persisted-operations.test.ts'];
+
 interface VitestReport {
   numPassedTests: number;
   numFailedTests: number;
@@ -26,29 +29,54 @@ interface VitestReport {
   testResults: { name: string; status: string; message?: string; assertionResults: { fullName: string; status: string }[] }[];
 }
 
-let passed = 0;
-let failed = 0;
-let skipped = 0;
-/** "file :: test name" of every failed test, and of every file that failed to load. */
-const failures: string[] = [];
-try {
-  const results = JSON.parse(readFileSync(report, 'utf8')) as VitestReport;
-  passed = results.numPassedTests;
-  failed = results.numFailedTests;
-  skipped = results.numPendingTests + results.numTodoTests;
-  for (const file of results.testResults) {
-    const name = path.relative(process.cwd(), file.name);
-    const failedTests = file.assertionResults.filter((test) => test.status === 'failed');
-    for (const test of failedTests) failures.push(`${name} :: ${test.fullName}`);
-    if (file.status === 'failed' && failedTests.length === 0) failures.push(`${name} :: ${file.message?.split('\n')[0] ?? 'failed to run'}`);
-  }
-} catch {
-  failed = Math.max(failed, 1);
-  failures.push('(no vitest report was written)');
+interface RunResult {
+  ok: boolean;
+  passed: number;
+  failed: number;
+  skipped: number;
+  /** "file :: test name" of every failed test, and of every file that failed to load. */
+  failures: string[];
 }
-// A file that failed to load has no failed test of its own; still count it.
-if (run.status !== 0 && failed === 0) failed = 1;
-console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+
+function runVitest(engine: 'sqlite' | 'postgres', args: string[]): RunResult {
+  const report = path.join(mkdtempSync(path.join(tmpdir(), 'ltc-test-')), 'vitest.json');
+  const run = spawnSync(
+    process.execPath,
+    ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args],
+    { stdio: 'inherit', env: { ...process.env, LTC_TEST_ENGINE: engine } },
+  );
+  const result: RunResult = { ok: false, passed: 0, failed: 0, skipped: 0, failures: [] };
+  const label = engine === 'postgres' ? ' [postgres]' : '';
+  try {
+    const results = JSON.parse(readFileSync(report, 'utf8')) as VitestReport;
+    result.passed = results.numPassedTests;
+    result.failed = results.numFailedTests;
+    result.skipped = results.numPendingTests + results.numTodoTests;
+    for (const file of results.testResults) {
+      const name = path.relative(process.cwd(), file.name) + label;
+      const failedTests = file.assertionResults.filter((test) => test.status === 'failed');
+      for (const test of failedTests) result.failures.push(`${name} :: ${test.fullName}`);
+      if (file.status === 'failed' && failedTests.length === 0) result.failures.push(`${name} :: ${file.message?.split('\n')[0] ?? 'failed to run'}`);
+    }
+  } catch {
+    result.failed = Math.max(result.failed, 1);
+    result.failures.push(`(no vitest report was written${label})`);
+  }
+  // A file that failed to load has no failed test of its own; still count it.
+  if (run.status !== 0 && result.failed === 0) result.failed = 1;
+  result.ok = run.status === 0 && result.failed === 0 && result.passed > 0;
+  return result;
+}
+
+// With file arguments: one run, on the engine LTC_TEST_ENGINE names (SQLite unless told).
+// Without: the whole suite on SQLite, then the files above on PostgreSQL.
+const args = process.argv.slice(2);
+const runs =
+  args.length > 0
+    ? [runVitest(process.env.LTC_TEST_ENGINE === 'postgres' ? 'postgres' : 'sqlite', args)]
+    : [runVitest('sqlite', []), runVitest('postgres', POSTGRES_FILES)];
+const sum = (key: 'passed' | 'failed' | 'skipped') => runs.reduce((total, run) => total + run[key], 0);
+console.log(`${sum('passed')} passed, ${sum('failed')} failed${sum('skipped') ? `, ${sum('skipped')} skipped` : ''}`);
 // After the summary, so the end of a red CI log says what broke.
-for (const failure of failures) console.log(`FAILED ${failure}`);
-process.exit(run.status === 0 && failed === 0 && passed > 0 ? 0 : 1);
+for (const failure of runs.flatMap((run) => run.failures)) console.log(`FAILED ${failure}`);
+process.exit(runs.every((run) => run.ok) ? 0 : 1);

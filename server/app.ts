@@ -46,7 +46,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   assertEveryFieldScoped(schema);
   mkdirSync(config.storageDir, { recursive: true });
   const logger = createLogger(config.logLevel, options.logSink);
-  const orm = await openOrm(config.databasePath);
+  const orm = await openOrm(config.database);
   const applied = await migrate(orm);
   if (applied.length > 0) logger.info('migrations_applied', { count: applied.length });
   const services: AppServices = {

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config.ts';
+import { ConfigError, loadConfig, sqliteFile } from './config.ts';
 
 const KEY = 'k'.repeat(32);
 const storage = () => mkdtempSync(path.join(tmpdir(), 'ltc-config-'));
@@ -36,7 +36,7 @@ describe('loadConfig', () => {
       port: 4000,
       host: '127.0.0.1',
       publicBaseUrl: 'http://127.0.0.1:4000',
-      databasePath: path.join(dir, 'lifetimecircle.sqlite'),
+      database: { engine: 'sqlite', path: path.join(dir, 'lifetimecircle.sqlite') },
       termsVersion: 'v1',
       privacyVersion: 'v1',
       keyVersion: 1,
@@ -131,8 +131,36 @@ describe('loadConfig', () => {
     expect(config.termsVersion).toBe('2026-11');
     expect(config.keyVersion).toBe(3);
     expect(config.previousSecretKeys).toEqual({ 1: 'a'.repeat(32), 2: 'b'.repeat(32) });
-    expect(config.databasePath).toBe(path.join(dir, 'other.sqlite'));
+    expect(config.database).toEqual({ engine: 'sqlite', path: path.join(dir, 'other.sqlite') });
     expect(config.bootstrapSuperadminEmail).toBe('chefin@example.org');
     expect(config.allowDevHeaders).toBe(true);
+  });
+  it('takes the database engine from LTC_DATABASE_URL and refuses what it cannot open', () => {
+    const dir = storage();
+    const database = (url: string) => loadConfig({ LTC_STORAGE_DIR: dir, LTC_DATABASE_URL: url }).database;
+    expect(database('postgres://ltc:secret@db.internal:5432/ltc?sslmode=require')).toEqual({
+      engine: 'postgresql',
+      url: 'postgres://ltc:secret@db.internal:5432/ltc?sslmode=require',
+    });
+    expect(database('postgresql://ltc@127.0.0.1/service_heft').engine).toBe('postgresql');
+    expect(database(`sqlite:${path.join(dir, 'a.sqlite')}`)).toEqual({ engine: 'sqlite', path: path.join(dir, 'a.sqlite') });
+    expect(database(path.join(dir, 'b.sqlite'))).toEqual({ engine: 'sqlite', path: path.join(dir, 'b.sqlite') });
+    expect(problemsOf({ LTC_STORAGE_DIR: dir, LTC_DATABASE_URL: 'mysql://ltc@db/ltc' })).toEqual([
+      'LTC_DATABASE_URL must be postgres://…, postgresql://…, sqlite:<path> or a file path',
+    ]);
+    expect(problemsOf({ LTC_STORAGE_DIR: dir, LTC_DATABASE_URL: 'postgres://ltc@db.internal:5432/' })).toEqual([
+      'LTC_DATABASE_URL must name a PostgreSQL database (postgres://user:password@host:5432/database)',
+    ]);
+    expect(problemsOf({ LTC_STORAGE_DIR: dir, LTC_DATABASE_URL: 'postgres://ltc@db.internal:notaport/ltc' })).toEqual([
+      'LTC_DATABASE_URL is not a valid PostgreSQL URL (postgres://user:password@host:5432/database)',
+    ]);
+    expect(problemsOf({ LTC_STORAGE_DIR: dir, LTC_DATABASE_URL: 'sqlite:' })).toEqual(['LTC_DATABASE_URL names no SQLite file (sqlite:<path>)']);
+  });
+
+  it('lets SQLite-only tools refuse a PostgreSQL database with a pointer to its own tools', () => {
+    const config = loadConfig({ LTC_STORAGE_DIR: storage(), LTC_DATABASE_URL: 'postgres://ltc@db.internal/ltc' });
+    expect(() => sqliteFile(config, 'npm run backup')).toThrow('npm run backup works on a SQLite database only; on PostgreSQL use the database\'s own tools (pg_dump, pg_restore)');
+    const dir = storage();
+    expect(sqliteFile(loadConfig({ LTC_STORAGE_DIR: dir }))).toBe(path.join(dir, 'lifetimecircle.sqlite'));
   });
 });

@@ -10,6 +10,9 @@ export interface RateLimit {
   windowSeconds: number;
 }
 
+/** Where the data lives; the engine follows from LTC_DATABASE_URL (server/db/orm.ts opens it). */
+export type DatabaseTarget = { engine: 'sqlite'; path: string } | { engine: 'postgresql'; url: string };
+
 export interface Config {
   env: Environment;
   port: number;
@@ -21,7 +24,7 @@ export interface Config {
   keyVersion: number;
   /** Older secrets by version, still accepted for lookups and decryption during a rotation. */
   previousSecretKeys: Record<number, string>;
-  databasePath: string;
+  database: DatabaseTarget;
   storageDir: string;
   publicBaseUrl: string;
   mail: { host?: string; port: number; secure: boolean; user?: string; password?: string; from: string };
@@ -95,8 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const production = environment === 'production';
 
   const storageDir = path.resolve(env.LTC_STORAGE_DIR || './storage');
-  const databaseUrl = env.LTC_DATABASE_URL || env.LTC_DATABASE_PATH || path.join(storageDir, 'lifetimecircle.sqlite');
-  const databasePath = databaseUrl.startsWith('sqlite:') ? databaseUrl.slice('sqlite:'.length).replace(/^\/\//, '') : databaseUrl;
+  const database = databaseTarget(env.LTC_DATABASE_URL || env.LTC_DATABASE_PATH || path.join(storageDir, 'lifetimecircle.sqlite'), problems);
 
   const allowDevHeaders = flag('LTC_ALLOW_DEV_HEADERS');
   const devExposeOtp = flag('LTC_DEV_EXPOSE_OTP');
@@ -174,7 +176,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secretKey,
     keyVersion,
     previousSecretKeys,
-    databasePath: databasePath === ':memory:' ? databasePath : path.resolve(databasePath),
+    database,
     storageDir,
     publicBaseUrl,
     mail: {
@@ -207,6 +209,38 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+/**
+ * `postgres://…` or `postgresql://…` selects PostgreSQL (the URL goes to the driver as it is);
+ * `sqlite:<path>`, `sqlite://<path>` or a plain path selects SQLite. Any other scheme is refused
+ * rather than taken for a file name.
+ */
+function databaseTarget(raw: string, problems: string[]): DatabaseTarget {
+  const value = raw.trim();
+  if (/^postgres(ql)?:\/\//i.test(value)) {
+    try {
+      const url = new URL(value);
+      if (!url.hostname && !url.searchParams.get('host')) problems.push('LTC_DATABASE_URL must name a PostgreSQL host (postgres://user:password@host:5432/database)');
+      else if (url.pathname.replace(/^\//, '') === '') problems.push('LTC_DATABASE_URL must name a PostgreSQL database (postgres://user:password@host:5432/database)');
+    } catch {
+      problems.push('LTC_DATABASE_URL is not a valid PostgreSQL URL (postgres://user:password@host:5432/database)');
+    }
+    return { engine: 'postgresql', url: value };
+  }
+  const file = value.startsWith('sqlite:') ? value.slice('sqlite:'.length).replace(/^\/\//, '') : value;
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) && !value.startsWith('sqlite:')) {
+    problems.push('LTC_DATABASE_URL must be postgres://…, postgresql://…, sqlite:<path> or a file path');
+  } else if (file === '') {
+    problems.push('LTC_DATABASE_URL names no SQLite file (sqlite:<path>)');
+  }
+  return { engine: 'sqlite', path: file === ':memory:' ? file : path.resolve(file || '.') };
+}
+
+/** The SQLite file of a configuration; for tools (backup, file inspection) that exist for SQLite only. */
+export function sqliteFile(config: Pick<Config, 'database'>, tool = 'this tool'): string {
+  if (config.database.engine !== 'sqlite') throw new Error(`${tool} works on a SQLite database only; on PostgreSQL use the database's own tools (pg_dump, pg_restore)`);
+  return config.database.path;
 }
 
 /** Development and test only: a random key generated once and kept in the storage folder. */

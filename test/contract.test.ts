@@ -1,12 +1,21 @@
-import { readFileSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { printSchema } from 'graphql';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertEveryFieldScoped } from '../server/auth/assert-scoped.ts';
-import { migrate, openOrm } from '../server/db/orm.ts';
+import type { DatabaseTarget } from '../server/config.ts';
+import { migrate, migrationsFolder, openOrm, type Orm } from '../server/db/orm.ts';
+import { Document } from '../server/documents/document.entity.ts';
+import { REJECTION_REASON_MAX_LENGTH } from '../server/documents/document.service.ts';
+import { EntryDocument } from '../server/entries/entry-document.entity.ts';
+import { ServiceEntry } from '../server/entries/service-entry.entity.ts';
+import { User } from '../server/identity/user.entity.ts';
 import { schema } from '../server/schema.ts';
+import { PublicShare } from '../server/sharing/public-share.entity.ts';
+import { PublicViewVersion } from '../server/sharing/public-view-version.entity.ts';
+import { Vehicle } from '../server/vehicles/vehicle.entity.ts';
+import { dropTestDatabase, testDatabase, testEngine } from './harness.ts';
 
 describe('contract files', () => {
   it('schema.graphql matches the server (run `npm run schema:print`)', () => {
@@ -16,14 +25,85 @@ describe('contract files', () => {
   it('every root field and object type declares auth scopes', () => {
     expect(() => assertEveryFieldScoped(schema)).not.toThrow();
   });
+});
 
-  it('the migrations create exactly the schema the entities describe (run `npm run migration:new -- <Name>`)', async () => {
-    const orm = await openOrm(path.join(mkdtempSync(path.join(tmpdir(), 'ltc-migrations-')), 'check.sqlite'));
-    try {
-      await migrate(orm);
-      expect(await orm.schema.getUpdateSchemaSQL({ wrap: false })).toBe('');
-    } finally {
-      await orm.close();
+// Runs on the engine of the test run: npm test covers migrations/sqlite and migrations/postgresql.
+describe(`migrations on ${testEngine}`, () => {
+  let database: DatabaseTarget;
+  let orm: Orm;
+  beforeAll(async () => {
+    database = testDatabase(mkdtempSync(path.join(tmpdir(), 'ltc-migrations-')));
+    orm = await openOrm(database);
+    await migrate(orm);
+  });
+  afterAll(async () => {
+    await orm?.close();
+    await dropTestDatabase(database);
+  });
+
+  it('create exactly the schema the entities describe (run `npm run migration:new -- <Name>`)', async () => {
+    expect(await orm.migrator.getPending()).toEqual([]);
+    expect(await orm.schema.getUpdateSchemaSQL({ wrap: false })).toBe('');
+  });
+
+  it('keep the SQLite migration names existing databases have recorded as applied', () => {
+    const names = readdirSync(migrationsFolder('sqlite')).map((file) => file.replace(/\.ts$/, ''));
+    expect(names.slice(0, 6)).toEqual([
+      'Migration20261122020127Foundation',
+      'Migration20261122020918VehiclesEntriesDocuments',
+      'Migration20261122021307EntitlementsPublicShares',
+      'Migration20261122021553Governance',
+      'Migration20261122023450CmsAddonsTransfersExports',
+      'Migration20261122082041PublicViewVersions',
+    ]);
+  });
+
+  it('create the triggers that count every change the public page shows, per vehicle', async () => {
+    const em = orm.em.fork();
+    const version = async (vehicleId: string) => (await orm.em.fork().findOne(PublicViewVersion, vehicleId))?.version ?? 0;
+    const user = em.create(User, { emailHmac: 'contract-hmac', emailEncrypted: 'x', emailMasked: 'c***@example.org' });
+    const vehicle = em.create(Vehicle, { owner: user.id, vinHmac: 'contract-vin', vinEncrypted: 'x', vinMasked: 'WVW***0001', make: 'VW', model: 'Golf' });
+    const other = em.create(Vehicle, { owner: user.id, vinHmac: 'contract-vin-2', vinEncrypted: 'x', vinMasked: 'WVW***0002', make: 'VW', model: 'Polo' });
+    await em.flush();
+    expect(await version(vehicle.id)).toBe(0); // inserting the vehicle itself shows nothing yet
+
+    const counted: [string, () => Promise<unknown>][] = [];
+    let entry: ServiceEntry | undefined;
+    let document: Document | undefined;
+    counted.push(['vehicle update', async () => { vehicle.model = 'Golf GTI'; await em.flush(); }]);
+    counted.push(['entry insert', async () => {
+      entry = em.create(ServiceEntry, { vehicle: vehicle.id, groupId: 'g', version: 1, isLatest: true, date: '2024-03-01', type: 'service', performedBy: 'FACHWERKSTATT', odometerKm: 1, createdBy: user.id });
+      await em.flush();
+    }]);
+    counted.push(['document insert', async () => {
+      document = em.create(Document, { vehicle: vehicle.id, uploadedBy: user.id, storageKey: null, filename: 'a.pdf', contentType: 'application/pdf', sizeBytes: 1, sha256: 'x', approvalStatus: 'APPROVED', scanStatus: 'CLEAN', piiStatus: 'OK' });
+      await em.flush();
+    }]);
+    counted.push(['entry link insert', async () => { em.create(EntryDocument, { entry: entry!.id, document: document!.id }); await em.flush(); }]);
+    counted.push(['entry link delete', () => em.nativeDelete(EntryDocument, { entry: entry!.id })]);
+    counted.push(['entry update', () => em.nativeUpdate(ServiceEntry, { id: entry!.id }, { withdrawn: true })]);
+    counted.push(['share insert', async () => { em.create(PublicShare, { vehicle: vehicle.id, tokenHmac: 'contract-share', createdBy: user.id }); await em.flush(); }]);
+    counted.push(['share update', () => em.nativeUpdate(PublicShare, { tokenHmac: 'contract-share' }, { revokedAt: new Date() })]);
+    counted.push(['document delete', () => em.nativeDelete(Document, { id: document!.id })]);
+    for (const [change, write] of counted) {
+      const before = await version(vehicle.id);
+      await write();
+      expect(await version(vehicle.id), change).toBeGreaterThan(before);
     }
+    // Moving an entry counts for both vehicles.
+    const [movedFrom, movedTo] = [await version(vehicle.id), await version(other.id)];
+    await em.nativeUpdate(ServiceEntry, { id: entry!.id }, { vehicle: other.id });
+    expect(await version(vehicle.id)).toBeGreaterThan(movedFrom);
+    expect(await version(other.id)).toBeGreaterThan(movedTo);
+  });
+
+  it('hold the longest texts the services accept (PostgreSQL has no unbounded varchar)', async () => {
+    const em = orm.em.fork();
+    const user = em.create(User, { emailHmac: 'contract-long', emailEncrypted: 'x', emailMasked: 'l***@example.org' });
+    const vehicle = em.create(Vehicle, { owner: user.id, vinHmac: 'contract-long-vin', vinEncrypted: 'x', vinMasked: 'WVW***0003', make: 'VW', model: 'Up' });
+    const reason = 'ä'.repeat(REJECTION_REASON_MAX_LENGTH);
+    const document = em.create(Document, { vehicle: vehicle.id, uploadedBy: user.id, storageKey: null, filename: 'f'.repeat(200), contentType: 'application/pdf', sizeBytes: 1, sha256: 'x', approvalStatus: 'REJECTED', scanStatus: 'CLEAN', piiStatus: 'OK', rejectionReason: reason });
+    await em.flush();
+    expect((await orm.em.fork().findOneOrFail(Document, document.id)).rejectionReason).toBe(reason);
   });
 });

@@ -1,11 +1,16 @@
+import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
+import { inject } from 'vitest';
 import { createApp, type App } from '../server/app.ts';
-import { loadConfig } from '../server/config.ts';
+import { loadConfig, type DatabaseTarget } from '../server/config.ts';
 import { normaliseEmail } from '../server/identity/email.ts';
 import type { Role } from '../server/identity/roles.ts';
 import { User } from '../server/identity/user.entity.ts';
+import { postgresBinaries } from './postgres.ts';
 
 export interface GraphQLResponse<T = any> {
   status: number;
@@ -19,7 +24,30 @@ export interface RequestOptions {
   headers?: Record<string, string>;
 }
 
-/** A real server on loopback with its own SQLite file and storage folder. */
+/** The engine of this test run: `npm test` runs once on SQLite and once with LTC_TEST_ENGINE=postgres. */
+export const testEngine: DatabaseTarget['engine'] = process.env.LTC_TEST_ENGINE === 'postgres' ? 'postgresql' : 'sqlite';
+
+/**
+ * A new, empty database on the run's engine: a SQLite file in `dir`, or a database of its own in
+ * the run's PostgreSQL (test/postgres-setup.ts), created by the ORM when it first connects.
+ */
+export function testDatabase(dir: string): DatabaseTarget {
+  if (testEngine === 'sqlite') return { engine: 'sqlite', path: path.join(dir, 'lifetimecircle.sqlite') };
+  return { engine: 'postgresql', url: newPostgresDatabaseUrl() };
+}
+
+const newPostgresDatabaseUrl = () => `${inject('postgresUrl')}/ltc_${randomBytes(8).toString('hex')}`;
+
+/** Drops a test database again (PostgreSQL; a SQLite file goes with its folder). */
+export async function dropTestDatabase(database: DatabaseTarget): Promise<void> {
+  if (database.engine !== 'postgresql') return;
+  const url = new URL(database.url);
+  const name = url.pathname.slice(1);
+  url.pathname = '/postgres';
+  await promisify(execFile)(path.join(postgresBinaries(), 'dropdb'), ['--force', '--if-exists', `--maintenance-db=${url.href}`, name]);
+}
+
+/** A real server on loopback with its own database (SQLite file or PostgreSQL database) and storage folder. */
 export interface TestServer {
   url: string;
   app: App;
@@ -46,6 +74,8 @@ const TEST_LOGIN_LIMITS = { LTC_RATE_CHALLENGE_IP_LIMIT: '10000', LTC_RATE_VERIF
 
 export async function startServer(env: Record<string, string> = {}, options: { storageDir?: string } = {}): Promise<TestServer> {
   const storageDir = options.storageDir ?? env.LTC_STORAGE_DIR ?? mkdtempSync(path.join(tmpdir(), 'ltc-test-'));
+  // On PostgreSQL each server gets its own database, kept across restart().
+  if (testEngine === 'postgresql' && !env.LTC_DATABASE_URL && !env.LTC_DATABASE_PATH) env = { ...env, LTC_DATABASE_URL: newPostgresDatabaseUrl() };
   const config = loadConfig({ LTC_ENV: 'test', LTC_PORT: '0', LTC_LOG_LEVEL: 'debug', ...TEST_LOGIN_LIMITS, ...env, LTC_STORAGE_DIR: storageDir });
   const logs: string[] = [];
   const app = await createApp(config, { logSink: (line) => logs.push(line) });
@@ -90,6 +120,7 @@ export async function startServer(env: Record<string, string> = {}, options: { s
     },
     async close() {
       await app.close();
+      await dropTestDatabase(config.database);
       rmSync(storageDir, { recursive: true, force: true });
     },
   };

@@ -26,7 +26,7 @@ describe('npm run seed', () => {
     const second = seed();
     expect(second).not.toMatch(/created/);
 
-    const orm = await openOrm(loadConfig({ LTC_ENV: 'development', LTC_STORAGE_DIR: storageDir }).databasePath);
+    const orm = await openOrm(loadConfig({ LTC_ENV: 'development', LTC_STORAGE_DIR: storageDir }).database);
     try {
       await migrate(orm);
       const em = orm.em.fork();

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorOf, signInAs, startServer, type TestServer } from '../../test/harness.ts';
+import { sqliteFile } from '../config.ts';
 import { GENEROUS_LIMITS } from '../../test/step-up.ts';
 import { AuditEvent } from '../audit/audit-event.entity.ts';
 import { User } from '../identity/user.entity.ts';
@@ -50,7 +51,7 @@ describe('createApiToken', () => {
     expect(Math.round(days)).toBe(30);
     const row = await server.app.services.orm.em.fork().findOneOrFail(ApiToken, { id: apiToken.id });
     expect(row.tokenHmac).toMatch(/^v1:[0-9a-f]{64}$/);
-    expect(readFileSync(server.app.services.config.databasePath).includes(token)).toBe(false);
+    expect(readFileSync(sqliteFile(server.app.services.config)).includes(token)).toBe(false);
     const listed = await server.gql(LIST, {}, { token: dealer.token });
     expect(listed.data.myApiTokens.edges.map((edge: { node: { id: string } }) => edge.node.id)).toEqual([apiToken.id]);
     expect(JSON.stringify(listed)).not.toContain(token);

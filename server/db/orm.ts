@@ -1,19 +1,56 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { Migrator } from '@mikro-orm/migrations';
-import { MikroORM, defineConfig } from '@mikro-orm/sqlite';
-import { migrations } from '../../migrations/index.ts';
+import { fileURLToPath } from 'node:url';
+import { Migrator, TSMigrationGenerator } from '@mikro-orm/migrations';
+import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { MikroORM, defineConfig, type Options } from '@mikro-orm/sql';
+import { SqliteDriver } from '@mikro-orm/sqlite';
+import type { DatabaseTarget } from '../config.ts';
 import { entities } from './entities.ts';
 import { StatementCountingLogger } from './statement-counter.ts';
 
 export type Orm = MikroORM;
+export type Engine = DatabaseTarget['engine'];
 
-export function ormConfig(databasePath: string, options: { debug?: boolean } = {}) {
+/** Each engine has its own migrations, written by the MikroORM migrator (`npm run migration:new`). */
+export const migrationsFolder = (engine: Engine) => fileURLToPath(new URL(`../../migrations/${engine}`, import.meta.url));
+
+/**
+ * Migrations only go forwards (docs/OPERATIONS.md, "Upgrade with migrations"), so new files get no
+ * down(); MikroORM's reverse diff would also re-create the migration-owned triggers as empty
+ * functions there.
+ */
+class ForwardMigrationGenerator extends TSMigrationGenerator {
+  override generateMigrationFile(className: string, diff: { up: string[]; down: string[] }): string {
+    return super.generateMigrationFile(className, { up: diff.up, down: [] });
+  }
+}
+
+export function ormConfig(database: DatabaseTarget, options: { debug?: boolean } = {}) {
+  // Typed as the common SQL driver: the rest of the code sees only @mikro-orm/sql's EntityManager.
+  const driver = (database.engine === 'sqlite' ? SqliteDriver : PostgreSqlDriver) as Options['driver'];
   return defineConfig({
-    dbName: databasePath,
+    driver,
+    ...(database.engine === 'sqlite' ? { dbName: database.path } : { clientUrl: database.url }),
     entities,
     extensions: [Migrator],
-    migrations: { migrationsList: migrations, snapshot: false, silent: true, transactional: true, allOrNothing: true },
+    migrations: {
+      path: migrationsFolder(database.engine),
+      // mikro_orm_migrations records file names without extension: the SQLite files moved from
+      // migrations/ to migrations/sqlite/ kept theirs, so an existing database re-runs nothing.
+      glob: 'Migration*.ts',
+      generator: ForwardMigrationGenerator,
+      snapshot: false,
+      silent: true,
+      transactional: true,
+      allOrNothing: true,
+    },
+    schemaGenerator: {
+      // The public-view version triggers live in each engine's migrations (plain SQL on SQLite,
+      // plpgsql on PostgreSQL), not on the entities: the schema diff must neither drop nor
+      // rewrite them.
+      ignoreTriggers: true,
+    },
     debug: options.debug ?? false,
     loggerFactory: (loggerOptions) => new StatementCountingLogger(loggerOptions),
     // Entities are defined with defineEntity; no reflection or discovery from files.
@@ -22,17 +59,26 @@ export function ormConfig(databasePath: string, options: { debug?: boolean } = {
   });
 }
 
-/** Opens the SQLite file in WAL mode with foreign keys enforced. */
-export async function openOrm(databasePath: string): Promise<Orm> {
-  if (databasePath !== ':memory:') mkdirSync(path.dirname(databasePath), { recursive: true });
-  const orm = await MikroORM.init(ormConfig(databasePath));
-  const connection = orm.em.getConnection();
-  await connection.execute('pragma journal_mode = WAL');
-  await connection.execute('pragma foreign_keys = ON');
-  await connection.execute('pragma busy_timeout = 5000');
-  await connection.execute('pragma synchronous = NORMAL');
+/**
+ * Opens the database the configuration names. SQLite: the file in WAL mode with foreign keys
+ * enforced. PostgreSQL: a connection pool; the database is created when it does not exist yet
+ * (MikroORM's `ensureDatabase`, needs the CREATEDB right only then).
+ */
+export async function openOrm(database: DatabaseTarget): Promise<Orm> {
+  if (database.engine === 'sqlite' && database.path !== ':memory:') mkdirSync(path.dirname(database.path), { recursive: true });
+  const orm = await MikroORM.init(ormConfig(database));
+  if (database.engine === 'sqlite') {
+    const connection = orm.em.getConnection();
+    await connection.execute('pragma journal_mode = WAL');
+    await connection.execute('pragma foreign_keys = ON');
+    await connection.execute('pragma busy_timeout = 5000');
+    await connection.execute('pragma synchronous = NORMAL');
+  }
   return orm;
 }
+
+/** The engine an open ORM talks to. */
+export const engineOf = (orm: Orm): Engine => (orm.config.get('driver') === PostgreSqlDriver ? 'postgresql' : 'sqlite');
 
 /** Applies pending migrations; returns the names applied. */
 export async function migrate(orm: Orm): Promise<string[]> {

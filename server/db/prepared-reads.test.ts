@@ -11,7 +11,7 @@ let orm: Orm;
 let dir: string;
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'ltc-prepared-'));
-  orm = await openOrm(path.join(dir, 'ltc.sqlite'));
+  orm = await openOrm({ engine: 'sqlite', path: path.join(dir, 'ltc.sqlite') });
   await migrate(orm);
 });
 afterAll(async () => {

@@ -2,7 +2,6 @@ import { defineEntity, p } from '@mikro-orm/sql';
 import { newId } from '../db/ids.ts';
 import { User } from '../identity/user.entity.ts';
 import { Vehicle } from '../vehicles/vehicle.entity.ts';
-import { publicViewTriggers } from '../sharing/public-view-version.entity.ts';
 
 export const APPROVAL_STATUSES = ['QUARANTINED', 'APPROVED', 'REJECTED'] as const;
 export type ApprovalStatus = (typeof APPROVAL_STATUSES)[number];
@@ -17,7 +16,6 @@ export type DocumentContentType = (typeof DOCUMENT_CONTENT_TYPES)[number];
 const DocumentSchema = defineEntity({
   name: 'Document',
   tableName: 'documents',
-  triggers: publicViewTriggers('documents', (row) => `${row}.vehicle_id`),
   indexes: [{ properties: ['approvalStatus', 'createdAt'] }],
   properties: {
     id: p.string().primary().onCreate(() => newId()),
@@ -34,7 +32,7 @@ const DocumentSchema = defineEntity({
     scanStatus: p.enum(SCAN_STATUSES).default('PENDING'),
     piiStatus: p.enum(PII_STATUSES).default('OK'),
     piiStatusChangedAt: p.datetime().nullable(),
-    rejectionReason: p.string().nullable(),
+    rejectionReason: p.text().nullable(),
     reviewedBy: p.string().nullable(),
     reviewedAt: p.datetime().nullable(),
     deletedAt: p.datetime().nullable(),

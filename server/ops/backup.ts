@@ -3,6 +3,7 @@ import { createReadStream, existsSync, mkdirSync, mkdtempSync, readdirSync, rena
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { create as createTar, extract as extractTar } from 'tar';
+import { sqliteFile, type DatabaseTarget } from '../config.ts';
 
 /**
  * Online backup and restore (SPEC §16). One tar.gz holds:
@@ -33,7 +34,7 @@ export interface BackupManifest {
 }
 
 export interface BackupSource {
-  databasePath: string;
+  database: DatabaseTarget;
   storageDir: string;
 }
 
@@ -54,6 +55,7 @@ export function isExcludedFromBackup(relativePath: string, databaseFiles: Set<st
 
 /** Writes one archive with a consistent database snapshot and the storage files. */
 export async function createBackup(source: BackupSource, archivePath: string): Promise<BackupManifest> {
+  const databaseFile = sqliteFile(source, 'npm run backup');
   const target = path.resolve(archivePath);
   if (existsSync(target)) throw new Error(`${target} already exists; choose a new file name`);
   const storageDir = path.resolve(source.storageDir);
@@ -63,7 +65,7 @@ export async function createBackup(source: BackupSource, archivePath: string): P
   const staging = mkdtempSync(path.join(path.dirname(target), '.ltc-backup-'));
   try {
     const snapshot = path.join(staging, DATABASE_ENTRY);
-    const live = new Database(source.databasePath, { fileMustExist: true, timeout: 10_000 });
+    const live = new Database(databaseFile, { fileMustExist: true, timeout: 10_000 });
     try {
       live.prepare('vacuum into ?').run(snapshot);
     } finally {
@@ -72,7 +74,7 @@ export async function createBackup(source: BackupSource, archivePath: string): P
     const { migrations, tables } = describeDatabase(snapshot);
 
     const databaseFiles = new Set(
-      ['', '-wal', '-shm', '-journal'].map((suffix) => path.relative(storageDir, path.resolve(source.databasePath) + suffix)),
+      ['', '-wal', '-shm', '-journal'].map((suffix) => path.relative(storageDir, path.resolve(databaseFile) + suffix)),
     );
     const files: ManifestFile[] = [];
     for (const relative of listFiles(storageDir)) {

@@ -2,7 +2,6 @@ import { defineEntity, p } from '@mikro-orm/sql';
 import { newId } from '../db/ids.ts';
 import { User } from '../identity/user.entity.ts';
 import { Vehicle } from '../vehicles/vehicle.entity.ts';
-import { publicViewTriggers } from './public-view-version.entity.ts';
 
 /**
  * One share token of a vehicle's public QR page. Only the HMAC of the token is stored; a rotated
@@ -11,7 +10,6 @@ import { publicViewTriggers } from './public-view-version.entity.ts';
 const PublicShareSchema = defineEntity({
   name: 'PublicShare',
   tableName: 'public_shares',
-  triggers: publicViewTriggers('public_shares', (row) => `${row}.vehicle_id`),
   indexes: [{ properties: ['vehicle', 'revokedAt'] }],
   properties: {
     id: p.string().primary().onCreate(() => newId()),

@@ -4,6 +4,7 @@ import { isObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../audit/audit-event.entity.ts';
 import { errorOf, signInAs, startServer, type TestServer } from '../../test/harness.ts';
+import { sqliteFile } from '../config.ts';
 import { addEntry, createVehicle, fakeVin, insertDocument } from '../../test/vehicle-fixtures.ts';
 import { schema } from '../schema.ts';
 import { PublicShare } from './public-share.entity.ts';
@@ -70,7 +71,7 @@ describe('public sharing', () => {
     const share = await em.findOneOrFail(PublicShare, { vehicle: vehicleId });
     expect(share.tokenHmac).toMatch(/^v\d+:[0-9a-f]{64}$/);
     await em.getConnection().execute('pragma wal_checkpoint(FULL)');
-    const database = server.app.services.config.databasePath;
+    const database = sqliteFile(server.app.services.config);
     for (const file of [database, `${database}-wal`]) {
       if (existsSync(file)) expect(readFileSync(file).includes(Buffer.from(tokenOf(link.url))), file).toBe(false);
     }
@@ -201,7 +202,7 @@ describe('public page cache', () => {
     expect((await page()).hint).toBe('Dokumente sind noch nicht freigegeben. Nachweise zählen erst nach Prüfung.');
 
     // A maintenance script on its own connection (another process in production).
-    const other = new Database(server.app.services.config.databasePath);
+    const other = new Database(sqliteFile(server.app.services.config));
     try {
       other.prepare('update vehicles set model = ? where id = ?').run('912', vehicleId);
     } finally {
@@ -220,7 +221,7 @@ describe('public page cache', () => {
       ['entry', () => addEntry(server, token, vehicleId)],
       ['entry link', async () => {
         const documentId = await insertDocument(server, vehicleId, userId);
-        const other = new Database(server.app.services.config.databasePath);
+        const other = new Database(sqliteFile(server.app.services.config));
         try {
           const entryId = (other.prepare('select id from service_entries where vehicle_id = ? limit 1').get(vehicleId) as { id: string }).id;
           const before = await version();

@@ -1,7 +1,6 @@
 import { defineEntity, p } from '@mikro-orm/sql';
 import { newId } from '../db/ids.ts';
 import { User } from '../identity/user.entity.ts';
-import { publicViewTriggers } from '../sharing/public-view-version.entity.ts';
 
 export const VEHICLE_CLASSES = ['Hypercar', 'Sport', 'Luxus', 'Alltag', 'Nutzfahrzeug'] as const;
 export type VehicleClass = (typeof VEHICLE_CLASSES)[number];
@@ -12,7 +11,6 @@ const VehicleSchema = defineEntity({
   name: 'Vehicle',
   tableName: 'vehicles',
   // A vehicle is created before it can be shared: only its changes and removal matter.
-  triggers: publicViewTriggers('vehicles', (row) => `${row}.id`, ['update', 'delete']),
   properties: {
     id: p.string().primary().onCreate(() => newId()),
     owner: () => p.manyToOne(User).mapToPk().index(),

@@ -4,6 +4,7 @@ import { Entitlement } from '../addons/entitlement.entity.ts';
 import { VipBusiness, VipBusinessStaff } from '../businesses/vip-business.entity.ts';
 import { AuditEvent } from '../audit/audit-event.entity.ts';
 import { errorOf, signInAs, startServer, type TestServer } from '../../test/harness.ts';
+import { sqliteFile } from '../config.ts';
 import { VEHICLE_FIELDS, createVehicle, fakeVin } from '../../test/vehicle-fixtures.ts';
 
 let server: TestServer;
@@ -189,7 +190,7 @@ describe('vehicles', () => {
     await server.gql(UPDATE, { id: created.data.createVehicle.id, input: { model: 'Golf Variant' } }, { token: owner.token });
     expect(JSON.stringify(created)).not.toContain(vin);
     await server.app.services.orm.em.fork().getConnection().execute('pragma wal_checkpoint(FULL)');
-    const database = server.app.services.config.databasePath;
+    const database = sqliteFile(server.app.services.config);
     for (const file of [database, `${database}-wal`]) {
       if (!existsSync(file)) continue;
       const bytes = readFileSync(file);
