@@ -55,10 +55,13 @@ export async function unlockedRead<Row>(em: EntityManager, sql: string, params: 
 /** Runs the statement and logs it through the ORM's logger, so statement counts stay true. */
 function runLogged<Row>(em: EntityManager, statement: Statement, sql: string, params: readonly unknown[]): Row[] {
   const started = Date.now();
-  const rows = statement.all(...params) as Row[];
+  const rows = statement.all(...params.map(bindable)) as Row[];
   em.config.getLogger().logQuery({ query: sql, level: 'info', took: Date.now() - started, results: rows.length });
   return rows;
 }
+
+/** Values as the ORM's SQLite platform writes them (`SqlitePlatform.escape`): booleans 1/0, dates epoch ms. */
+const bindable = (value: unknown): unknown => (typeof value === 'boolean' ? Number(value) : value instanceof Date ? value.getTime() : value);
 
 function compiled(database: Database, sql: string): Statement {
   let statements = statementsByDatabase.get(database);

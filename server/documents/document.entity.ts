@@ -3,6 +3,7 @@ import { newId } from '../db/ids.ts';
 import { User } from '../identity/user.entity.ts';
 import { Vehicle } from '../vehicles/vehicle.entity.ts';
 import { publicViewTriggers } from '../sharing/public-view-version.entity.ts';
+import { DocumentRepository } from './document.repository.ts';
 
 export const APPROVAL_STATUSES = ['QUARANTINED', 'APPROVED', 'REJECTED'] as const;
 export type ApprovalStatus = (typeof APPROVAL_STATUSES)[number];
@@ -17,6 +18,7 @@ export type DocumentContentType = (typeof DOCUMENT_CONTENT_TYPES)[number];
 const DocumentSchema = defineEntity({
   name: 'Document',
   tableName: 'documents',
+  repository: () => DocumentRepository,
   triggers: publicViewTriggers('documents', (row) => `${row}.vehicle_id`),
   indexes: [{ properties: ['approvalStatus', 'createdAt'] }],
   properties: {

@@ -3,6 +3,7 @@ import { newId } from '../db/ids.ts';
 import { User } from '../identity/user.entity.ts';
 import { Vehicle } from '../vehicles/vehicle.entity.ts';
 import { publicViewTriggers } from '../sharing/public-view-version.entity.ts';
+import { ServiceEntryRepository } from './entry.repository.ts';
 
 export const ENTRY_TYPES = ['service', 'inspection', 'repair', 'modification', 'tires', 'accident', 'restoration', 'other'] as const;
 export type EntryType = (typeof ENTRY_TYPES)[number];
@@ -27,6 +28,7 @@ export type TrustLevel = (typeof TRUST_LEVELS)[number];
 const ServiceEntrySchema = defineEntity({
   name: 'ServiceEntry',
   tableName: 'service_entries',
+  repository: () => ServiceEntryRepository,
   triggers: publicViewTriggers('service_entries', (row) => `${row}.vehicle_id`),
   uniques: [{ properties: ['groupId', 'version'] }],
   indexes: [{ properties: ['vehicle', 'isLatest'] }],

@@ -3,6 +3,7 @@ import { newId } from '../db/ids.ts';
 import { User } from '../identity/user.entity.ts';
 import { Vehicle } from '../vehicles/vehicle.entity.ts';
 import { publicViewTriggers } from './public-view-version.entity.ts';
+import { PublicShareRepository } from './sharing.repository.ts';
 
 /**
  * One share token of a vehicle's public QR page. Only the HMAC of the token is stored; a rotated
@@ -11,6 +12,7 @@ import { publicViewTriggers } from './public-view-version.entity.ts';
 const PublicShareSchema = defineEntity({
   name: 'PublicShare',
   tableName: 'public_shares',
+  repository: () => PublicShareRepository,
   triggers: publicViewTriggers('public_shares', (row) => `${row}.vehicle_id`),
   indexes: [{ properties: ['vehicle', 'revokedAt'] }],
   properties: {
