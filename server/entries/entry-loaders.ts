@@ -18,11 +18,42 @@ export const latestEntriesOf = (context: LoaderContext) =>
     groupBy(vehicleIds, await context.em.getRepository(ServiceEntry).latestOfVehicles(vehicleIds), (entry) => entry.vehicle),
   );
 
-/** One page of each vehicle's latest entries (`vehicle.entries`), paged in the database: one query per level and page. */
+/** Vehicles whose whole latest list this request loads anyway (the trust summary), per request. */
+const wholeListsOf = (context: LoaderContext): Set<string> => {
+  let vehicles = context.loaders.get('entries:wholeLists') as Set<string> | undefined;
+  if (!vehicles) context.loaders.set('entries:wholeLists', (vehicles = new Set()));
+  return vehicles;
+};
+
+/** The whole latest list of a vehicle (`latestEntriesOf`), noted so a first page in the same request needs no query of its own. */
+export function wholeLatestEntriesOf(context: LoaderContext, vehicleId: string): Promise<ServiceEntryRecord[]> {
+  wholeListsOf(context).add(vehicleId);
+  return latestEntriesOf(context).load(vehicleId);
+}
+
+/**
+ * One page of each vehicle's latest entries (`vehicle.entries`), paged in the database: one query
+ * per level and page. A first page of a vehicle whose whole list the same request loads anyway
+ * (its trust summary) is that list's head, not another query.
+ */
 export const latestEntriesPageOf = (context: LoaderContext, page: ResolveCursorConnectionArgs) =>
-  loader<string, ServiceEntryRecord[]>(context, `entries:latestPage:${JSON.stringify([page.after, page.before, page.limit, page.inverted])}`, async (vehicleIds) =>
-    groupBy(vehicleIds, await context.em.getRepository(ServiceEntry).latestPagesOfVehicles(vehicleIds, page), (entry) => entry.vehicle),
-  );
+  loader<string, ServiceEntryRecord[]>(context, `entries:latestPage:${JSON.stringify([page.after, page.before, page.limit, page.inverted])}`, async (vehicleIds) => {
+    const firstPage = !page.after && !page.before && !page.inverted;
+    const whole = firstPage ? vehicleIds.filter((id) => wholeListsOf(context).has(id)) : [];
+    const rest = vehicleIds.filter((id) => !whole.includes(id));
+    const [wholeLists, pages] = await Promise.all([
+      latestEntriesOf(context).loadMany(whole),
+      rest.length > 0 ? context.em.getRepository(ServiceEntry).latestPagesOfVehicles(rest, page) : [],
+    ]);
+    const heads = new Map(whole.map((id, index) => [id, wholeLists[index]]));
+    const groups = groupBy(rest, pages, (entry) => entry.vehicle);
+    const paged = new Map(rest.map((id, index) => [id, groups[index]!]));
+    return vehicleIds.map((id) => {
+      const list = heads.get(id);
+      if (list instanceof Error) throw list;
+      return list ? list.slice(0, page.limit) : paged.get(id)!;
+    });
+  });
 
 /** Ids of the documents linked to each entry version. */
 export const linkedDocumentIdsOf = (context: LoaderContext) =>

@@ -1,7 +1,7 @@
 import type { Context } from '../context.ts';
 import { groupBy, loader } from '../db/loaders.ts';
 import { Document } from '../documents/document.entity.ts';
-import { latestEntriesOf, linkedDocumentIdsOf } from '../entries/entry-loaders.ts';
+import { linkedDocumentIdsOf, wholeLatestEntriesOf } from '../entries/entry-loaders.ts';
 import type { AccidentStatus, Vehicle } from '../vehicles/vehicle.entity.ts';
 import type { DocumentFacts, TrustInput } from './trust.ts';
 
@@ -24,7 +24,7 @@ export async function trustInputFor(
   context: LoaderContext,
   vehicle: Pick<Vehicle, 'id' | 'accidentStatus' | 'accidentTrustCompleted' | 'physicalServiceBook'>,
 ): Promise<TrustInput> {
-  const [entries, documents] = await Promise.all([latestEntriesOf(context).load(vehicle.id), documentFactsOf(context).load(vehicle.id)]);
+  const [entries, documents] = await Promise.all([wholeLatestEntriesOf(context, vehicle.id), documentFactsOf(context).load(vehicle.id)]);
   const links = await linkedDocumentIdsOf(context).loadMany(entries.map((entry) => entry.id));
   return {
     vehicle: {
