@@ -1,4 +1,6 @@
+import { raw } from '@mikro-orm/sql';
 import { BaseRepository } from '../db/base.repository.ts';
+import type { ChallengePurpose, LoginChallenge } from './login-challenge.entity.ts';
 import type { Role } from './roles.ts';
 import type { Session } from './session.entity.ts';
 
@@ -30,5 +32,29 @@ export class SessionRepository extends BaseRepository<Session> {
 
   async revoke(sessionId: string, now = new Date()): Promise<void> {
     await this.nativeUpdate({ id: sessionId, revokedAt: null }, { revokedAt: now });
+  }
+}
+
+export class LoginChallengeRepository extends BaseRepository<LoginChallenge> {
+  byId(challengeId: string, purpose: ChallengePurpose): Promise<LoginChallenge | null> {
+    return this.findOne({ id: challengeId, purpose });
+  }
+
+  /** Takes one of the attempts atomically (1) unless the challenge is used, locked or out of attempts (0). */
+  reserveAttempt(challengeId: string, maxFailedAttempts: number): Promise<number> {
+    return this.nativeUpdate(
+      { id: challengeId, consumedAt: null, lockedAt: null, failedAttempts: { $lt: maxFailedAttempts } },
+      { failedAttempts: raw('failed_attempts + 1') },
+    );
+  }
+
+  /** Locks the challenge once its attempts are used up; 1 when this call locked it. */
+  lockIfExhausted(challengeId: string, maxFailedAttempts: number, now = new Date()): Promise<number> {
+    return this.nativeUpdate({ id: challengeId, lockedAt: null, failedAttempts: { $gte: maxFailedAttempts } }, { lockedAt: now });
+  }
+
+  /** Consumes the challenge and gives the right code's attempt back; 0 when another request consumed it first. */
+  consume(challengeId: string, now = new Date()): Promise<number> {
+    return this.nativeUpdate({ id: challengeId, consumedAt: null, lockedAt: null }, { consumedAt: now, failedAttempts: raw('failed_attempts - 1') });
   }
 }

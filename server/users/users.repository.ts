@@ -19,6 +19,11 @@ export class UserRepository extends BaseRepository<User> {
     return this.findOne({ id: userId });
   }
 
+  /** The account for any of an address's HMAC candidates (one per key version). */
+  byEmailHmac(candidates: readonly string[]): Promise<User | null> {
+    return this.findOne({ emailHmac: { $in: [...candidates] } });
+  }
+
   byIds(userIds: readonly string[]): Promise<User[]> {
     return this.find({ id: { $in: [...userIds] } });
   }
