@@ -1,6 +1,7 @@
 import type { ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import { BaseRepository, type KeysetOrder } from '../db/base.repository.ts';
 import type { DocumentFacts } from '../trust/trust.ts';
+import { EntryDocument } from '../entries/entry-document.entity.ts';
 import { Document } from './document.entity.ts';
 
 const ALL_FIELDS = [
@@ -41,6 +42,31 @@ export class DocumentRepository extends BaseRepository<Document> {
     const rows = await this.pagesPerParent('vehicle', ALL_FIELDS, { vehicle: { $in: [...vehicleIds] }, deletedAt: null }, page, NEWEST_FIRST);
     // Entities like every other document read (and the same instance as `documentById`'s).
     return rows.map((row) => this.manager.merge(Document, row, { refresh: true }));
+  }
+
+  /** Ids of unpurged documents past retention: rejected, or PII confirmed, before the cutoff. */
+  expiredIds(cutoff: Date): Promise<Pick<Document, 'id'>[]> {
+    return this.find(
+      {
+        purgedAt: null,
+        $or: [
+          { approvalStatus: 'REJECTED', reviewedAt: { $lt: cutoff } },
+          { piiStatus: 'CONFIRMED', piiStatusChangedAt: { $lt: cutoff } },
+        ],
+      },
+      { fields: ['id'] },
+    );
+  }
+
+  /** Which of these storage keys a document row still names. */
+  async referencedStorageKeys(keys: readonly string[]): Promise<Set<string | null | undefined>> {
+    const rows = await this.find({ storageKey: { $in: [...keys] } }, { fields: ['storageKey'] });
+    return new Set(rows.map((doc) => doc.storageKey));
+  }
+
+  /** Removes every entry link of a document (its purge). */
+  unlinkFromEntries(documentId: string): Promise<number> {
+    return this.manager.nativeDelete(EntryDocument, { document: documentId });
   }
 
   /** One page of the review queue (oldest first) among the documents matching `where`. */
