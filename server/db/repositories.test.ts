@@ -12,6 +12,7 @@ import { Document } from '../documents/document.entity.ts';
 import { EntryDocument } from '../entries/entry-document.entity.ts';
 import { Session } from '../identity/session.entity.ts';
 import { User } from '../identity/user.entity.ts';
+import { keysetCursor } from '../graphql/cursors.ts';
 import { migrate, openOrm, type Orm } from './orm.ts';
 import { runsPreparedReads, usePortableReads } from './prepared-reads.ts';
 
@@ -114,6 +115,11 @@ describe('repository reads: the prepared (SQLite) and the portable path answer t
     expect(entries.map((e) => [e.vehicle, e.date])).toEqual([
       ...[ids.vehicle1!, ids.vehicle2!].sort().flatMap((vehicle) => [[vehicle, '2024-01-03'], [vehicle, '2024-01-02']]),
     ]);
+    // After a cursor: its date read from its row, dates and booleans bound as each path binds them.
+    const position = entries.find((e) => e.vehicle === ids.vehicle1 && e.date === '2024-01-02')!;
+    const after = { ...page, after: keysetCursor(position.createdAt, position.id) };
+    const next = await bothPaths((em) => em.getRepository(ServiceEntry).latestPagesOfVehicles([ids.vehicle1!], after));
+    expect(next.map((e) => e.date)).toEqual(['2024-01-01']);
   });
 
   it('links, document facts and document pages', async () => {

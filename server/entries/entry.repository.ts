@@ -20,7 +20,7 @@ export class ServiceEntryRepository extends BaseRepository<ServiceEntry> {
   private readonly newestWorkFirst: KeysetOrder = {
     timeField: 'createdAt',
     order: 'newest-first',
-    leading: { field: 'date', at: async (id) => (await this.findOne({ id }, { fields: ['date'] }))?.date },
+    leading: { field: 'date', at: async (id) => (await this.fieldOf(id, 'date'))?.date },
   };
 
   /** The latest version of every entry of these vehicles, newest work first. One statement. */
@@ -43,8 +43,14 @@ export class ServiceEntryRepository extends BaseRepository<ServiceEntry> {
     return this.findPage({ groupId }, page, {
       timeField: 'createdAt',
       order: 'oldest-first',
-      leading: { field: 'version', at: async (id) => (await this.findOne({ id, groupId }, { fields: ['version'] }))?.version },
+      leading: { field: 'version', at: async (id) => (await this.fieldOf(id, 'version', groupId))?.version },
     });
+  }
+
+  /** One column of an entry version as a plain row (a cursor's position; no entity enters the identity map). */
+  private async fieldOf<F extends 'date' | 'version'>(entryId: string, field: F, groupId?: string): Promise<Pick<ServiceEntry, F> | undefined> {
+    const [row] = await this.rows<Pick<ServiceEntry, F>>(this.createQueryBuilder('e').select([field]).where({ id: entryId, ...(groupId ? { groupId } : {}) }));
+    return row;
   }
 
   groupOf(entryId: string): Promise<Pick<ServiceEntry, 'id' | 'groupId'> | null> {
