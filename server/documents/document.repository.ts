@@ -29,6 +29,11 @@ export class DocumentRepository extends BaseRepository<Document> {
     return this.count({ id: { $in: [...documentIds] }, vehicle: vehicleId, deletedAt: null });
   }
 
+  /** Live documents of the vehicle among these ids, with their content type. */
+  liveOfVehicle(vehicleId: string, documentIds: readonly string[]): Promise<Pick<Document, 'id' | 'contentType'>[]> {
+    return this.find({ id: { $in: [...documentIds] }, vehicle: vehicleId, deletedAt: null }, { fields: ['id', 'contentType'] });
+  }
+
   /** The trust facts of every document of these vehicles, as plain rows. One statement. */
   factsOfVehicles(vehicleIds: readonly string[]): Promise<DocumentFactsRow[]> {
     const qb = this.createQueryBuilder('d')
