@@ -1,6 +1,7 @@
 import { defineEntity, p } from '@mikro-orm/sql';
 import { newId } from '../db/ids.ts';
 import { User } from '../identity/user.entity.ts';
+import { ApiTokenRepository } from './api-tokens.repository.ts';
 
 export const API_TOKEN_SCOPES = ['read', 'read_write'] as const;
 export type ApiTokenScope = (typeof API_TOKEN_SCOPES)[number];
@@ -9,6 +10,7 @@ export type ApiTokenScope = (typeof API_TOKEN_SCOPES)[number];
 const ApiTokenSchema = defineEntity({
   name: 'ApiToken',
   tableName: 'api_tokens',
+  repository: () => ApiTokenRepository,
   properties: {
     id: p.string().primary().onCreate(() => newId()),
     tokenHmac: p.string().unique(),

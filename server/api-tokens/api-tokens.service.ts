@@ -2,9 +2,6 @@ import type { EntityManager } from '@mikro-orm/sql';
 import type { ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import { writeAudit } from '../audit/audit.ts';
 import { randomToken, type Keyring } from '../crypto/keyring.ts';
-import { placeholders } from '../db/loaders.ts';
-import { findNewestFirst } from '../db/newest-first.ts';
-import { preparedRead } from '../db/prepared-reads.ts';
 import { badInput, conflict, forbidden } from '../errors.ts';
 import { characterCount } from '../text.ts';
 import type { Role } from '../identity/roles.ts';
@@ -40,7 +37,7 @@ export async function createApiToken(
     throw badInput('invalid_token_expiry', 'The expiry must be 1 to 365 days');
   }
   const now = new Date();
-  const active = await em.count(ApiToken, { user: actor.userId, revokedAt: null, expiresAt: { $gt: now } });
+  const active = await em.getRepository(ApiToken).countActive(actor.userId, now);
   if (active >= MAX_ACTIVE_TOKENS) throw conflict('token_limit_reached', `At most ${MAX_ACTIVE_TOKENS} active tokens`);
   const token = `${API_TOKEN_PREFIX}${randomToken(32)}`;
   const apiToken = em.create(ApiToken, {
@@ -57,7 +54,7 @@ export async function createApiToken(
 
 /** The actor's own tokens (active, expired and revoked), newest first. Never the secret. */
 export function listOwnApiTokens(context: StepUpContext, page: ResolveCursorConnectionArgs): Promise<ApiToken[]> {
-  return findNewestFirst(context.em, ApiToken, 'createdAt', { user: context.actor!.userId }, page);
+  return context.em.getRepository(ApiToken).pageOfOwner(context.actor!.userId, page);
 }
 
 /** Revokes one of the actor's own tokens; a foreign or unknown id is the same FORBIDDEN. */
@@ -65,7 +62,7 @@ export async function revokeApiToken(context: StepUpContext, tokenId: string): P
   const { em } = context;
   const actor = context.actor!;
   await assertSession(context, 'API_TOKEN_REVOKED');
-  const apiToken = await em.findOne(ApiToken, { id: tokenId, user: actor.userId });
+  const apiToken = await em.getRepository(ApiToken).ownToken(actor.userId, tokenId);
   if (!apiToken) {
     await writeAudit(em, context, { action: 'API_TOKEN_REVOKED', result: 'denied', reason: 'forbidden', targetType: 'api_token', targetId: tokenId });
     throw forbidden();
@@ -90,19 +87,12 @@ export async function resolveApiToken(
 ): Promise<LiveApiToken | null> {
   if (!token.startsWith(API_TOKEN_PREFIX) || token.length > 200) return null;
   const candidates = keyring.hmacCandidates('api-token', token);
-  // Every partner request passes here: one prepared statement joining token and owner.
-  const [row] = await preparedRead<{ id: string; scope: ApiTokenScope; expires_at: number; last_used_at: number | null; user_id: string; role: Role }>(
-    em,
-    `select t.id, t.scope, t.expires_at, t.last_used_at, u.id as user_id, u.role
-       from api_tokens t join users u on u.id = t.user_id
-      where t.token_hmac in (${placeholders(candidates.length)}) and t.revoked_at is null`,
-    candidates,
-  );
-  if (!row || row.expires_at <= now.getTime() || !API_TOKEN_ROLES.includes(row.role)) return null;
-  if (row.last_used_at === null || now.getTime() - row.last_used_at > TOUCH_INTERVAL_MS) {
-    await em.nativeUpdate(ApiToken, { id: row.id }, { lastUsedAt: now });
-  }
-  return { apiTokenId: row.id, scope: row.scope, userId: row.user_id, role: row.role };
+  // Every partner request passes here: one statement joining token and owner.
+  const tokens = em.getRepository(ApiToken);
+  const row = await tokens.unrevokedByTokenHmac(candidates);
+  if (!row || row.expiresAt.getTime() <= now.getTime() || !API_TOKEN_ROLES.includes(row.role)) return null;
+  if (row.lastUsedAt === null || now.getTime() - row.lastUsedAt.getTime() > TOUCH_INTERVAL_MS) await tokens.touch(row.id, now);
+  return { apiTokenId: row.id, scope: row.scope, userId: row.userId, role: row.role };
 }
 
 export interface LiveApiToken {

@@ -1,5 +1,6 @@
 import { defineEntity, p } from '@mikro-orm/sql';
 import { newId } from '../db/ids.ts';
+import { AuditEventRepository } from './audit-log.repository.ts';
 
 export const AUDIT_RESULTS = ['success', 'denied', 'error'] as const;
 export const AUDIT_SCOPES = ['own', 'org', 'shared', 'public'] as const;
@@ -8,6 +9,7 @@ export const ACTOR_TYPES = ['anonymous', 'user', 'api_token', 'system'] as const
 const AuditEventSchema = defineEntity({
   name: 'AuditEvent',
   tableName: 'audit_events',
+  repository: () => AuditEventRepository,
   indexes: [{ properties: ['action', 'at'] }, { properties: ['actorId', 'at'] }, { properties: ['targetType', 'targetId'] }],
   properties: {
     id: p.string().primary().onCreate(() => newId()),

@@ -1,7 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/sql';
 import type { ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import type { Context } from '../context.ts';
-import { findNewestFirst } from '../db/newest-first.ts';
 import { badInput } from '../errors.ts';
 import type { AuditResult } from './audit.ts';
 import { AuditEvent } from './audit-event.entity.ts';
@@ -30,5 +29,5 @@ export function listAuditEvents(context: Pick<Context, 'em'>, filter: AuditLogFi
   if (filter.result) where.push({ result: filter.result });
   if (filter.from) where.push({ at: { $gte: filter.from } });
   if (filter.to) where.push({ at: { $lt: filter.to } });
-  return findNewestFirst(context.em, AuditEvent, 'at', where.length > 0 ? { $and: where } : {}, page);
+  return context.em.getRepository(AuditEvent).page(where, page);
 }

@@ -70,7 +70,7 @@ async function baseActor(services: AppServices, em: EntityManager, credentials: 
     // Deny by default, in development too: a role claim that is not exactly a known role makes
     // the caller anonymous instead of quietly acting with the account's own role.
     if (credentials.devRole !== undefined && !isRole(credentials.devRole)) return null;
-    const user = await em.findOne(User, { id: credentials.devUser });
+    const user = await em.getRepository(User).byId(credentials.devUser);
     if (!user) return null;
     return { userId: user.id, role: credentials.devRole ?? user.role, via: 'dev_header' };
   }

@@ -2,7 +2,6 @@ import type { ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import { writeAudit } from '../audit/audit.ts';
 import type { Context } from '../context.ts';
 import { loader } from '../db/loaders.ts';
-import { findNewestFirst } from '../db/newest-first.ts';
 import { badInput, conflict, notFound, type DomainError } from '../errors.ts';
 import { characterCount } from '../text.ts';
 import { User } from '../identity/user.entity.ts';
@@ -85,7 +84,7 @@ export async function removeVipBusinessStaff(context: StepUpContext, input: { bu
 }
 
 export function listVipBusinesses(context: StepUpContext, page: ResolveCursorConnectionArgs): Promise<VipBusiness[]> {
-  return findNewestFirst(context.em, VipBusiness, 'createdAt', {}, page);
+  return context.em.getRepository(VipBusiness).page(page);
 }
 
 /** The staff of each business, one query for all businesses in the response. */

@@ -1,11 +1,13 @@
 import { defineEntity, p } from '@mikro-orm/sql';
 import { newId } from '../db/ids.ts';
+import { VipBusinessRepository } from './businesses.repository.ts';
 import { User } from '../identity/user.entity.ts';
 
 /** SPEC §11.3: a business created by an admin for an owner; active once a superadmin approves it. */
 const VipBusinessSchema = defineEntity({
   name: 'VipBusiness',
   tableName: 'vip_businesses',
+  repository: () => VipBusinessRepository,
   properties: {
     id: p.string().primary().onCreate(() => newId()),
     name: p.string(),

@@ -1,6 +1,7 @@
 import { defineEntity, p } from '@mikro-orm/sql';
 import { newId } from '../db/ids.ts';
 import { User } from '../identity/user.entity.ts';
+import { ConsentRepository } from './consent.repository.ts';
 
 export const CONSENT_DOCUMENTS = ['terms', 'privacy'] as const;
 export type ConsentDocument = (typeof CONSENT_DOCUMENTS)[number];
@@ -9,6 +10,7 @@ export const CONSENT_SOURCES = ['ui', 'api'] as const;
 const ConsentSchema = defineEntity({
   name: 'Consent',
   tableName: 'consents',
+  repository: () => ConsentRepository,
   uniques: [{ properties: ['user', 'document', 'version'] }],
   properties: {
     id: p.string().primary().onCreate(() => newId()),

@@ -2,7 +2,6 @@ import type { EntityManager } from '@mikro-orm/sql';
 import type { AuditOrigin } from '../audit/audit.ts';
 import { writeAudit } from '../audit/audit.ts';
 import type { Config } from '../config.ts';
-import { preparedRead } from '../db/prepared-reads.ts';
 import { badInput } from '../errors.ts';
 import { Consent, type ConsentDocument } from './consent.entity.ts';
 
@@ -23,7 +22,7 @@ export interface ConsentStatus {
 const currentVersion = (config: Config, document: ConsentDocument) => (document === 'terms' ? config.termsVersion : config.privacyVersion);
 
 export async function consentStatus(em: EntityManager, config: Config, userId: string): Promise<ConsentStatus> {
-  const records = await em.find(Consent, { user: userId }, { orderBy: { acceptedAt: 'desc' } });
+  const records = await em.getRepository(Consent).ofUser(userId);
   const documents = (['terms', 'privacy'] as const).map((document): DocumentConsent => {
     const current = currentVersion(config, document);
     const latest = records.find((record) => record.document === document);
@@ -43,14 +42,7 @@ export async function consentStatus(em: EntityManager, config: Config, userId: s
  * index on (user, document, version) makes a count of 2 mean both.
  */
 export async function hasCurrentConsents(em: EntityManager, config: Config, userId: string): Promise<boolean> {
-  // Every signed-in request asks this: a prepared count, not an ORM query.
-  const [row] = await preparedRead<{ accepted: number }>(
-    em,
-    `select count(*) as accepted from consents
-      where user_id = ? and ((document = 'terms' and version = ?) or (document = 'privacy' and version = ?))`,
-    [userId, currentVersion(config, 'terms'), currentVersion(config, 'privacy')],
-  );
-  return row!.accepted === 2;
+  return (await em.getRepository(Consent).acceptedCurrent(userId, currentVersion(config, 'terms'), currentVersion(config, 'privacy'))) === 2;
 }
 
 /** Accepts the current versions; a version that is not current is refused (SPEC §3). */
@@ -65,7 +57,7 @@ export async function acceptConsents(
   const userId = origin.actor.userId;
   await em.transactional(async (tem) => {
     for (const [document, version] of [['terms', input.termsVersion], ['privacy', input.privacyVersion]] as const) {
-      const existing = await tem.findOne(Consent, { user: userId, document, version });
+      const existing = await tem.getRepository(Consent).findRecord(userId, document, version);
       if (existing) continue;
       tem.create(Consent, { user: userId, document, version, source: input.source });
       await writeAudit(tem, origin, {

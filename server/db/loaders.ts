@@ -21,10 +21,3 @@ export function groupBy<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => 
   for (const row of rows) groups.get(keyOf(row))?.push(row);
   return keys.map((key) => groups.get(key) ?? []);
 }
-
-/**
- * `?, ?, ?` for the `in (...)` list of a raw SQL batch. Hot read paths (trust inputs, the public
- * page) select plain rows with raw SQL: building and hydrating ORM entities cost ten times the
- * query itself there (bench/load.ts, docs/PERFORMANCE.md).
- */
-export const placeholders = (count: number): string => Array.from({ length: count }, () => '?').join(', ');

@@ -1,5 +1,5 @@
-import type { EntityManager } from '@mikro-orm/sql';
-import type { SqliteConnection } from '@mikro-orm/sqlite';
+import type { Configuration, EntityManager } from '@mikro-orm/sql';
+import { SqliteConnection } from '@mikro-orm/sqlite';
 import type BetterSqlite3 from 'better-sqlite3';
 
 type Database = BetterSqlite3.Database;
@@ -9,7 +9,23 @@ type Statement = BetterSqlite3.Statement;
 const MAX_STATEMENTS = 256;
 const statementsByDatabase = new WeakMap<Database, Map<string, Statement>>();
 
+/** ORM configurations whose reads take the portable path even on SQLite (tests prove that path). */
+const portableOnly = new WeakSet<Configuration>();
+
+export function usePortableReads(config: Configuration, portable = true): void {
+  if (portable) portableOnly.add(config);
+  else portableOnly.delete(config);
+}
+
 /**
+ * Whether reads of this manager run as prepared statements: only on the better-sqlite3 connection.
+ * Every other engine runs the ORM's own query (`base.repository.ts`).
+ */
+export const runsPreparedReads = (em: EntityManager): boolean =>
+  em.getConnection() instanceof SqliteConnection && !portableOnly.has(em.config);
+
+/**
+ * SQLite's executor for the repositories (`base.repository.ts`), nowhere else.
  * Runs a read as a prepared statement on the ORM's SQLite connection and returns plain rows.
  * MikroORM writes parameters into the SQL text, so SQLite compiles every ORM statement anew; on
  * the hot read paths (public page, trust inputs, entry lists) that compilation cost more than the
@@ -39,10 +55,13 @@ export async function unlockedRead<Row>(em: EntityManager, sql: string, params: 
 /** Runs the statement and logs it through the ORM's logger, so statement counts stay true. */
 function runLogged<Row>(em: EntityManager, statement: Statement, sql: string, params: readonly unknown[]): Row[] {
   const started = Date.now();
-  const rows = statement.all(...params) as Row[];
+  const rows = statement.all(...params.map(bindable)) as Row[];
   em.config.getLogger().logQuery({ query: sql, level: 'info', took: Date.now() - started, results: rows.length });
   return rows;
 }
+
+/** Values as the ORM's SQLite platform writes them (`SqlitePlatform.escape`): booleans 1/0, dates epoch ms. */
+const bindable = (value: unknown): unknown => (typeof value === 'boolean' ? Number(value) : value instanceof Date ? value.getTime() : value);
 
 function compiled(database: Database, sql: string): Statement {
   let statements = statementsByDatabase.get(database);

@@ -1,3 +1,4 @@
+import type { ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import type { Context } from '../context.ts';
 import { groupBy, loader } from '../db/loaders.ts';
 import { vehicleAccess } from '../vehicles/vehicle-access.ts';
@@ -8,17 +9,16 @@ type AccessContext = Pick<Context, 'actor' | 'em' | 'loaders'>;
 /** Documents by id, batched per request; null for unknown ids. */
 export const documentById = (context: AccessContext) =>
   loader<string, Document | null>(context, 'documentById', async (ids) => {
-    const documents = await context.em.find(Document, { id: { $in: [...ids] } });
+    const documents = await context.em.getRepository(Document).byIds(ids);
     const byId = new Map(documents.map((doc) => [doc.id, doc]));
     return ids.map((id) => byId.get(id) ?? null);
   });
 
-/** The uploads of each vehicle (soft-deleted and purged ones left out), newest first: one query for all. */
-export const documentsOfVehicle = (context: AccessContext) =>
-  loader<string, Document[]>(context, 'documentsByVehicle', async (vehicleIds) => {
-    const documents = await context.em.find(Document, { vehicle: { $in: [...vehicleIds] }, deletedAt: null }, { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] });
-    return groupBy(vehicleIds, documents, (doc) => doc.vehicle);
-  });
+/** One page of each vehicle's uploads (deleted ones left out), newest first, paged in the database: one query per level and page. */
+export const documentPageOf = (context: AccessContext, page: ResolveCursorConnectionArgs) =>
+  loader<string, Document[]>(context, `documents:page:${JSON.stringify([page.after, page.before, page.limit, page.inverted])}`, async (vehicleIds) =>
+    groupBy(vehicleIds, await context.em.getRepository(Document).livePagesOfVehicles(vehicleIds, page), (doc) => doc.vehicle),
+  );
 
 /**
  * May the actor read this document's content (metadata via `document(id)` and the download)?

@@ -2,6 +2,7 @@ import { defineEntity, p } from '@mikro-orm/sql';
 import { newId } from '../db/ids.ts';
 import { User } from '../identity/user.entity.ts';
 import { Vehicle } from '../vehicles/vehicle.entity.ts';
+import { DocumentRepository } from './document.repository.ts';
 
 export const APPROVAL_STATUSES = ['QUARANTINED', 'APPROVED', 'REJECTED'] as const;
 export type ApprovalStatus = (typeof APPROVAL_STATUSES)[number];
@@ -16,6 +17,7 @@ export type DocumentContentType = (typeof DOCUMENT_CONTENT_TYPES)[number];
 const DocumentSchema = defineEntity({
   name: 'Document',
   tableName: 'documents',
+  repository: () => DocumentRepository,
   indexes: [{ properties: ['approvalStatus', 'createdAt'] }],
   properties: {
     id: p.string().primary().onCreate(() => newId()),

@@ -1,11 +1,10 @@
 import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import { nullWhenNotAllowed } from '../auth/scopes.ts';
-import { resolveArrayPage } from '../graphql/cursors.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { vehicleAccess } from '../vehicles/vehicle-access.ts';
 import { VehicleRef } from '../vehicles/vehicle.schema.ts';
-import { documentById, documentsOfVehicle, mayReadDocument } from './document-access.ts';
+import { documentById, documentPageOf, mayReadDocument } from './document-access.ts';
 import { StagedUpload } from './upload-parser.ts';
 import { APPROVAL_STATUSES, PII_STATUSES, SCAN_STATUSES, isValidEvidence, type Document } from './document.entity.ts';
 import {
@@ -92,8 +91,10 @@ builder.objectField(VehicleRef, 'documents', (t) =>
   t.connection({
     type: DocumentRef,
     description: "The vehicle's uploads with their review status, newest first; content only through downloadUrl where allowed.",
-    resolve: async (vehicle, args, context) =>
-      resolveArrayPage({ args, defaultSize: 50, maxSize: MAX_PAGE_SIZE }, await documentsOfVehicle(context).load(vehicle.id)),
+    resolve: (vehicle, args, context) =>
+      resolveCursorConnection({ args, toCursor: documentCursor, defaultSize: 50, maxSize: MAX_PAGE_SIZE }, (page: ResolveCursorConnectionArgs) =>
+        documentPageOf(context, page).load(vehicle.id),
+      ),
   }),
 );
 

@@ -1,11 +1,11 @@
-import type { EntityManager, FilterQuery } from '@mikro-orm/sql';
+import type { EntityManager } from '@mikro-orm/sql';
 import type { AppServices } from '../app-services.ts';
 import { writeAudit, type AuditOrigin, type AuditScope } from '../audit/audit.ts';
 import { ServiceEntry } from '../entries/service-entry.entity.ts';
 import { EntryDocument } from '../entries/entry-document.entity.ts';
 import { badInput, conflict, gone, notFound } from '../errors.ts';
 import { characterCount } from '../text.ts';
-import { keysetCursor, readKeysetCursor } from '../graphql/cursors.ts';
+import { keysetCursor } from '../graphql/cursors.ts';
 import { Document, type ApprovalStatus, type PiiStatus, type ScanStatus } from './document.entity.ts';
 import type { ScanVerdict } from './scanner.ts';
 import { commitStagedFile, removeStoredFile, sanitizeFilename, type StagedFile } from './storage.ts';
@@ -39,7 +39,7 @@ export async function uploadDocument(caller: Caller & { services: Pick<AppServic
   const entryIds = [...new Set(input.entryIds)];
   if (entryIds.length > MAX_LINKED_ENTRIES) throw badInput('too_many_entries', `At most ${MAX_LINKED_ENTRIES} entries can be linked`);
   if (entryIds.length > 0) {
-    const entries = await caller.em.find(ServiceEntry, { id: { $in: entryIds }, vehicle: input.vehicleId }, { fields: ['id', 'isLatest'] });
+    const entries = await caller.em.getRepository(ServiceEntry).ofVehicle(input.vehicleId, entryIds);
     if (entries.length !== entryIds.length) throw badInput('entry_not_in_vehicle', 'Documents can only be linked to entries of the same vehicle');
     // The trust light reads links of the newest versions only: a link to an older one would never count.
     if (entries.some((entry) => !entry.isLatest)) throw conflict('entry_version_outdated', 'A newer version of this entry exists');
@@ -194,7 +194,7 @@ function markRejected(doc: Document, reason: string, reviewerId: string | null):
 
 /** A document that still has its file: unknown → NOT_FOUND (admins only get here), purged → GONE. */
 async function liveDocument(em: EntityManager, documentId: string): Promise<Document> {
-  const doc = await em.findOne(Document, { id: documentId });
+  const doc = await em.getRepository(Document).byId(documentId);
   if (!doc) throw notFound();
   if (doc.purgedAt) throw gone('document_purged', 'The document was purged');
   return doc;
@@ -215,7 +215,7 @@ export interface PageArgs {
 
 /** The review queue: oldest first, purged documents left out. */
 export function reviewQueuePage(em: EntityManager, filter: DocumentFilter, page: PageArgs): Promise<Document[]> {
-  return documentsPage(em, { purgedAt: null, ...statusFilter(filter) }, page, 'asc');
+  return em.getRepository(Document).reviewPage({ purgedAt: null, ...statusFilter(filter) }, page);
 }
 
 function statusFilter(filter: DocumentFilter): Record<string, string> {
@@ -229,18 +229,3 @@ function statusFilter(filter: DocumentFilter): Record<string, string> {
 /** Cursor of a document in a list ordered by (createdAt, id): stable while items leave the queue. */
 export const documentCursor = (doc: Document): string => keysetCursor(doc.createdAt, doc.id);
 
-/** Keyset pagination over (createdAt, id) in the given direction. */
-async function documentsPage(em: EntityManager, where: FilterQuery<Document>, page: PageArgs, direction: 'asc' | 'desc'): Promise<Document[]> {
-  const forward = (direction === 'asc') !== page.inverted;
-  const bound = (cursor: string, beyond: 'after' | 'before') => {
-    const { at: createdAt, id } = readKeysetCursor(cursor);
-    const later = (beyond === 'after') === (direction === 'asc');
-    const op = later ? '$gt' : '$lt';
-    return { $or: [{ createdAt: { [op]: createdAt } }, { createdAt, id: { [op]: id } }] };
-  };
-  const conditions: FilterQuery<Document>[] = [where];
-  if (page.after) conditions.push(bound(page.after, 'after') as FilterQuery<Document>);
-  if (page.before) conditions.push(bound(page.before, 'before') as FilterQuery<Document>);
-  const order = forward ? 'asc' : 'desc';
-  return em.find(Document, { $and: conditions } as FilterQuery<Document>, { orderBy: [{ createdAt: order }, { id: order }], limit: page.limit });
-}

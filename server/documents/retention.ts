@@ -1,6 +1,5 @@
 import type { AppServices } from '../app-services.ts';
 import { writeAudit } from '../audit/audit.ts';
-import { EntryDocument } from '../entries/entry-document.entity.ts';
 import { Document } from './document.entity.ts';
 import { removeStaleTempFiles, removeStoredFile, storedFileKeys } from './storage.ts';
 
@@ -32,21 +31,11 @@ export interface PurgeReport {
 export async function purgeExpiredDocuments(services: RetentionServices, now = new Date()): Promise<PurgeReport> {
   const em = services.orm.em.fork();
   const cutoff = new Date(now.getTime() - RETENTION_DAYS * DAY_MS);
-  const expired = await em.find(
-    Document,
-    {
-      purgedAt: null,
-      $or: [
-        { approvalStatus: 'REJECTED', reviewedAt: { $lt: cutoff } },
-        { piiStatus: 'CONFIRMED', piiStatusChangedAt: { $lt: cutoff } },
-      ],
-    },
-    { fields: ['id'] },
-  );
+  const expired = await em.getRepository(Document).expiredIds(cutoff);
   let purged = 0;
   for (const { id } of expired) {
     const storageKey = await em.transactional(async (tem) => {
-      const doc = await tem.findOneOrFail(Document, { id });
+      const doc = await tem.getRepository(Document).findOneOrFail({ id });
       if (doc.purgedAt) return null;
       const reason = doc.approvalStatus === 'REJECTED' && doc.reviewedAt && doc.reviewedAt < cutoff ? 'rejected_retention' : 'pii_confirmed_retention';
       const key = doc.storageKey;
@@ -55,7 +44,7 @@ export async function purgeExpiredDocuments(services: RetentionServices, now = n
       doc.sha256 = '';
       doc.purgedAt = now;
       doc.deletedAt ??= now;
-      await tem.nativeDelete(EntryDocument, { document: id });
+      await tem.getRepository(Document).unlinkFromEntries(id);
       await tem.flush();
       await writeAudit(tem, { actor: null, systemActor: true }, {
         action: 'DOCUMENT_PURGED',
@@ -83,8 +72,7 @@ async function removeOrphanFiles(services: RetentionServices, now: Date): Promis
   const em = services.orm.em.fork();
   for (let start = 0; start < files.length; start += 500) {
     const batch = files.slice(start, start + 500);
-    const referenced = await em.find(Document, { storageKey: { $in: batch } }, { fields: ['storageKey'] });
-    const known = new Set(referenced.map((doc) => doc.storageKey));
+    const known = await em.getRepository(Document).referencedStorageKeys(batch);
     for (const key of batch) {
       if (known.has(key)) continue;
       await removeStoredFile(services.config.storageDir, key);

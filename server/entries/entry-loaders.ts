@@ -1,90 +1,71 @@
+import type { ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import type { Context } from '../context.ts';
-import { groupBy, loader, placeholders } from '../db/loaders.ts';
-import { preparedRead } from '../db/prepared-reads.ts';
-import { ServiceEntry, type TrustLevel } from './service-entry.entity.ts';
+import { groupBy, loader } from '../db/loaders.ts';
+import type { ServiceEntryRecord } from './entry.repository.ts';
+import { ServiceEntry } from './service-entry.entity.ts';
+
+export type { ServiceEntryRecord };
 
 type LoaderContext = Pick<Context, 'em' | 'loaders'>;
 
-/** The columns of an entry version that the API reads: entities and plain rows both fit. */
-export type ServiceEntryRecord = Pick<
-  ServiceEntry,
-  | 'id' | 'vehicle' | 'groupId' | 'version' | 'supersedes' | 'isLatest' | 'date' | 'type' | 'performedBy' | 'odometerKm'
-  | 'note' | 'costCents' | 'declaredTrustLevel' | 'withdrawn' | 'withdrawalReason' | 'createdBy' | 'createdAt'
->;
+/**
+ * The latest version of every entry per vehicle, newest work first: one query for all vehicles.
+ * Plain rows, not entities: the trust summary reads these, and hydrating ORM entities cost ten
+ * times the query (bench/load.ts, docs/PERFORMANCE.md).
+ */
+export const latestEntriesOf = (context: LoaderContext) =>
+  loader<string, ServiceEntryRecord[]>(context, 'entries:latestByVehicle', async (vehicleIds) =>
+    groupBy(vehicleIds, await context.em.getRepository(ServiceEntry).latestOfVehicles(vehicleIds), (entry) => entry.vehicle),
+  );
 
-interface ServiceEntryRow {
-  id: string;
-  vehicle_id: string;
-  group_id: string;
-  version: number;
-  supersedes: string | null;
-  is_latest: number;
-  date: string;
-  type: ServiceEntry['type'];
-  performed_by: string;
-  odometer_km: number;
-  note: string | null;
-  cost_cents: number | null;
-  declared_trust_level: TrustLevel | null;
-  withdrawn: number;
-  withdrawal_reason: string | null;
-  created_by_id: string;
-  created_at: number;
+/** Vehicles whose whole latest list this request loads anyway (the trust summary), per request. */
+const wholeListsOf = (context: LoaderContext): Set<string> => {
+  let vehicles = context.loaders.get('entries:wholeLists') as Set<string> | undefined;
+  if (!vehicles) context.loaders.set('entries:wholeLists', (vehicles = new Set()));
+  return vehicles;
+};
+
+/** The whole latest list of a vehicle (`latestEntriesOf`), noted so a first page in the same request needs no query of its own. */
+export function wholeLatestEntriesOf(context: LoaderContext, vehicleId: string): Promise<ServiceEntryRecord[]> {
+  wholeListsOf(context).add(vehicleId);
+  return latestEntriesOf(context).load(vehicleId);
 }
 
 /**
- * The latest version of every entry per vehicle, newest work first: one query for all vehicles.
- * Plain rows, not entities: every vehicle view and the trust summary read these, and hydrating
- * ORM entities cost ten times the query (bench/load.ts, docs/PERFORMANCE.md).
+ * One page of each vehicle's latest entries (`vehicle.entries`), paged in the database: one query
+ * per level and page. A first page of a vehicle whose whole list the same request loads anyway
+ * (its trust summary) is that list's head, not another query.
  */
-export const latestEntriesOf = (context: LoaderContext) =>
-  loader<string, ServiceEntryRecord[]>(context, 'entries:latestByVehicle', async (vehicleIds) => {
-    const rows = await preparedRead<ServiceEntryRow>(
-      context.em,
-      `select * from service_entries where vehicle_id in (${placeholders(vehicleIds.length)}) and is_latest = 1
-        order by date desc, created_at desc, id asc`,
-      [...vehicleIds],
-    );
-    return groupBy(vehicleIds, rows.map(entryFromRow), (entry) => entry.vehicle);
+export const latestEntriesPageOf = (context: LoaderContext, page: ResolveCursorConnectionArgs) =>
+  loader<string, ServiceEntryRecord[]>(context, `entries:latestPage:${JSON.stringify([page.after, page.before, page.limit, page.inverted])}`, async (vehicleIds) => {
+    const firstPage = !page.after && !page.before && !page.inverted;
+    const whole = firstPage ? vehicleIds.filter((id) => wholeListsOf(context).has(id)) : [];
+    const rest = vehicleIds.filter((id) => !whole.includes(id));
+    const [wholeLists, pages] = await Promise.all([
+      latestEntriesOf(context).loadMany(whole),
+      rest.length > 0 ? context.em.getRepository(ServiceEntry).latestPagesOfVehicles(rest, page) : [],
+    ]);
+    const heads = new Map(whole.map((id, index) => [id, wholeLists[index]]));
+    const groups = groupBy(rest, pages, (entry) => entry.vehicle);
+    const paged = new Map(rest.map((id, index) => [id, groups[index]!]));
+    return vehicleIds.map((id) => {
+      const list = heads.get(id);
+      if (list instanceof Error) throw list;
+      return list ? list.slice(0, page.limit) : paged.get(id)!;
+    });
   });
-
-function entryFromRow(row: ServiceEntryRow): ServiceEntryRecord {
-  return {
-    id: row.id,
-    vehicle: row.vehicle_id,
-    groupId: row.group_id,
-    version: row.version,
-    supersedes: row.supersedes,
-    isLatest: row.is_latest === 1,
-    date: row.date,
-    type: row.type,
-    performedBy: row.performed_by,
-    odometerKm: row.odometer_km,
-    note: row.note,
-    costCents: row.cost_cents,
-    declaredTrustLevel: row.declared_trust_level,
-    withdrawn: row.withdrawn === 1,
-    withdrawalReason: row.withdrawal_reason,
-    createdBy: row.created_by_id,
-    createdAt: new Date(row.created_at),
-  };
-}
 
 /** Ids of the documents linked to each entry version. */
 export const linkedDocumentIdsOf = (context: LoaderContext) =>
   loader<string, string[]>(context, 'entries:linkedDocumentIds', async (entryIds) => {
-    const links = await preparedRead<{ entry_id: string; document_id: string }>(
-      context.em,
-      `select entry_id, document_id from entry_documents where entry_id in (${placeholders(entryIds.length)}) order by document_id`,
-      entryIds,
-    );
-    return groupBy(entryIds, links, (link) => link.entry_id).map((group) => group.map((link) => link.document_id));
+    const links = await context.em.getRepository(ServiceEntry).linksOf(entryIds);
+    return groupBy(entryIds, links, (link) => link.entry).map((group) => group.map((link) => link.document));
   });
 
 /** The vehicle an entry version belongs to (null for an unknown id), for the object-level scope. */
 export const entryVehicleOf = (context: LoaderContext) =>
   loader<string, string | null>(context, 'entries:vehicleOfEntry', async (entryIds) => {
-    const entries = await context.em.find(ServiceEntry, { id: { $in: [...entryIds] } }, { fields: ['id', 'vehicle'] });
+    const entries = await context.em.getRepository(ServiceEntry).vehiclesOf(entryIds);
     const vehicles = new Map(entries.map((entry) => [entry.id, entry.vehicle]));
     return entryIds.map((id) => vehicles.get(id) ?? null);
   });

@@ -1,3 +1,4 @@
+import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import type { Scopes } from '../auth/scopes.ts';
@@ -5,13 +6,13 @@ import { documentById } from '../documents/document-access.ts';
 import { DocumentRef } from '../documents/document.schema.ts';
 import type { Document } from '../documents/document.entity.ts';
 import { notFound } from '../errors.ts';
-import { resolveArrayPage, resolveOffsetPage } from '../graphql/cursors.ts';
+import { keysetCursor } from '../graphql/cursors.ts';
 import { isAdminRole } from '../identity/roles.ts';
 import { documentFactsOf } from '../trust/trust-inputs.ts';
 import { effectiveLevel } from '../trust/trust.ts';
 import { vehicleAccess, vehicleById } from '../vehicles/vehicle-access.ts';
 import { VehicleRef } from '../vehicles/vehicle.schema.ts';
-import { entryVehicleOf, latestEntriesOf, linkedDocumentIdsOf, type ServiceEntryRecord } from './entry-loaders.ts';
+import { entryVehicleOf, latestEntriesPageOf, linkedDocumentIdsOf, type ServiceEntryRecord } from './entry-loaders.ts';
 import { formatCost, parseCost } from './entry-rules.ts';
 import { addServiceEntry, entryHistory, reviseServiceEntry, withdrawServiceEntry } from './entry.service.ts';
 import { ENTRY_TYPES, TRUST_LEVELS, type PerformedBy } from './service-entry.entity.ts';
@@ -91,11 +92,17 @@ const ServiceEntryRef = builder.objectRef<ServiceEntryRecord>('ServiceEntry').im
   }),
 });
 
+/** Keyset cursor of an entry version: its recorded time and id (the repository reads its date or version). */
+const entryCursor = (entry: Pick<ServiceEntryRecord, 'createdAt' | 'id'>): string => keysetCursor(entry.createdAt, entry.id);
+
 builder.objectField(VehicleRef, 'entries', (t) =>
   t.connection({
     type: ServiceEntryRef,
     description: 'The latest version of every entry (withdrawn ones included), newest work first.',
-    resolve: async (vehicle, args, context) => resolveArrayPage({ args, defaultSize: 50, maxSize: 200 }, await latestEntriesOf(context).load(vehicle.id)),
+    resolve: (vehicle, args, context) =>
+      resolveCursorConnection({ args, toCursor: entryCursor, defaultSize: 50, maxSize: 200 }, (page: ResolveCursorConnectionArgs) =>
+        latestEntriesPageOf(context, page).load(vehicle.id),
+      ),
   }),
 );
 
@@ -206,6 +213,8 @@ builder.queryField('serviceEntryHistory', (t) =>
     args: { entryId: t.arg.id({ required: true }) },
     authScopes: (_root, args, context) => entryScopes(context, String(args.entryId)),
     resolve: (_root, args, context) =>
-      resolveOffsetPage({ args, defaultSize: 50, maxSize: 200 }, ({ offset, limit }) => entryHistory(context.em, String(args.entryId), { offset, limit })),
+      resolveCursorConnection({ args, toCursor: entryCursor, defaultSize: 50, maxSize: 200 }, (page: ResolveCursorConnectionArgs) =>
+        entryHistory(context.em, String(args.entryId), page),
+      ),
   }),
 );

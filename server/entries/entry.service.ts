@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/sql';
+import type { ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import { writeAudit } from '../audit/audit.ts';
 import { newId } from '../db/ids.ts';
 import { Document } from '../documents/document.entity.ts';
@@ -56,10 +57,11 @@ export async function withdrawServiceEntry(em: EntityManager, origin: ActingOrig
 }
 
 /** All versions of the entry's group, oldest first (any version's id names the group). */
-export async function entryHistory(em: EntityManager, entryId: string, page: { offset: number; limit: number }): Promise<ServiceEntry[]> {
-  const entry = await em.findOne(ServiceEntry, { id: entryId }, { fields: ['groupId'] });
+export async function entryHistory(em: EntityManager, entryId: string, page: ResolveCursorConnectionArgs): Promise<ServiceEntry[]> {
+  const entries = em.getRepository(ServiceEntry);
+  const entry = await entries.groupOf(entryId);
   if (!entry) throw forbidden();
-  return em.find(ServiceEntry, { groupId: entry.groupId }, { orderBy: { version: 'asc' }, offset: page.offset, limit: page.limit });
+  return entries.pageOfGroup(entry.groupId, page);
 }
 
 async function appendVersion(
@@ -70,7 +72,7 @@ async function appendVersion(
   next: (previous: ServiceEntry) => { fields: Partial<ServiceEntry>; documentIds?: readonly string[]; action: string },
 ): Promise<ServiceEntry> {
   return em.transactional(async (tem) => {
-    const previous = await tem.findOne(ServiceEntry, { id: entryId });
+    const previous = await tem.getRepository(ServiceEntry).byId(entryId);
     if (!previous) throw forbidden();
     // Revising what one saw: a stale version would silently overwrite someone else's revision.
     if (!previous.isLatest) throw conflict('entry_version_outdated', 'A newer version of this entry exists');
@@ -78,8 +80,8 @@ async function appendVersion(
     const { fields, documentIds, action } = next(previous);
     const links = documentIds
       ? await linkableDocuments(tem, previous.vehicle, documentIds)
-      : (await tem.find(EntryDocument, { entry: previous.id })).map((link) => link.document);
-    const marked = await tem.nativeUpdate(ServiceEntry, { id: previous.id, isLatest: true }, { isLatest: false });
+      : (await tem.getRepository(ServiceEntry).linksOf([previous.id])).map((link) => link.document);
+    const marked = await tem.getRepository(ServiceEntry).supersede(previous.id);
     if (marked !== 1) throw conflict('entry_version_outdated', 'A newer version of this entry exists');
     const entry = tem.create(ServiceEntry, {
       ...fields,
@@ -102,7 +104,7 @@ async function appendVersion(
 async function linkableDocuments(em: EntityManager, vehicleId: string, documentIds: readonly string[]): Promise<string[]> {
   const unique = [...new Set(documentIds)];
   if (unique.length === 0) return [];
-  const found = await em.count(Document, { id: { $in: unique }, vehicle: vehicleId, deletedAt: null });
+  const found = await em.getRepository(Document).countLiveOfVehicle(vehicleId, unique);
   if (found !== unique.length) throw badInput('document_not_of_vehicle', 'Linked documents must belong to the same vehicle');
   return unique;
 }

@@ -2,6 +2,7 @@ import { defineEntity, p } from '@mikro-orm/sql';
 import { newId } from '../db/ids.ts';
 import { User } from '../identity/user.entity.ts';
 import { Vehicle } from '../vehicles/vehicle.entity.ts';
+import { ServiceEntryRepository } from './entry.repository.ts';
 
 export const ENTRY_TYPES = ['service', 'inspection', 'repair', 'modification', 'tires', 'accident', 'restoration', 'other'] as const;
 export type EntryType = (typeof ENTRY_TYPES)[number];
@@ -26,6 +27,7 @@ export type TrustLevel = (typeof TRUST_LEVELS)[number];
 const ServiceEntrySchema = defineEntity({
   name: 'ServiceEntry',
   tableName: 'service_entries',
+  repository: () => ServiceEntryRepository,
   uniques: [{ properties: ['groupId', 'version'] }],
   indexes: [{ properties: ['vehicle', 'isLatest'] }],
   properties: {

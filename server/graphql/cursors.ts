@@ -1,7 +1,6 @@
 import {
   cursorToOffset,
   offsetToCursor,
-  resolveArrayConnection,
   resolveOffsetConnection,
   type DefaultConnectionArguments,
 } from '@pothos/plugin-relay';
@@ -94,9 +93,4 @@ function withOurCursors<T>(connection: Page<T>): Page<T> {
 /** `resolveOffsetConnection` with the common cursor format. */
 export async function resolveOffsetPage<T>(options: OffsetOptions, resolve: (page: { offset: number; limit: number }) => Promise<readonly T[]>): Promise<Page<NonNullable<T>>> {
   return withOurCursors<NonNullable<T>>(await resolveOffsetConnection<T, Promise<readonly T[]>>({ ...options, args: toPothosArgs(options.args) }, resolve));
-}
-
-/** `resolveArrayConnection` (a list already loaded in full) with the common cursor format. */
-export function resolveArrayPage<T>(options: OffsetOptions, array: readonly T[]): Page<NonNullable<T>> {
-  return withOurCursors<NonNullable<T>>(resolveArrayConnection({ ...options, args: toPothosArgs(options.args) }, array));
 }

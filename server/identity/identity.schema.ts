@@ -55,7 +55,7 @@ builder.queryField('me', (t) =>
     nullable: true,
     authScopes: { authenticated: true },
     resolve: async (_root, _args, context) => {
-      const user = await context.em.findOne(User, { id: context.actor!.userId });
+      const user = await context.em.getRepository(User).byId(context.actor!.userId);
       if (!user) throw forbidden();
       return user;
     },

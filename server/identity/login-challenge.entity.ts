@@ -1,5 +1,6 @@
 import { defineEntity, p } from '@mikro-orm/sql';
 import { newId } from '../db/ids.ts';
+import { LoginChallengeRepository } from './identity.repository.ts';
 import { User } from './user.entity.ts';
 
 export const CHALLENGE_PURPOSES = ['login', 'step_up'] as const;
@@ -8,6 +9,7 @@ export type ChallengePurpose = (typeof CHALLENGE_PURPOSES)[number];
 const LoginChallengeSchema = defineEntity({
   name: 'LoginChallenge',
   tableName: 'login_challenges',
+  repository: () => LoginChallengeRepository,
   properties: {
     id: p.string().primary().onCreate(() => newId()),
     purpose: p.enum(CHALLENGE_PURPOSES),

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { raw, type EntityManager } from '@mikro-orm/sql';
+import type { EntityManager } from '@mikro-orm/sql';
 import type { AppServices } from '../app-services.ts';
 import { writeAudit, type AuditOrigin } from '../audit/audit.ts';
 import { newId } from '../db/ids.ts';
@@ -105,7 +105,7 @@ export async function consumeChallenge(
   }
   const code = input.code.trim();
   const challenge = /^[0-9a-f-]{36}$/.test(input.challengeId)
-    ? await em.findOne(LoginChallenge, { id: input.challengeId, purpose: input.purpose })
+    ? await em.getRepository(LoginChallenge).byId(input.challengeId, input.purpose)
     : null;
   if (!challenge) return fail('invalid_code');
   if (challenge.lockedAt) return fail('challenge_locked', challenge);
@@ -113,26 +113,15 @@ export async function consumeChallenge(
   if (challenge.expiresAt.getTime() < Date.now()) return fail('code_expired', challenge);
   // Each check takes one of the five attempts atomically before the code is compared, so parallel
   // guesses cannot all pass on a stale counter.
-  const reserved = await em.nativeUpdate(
-    LoginChallenge,
-    { id: challenge.id, consumedAt: null, lockedAt: null, failedAttempts: { $lt: MAX_FAILED_ATTEMPTS } },
-    { failedAttempts: raw('failed_attempts + 1') },
-  );
+  const challenges = em.getRepository(LoginChallenge);
+  const reserved = await challenges.reserveAttempt(challenge.id, MAX_FAILED_ATTEMPTS);
   if (reserved !== 1) return fail('challenge_locked', challenge);
   if (!/^\d{6}$/.test(code) || !services.keyring.verifyHmac('login-code', `${challenge.id}:${code}`, challenge.codeHmac)) {
-    const locked = await em.nativeUpdate(
-      LoginChallenge,
-      { id: challenge.id, lockedAt: null, failedAttempts: { $gte: MAX_FAILED_ATTEMPTS } },
-      { lockedAt: new Date() },
-    );
+    const locked = await challenges.lockIfExhausted(challenge.id, MAX_FAILED_ATTEMPTS);
     return fail(locked === 1 ? 'challenge_locked' : 'invalid_code', challenge);
   }
   // The right code: its attempt is given back (only wrong codes count) and the challenge consumed.
-  const consumed = await em.nativeUpdate(
-    LoginChallenge,
-    { id: challenge.id, consumedAt: null, lockedAt: null },
-    { consumedAt: new Date(), failedAttempts: raw('failed_attempts - 1') },
-  );
+  const consumed = await challenges.consume(challenge.id);
   if (consumed !== 1) return fail('code_used', challenge);
   return challenge;
 }
@@ -162,7 +151,7 @@ export async function verifyLoginCode(
 
 async function findOrCreateUser(services: AppServices, em: EntityManager, email: string): Promise<User> {
   const { keyring, config } = services;
-  const existing = await em.findOne(User, { emailHmac: { $in: keyring.hmacCandidates('email-lookup', email) } });
+  const existing = await em.getRepository(User).byEmailHmac(keyring.hmacCandidates('email-lookup', email));
   const currentHmac = keyring.hmac('email-lookup', email);
   if (existing) {
     existing.lastLoginAt = new Date();

@@ -1,7 +1,5 @@
 import type { EntityManager } from '@mikro-orm/sql';
 import { randomToken, type Keyring } from '../crypto/keyring.ts';
-import { placeholders } from '../db/loaders.ts';
-import { preparedRead } from '../db/prepared-reads.ts';
 import { isAdminRole, type Role } from './roles.ts';
 import { Session } from './session.entity.ts';
 import type { User } from './user.entity.ts';
@@ -32,28 +30,21 @@ export interface LiveSession {
 
 /**
  * The live session and its user's role for a token; null for unknown, revoked or expired tokens.
- * Runs on every signed-in request: one prepared statement joining session and user.
+ * Runs on every signed-in request: one statement joining session and user.
  */
 export async function resolveSession(em: EntityManager, keyring: Keyring, token: string, now = new Date()): Promise<LiveSession | null> {
   if (token.length < 20 || token.length > 200) return null;
   const candidates = keyring.hmacCandidates('session-token', token);
-  const [row] = await preparedRead<{ id: string; created_at: number; last_seen_at: number; user_id: string; role: Role }>(
-    em,
-    `select s.id, s.created_at, s.last_seen_at, u.id as user_id, u.role
-       from sessions s join users u on u.id = s.user_id
-      where s.token_hmac in (${placeholders(candidates.length)}) and s.revoked_at is null`,
-    candidates,
-  );
+  const sessions = em.getRepository(Session);
+  const row = await sessions.unrevokedByTokenHmac(candidates);
   if (!row) return null;
   const limits = sessionLimits(row.role);
-  const expired = now.getTime() > row.created_at + limits.absoluteMs || now.getTime() > row.last_seen_at + limits.idleMs;
+  const expired = now.getTime() > row.createdAt.getTime() + limits.absoluteMs || now.getTime() > row.lastSeenAt.getTime() + limits.idleMs;
   if (expired) return null;
-  if (now.getTime() - row.last_seen_at > TOUCH_INTERVAL_MS) {
-    await em.nativeUpdate(Session, { id: row.id }, { lastSeenAt: now });
-  }
-  return { sessionId: row.id, userId: row.user_id, role: row.role };
+  if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) await sessions.touch(row.id, now);
+  return { sessionId: row.id, userId: row.userId, role: row.role };
 }
 
 export async function revokeSession(em: EntityManager, sessionId: string): Promise<void> {
-  await em.nativeUpdate(Session, { id: sessionId, revokedAt: null }, { revokedAt: new Date() });
+  await em.getRepository(Session).revoke(sessionId);
 }

@@ -1,10 +1,12 @@
 import { defineEntity, p } from '@mikro-orm/sql';
 import { newId } from '../db/ids.ts';
+import { UserRepository } from '../users/users.repository.ts';
 import { ROLES } from './roles.ts';
 
 const UserSchema = defineEntity({
   name: 'User',
   tableName: 'users',
+  repository: () => UserRepository,
   properties: {
     id: p.string().primary().onCreate(() => newId()),
     /** Versioned HMAC of the normalised email, for lookup without storing it in clear. */

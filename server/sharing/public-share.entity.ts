@@ -2,6 +2,7 @@ import { defineEntity, p } from '@mikro-orm/sql';
 import { newId } from '../db/ids.ts';
 import { User } from '../identity/user.entity.ts';
 import { Vehicle } from '../vehicles/vehicle.entity.ts';
+import { PublicShareRepository } from './sharing.repository.ts';
 
 /**
  * One share token of a vehicle's public QR page. Only the HMAC of the token is stored; a rotated
@@ -10,6 +11,7 @@ import { Vehicle } from '../vehicles/vehicle.entity.ts';
 const PublicShareSchema = defineEntity({
   name: 'PublicShare',
   tableName: 'public_shares',
+  repository: () => PublicShareRepository,
   indexes: [{ properties: ['vehicle', 'revokedAt'] }],
   properties: {
     id: p.string().primary().onCreate(() => newId()),

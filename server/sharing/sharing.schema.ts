@@ -1,7 +1,7 @@
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
-import { loader, placeholders } from '../db/loaders.ts';
-import { preparedRead } from '../db/prepared-reads.ts';
+import { loader } from '../db/loaders.ts';
+import { PublicShare } from './public-share.entity.ts';
 import { rateLimited } from '../errors.ts';
 import { TrustLightEnum, PresenceStatusEnum, VerificationLevelEnum } from '../trust/trust.schema.ts';
 import { vehicleAccess } from '../vehicles/vehicle-access.ts';
@@ -47,12 +47,7 @@ const PublicVehicleRef = builder.objectRef<PublicVehicleView>('PublicVehicle').i
 
 const publicShareEnabled = (context: Context) =>
   loader<string, boolean>(context, 'sharing:enabledByVehicle', async (vehicleIds) => {
-    const shares = await preparedRead<{ vehicle_id: string }>(
-      context.em,
-      `select vehicle_id from public_shares where vehicle_id in (${placeholders(vehicleIds.length)}) and revoked_at is null`,
-      vehicleIds,
-    );
-    const shared = new Set(shares.map((share) => share.vehicle_id));
+    const shared = await context.em.getRepository(PublicShare).sharedAmong(vehicleIds);
     return vehicleIds.map((id) => shared.has(id));
   });
 

@@ -4,8 +4,6 @@ import type { AppServices } from '../app-services.ts';
 import type { Context } from '../context.ts';
 import { writeAudit } from '../audit/audit.ts';
 import { randomToken } from '../crypto/keyring.ts';
-import { placeholders } from '../db/loaders.ts';
-import { preparedRead, unlockedRead } from '../db/prepared-reads.ts';
 import { conflict } from '../errors.ts';
 import { trustInputFor } from '../trust/trust-inputs.ts';
 import { trustSummary, type TrustSummary } from '../trust/trust.ts';
@@ -13,6 +11,7 @@ import type { VehicleAccess } from '../vehicles/vehicle-access.ts';
 import { Vehicle, type VehicleClass } from '../vehicles/vehicle.entity.ts';
 import { auditScopeOf, type ActingOrigin } from '../vehicles/vehicle.service.ts';
 import { PublicShare } from './public-share.entity.ts';
+import type { SharedVehicle } from './sharing.repository.ts';
 
 /** 24 random bytes = 192 bits (SPEC §8 asks for at least 128), 32 URL-safe characters. */
 const TOKEN_BYTES = 24;
@@ -76,10 +75,10 @@ export async function disablePublicShare(em: EntityManager, origin: ActingOrigin
 
 /** Revokes every live share of a vehicle (kept as history). Also used by the ownership transfer. */
 export async function revokePublicShares(em: EntityManager, vehicleId: string): Promise<number> {
-  return em.nativeUpdate(PublicShare, { vehicle: vehicleId, revokedAt: null }, { revokedAt: new Date() });
+  return em.getRepository(PublicShare).revokeLive(vehicleId);
 }
 
-const activeShare = (em: EntityManager, vehicleId: string) => em.findOne(PublicShare, { vehicle: vehicleId, revokedAt: null }, { fields: ['id'] });
+const activeShare = (em: EntityManager, vehicleId: string) => em.getRepository(PublicShare).hasLive(vehicleId);
 
 function issueShare(services: AppServices, em: EntityManager, origin: ActingOrigin, vehicleId: string): string {
   const token = randomToken(TOKEN_BYTES);
@@ -96,40 +95,16 @@ async function shareLink(services: AppServices, token: string): Promise<ShareLin
   return { url, qrSvg, qrPngDataUrl };
 }
 
-/** What the public page needs of a shared vehicle: its trust facts and the shown fields. */
-export type SharedVehicle = Pick<Vehicle, 'id' | 'accidentStatus' | 'accidentTrustCompleted' | 'physicalServiceBook' | 'vehicleClass' | 'make' | 'model' | 'buildYear'> & {
-  /** Its public view version at the moment of this read (public-view-version.entity.ts). */
-  viewVersion: number;
-};
+export type { SharedVehicle };
 
 /**
  * The vehicle behind a live share token, or null: unknown, rotated, disabled and malformed tokens
  * all answer the same. Looks up the HMAC under every key version (survives a key rotation).
- * One raw statement and a plain row: this is the hottest anonymous path (docs/PERFORMANCE.md).
  */
 export async function sharedVehicle(services: AppServices, em: EntityManager, token: string): Promise<SharedVehicle | null> {
   if (!TOKEN_PATTERN.test(token)) return null;
   const candidates = services.keyring.hmacCandidates('share-token', token);
-  const [row] = await preparedRead<Record<string, unknown>>(
-    em,
-    `select v.id, v.accident_status, v.accident_trust_completed, v.physical_service_book, v.vehicle_class, v.make, v.model, v.build_year,
-            coalesce(pv.version, 0) as view_version
-       from public_shares s join vehicles v on v.id = s.vehicle_id left join public_view_versions pv on pv.vehicle_id = v.id
-      where s.token_hmac in (${placeholders(candidates.length)}) and s.revoked_at is null`,
-    candidates,
-  );
-  if (!row) return null;
-  return {
-    id: row.id as string,
-    accidentStatus: row.accident_status as SharedVehicle['accidentStatus'],
-    accidentTrustCompleted: row.accident_trust_completed === 1,
-    physicalServiceBook: row.physical_service_book === 1,
-    vehicleClass: row.vehicle_class as SharedVehicle['vehicleClass'],
-    make: row.make as string,
-    model: row.model as string,
-    buildYear: row.build_year as number | null,
-    viewVersion: row.view_version as number,
-  };
+  return em.getRepository(PublicShare).sharedVehicle(candidates);
 }
 
 /**
@@ -157,9 +132,7 @@ export async function cachedPublicVehicleView(services: AppServices, em: EntityM
   const cacheKey = services.keyring.hmac('share-token', token);
   const entry = services.publicViews.get(cacheKey);
   if (!entry) return undefined;
-  // Without the lock: an uncommitted bump seen here can only make this a miss, never a stale hit.
-  const [row] = await unlockedRead<{ version: number }>(em, 'select version from public_view_versions where vehicle_id = ?', [entry.vehicleId]);
-  if ((row?.version ?? 0) === entry.version) return entry.view;
+  if ((await em.getRepository(PublicShare).viewVersion(entry.vehicleId)) === entry.version) return entry.view;
   services.publicViews.delete(cacheKey);
   return undefined;
 }

@@ -1,6 +1,7 @@
 import { defineEntity, p } from '@mikro-orm/sql';
 import { newId } from '../db/ids.ts';
 import { User } from '../identity/user.entity.ts';
+import { StepUpGrantRepository } from './step-up.repository.ts';
 
 /** SPEC §2: the sensitive admin actions that need a fresh proof of possession. */
 export const STEP_UP_SCOPES = ['role_grant', 'moderator_accredit', 'vip_business_approve', 'vip_business_staff', 'export_full'] as const;
@@ -10,6 +11,7 @@ export type StepUpScope = (typeof STEP_UP_SCOPES)[number];
 const StepUpGrantSchema = defineEntity({
   name: 'StepUpGrant',
   tableName: 'step_up_grants',
+  repository: () => StepUpGrantRepository,
   properties: {
     id: p.string().primary().onCreate(() => newId()),
     tokenHmac: p.string().unique(),

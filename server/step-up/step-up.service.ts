@@ -52,7 +52,7 @@ export async function requestStepUp(context: StepUpContext, scope: StepUpScope):
     await writeAudit(em, context, { action: 'ADMIN_STEP_UP_FAILED', result: 'denied', reason: 'rate_limited', metadata: { scope } });
     throw rateLimited();
   }
-  const user = await em.findOneOrFail(User, { id: actor.userId });
+  const user = await em.getRepository(User).findOneOrFail({ id: actor.userId });
   const email = services.keyring.decrypt('email-encryption', user.emailEncrypted);
   const { challenge, code } = await issueChallenge(services, em, { purpose: 'step_up', email, emailHmac: user.emailHmac, userId: user.id, scope });
   await services.mailer.send({
@@ -120,12 +120,12 @@ export async function consumeStepUp(context: StepUpContext, token: string | null
   if (!actor) throw forbidden();
   if (!token) return fail('admin_step_up_required');
   if (token.length < 20 || token.length > 200) return fail('admin_step_up_invalid');
-  const grant = await em.findOne(StepUpGrant, { tokenHmac: { $in: services.keyring.hmacCandidates('step-up-token', token) } });
+  const grant = await em.getRepository(StepUpGrant).byTokenHmac(services.keyring.hmacCandidates('step-up-token', token));
   if (!grant) return fail('admin_step_up_invalid');
   const now = new Date();
   if (grant.user !== actor.userId || grant.scope !== scope || grant.consumedAt || grant.expiresAt <= now) return fail('admin_step_up_invalid', grant.id);
   // Atomic: of two parallel actions with the same token only one gets it.
-  const consumed = await em.nativeUpdate(StepUpGrant, { id: grant.id, consumedAt: null }, { consumedAt: now });
+  const consumed = await em.getRepository(StepUpGrant).consume(grant.id, now);
   if (consumed !== 1) return fail('admin_step_up_invalid', grant.id);
   await writeAudit(em, context, { action: 'ADMIN_STEP_UP_CONSUMED', targetType: 'step_up', targetId: grant.id, scope: 'own', metadata: { scope } });
 }

@@ -4,11 +4,13 @@ import { newId } from '../db/ids.ts';
 import { Document } from '../documents/document.entity.ts';
 import { User } from '../identity/user.entity.ts';
 import { Vehicle } from '../vehicles/vehicle.entity.ts';
+import { TrustFolderRepository } from './trust-folders.repository.ts';
 
 /** A themed evidence folder of a vehicle (restauration, oldtimer, unfall), unlocked by the add-on of the same key. */
 const TrustFolderSchema = defineEntity({
   name: 'TrustFolder',
   tableName: 'trust_folders',
+  repository: () => TrustFolderRepository,
   properties: {
     id: p.string().primary().onCreate(() => newId()),
     vehicle: () => p.manyToOne(Vehicle).mapToPk().index(),

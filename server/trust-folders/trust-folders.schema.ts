@@ -1,10 +1,11 @@
+import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import { AddonKeyEnum } from '../addons/addons.schema.ts';
 import { builder } from '../builder.ts';
 import { PerformedByEnum } from '../entries/entry.schema.ts';
 import type { Context } from '../context.ts';
 import { groupBy, loader } from '../db/loaders.ts';
 import { notFound } from '../errors.ts';
-import { resolveOffsetPage } from '../graphql/cursors.ts';
+import { keysetCursor } from '../graphql/cursors.ts';
 import { isAdminRole } from '../identity/roles.ts';
 import type { PerformedBy } from '../entries/service-entry.entity.ts';
 import { TrustFolder, TrustFolderStage, TrustFolderStageDocument, type StageDocumentRole } from './trust-folder.entity.ts';
@@ -13,7 +14,7 @@ import { addTrustFolderStage, createTrustFolder, foldersOfVehicle } from './trus
 /** The vehicle a folder belongs to ('' when unknown, which no scope accepts), batched per request. */
 const vehicleOfFolder = (context: Context, folderId: string): Promise<string> =>
   loader<string, string>(context, 'trustFolderVehicle', async (ids) => {
-    const folders = await context.em.find(TrustFolder, { id: { $in: [...ids] } }, { fields: ['id', 'vehicle'] });
+    const folders = await context.em.getRepository(TrustFolder).vehiclesOf(ids);
     const vehicles = new Map(folders.map((folder) => [folder.id, folder.vehicle]));
     return ids.map((id) => vehicles.get(id) ?? '');
   }).load(folderId);
@@ -27,12 +28,12 @@ async function folderScopes(context: Context, folderId: string) {
 
 const stagesOf = (context: Context, folderId: string) =>
   loader<string, TrustFolderStage[]>(context, 'trustFolderStages', async (ids) =>
-    groupBy(ids, await context.em.find(TrustFolderStage, { folder: { $in: [...ids] } }, { orderBy: { date: 'asc', createdAt: 'asc' } }), (stage) => stage.folder),
+    groupBy(ids, await context.em.getRepository(TrustFolder).stagesOf(ids), (stage) => stage.folder),
   ).load(folderId);
 
 const documentIdsOf = async (context: Context, stageId: string, role: StageDocumentRole) => {
   const links = await loader<string, TrustFolderStageDocument[]>(context, 'trustFolderStageDocuments', async (ids) =>
-    groupBy(ids, await context.em.find(TrustFolderStageDocument, { stage: { $in: [...ids] } }), (link) => link.stage),
+    groupBy(ids, await context.em.getRepository(TrustFolder).stageDocumentsOf(ids), (link) => link.stage),
   ).load(stageId);
   return links.filter((link) => link.role === role).map((link) => link.document);
 };
@@ -76,7 +77,9 @@ builder.queryField('trustFolders', (t) =>
     authScopes: (_root, args) => ({ consented: true, ownsVehicle: String(args.vehicleId) }),
     args: { vehicleId: t.arg.id({ required: true }) },
     resolve: (_root, args, context) =>
-      resolveOffsetPage({ args, defaultSize: 20, maxSize: 50 }, (page) => foldersOfVehicle(context.em, String(args.vehicleId), page)),
+      resolveCursorConnection({ args, toCursor: (folder: TrustFolder) => keysetCursor(folder.createdAt, folder.id), defaultSize: 20, maxSize: 50 }, (page: ResolveCursorConnectionArgs) =>
+        foldersOfVehicle(context.em, String(args.vehicleId), page),
+      ),
   }),
 );
 
@@ -86,7 +89,7 @@ builder.queryField('trustFolder', (t) =>
     nullable: true,
     authScopes: (_root, args, context) => folderScopes(context, String(args.id)),
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, context) => context.em.findOne(TrustFolder, { id: String(args.id) }),
+    resolve: (_root, args, context) => context.em.getRepository(TrustFolder).byId(String(args.id)),
   }),
 );
 

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/sql';
+import type { ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import type { AddonKey } from '../addons/addon-config.entity.ts';
 import { markAddonEnabled, withAddonGate, type Origin } from '../addons/addons.service.ts';
 import { writeAudit } from '../audit/audit.ts';
@@ -70,11 +71,11 @@ export async function addTrustFolderStage(em: EntityManager, origin: Origin, fol
   if (links.length > 50) throw badInput('too_many_documents', 'At most 50 documents per stage');
 
   return em.transactional(async (tem) => {
-    const folder = await tem.findOne(TrustFolder, { id: folderId });
+    const folder = await tem.getRepository(TrustFolder).byId(folderId);
     if (!folder) throw notFound('trust_folder_not_found');
     const ids = [...new Set(links.map((link) => link.document))];
     const documents = new Map(
-      (await tem.find(Document, { id: { $in: ids }, vehicle: folder.vehicle, deletedAt: null }, { fields: ['id', 'contentType'] })).map((doc) => [doc.id, doc]),
+      (await tem.getRepository(Document).liveOfVehicle(folder.vehicle, ids)).map((doc) => [doc.id, doc]),
     );
     for (const link of links) {
       // Unknown and foreign documents get the same answer.
@@ -96,6 +97,6 @@ export async function addTrustFolderStage(em: EntityManager, origin: Origin, fol
   });
 }
 
-export function foldersOfVehicle(em: EntityManager, vehicleId: string, page: { offset: number; limit: number }): Promise<TrustFolder[]> {
-  return em.find(TrustFolder, { vehicle: vehicleId }, { orderBy: { createdAt: 'asc', id: 'asc' }, offset: page.offset, limit: page.limit });
+export function foldersOfVehicle(em: EntityManager, vehicleId: string, page: ResolveCursorConnectionArgs): Promise<TrustFolder[]> {
+  return em.getRepository(TrustFolder).pageOfVehicle(vehicleId, page);
 }

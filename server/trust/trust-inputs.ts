@@ -1,39 +1,18 @@
 import type { Context } from '../context.ts';
-import { groupBy, loader, placeholders } from '../db/loaders.ts';
-import { preparedRead } from '../db/prepared-reads.ts';
-import { latestEntriesOf, linkedDocumentIdsOf } from '../entries/entry-loaders.ts';
+import { groupBy, loader } from '../db/loaders.ts';
+import { Document } from '../documents/document.entity.ts';
+import { linkedDocumentIdsOf, wholeLatestEntriesOf } from '../entries/entry-loaders.ts';
 import type { AccidentStatus, Vehicle } from '../vehicles/vehicle.entity.ts';
 import type { DocumentFacts, TrustInput } from './trust.ts';
 
 type LoaderContext = Pick<Context, 'em' | 'loaders'>;
 
-interface DocumentFactsRow {
-  id: string;
-  vehicle_id: string;
-  approval_status: DocumentFacts['approvalStatus'];
-  scan_status: DocumentFacts['scanStatus'];
-  pii_status: DocumentFacts['piiStatus'];
-  sha256: string;
-  deleted_at: number | null;
-}
-
 /** The trust-relevant columns of every document per vehicle (never names or storage keys), as plain rows. */
 export const documentFactsOf = (context: LoaderContext) =>
   loader<string, DocumentFacts[]>(context, 'trust:documentsByVehicle', async (vehicleIds) => {
-    const rows = await preparedRead<DocumentFactsRow>(
-      context.em,
-      `select id, vehicle_id, approval_status, scan_status, pii_status, sha256, deleted_at from documents where vehicle_id in (${placeholders(vehicleIds.length)})`,
-      [...vehicleIds],
-    );
-    return groupBy(vehicleIds, rows, (row) => row.vehicle_id).map((group) =>
-      group.map((row) => ({
-        id: row.id,
-        approvalStatus: row.approval_status,
-        scanStatus: row.scan_status,
-        piiStatus: row.pii_status,
-        sha256: row.sha256,
-        deletedAt: row.deleted_at === null ? null : new Date(row.deleted_at),
-      })),
+    const rows = await context.em.getRepository(Document).factsOfVehicles(vehicleIds);
+    return groupBy(vehicleIds, rows, (row) => row.vehicle).map((group) =>
+      group.map(({ id, approvalStatus, scanStatus, piiStatus, sha256, deletedAt }) => ({ id, approvalStatus, scanStatus, piiStatus, sha256, deletedAt })),
     );
   });
 
@@ -45,7 +24,7 @@ export async function trustInputFor(
   context: LoaderContext,
   vehicle: Pick<Vehicle, 'id' | 'accidentStatus' | 'accidentTrustCompleted' | 'physicalServiceBook'>,
 ): Promise<TrustInput> {
-  const [entries, documents] = await Promise.all([latestEntriesOf(context).load(vehicle.id), documentFactsOf(context).load(vehicle.id)]);
+  const [entries, documents] = await Promise.all([wholeLatestEntriesOf(context, vehicle.id), documentFactsOf(context).load(vehicle.id)]);
   const links = await linkedDocumentIdsOf(context).loadMany(entries.map((entry) => entry.id));
   return {
     vehicle: {

@@ -1,7 +1,5 @@
-import type { FilterQuery } from '@mikro-orm/sql';
 import type { ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import { writeAudit } from '../audit/audit.ts';
-import { findNewestFirst } from '../db/newest-first.ts';
 import { conflict, forbidden, notFound, type DomainError } from '../errors.ts';
 import { normaliseEmail } from '../identity/email.ts';
 import type { Role } from '../identity/roles.ts';
@@ -14,19 +12,16 @@ import { consumeStepUp, type StepUpContext } from '../step-up/step-up.service.ts
  * masked address (e.g. the domain).
  */
 export function listUsers(context: StepUpContext, filter: { search?: string | null; role?: Role | null }, page: ResolveCursorConnectionArgs): Promise<User[]> {
-  const where: FilterQuery<User>[] = [];
-  if (filter.role) where.push({ role: filter.role });
   const search = filter.search?.trim();
+  let emailHmacs: string[] | undefined;
   if (search) {
-    const matches: FilterQuery<User>[] = [{ id: search }, { emailMasked: { $like: `%${search.replace(/[%_\\]/g, '\\$&')}%` } }];
     try {
-      matches.push({ emailHmac: { $in: context.services.keyring.hmacCandidates('email-lookup', normaliseEmail(search)) } });
+      emailHmacs = context.services.keyring.hmacCandidates('email-lookup', normaliseEmail(search));
     } catch {
       // Not an email address: id and masked-address matches only.
     }
-    where.push({ $or: matches });
   }
-  return findNewestFirst(context.em, User, 'createdAt', where.length > 0 ? { $and: where } : {}, page);
+  return context.em.getRepository(User).page({ role: filter.role, id: search || undefined, maskedContains: search || undefined, emailHmacs }, page);
 }
 
 type RoleChange =
@@ -69,7 +64,7 @@ export async function changeRole(context: StepUpContext, input: { userId: string
     throw error;
   };
   if (input.userId === actor.userId) return refuse(forbidden('own_role_change', 'Nobody changes their own role'));
-  const target = await em.findOne(User, { id: input.userId });
+  const target = await em.getRepository(User).byId(input.userId);
   if (!target) return refuse(notFound('user_not_found'));
   const outcome = nextRole(actor, target, input.change);
   if (typeof outcome !== 'string') return refuse(outcome);
@@ -77,7 +72,7 @@ export async function changeRole(context: StepUpContext, input: { userId: string
   const scope = input.change.kind === 'grant' || input.change.kind === 'revoke' ? 'role_grant' : 'moderator_accredit';
   await em.transactional(async (tem) => {
     await consumeStepUp({ ...context, em: tem }, input.stepUpToken, scope);
-    await tem.nativeUpdate(User, { id: target.id }, { role: outcome });
+    await tem.getRepository(User).setRole(target.id, outcome);
     await writeAudit(tem, context, { action, targetType: 'user', targetId: target.id, metadata: { previousRole, newRole: outcome } });
   });
   target.role = outcome;

@@ -52,6 +52,24 @@ describe('users', () => {
     expect(none.data.users.edges).toEqual([]);
   });
 
+  it('searches the masked address case-insensitively, with % _ and \\ matching only themselves', async () => {
+    const admin = await signInAs(server, 'admin');
+    const underscore = await signInAs(server, 'dealer', { email: 'una@garage_nord-example.org' });
+    const dash = await signInAs(server, 'dealer', { email: 'dora@garage-nord-example.org' });
+    const percent = await signInAs(server, 'dealer', { email: 'pia@rabatt%50-example.org' });
+    const ids = async (search: string) =>
+      (await server.gql(USERS, { search, first: 100 }, { token: admin.token })).data.users.edges.map((edge: { node: { id: string } }) => edge.node.id);
+    // `_` is a character, not "any character": only the address that has one.
+    expect(await ids('garage_nord')).toEqual([underscore.userId]);
+    expect(await ids('GARAGE_NORD-Example')).toEqual([underscore.userId]);
+    expect(await ids('garage-nord')).toEqual([dash.userId]);
+    expect(await ids('Garage')).toEqual([dash.userId, underscore.userId]);
+    expect(await ids('%50')).toEqual([percent.userId]);
+    expect(await ids('rabatt%')).toEqual([percent.userId]);
+    expect(await ids('garage%nord')).toEqual([]);
+    expect(await ids('\\')).toEqual([]);
+  });
+
   it('pages with cursors without skipping or repeating accounts', async () => {
     const admin = await signInAs(server, 'admin');
     const seen: string[] = [];

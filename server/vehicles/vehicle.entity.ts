@@ -1,6 +1,7 @@
 import { defineEntity, p } from '@mikro-orm/sql';
 import { newId } from '../db/ids.ts';
 import { User } from '../identity/user.entity.ts';
+import { VehicleRepository } from './vehicle.repository.ts';
 
 export const VEHICLE_CLASSES = ['Hypercar', 'Sport', 'Luxus', 'Alltag', 'Nutzfahrzeug'] as const;
 export type VehicleClass = (typeof VEHICLE_CLASSES)[number];
@@ -10,6 +11,7 @@ export type AccidentStatus = (typeof ACCIDENT_STATUSES)[number];
 const VehicleSchema = defineEntity({
   name: 'Vehicle',
   tableName: 'vehicles',
+  repository: () => VehicleRepository,
   // A vehicle is created before it can be shared: only its changes and removal matter.
   properties: {
     id: p.string().primary().onCreate(() => newId()),

@@ -4,14 +4,13 @@ import type { AppServices } from '../app-services.ts';
 import { hasEntitlement } from '../addons/entitlement.entity.ts';
 import { writeAudit, type AuditOrigin, type AuditScope } from '../audit/audit.ts';
 import type { Actor } from '../auth/actor.ts';
-import { placeholders } from '../db/loaders.ts';
-import { preparedRead } from '../db/prepared-reads.ts';
-import { keysetCursor, readKeysetCursor } from '../graphql/cursors.ts';
+import { keysetCursor } from '../graphql/cursors.ts';
 import { badInput, conflict, forbidden } from '../errors.ts';
 import { characterCount } from '../text.ts';
 import type { Role } from '../identity/roles.ts';
 import type { VehicleAccess } from './vehicle-access.ts';
 import { Vehicle, type AccidentStatus, type VehicleClass } from './vehicle.entity.ts';
+import type { VehicleRecord } from './vehicle.repository.ts';
 import { maskVin, normaliseVin } from './vin.ts';
 
 export const ACCIDENT_STATUS_LABELS: Record<AccidentStatus, string> = {
@@ -48,7 +47,7 @@ export const auditScopeOf = (access: VehicleAccess): AuditScope | undefined => (
  */
 export async function assertMayOwnAnotherVehicle(em: EntityManager, userId: string, role: Role): Promise<void> {
   if (UNLIMITED_ROLES.includes(role)) return;
-  if ((await em.count(Vehicle, { owner: userId })) === 0) return;
+  if ((await em.getRepository(Vehicle).countOwnedBy(userId)) === 0) return;
   if (await hasEntitlement(em, userId, EXTRA_VEHICLES_ENTITLEMENT)) return;
   throw forbidden('vehicle_limit_reached', 'A second vehicle needs the extra vehicles add-on');
 }
@@ -62,7 +61,7 @@ export async function createVehicle(services: AppServices, em: EntityManager, or
     return await em.transactional(async (tem) => {
       await assertMayOwnAnotherVehicle(tem, userId, origin.actor.role);
       // Every key version: a VIN registered before a key rotation is still a duplicate.
-      if ((await tem.count(Vehicle, { vinHmac: { $in: services.keyring.hmacCandidates('vin-lookup', vin) } })) > 0) {
+      if ((await tem.getRepository(Vehicle).countByVinHmac(services.keyring.hmacCandidates('vin-lookup', vin))) > 0) {
         throw conflict('vin_already_registered', 'A vehicle with this VIN is already registered');
       }
       const vehicle = tem.create(Vehicle, {
@@ -93,7 +92,7 @@ export async function updateVehicle(em: EntityManager, origin: ActingOrigin, acc
   if (input.make !== undefined && !fields.make) throw badInput('invalid_make');
   if (input.model !== undefined && !fields.model) throw badInput('invalid_model');
   return em.transactional(async (tem) => {
-    const vehicle = await tem.findOne(Vehicle, { id: vehicleId });
+    const vehicle = await tem.getRepository(Vehicle).byId(vehicleId);
     if (!vehicle) throw forbidden();
     tem.assign(vehicle, fields);
     await tem.flush();
@@ -132,77 +131,15 @@ function validFields(input: VehicleFields): Partial<Pick<Vehicle, keyof VehicleF
   return out;
 }
 
-/**
- * What the API reads of a vehicle. Entities fit, and so do the plain rows the read paths load
- * (`vehicleRecordsByIds`, `ownVehiclesPage`): hydrating entities cost more than the queries.
- */
-export type VehicleRecord = Pick<
-  Vehicle,
-  | 'id' | 'owner' | 'vinMasked' | 'make' | 'model' | 'buildYear' | 'vehicleClass' | 'nickname' | 'accidentStatus'
-  | 'accidentTrustCompleted' | 'physicalServiceBook' | 'interestedInSelling' | 'createdAt'
->;
-
-const VEHICLE_COLUMNS = `id, owner_id, vin_masked, make, model, build_year, vehicle_class, nickname, accident_status,
-  accident_trust_completed, physical_service_book, interested_in_selling, created_at`;
-
-interface VehicleRow {
-  id: string;
-  owner_id: string;
-  vin_masked: string;
-  make: string;
-  model: string;
-  build_year: number | null;
-  vehicle_class: VehicleClass | null;
-  nickname: string | null;
-  accident_status: AccidentStatus;
-  accident_trust_completed: number;
-  physical_service_book: number;
-  interested_in_selling: number;
-  created_at: number;
-}
-
-function vehicleFromRow(row: VehicleRow): VehicleRecord {
-  return {
-    id: row.id,
-    owner: row.owner_id,
-    vinMasked: row.vin_masked,
-    make: row.make,
-    model: row.model,
-    buildYear: row.build_year,
-    vehicleClass: row.vehicle_class,
-    nickname: row.nickname,
-    accidentStatus: row.accident_status,
-    accidentTrustCompleted: row.accident_trust_completed === 1,
-    physicalServiceBook: row.physical_service_book === 1,
-    interestedInSelling: row.interested_in_selling === 1,
-    createdAt: new Date(row.created_at),
-  };
-}
+export type { VehicleRecord };
 
 /** Vehicles by id as plain records, in no particular order; unknown ids are left out. */
-export async function vehicleRecordsByIds(em: EntityManager, ids: readonly string[]): Promise<VehicleRecord[]> {
-  const rows = await preparedRead<VehicleRow>(em, `select ${VEHICLE_COLUMNS} from vehicles where id in (${placeholders(ids.length)})`, ids);
-  return rows.map(vehicleFromRow);
-}
+export const vehicleRecordsByIds = (em: EntityManager, ids: readonly string[]): Promise<VehicleRecord[]> => em.getRepository(Vehicle).recordsByIds(ids);
+
+/** The actor's own vehicles, oldest first, one page, as plain records. */
+export const ownVehiclesPage = (em: EntityManager, ownerId: string, page: ResolveCursorConnectionArgs): Promise<VehicleRecord[]> =>
+  em.getRepository(Vehicle).pageOfOwner(ownerId, page);
 
 /** Keyset cursor over (createdAt, id): stable while vehicles are added. */
 export const vehicleCursor = (vehicle: Pick<Vehicle, 'createdAt' | 'id'>): string => keysetCursor(vehicle.createdAt, vehicle.id);
 
-/** The actor's own vehicles, oldest first, one page, as plain records. */
-export async function ownVehiclesPage(em: EntityManager, ownerId: string, page: ResolveCursorConnectionArgs): Promise<VehicleRecord[]> {
-  const conditions = ['owner_id = ?'];
-  const params: unknown[] = [ownerId];
-  for (const [cursor, comparison] of [[page.after, '>'], [page.before, '<']] as const) {
-    if (!cursor) continue;
-    const { at, id } = readKeysetCursor(cursor);
-    conditions.push(`(created_at ${comparison} ? or (created_at = ? and id ${comparison} ?))`);
-    params.push(at.getTime(), at.getTime(), id);
-  }
-  const direction = page.inverted ? 'desc' : 'asc';
-  const rows = await preparedRead<VehicleRow>(
-    em,
-    `select ${VEHICLE_COLUMNS} from vehicles where ${conditions.join(' and ')} order by created_at ${direction}, id ${direction} limit ?`,
-    [...params, page.limit],
-  );
-  return rows.map(vehicleFromRow);
-}

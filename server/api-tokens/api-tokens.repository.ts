@@ -1,0 +1,45 @@
+import type { ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
+import { BaseRepository } from '../db/base.repository.ts';
+import type { Role } from '../identity/roles.ts';
+import type { ApiToken, ApiTokenScope } from './api-token.entity.ts';
+
+/** An unrevoked token with its owner's role: what every partner request needs. */
+export interface ApiTokenWithRole {
+  id: string;
+  scope: ApiTokenScope;
+  expiresAt: Date;
+  lastUsedAt: Date | null;
+  userId: string;
+  role: Role;
+}
+
+export class ApiTokenRepository extends BaseRepository<ApiToken> {
+  /** The unrevoked token for any of the bearer's HMAC candidates (one per key version). One statement. */
+  async unrevokedByTokenHmac(candidates: readonly string[]): Promise<ApiTokenWithRole | null> {
+    const qb = this.createQueryBuilder('t')
+      .select(['t.id', 't.scope', 't.expiresAt', 't.lastUsedAt'])
+      // `user` maps to its key in the entity type, so the relation path is untyped here.
+      .join('t.user' as never, 'u')
+      .addSelect(['u.id as userId', 'u.role as role'])
+      .where({ tokenHmac: { $in: [...candidates] }, revokedAt: null });
+    const [row] = await this.rows<ApiTokenWithRole>(qb);
+    return row ?? null;
+  }
+
+  countActive(userId: string, now: Date): Promise<number> {
+    return this.count({ user: userId, revokedAt: null, expiresAt: { $gt: now } });
+  }
+
+  ownToken(userId: string, tokenId: string): Promise<ApiToken | null> {
+    return this.findOne({ id: tokenId, user: userId });
+  }
+
+  /** The user's tokens (active, expired and revoked), newest first, one page. */
+  pageOfOwner(userId: string, page: ResolveCursorConnectionArgs): Promise<ApiToken[]> {
+    return this.findPage({ user: userId }, page, { timeField: 'createdAt', order: 'newest-first' });
+  }
+
+  async touch(tokenId: string, now: Date): Promise<void> {
+    await this.nativeUpdate({ id: tokenId }, { lastUsedAt: now });
+  }
+}

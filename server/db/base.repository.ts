@@ -1,0 +1,119 @@
+import { EntityRepository, raw, type Dictionary, type EntityName, type EntityManager, type FilterQuery, type QueryBuilder } from '@mikro-orm/sql';
+import type { ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
+import { invalidCursor, readKeysetCursor } from '../graphql/cursors.ts';
+import { preparedRead, runsPreparedReads, unlockedRead } from './prepared-reads.ts';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyQueryBuilder = QueryBuilder<any, any, any, any, any, any>;
+
+/**
+ * The base of every repository: query code lives in `server/<domain>/<domain>.repository.ts`.
+ * Reads are built with the QueryBuilder (table and column names from the entity metadata, portable
+ * across engines) and their rows are mapped from the same metadata (property names, dates,
+ * booleans), whichever engine ran them.
+ */
+export class BaseRepository<T extends object> extends EntityRepository<T> {
+  protected get manager(): EntityManager {
+    return this.em as EntityManager;
+  }
+
+  /**
+   * The rows of a select, mapped to property names and values from the metadata of the query's
+   * entity (or of `mapAs`, when the selected columns are another entity's, e.g. a joined one).
+   * On SQLite (better-sqlite3) the statement runs prepared and compiled once per text
+   * (prepared-reads.ts, docs/PERFORMANCE.md); on any other engine the ORM runs it.
+   */
+  protected async rows<Row>(qb: AnyQueryBuilder, options: { unlocked?: boolean; mapAs?: EntityName<object> } = {}): Promise<Row[]> {
+    const em = this.manager;
+    if (!runsPreparedReads(em) && !options.mapAs) return (await qb.execute('all', true)) as Row[];
+    const meta = options.mapAs ? em.getMetadata().get(options.mapAs) : qb.mainAlias.meta!;
+    let raw: Dictionary[];
+    if (runsPreparedReads(em)) {
+      const { sql, params } = qb.toQuery();
+      raw = await (options.unlocked ? unlockedRead : preparedRead)<Dictionary>(em, sql, params);
+    } else {
+      raw = await qb.execute('all', false);
+    }
+    const driver = em.getDriver();
+    return raw.map((row) => driver.mapResult(row, meta) as Row);
+  }
+
+  /** One page of entities in keyset order (see `keysetPage`). */
+  protected async findPage(where: FilterQuery<T>, page: ResolveCursorConnectionArgs, order: KeysetOrder): Promise<T[]> {
+    const { where: paged, orderBy, limit } = await keysetPage(where, page, order);
+    return this.find(paged, { orderBy: orderBy as never, limit }) as Promise<T[]>;
+  }
+
+  /**
+   * One page of each parent's list in one statement: the rows of `where` ranked within their
+   * parent (`row_number() over (partition by parent order by …)`, on SQLite and PostgreSQL alike),
+   * at most `limit` per parent. Nested connections (`vehicle.entries`) page in the database
+   * without a query per parent.
+   */
+  protected async pagesPerParent(
+    parentField: string,
+    fields: readonly string[],
+    where: FilterQuery<T>,
+    page: ResolveCursorConnectionArgs,
+    order: KeysetOrder,
+  ): Promise<Dictionary[]> {
+    const keyset = await keysetPage(where, page, order);
+    const meta = this.manager.getMetadata().get(this.entityName);
+    const column = (field: string) => `e.${this.manager.getPlatform().quoteIdentifier(meta.properties[field as keyof typeof meta.properties]!.fieldNames[0]!)}`;
+    const orderSql = Object.entries(keyset.orderBy as Record<string, string>).map(([field, direction]) => `${column(field)} ${direction}`).join(', ');
+    const ranked = this.createQueryBuilder('e')
+      .select([...fields] as never)
+      .addSelect(raw(`row_number() over (partition by ${column(parentField)} order by ${orderSql}) as page_rank`))
+      .where(keyset.where as never);
+    const outer = this.createQueryBuilder('p')
+      .from(ranked, 'p')
+      .select(fields.map((field) => `p.${field}`) as never)
+      .where(raw('p.page_rank <= ?', [keyset.limit]) as never)
+      .orderBy([{ [parentField]: 'asc' }, keyset.orderBy] as never);
+    return this.rows<Dictionary>(outer);
+  }
+}
+
+/** A list in keyset order: by a time property, then id, both in one direction. */
+export interface KeysetOrder {
+  timeField: string;
+  order: 'newest-first' | 'oldest-first';
+  /**
+   * A key ordered before the time, in the same direction (an entry's work date, a version). The
+   * cursor keeps the common format; the key's value at the cursor is read from the cursor's row
+   * (null: no such row, an invalid cursor).
+   */
+  leading?: { field: string; at: (id: string) => Promise<unknown> };
+}
+
+/**
+ * The one keyset pagination of every connection (cursors: `keysetCursor(time, id)` of
+ * graphql/cursors.ts): the condition past `after`/`before` and the order of one page for
+ * `resolveCursorConnection`, for `em.find` and the QueryBuilder alike. `after` walks on in the
+ * list's order, `before` (with `last`, `page.inverted`) back. Rows inserted while a client pages
+ * land before or after its position, never shift it: no duplicates, no gaps.
+ */
+export async function keysetPage<T>(where: FilterQuery<T>, page: ResolveCursorConnectionArgs, { timeField, order, leading }: KeysetOrder) {
+  const forward = order === 'newest-first' ? '$lt' : '$gt';
+  const backward = order === 'newest-first' ? '$gt' : '$lt';
+  const conditions: object[] = [where as object];
+  for (const [cursor, comparison] of [[page.after, forward], [page.before, backward]] as const) {
+    if (!cursor) continue;
+    const { at, id } = readKeysetCursor(cursor);
+    const beyond = { $or: [{ [timeField]: { [comparison]: at } }, { [timeField]: at, id: { [comparison]: id } }] };
+    if (!leading) {
+      conditions.push(beyond);
+      continue;
+    }
+    const value = await leading.at(id);
+    if (value == null) throw invalidCursor();
+    conditions.push({ $or: [{ [leading.field]: { [comparison]: value } }, { $and: [{ [leading.field]: value }, beyond] }] });
+  }
+  const ascending = (order === 'oldest-first') !== page.inverted;
+  const direction = ascending ? 'asc' : 'desc';
+  return {
+    where: (conditions.length === 1 ? where : { $and: conditions }) as FilterQuery<T>,
+    orderBy: { ...(leading ? { [leading.field]: direction } : {}), [timeField]: direction, id: direction } as Record<string, 'asc' | 'desc'>,
+    limit: page.limit,
+  };
+}

@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorOf, signInAs, startServer, type TestServer } from '../../test/harness.ts';
+import { addEntry, createVehicle, insertDocument } from '../../test/vehicle-fixtures.ts';
+import { sqlStatementCount } from '../db/statement-counter.ts';
+import { keysetCursor } from '../graphql/cursors.ts';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(async () => server.close());
+
+const ENTRIES = `query($id: ID!, $first: Int, $after: String, $last: Int, $before: String) { vehicle(id: $id) {
+  entries(first: $first, after: $after, last: $last, before: $before) { edges { cursor node { id date } } pageInfo { hasNextPage hasPreviousPage endCursor startCursor } }
+} }`;
+const DOCUMENTS = `query($id: ID!, $first: Int, $after: String) { vehicle(id: $id) {
+  documents(first: $first, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } }
+} }`;
+const HISTORY = `query($id: ID!, $first: Int, $after: String) { serviceEntryHistory(entryId: $id, first: $first, after: $after) {
+  edges { node { id version } } pageInfo { hasNextPage endCursor }
+} }`;
+const REVISE = `mutation($id: ID!, $input: ReviseServiceEntryInput!) { reviseServiceEntry(entryId: $id, input: $input) { id version } }`;
+
+type Edge = { node: { id: string; date?: string } };
+
+async function ownerWithVehicle() {
+  const owner = await signInAs(server, 'user');
+  return { ...owner, vehicleId: (await createVehicle(server, owner.token)).id };
+}
+
+describe('keyset pages of vehicle.entries, vehicle.documents and serviceEntryHistory', () => {
+  it('an entry added while paging neither repeats nor skips one; newest work first across pages', async () => {
+    const { token, vehicleId } = await ownerWithVehicle();
+    const added = [];
+    for (const day of ['01', '02', '03', '04', '05']) added.push(await addEntry(server, token, vehicleId, { date: `2024-01-${day}` }));
+    const first = await server.gql(ENTRIES, { id: vehicleId, first: 2 }, { token });
+    const page1 = first.data.vehicle.entries;
+    expect(page1.edges.map((edge: Edge) => edge.node.date)).toEqual(['2024-01-05', '2024-01-04']);
+    expect(page1.pageInfo.hasNextPage).toBe(true);
+
+    // Inserted while the client pages: one newer than its position, one older, one on the same day.
+    await addEntry(server, token, vehicleId, { date: '2024-02-01' });
+    const older = await addEntry(server, token, vehicleId, { date: '2023-12-31' });
+    const sameDay = await addEntry(server, token, vehicleId, { date: '2024-01-04' });
+
+    const seen: string[] = page1.edges.map((edge: Edge) => edge.node.id);
+    let after = page1.pageInfo.endCursor;
+    for (;;) {
+      const page = (await server.gql(ENTRIES, { id: vehicleId, first: 2, after }, { token })).data.vehicle.entries;
+      seen.push(...page.edges.map((edge: Edge) => edge.node.id));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    // Every entry present when paging began, exactly once; the older insert lands in a later page.
+    expect(new Set(seen).size).toBe(seen.length);
+    for (const entry of added) expect(seen).toContain(entry.id);
+    expect(seen).toContain(older.id);
+    // Recorded after the page it sorts into was read, the same-day entry ahead of the position is not shown now.
+    expect(seen).not.toContain(sameDay.id);
+    expect(seen.at(-1)).toBe(older.id);
+  });
+
+  it('walks back with last/before', async () => {
+    const { token, vehicleId } = await ownerWithVehicle();
+    for (const day of ['01', '02', '03']) await addEntry(server, token, vehicleId, { date: `2024-01-${day}` });
+    const all = (await server.gql(ENTRIES, { id: vehicleId, first: 3 }, { token })).data.vehicle.entries;
+    const back = (await server.gql(ENTRIES, { id: vehicleId, last: 2, before: all.edges[2].cursor }, { token })).data.vehicle.entries;
+    expect(back.edges.map((edge: Edge) => edge.node.date)).toEqual(['2024-01-03', '2024-01-02']);
+    expect(back.pageInfo.hasPreviousPage).toBe(false);
+  });
+
+  it('a cursor of another kind or naming no entry is invalid_cursor', async () => {
+    const { token, vehicleId } = await ownerWithVehicle();
+    await addEntry(server, token, vehicleId);
+    const offset = Buffer.from(JSON.stringify(['o', 3])).toString('base64url');
+    const unknownRow = keysetCursor(new Date(), '00000000-0000-4000-8000-000000000000');
+    for (const cursor of [offset, unknownRow]) {
+      expect(errorOf(await server.gql(ENTRIES, { id: vehicleId, first: 1, after: cursor }, { token }))).toEqual({ code: 'BAD_USER_INPUT', reason: 'invalid_cursor' });
+    }
+  });
+
+  it('documents page in the database, newest first; a new upload does not shift the next page', async () => {
+    const { token, userId, vehicleId } = await ownerWithVehicle();
+    const ids = [];
+    for (let i = 0; i < 4; i += 1) {
+      ids.push(await insertDocument(server, vehicleId, userId));
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+    const page1 = (await server.gql(DOCUMENTS, { id: vehicleId, first: 2 }, { token })).data.vehicle.documents;
+    expect(page1.edges.map((edge: Edge) => edge.node.id)).toEqual([ids[3], ids[2]]);
+    await insertDocument(server, vehicleId, userId);
+    const page2 = (await server.gql(DOCUMENTS, { id: vehicleId, first: 2, after: page1.pageInfo.endCursor }, { token })).data.vehicle.documents;
+    expect(page2.edges.map((edge: Edge) => edge.node.id)).toEqual([ids[1], ids[0]]);
+    expect(page2.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it('history pages by version; a revision while paging is appended, nothing repeats', async () => {
+    const { token, vehicleId } = await ownerWithVehicle();
+    const v1 = await addEntry(server, token, vehicleId);
+    let latest = v1.id;
+    for (let i = 0; i < 3; i += 1) latest = (await server.gql(REVISE, { id: latest, input: { odometerKm: 43000 + i } }, { token })).data.reviseServiceEntry.id;
+    const page1 = (await server.gql(HISTORY, { id: v1.id, first: 2 }, { token })).data.serviceEntryHistory;
+    expect(page1.edges.map((edge: { node: { version: number } }) => edge.node.version)).toEqual([1, 2]);
+    await server.gql(REVISE, { id: latest, input: { odometerKm: 50000 } }, { token });
+    const page2 = (await server.gql(HISTORY, { id: v1.id, first: 10, after: page1.pageInfo.endCursor }, { token })).data.serviceEntryHistory;
+    expect(page2.edges.map((edge: { node: { version: number } }) => edge.node.version)).toEqual([3, 4, 5]);
+  });
+
+  it('pages of many vehicles’ entries cost one statement, not one per vehicle', async () => {
+    const dealer = await signInAs(server, 'dealer');
+    const vehicles = [];
+    for (let i = 0; i < 4; i += 1) {
+      const { id } = await createVehicle(server, dealer.token);
+      for (const day of ['01', '02', '03']) await addEntry(server, dealer.token, id, { date: `2024-01-${day}` });
+      vehicles.push(id);
+    }
+    const query = `query($after: String) { myVehicles(first: 10) { edges { node { entries(first: 2, after: $after) { edges { node { date } } } } } } }`;
+    const count = async (after?: string) => {
+      const before = sqlStatementCount(server.app.services.orm);
+      const response = await server.gql(query, { after }, { token: dealer.token });
+      expect(response.errors).toBeUndefined();
+      return { statements: sqlStatementCount(server.app.services.orm) - before, response };
+    };
+    const { statements, response } = await count();
+    for (const edge of response.data.myVehicles.edges) expect(edge.node.entries.edges.map((e: { node: { date: string } }) => e.node.date)).toEqual(['2024-01-03', '2024-01-02']);
+    expect(statements).toBeLessThanOrEqual(6);
+  });
+});

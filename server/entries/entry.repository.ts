@@ -1,0 +1,84 @@
+import type { ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
+import { BaseRepository, type KeysetOrder } from '../db/base.repository.ts';
+import { EntryDocument } from './entry-document.entity.ts';
+import type { ServiceEntry } from './service-entry.entity.ts';
+
+/** The columns of an entry version that the API reads (read model): entities and plain rows both fit. */
+export type ServiceEntryRecord = Pick<
+  ServiceEntry,
+  | 'id' | 'vehicle' | 'groupId' | 'version' | 'supersedes' | 'isLatest' | 'date' | 'type' | 'performedBy' | 'odometerKm'
+  | 'note' | 'costCents' | 'declaredTrustLevel' | 'withdrawn' | 'withdrawalReason' | 'createdBy' | 'createdAt'
+>;
+
+const RECORD_FIELDS = [
+  'id', 'vehicle', 'groupId', 'version', 'supersedes', 'isLatest', 'date', 'type', 'performedBy', 'odometerKm',
+  'note', 'costCents', 'declaredTrustLevel', 'withdrawn', 'withdrawalReason', 'createdBy', 'createdAt',
+] as const satisfies readonly (keyof ServiceEntryRecord)[];
+
+export class ServiceEntryRepository extends BaseRepository<ServiceEntry> {
+  /** Newest work first: by date, then the time the version was recorded, then id. */
+  private readonly newestWorkFirst: KeysetOrder = {
+    timeField: 'createdAt',
+    order: 'newest-first',
+    leading: { field: 'date', at: async (id) => (await this.fieldOf(id, 'date'))?.date },
+  };
+
+  /** The latest version of every entry of these vehicles, newest work first. One statement. */
+  latestOfVehicles(vehicleIds: readonly string[]): Promise<ServiceEntryRecord[]> {
+    const qb = this.createQueryBuilder('e')
+      .select([...RECORD_FIELDS])
+      .where({ vehicle: { $in: [...vehicleIds] }, isLatest: true })
+      .orderBy([{ date: 'desc' }, { createdAt: 'desc' }, { id: 'desc' }]);
+    return this.rows<ServiceEntryRecord>(qb);
+  }
+
+  /** One page of each vehicle's latest entries (newest work first), for all vehicles in one statement. */
+  async latestPagesOfVehicles(vehicleIds: readonly string[], page: ResolveCursorConnectionArgs): Promise<ServiceEntryRecord[]> {
+    const where = { vehicle: { $in: [...vehicleIds] }, isLatest: true };
+    return (await this.pagesPerParent('vehicle', RECORD_FIELDS, where, page, this.newestWorkFirst)) as ServiceEntryRecord[];
+  }
+
+  /** One page of every version of an entry group, oldest version first. */
+  pageOfGroup(groupId: string, page: ResolveCursorConnectionArgs): Promise<ServiceEntry[]> {
+    return this.findPage({ groupId }, page, {
+      timeField: 'createdAt',
+      order: 'oldest-first',
+      leading: { field: 'version', at: async (id) => (await this.fieldOf(id, 'version', groupId))?.version },
+    });
+  }
+
+  /** One column of an entry version as a plain row (a cursor's position; no entity enters the identity map). */
+  private async fieldOf<F extends 'date' | 'version'>(entryId: string, field: F, groupId?: string): Promise<Pick<ServiceEntry, F> | undefined> {
+    const [row] = await this.rows<Pick<ServiceEntry, F>>(this.createQueryBuilder('e').select([field]).where({ id: entryId, ...(groupId ? { groupId } : {}) }));
+    return row;
+  }
+
+  groupOf(entryId: string): Promise<Pick<ServiceEntry, 'id' | 'groupId'> | null> {
+    return this.findOne({ id: entryId }, { fields: ['groupId'] });
+  }
+
+  byId(entryId: string): Promise<ServiceEntry | null> {
+    return this.findOne({ id: entryId });
+  }
+
+  /** Entry ids and their vehicles, for the object-level scopes. */
+  vehiclesOf(entryIds: readonly string[]): Promise<Pick<ServiceEntry, 'id' | 'vehicle'>[]> {
+    return this.find({ id: { $in: [...entryIds] } }, { fields: ['id', 'vehicle'] });
+  }
+
+  /** Entries of a vehicle among these ids, with whether each is the latest version. */
+  ofVehicle(vehicleId: string, entryIds: readonly string[]): Promise<Pick<ServiceEntry, 'id' | 'isLatest'>[]> {
+    return this.find({ id: { $in: [...entryIds] }, vehicle: vehicleId }, { fields: ['id', 'isLatest'] });
+  }
+
+  /** Marks a version as no longer the latest; 0 when another request did so first. */
+  supersede(entryId: string): Promise<number> {
+    return this.nativeUpdate({ id: entryId, isLatest: true }, { isLatest: false });
+  }
+
+  /** The document links of entry versions, ordered by document id. */
+  linksOf(entryIds: readonly string[]): Promise<{ entry: string; document: string }[]> {
+    const qb = this.manager.createQueryBuilder(EntryDocument, 'l').select(['entry', 'document']).where({ entry: { $in: [...entryIds] } }).orderBy({ document: 'asc' });
+    return this.rows(qb);
+  }
+}

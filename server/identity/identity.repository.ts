@@ -1,0 +1,60 @@
+import { raw } from '@mikro-orm/sql';
+import { BaseRepository } from '../db/base.repository.ts';
+import type { ChallengePurpose, LoginChallenge } from './login-challenge.entity.ts';
+import type { Role } from './roles.ts';
+import type { Session } from './session.entity.ts';
+
+/** A live-looking session (not revoked) with its user's role: what every signed-in request needs. */
+export interface SessionWithRole {
+  id: string;
+  createdAt: Date;
+  lastSeenAt: Date;
+  userId: string;
+  role: Role;
+}
+
+export class SessionRepository extends BaseRepository<Session> {
+  /** The unrevoked session for any of the token's HMAC candidates (one per key version). One statement. */
+  async unrevokedByTokenHmac(candidates: readonly string[]): Promise<SessionWithRole | null> {
+    const qb = this.createQueryBuilder('s')
+      .select(['s.id', 's.createdAt', 's.lastSeenAt'])
+      // `user` maps to its key in the entity type, so the relation path is untyped here.
+      .join('s.user' as never, 'u')
+      .addSelect(['u.id as userId', 'u.role as role'])
+      .where({ tokenHmac: { $in: [...candidates] }, revokedAt: null });
+    const [row] = await this.rows<SessionWithRole>(qb);
+    return row ?? null;
+  }
+
+  async touch(sessionId: string, now: Date): Promise<void> {
+    await this.nativeUpdate({ id: sessionId }, { lastSeenAt: now });
+  }
+
+  async revoke(sessionId: string, now = new Date()): Promise<void> {
+    await this.nativeUpdate({ id: sessionId, revokedAt: null }, { revokedAt: now });
+  }
+}
+
+export class LoginChallengeRepository extends BaseRepository<LoginChallenge> {
+  byId(challengeId: string, purpose: ChallengePurpose): Promise<LoginChallenge | null> {
+    return this.findOne({ id: challengeId, purpose });
+  }
+
+  /** Takes one of the attempts atomically (1) unless the challenge is used, locked or out of attempts (0). */
+  reserveAttempt(challengeId: string, maxFailedAttempts: number): Promise<number> {
+    return this.nativeUpdate(
+      { id: challengeId, consumedAt: null, lockedAt: null, failedAttempts: { $lt: maxFailedAttempts } },
+      { failedAttempts: raw('failed_attempts + 1') },
+    );
+  }
+
+  /** Locks the challenge once its attempts are used up; 1 when this call locked it. */
+  lockIfExhausted(challengeId: string, maxFailedAttempts: number, now = new Date()): Promise<number> {
+    return this.nativeUpdate({ id: challengeId, lockedAt: null, failedAttempts: { $gte: maxFailedAttempts } }, { lockedAt: now });
+  }
+
+  /** Consumes the challenge and gives the right code's attempt back; 0 when another request consumed it first. */
+  consume(challengeId: string, now = new Date()): Promise<number> {
+    return this.nativeUpdate({ id: challengeId, consumedAt: null, lockedAt: null }, { consumedAt: now, failedAttempts: raw('failed_attempts - 1') });
+  }
+}

@@ -1,0 +1,63 @@
+import { raw } from '@mikro-orm/sql';
+import { BaseRepository } from '../db/base.repository.ts';
+import { Vehicle } from '../vehicles/vehicle.entity.ts';
+import type { PublicShare } from './public-share.entity.ts';
+import { PublicViewVersion } from './public-view-version.entity.ts';
+
+/** What the public page needs of a shared vehicle (read model): its trust facts, the shown fields, its view version. */
+export type SharedVehicle = Pick<Vehicle, 'id' | 'accidentStatus' | 'accidentTrustCompleted' | 'physicalServiceBook' | 'vehicleClass' | 'make' | 'model' | 'buildYear'> & {
+  /** Its public view version at the moment of this read (public-view-version.entity.ts). */
+  viewVersion: number;
+};
+
+export class PublicShareRepository extends BaseRepository<PublicShare> {
+  /**
+   * The vehicle behind a live share for any of the token's HMAC candidates, with its view
+   * version: one statement, the hottest anonymous path (docs/PERFORMANCE.md).
+   */
+  async sharedVehicle(candidates: readonly string[]): Promise<SharedVehicle | null> {
+    const qb = this.createQueryBuilder('s')
+      .select([])
+      // `vehicle` maps to its key in the entity type, so the relation path is untyped here.
+      .join('s.vehicle' as never, 'v')
+      // The vehicle's columns under their own names, mapped with the vehicle's metadata below.
+      .addSelect(['v.id', 'v.accidentStatus', 'v.accidentTrustCompleted', 'v.physicalServiceBook', 'v.vehicleClass', 'v.make', 'v.model', 'v.buildYear'] as never)
+      .addSelect(raw(`coalesce((${this.versionOfVehicleSql('v')}), 0) as viewVersion`))
+      .where({ tokenHmac: { $in: [...candidates] }, revokedAt: null });
+    const [row] = await this.rows<SharedVehicle>(qb, { mapAs: Vehicle });
+    return row ?? null;
+  }
+
+  /** `select version … where vehicle = <alias>.id`, names from the metadata (the version table has no relation to join on). */
+  private versionOfVehicleSql(vehicleAlias: string): string {
+    const meta = this.manager.getMetadata().get(PublicViewVersion);
+    const quote = (name: string) => this.manager.getPlatform().quoteIdentifier(name);
+    const column = (field: 'version' | 'vehicleId') => quote(meta.properties[field].fieldNames[0]!);
+    return `select ${column('version')} from ${quote(meta.tableName)} where ${column('vehicleId')} = ${quote(vehicleAlias)}.${quote('id')}`;
+  }
+
+  /** Which of these vehicles have a live share. */
+  async sharedAmong(vehicleIds: readonly string[]): Promise<Set<string>> {
+    const rows = await this.rows<{ vehicle: string }>(this.createQueryBuilder('s').select(['vehicle']).where({ vehicle: { $in: [...vehicleIds] }, revokedAt: null }));
+    return new Set(rows.map((row) => row.vehicle));
+  }
+
+  hasLive(vehicleId: string): Promise<Pick<PublicShare, 'id'> | null> {
+    return this.findOne({ vehicle: vehicleId, revokedAt: null }, { fields: ['id'] });
+  }
+
+  /** Revokes every live share of a vehicle (kept as history); answers how many. */
+  revokeLive(vehicleId: string, now = new Date()): Promise<number> {
+    return this.nativeUpdate({ vehicle: vehicleId, revokedAt: null }, { revokedAt: now });
+  }
+
+  /**
+   * A vehicle's public view version, read without waiting for the connection lock: an
+   * uncommitted bump seen here can only make a cache miss, never a stale hit.
+   */
+  async viewVersion(vehicleId: string): Promise<number> {
+    const qb = this.manager.createQueryBuilder(PublicViewVersion, 'pv').select(['version']).where({ vehicleId });
+    const [row] = await this.rows<{ version: number }>(qb, { unlocked: true });
+    return row?.version ?? 0;
+  }
+}

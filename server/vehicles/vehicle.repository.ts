@@ -1,0 +1,44 @@
+import type { ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
+import { BaseRepository, keysetPage } from '../db/base.repository.ts';
+import type { Vehicle } from './vehicle.entity.ts';
+
+/**
+ * What the API reads of a vehicle (read model). Entities fit, and so do the plain rows the read
+ * paths load (`recordsByIds`, `pageOfOwner`): hydrating entities cost more than the queries.
+ */
+export type VehicleRecord = Pick<
+  Vehicle,
+  | 'id' | 'owner' | 'vinMasked' | 'make' | 'model' | 'buildYear' | 'vehicleClass' | 'nickname' | 'accidentStatus'
+  | 'accidentTrustCompleted' | 'physicalServiceBook' | 'interestedInSelling' | 'createdAt'
+>;
+
+const RECORD_FIELDS = [
+  'id', 'owner', 'vinMasked', 'make', 'model', 'buildYear', 'vehicleClass', 'nickname', 'accidentStatus',
+  'accidentTrustCompleted', 'physicalServiceBook', 'interestedInSelling', 'createdAt',
+] as const satisfies readonly (keyof VehicleRecord)[];
+
+export class VehicleRepository extends BaseRepository<Vehicle> {
+  countOwnedBy(userId: string): Promise<number> {
+    return this.count({ owner: userId });
+  }
+
+  /** Vehicles registered under any of the VIN's HMAC candidates (one per key version). */
+  countByVinHmac(candidates: readonly string[]): Promise<number> {
+    return this.count({ vinHmac: { $in: [...candidates] } });
+  }
+
+  byId(vehicleId: string): Promise<Vehicle | null> {
+    return this.findOne({ id: vehicleId });
+  }
+
+  /** Vehicles by id as plain records, in no particular order; unknown ids are left out. */
+  recordsByIds(ids: readonly string[]): Promise<VehicleRecord[]> {
+    return this.rows<VehicleRecord>(this.createQueryBuilder('v').select([...RECORD_FIELDS]).where({ id: { $in: [...ids] } }));
+  }
+
+  /** The owner's vehicles, oldest first, one page, as plain records. */
+  async pageOfOwner(ownerId: string, page: ResolveCursorConnectionArgs): Promise<VehicleRecord[]> {
+    const { where, orderBy, limit } = await keysetPage<Vehicle>({ owner: ownerId }, page, { timeField: 'createdAt', order: 'oldest-first' });
+    return this.rows<VehicleRecord>(this.createQueryBuilder('v').select([...RECORD_FIELDS]).where(where as never).orderBy(orderBy as never).limit(limit));
+  }
+}
