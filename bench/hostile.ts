@@ -37,6 +37,7 @@ const CONCURRENCY = 4;
 // As in bench/load.ts: the heap settings of the systemd unit in docs/OPERATIONS.md.
 const DEPLOYMENT_NODE_FLAGS = ['--max-old-space-size=256', '--max-semi-space-size=8'];
 const GOALS = { healthMs: 100, rssMb: 300 };
+const METRICS_TOKEN = 'bench-hostile-metrics-token';
 const SUPERADMIN_EMAIL = 'bench-superadmin@example.org';
 
 interface PhaseStats {
@@ -48,6 +49,8 @@ interface PhaseStats {
   networkErrors: number;
   reasons: Map<string, number>;
   worstHealthMs: number;
+  /** The server's own worst event-loop delay (from inside its process, so the load generator's CPU use does not count). */
+  worstLoopMs: number;
   peakRssKb: number;
   note?: string;
 }
@@ -65,6 +68,8 @@ const env: NodeJS.ProcessEnv = {
   LTC_PORT: '0',
   LTC_LOG_LEVEL: 'silent',
   LTC_BOOTSTRAP_SUPERADMIN_EMAIL: SUPERADMIN_EMAIL,
+  // The bench reads the server's own event-loop delay from /metrics (prom-client's default metrics).
+  LTC_METRICS_TOKEN: METRICS_TOKEN,
   // One address sends everything: the limiter would otherwise answer most requests itself,
   // and the documents must reach the paths they attack.
   LTC_RATE_PUBLIC_IP_LIMIT: '1000000',
@@ -124,7 +129,9 @@ try {
 
 /** The real server in a process of its own, with the deployment's heap settings. */
 async function startServer(): Promise<Server> {
-  const child = fork('bench/load-server.ts', [], { env, execArgv: [...process.execArgv, ...DEPLOYMENT_NODE_FLAGS], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of each server there (open in Chrome DevTools).
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const child = fork('bench/load-server.ts', [], { env, execArgv: [...process.execArgv, ...DEPLOYMENT_NODE_FLAGS, ...profile], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const port = await new Promise<number>((resolve, reject) => {
     child.once('message', (message) => resolve((message as { port: number }).port));
     child.once('exit', (code) => reject(new Error(`the server exited with ${code}`)));
@@ -155,14 +162,16 @@ async function phase(name: string, run: (url: string, port: number) => Promise<s
   server = await startServer();
   // Warm up (JIT, schema, first connection): the figures are about the attack, not a cold start.
   for (let i = 0; i < 20; i++) await gql(server.url, '{ __typename articles(kind: blog, first: 1) { __typename } }', {});
-  const stats: PhaseStats = { name, requests: 0, answered: 0, serverErrors: 0, internalErrors: 0, networkErrors: 0, reasons: new Map(), worstHealthMs: 0, peakRssKb: 0 };
+  const stats: PhaseStats = { name, requests: 0, answered: 0, serverErrors: 0, internalErrors: 0, networkErrors: 0, reasons: new Map(), worstHealthMs: 0, worstLoopMs: 0, peakRssKb: 0 };
   current = stats;
   phases.push(stats);
+  await eventLoopDelayMs(server.url); // reading resets the server's histogram: the phase starts at 0
   const monitor = startMonitor(server);
   const started = performance.now();
   const note = await run(server.url, server.port);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   await monitor.stop();
+  if (!server.exit) stats.worstLoopMs = await eventLoopDelayMs(server.url);
   const died = server.exit;
   stats.peakRssKb = Math.max(stats.peakRssKb, died ? 0 : peakRss(server.child.pid!));
   const stopped = await stopServer(server);
@@ -341,15 +350,27 @@ function startMonitor(watched: Server): { stop(): Promise<void> } {
   };
 }
 
+/** prom-client's `nodejs_eventloop_lag_max_seconds` since the last read, in ms (0 when unreadable). */
+async function eventLoopDelayMs(url: string): Promise<number> {
+  try {
+    const response = await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` }, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+    const max = /^ltc_nodejs_eventloop_lag_max_seconds (\S+)$/m.exec(await response.text())?.[1];
+    return max ? Number(max) * 1000 : 0;
+  } catch {
+    return 0;
+  }
+}
+
 function printReport(): void {
   const peakRssKb = Math.max(...phases.map((p) => p.peakRssKb));
   const worstHealth = Math.max(...phases.map((p) => p.worstHealthMs));
+  const worstLoop = Math.max(...phases.map((p) => p.worstLoopMs));
   const serverErrors = phases.reduce((sum, p) => sum + p.serverErrors, 0);
   const internalErrors = phases.reduce((sum, p) => sum + p.internalErrors, 0);
-  console.log('\nphase                                                          requests  worst /health  peak RSS   5xx  internal  network');
+  console.log('\nphase                                                          requests  worst /health  loop delay  peak RSS   5xx  internal  network');
   for (const p of phases) {
     console.log(
-      `  ${p.name.padEnd(60)} ${String(p.requests).padStart(7)} ${p.worstHealthMs.toFixed(0).padStart(10)} ms ${(p.peakRssKb / 1024).toFixed(0).padStart(6)} MB ${String(p.serverErrors).padStart(5)} ${String(p.internalErrors).padStart(9)} ${String(p.networkErrors).padStart(8)}`,
+      `  ${p.name.padEnd(60)} ${String(p.requests).padStart(7)} ${p.worstHealthMs.toFixed(0).padStart(10)} ms ${p.worstLoopMs.toFixed(0).padStart(8)} ms ${(p.peakRssKb / 1024).toFixed(0).padStart(6)} MB ${String(p.serverErrors).padStart(5)} ${String(p.internalErrors).padStart(9)} ${String(p.networkErrors).padStart(8)}`,
     );
     const reasons = [...p.reasons].sort((a, b) => b[1] - a[1]).map(([reason, count]) => `${reason} ${count}`);
     if (reasons.length) console.log(`      answers: ${reasons.join(', ')}`);
@@ -358,6 +379,7 @@ function printReport(): void {
   if (samples.length) console.log(`\nfirst failures:\n  ${samples.join('\n  ')}`);
   console.log('\nsummary');
   console.log(`  worst /health delay: ${worstHealth.toFixed(0)} ms (goal < ${GOALS.healthMs} ms)`);
+  console.log(`  worst event-loop delay inside the server: ${worstLoop.toFixed(0)} ms`);
   console.log(`  server peak RSS: ${(peakRssKb / 1024).toFixed(0)} MB (goal < ${GOALS.rssMb} MB)`);
   const died = phases.filter((p) => p.note?.includes('the server exited'));
   console.log(`  HTTP 5xx: ${serverErrors}, INTERNAL_SERVER_ERROR: ${internalErrors} (goal 0)${died.length ? `; the server died in ${died.map((p) => p.name).join(', ')}` : ''}`);
