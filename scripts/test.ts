@@ -1,5 +1,5 @@
-// Runs the whole test suite with vitest on SQLite, then the files that already pass on PostgreSQL
-// on a real PostgreSQL (test/postgres-setup.ts), and ends with one plain line "N passed, N failed"
+// Runs the whole test suite with vitest on SQLite, then again (but for a few files) on a real
+// PostgreSQL (test/postgres-setup.ts), and ends with one plain line "N passed, N failed"
 // over both runs that CI reads, so a run that executed no test is visible as such. Extra arguments
 // go to vitest.
 import { spawnSync } from 'node:child_process';
@@ -15,11 +15,31 @@ if (typecheck.status !== 0) {
 }
 
 /**
- * The test files that already pass on PostgreSQL; `npm test` runs them a second time there. The
- * list grows until it is the whole server suite (issue 13). Try a file with
- * `LTC_TEST_ENGINE=postgres npm test -- <file>`.
+ * What the PostgreSQL run leaves out, each with its reason; everything else runs a second time on
+ * PostgreSQL. The list shrinks until only what is SQLite by nature remains (issue 13). Try a file
+ * with `LTC_TEST_ENGINE=postgres npm test -- <file>`.
  */
-const POSTGRES_FILES = ['test/contract.test.ts', 'server/config.test.ts', 'server/graphql/persisted-operations.test.ts'];
+const NOT_ON_POSTGRES = [
+  // No database of their own to switch: the browser journeys (the API under them is covered by
+  // the server suite here) and the web's codegen/type check.
+  'test/e2e/**',
+  'test/web-check.test.ts',
+  // SQLite by nature: they open a SQLite file themselves or test SQLite-only tools.
+  'server/db/prepared-reads.test.ts',
+  'server/ops/backup.test.ts',
+  // Not yet ported: they read the SQLite file or its catalogue directly (VIN and secret scans, a
+  // token row checked on disk) ...
+  'server/api-tokens/api-tokens.test.ts',
+  'server/vehicles/vehicle.test.ts',
+  'test/secrets-never-logged.test.ts',
+  // ... the public page shortcut's cache check never hits on PostgreSQL yet (answers stay right,
+  // through Yoga) ...
+  'server/sharing/sharing.test.ts',
+  // ... or they start the CLI or the server as a child process, which does not get the test's
+  // PostgreSQL database yet.
+  'server/documents/retention.test.ts',
+  'server/documents/crash-leftovers.test.ts',
+];
 
 interface VitestReport {
   numPassedTests: number;
@@ -69,12 +89,12 @@ function runVitest(engine: 'sqlite' | 'postgres', args: string[]): RunResult {
 }
 
 // With file arguments: one run, on the engine LTC_TEST_ENGINE names (SQLite unless told).
-// Without: the whole suite on SQLite, then the files above on PostgreSQL.
+// Without: the whole suite on SQLite, then on PostgreSQL all but the files above.
 const args = process.argv.slice(2);
 const runs =
   args.length > 0
     ? [runVitest(process.env.LTC_TEST_ENGINE === 'postgres' ? 'postgres' : 'sqlite', args)]
-    : [runVitest('sqlite', []), runVitest('postgres', POSTGRES_FILES)];
+    : [runVitest('sqlite', []), runVitest('postgres', NOT_ON_POSTGRES.flatMap((glob) => ['--exclude', glob]))];
 const sum = (key: 'passed' | 'failed' | 'skipped') => runs.reduce((total, run) => total + run[key], 0);
 console.log(`${sum('passed')} passed, ${sum('failed')} failed${sum('skipped') ? `, ${sum('skipped')} skipped` : ''}`);
 // After the summary, so the end of a red CI log says what broke.
