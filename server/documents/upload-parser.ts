@@ -1,12 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Readable } from 'node:stream';
 import { Busboy, type BusboyHeaders, type BusboyInstance } from '@fastify/busboy';
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
 import type { GraphQLParams, Plugin } from 'graphql-yoga';
 import type { AppServices } from '../app-services.ts';
 import { writeAudit } from '../audit/audit.ts';
 import type { RequestContext } from '../context.ts';
 import { DomainError, forbidden, unauthenticated } from '../errors.ts';
+import { refusal } from '../graphql/refusal.ts';
 import { discardStagedFile, stageUpload, type StagedFile } from './storage.ts';
 
 /** Room for the `operations` and `map` parts and the multipart boundaries around the one file. */
@@ -23,18 +24,9 @@ export class StagedUpload {
   }
 }
 
-const tooLarge = (maxBytes: number) =>
-  new GraphQLError(`The file exceeds the limit of ${maxBytes} bytes`, {
-    extensions: { code: 'BAD_USER_INPUT', reason: 'file_too_large', http: { status: 413 } },
-  });
-const invalidMultipart = (message: string) =>
-  new GraphQLError(`Invalid multipart request: ${message}`, {
-    extensions: { code: 'BAD_USER_INPUT', reason: 'invalid_multipart_request', http: { status: 400 } },
-  });
-const tooManyUploads = () =>
-  new GraphQLError('Too many uploads in progress, try again when one has finished', {
-    extensions: { code: 'RATE_LIMITED', reason: 'too_many_uploads', http: { status: 429 } },
-  });
+const tooLarge = (maxBytes: number) => refusal('BAD_USER_INPUT', 'file_too_large', `The file exceeds the limit of ${maxBytes} bytes`, 413);
+const invalidMultipart = (message: string) => refusal('BAD_USER_INPUT', 'invalid_multipart_request', `Invalid multipart request: ${message}`, 400);
+const tooManyUploads = () => refusal('RATE_LIMITED', 'too_many_uploads', 'Too many uploads in progress, try again when one has finished', 429);
 
 /** Yoga's server context carries the Node request and response next to ours. */
 type NodeServerContext = RequestContext & { req: IncomingMessage; res: ServerResponse };
@@ -74,7 +66,7 @@ export function useBoundedMultipart(services: Pick<AppServices, 'config' | 'orm'
             metadata: { operationName: 'multipart_upload' },
           }),
         );
-        return refuse(new GraphQLError(denial.message, { extensions: { code: denial.code, reason: denial.reason } }));
+        return refuse(refusal(denial.code, denial.reason, denial.message));
       }
       if (Number(req.headers['content-length'] ?? 0) > uploadMaxBytes + FORM_OVERHEAD_BYTES) return refuse(tooLarge(uploadMaxBytes));
       const release = services.uploadSlots.acquire(actor!.userId);

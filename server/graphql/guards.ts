@@ -1,12 +1,13 @@
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { MODERATOR_ALLOWED_ROOT_FIELDS } from '../auth/moderator-allow-list.ts';
 import type { Context } from '../context.ts';
 import { writeAudit } from '../audit/audit.ts';
 import { complexityError } from './limits.ts';
 import { operationsOf, rootFieldNames } from './operation-fields.ts';
+import { refusal } from './refusal.ts';
 
-const deny = (reason: string, message: string) => new GraphQLError(message, { extensions: { code: 'FORBIDDEN', reason } });
+const deny = (reason: string, message: string) => refusal('FORBIDDEN', reason, message);
 
 /**
  * Checks that run on the parsed document before validation, so they answer before any argument
@@ -47,7 +48,7 @@ function accessDenial(context: Context, document: Parameters<typeof operationsOf
   }
   const { rateLimiter, config } = context.services;
   if (actor.apiTokenId && !rateLimiter.hit('api_token', actor.apiTokenId, config.rateLimits.apiTokenPerToken)) {
-    return new GraphQLError('Too many requests with this API token, try again later', { extensions: { code: 'RATE_LIMITED', reason: 'rate_limited' } });
+    return refusal('RATE_LIMITED', 'rate_limited', 'Too many requests with this API token, try again later');
   }
   if (actor.tokenScope === 'read' && operations.some((op) => op.operation !== 'query')) {
     return deny('token_read_only', 'This API token may only read');

@@ -23,6 +23,7 @@ import type { Context } from '../context.ts';
 import { characterCount } from '../text.ts';
 import { isIssuedId } from '../db/ids.ts';
 import { isWellFormedCursor } from './cursors.ts';
+import { refusal } from './refusal.ts';
 
 /**
  * Every string argument is bounded by its type before anything runs: no resolver, scope check,
@@ -74,7 +75,7 @@ interface Location {
   path: string;
 }
 
-const refuse = (reason: string, message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', reason } });
+const refuse = (reason: string, message: string) => refusal('BAD_USER_INPUT', reason, message);
 
 function ruleFor(scalar: string, location: Location): Rule | null {
   if (scalar === 'ID') return ID_EXCEPTIONS[location.coordinate] ?? UUID_RULE;

@@ -22,6 +22,7 @@ import {
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { operationsOf } from './operation-fields.ts';
+import { refusal } from './refusal.ts';
 
 // The numbers and why: docs/DECISIONS.md, "Input, limits and hostile input". The web
 // app's persisted operations and GraphiQL's introspection query pass all of them (limits.test.ts).
@@ -42,9 +43,7 @@ export const DEFAULT_PAGE_SIZE = 50;
 /** A plain list (`[T!]!`: stages, staff, reasons, an entry's documents) is costed as this many items. */
 export const PLAIN_LIST_SIZE = 10;
 
-function limitError(reason: string, message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', reason } });
-}
+const limitError = (reason: string, message: string): GraphQLError => refusal('BAD_USER_INPUT', reason, message);
 
 /**
  * The document limits, applied while parsing: a text over MAX_DOCUMENT_CHARS is refused before

@@ -8,6 +8,7 @@ import { useOperationGuards } from '../graphql/guards.ts';
 import { useInputBounds } from '../graphql/input-bounds.ts';
 import { useDocumentLimits } from '../graphql/limits.ts';
 import { usePersistedWebOperations } from '../graphql/persisted-operations.ts';
+import { refusal } from '../graphql/refusal.ts';
 import { useDocumentValidationCache } from '../graphql/validation-cache.ts';
 import { useSecurityEventLog } from '../logging/security-events.ts';
 import { useMetrics } from '../ops/metrics.ts';
@@ -90,7 +91,7 @@ function useJsonGetParameters(): Plugin<Context> {
         try {
           JSON.parse(value);
         } catch {
-          throw new GraphQLError(`The ${name} parameter is not JSON`, { extensions: { code: 'BAD_USER_INPUT', reason: 'invalid_json', http: { status: 400 } } });
+          throw refusal('BAD_USER_INPUT', 'invalid_json', `The ${name} parameter is not JSON`, 400);
         }
       }
     },
