@@ -25,17 +25,18 @@ export class BaseRepository<T extends object> extends EntityRepository<T> {
    */
   protected async rows<Row>(qb: AnyQueryBuilder, options: { unlocked?: boolean; mapAs?: EntityName<object> } = {}): Promise<Row[]> {
     const em = this.manager;
-    if (!runsPreparedReads(em) && !options.mapAs) return (await qb.execute('all', true)) as Row[];
+    const prepared = runsPreparedReads(em);
+    if (!prepared && !options.mapAs) return (await qb.execute('all', true)) as Row[];
     const meta = options.mapAs ? em.getMetadata().get(options.mapAs) : qb.mainAlias.meta!;
-    let raw: Dictionary[];
-    if (runsPreparedReads(em)) {
-      const { sql, params } = qb.toQuery();
-      raw = await (options.unlocked ? unlockedRead : preparedRead)<Dictionary>(em, sql, params);
-    } else {
-      raw = await qb.execute('all', false);
-    }
+    const columns: Dictionary[] = prepared ? await this.preparedRows(qb, options.unlocked) : await qb.execute('all', false);
     const driver = em.getDriver();
-    return raw.map((row) => driver.mapResult(row, meta) as Row);
+    return columns.map((row) => driver.mapResult(row, meta) as Row);
+  }
+
+  /** SQLite's executor: the QueryBuilder's SQL as a prepared statement (unmapped columns). */
+  private preparedRows(qb: AnyQueryBuilder, unlocked = false): Promise<Dictionary[]> {
+    const { sql, params } = qb.toQuery();
+    return (unlocked ? unlockedRead : preparedRead)<Dictionary>(this.manager, sql, params);
   }
 
   /** One page of entities in keyset order (see `keysetPage`). */
