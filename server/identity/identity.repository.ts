@@ -48,6 +48,11 @@ export class LoginChallengeRepository extends BaseRepository<LoginChallenge> {
     );
   }
 
+  /** Whether the challenge has been consumed meanwhile (read from the database, not the identity map). */
+  async isConsumed(challengeId: string): Promise<boolean> {
+    return (await this.count({ id: challengeId, consumedAt: { $ne: null } })) > 0;
+  }
+
   /** Locks the challenge once its attempts are used up; 1 when this call locked it. */
   lockIfExhausted(challengeId: string, maxFailedAttempts: number, now = new Date()): Promise<number> {
     return this.nativeUpdate({ id: challengeId, lockedAt: null, failedAttempts: { $gte: maxFailedAttempts } }, { lockedAt: now });

@@ -115,7 +115,9 @@ export async function consumeChallenge(
   // guesses cannot all pass on a stale counter.
   const challenges = em.getRepository(LoginChallenge);
   const reserved = await challenges.reserveAttempt(challenge.id, MAX_FAILED_ATTEMPTS);
-  if (reserved !== 1) return fail('challenge_locked', challenge);
+  // No attempt left to take: locked, or another verification consumed it since we read it (with
+  // parallel transactions, as on PostgreSQL, the right code's twin lands here).
+  if (reserved !== 1) return fail((await challenges.isConsumed(challenge.id)) ? 'code_used' : 'challenge_locked', challenge);
   if (!/^\d{6}$/.test(code) || !services.keyring.verifyHmac('login-code', `${challenge.id}:${code}`, challenge.codeHmac)) {
     const locked = await challenges.lockIfExhausted(challenge.id, MAX_FAILED_ATTEMPTS);
     return fail(locked === 1 ? 'challenge_locked' : 'invalid_code', challenge);
