@@ -27,18 +27,10 @@ const NOT_ON_POSTGRES = [
   // SQLite by nature: they open a SQLite file themselves or test SQLite-only tools.
   'server/db/prepared-reads.test.ts',
   'server/ops/backup.test.ts',
-  // Not yet ported: they read the SQLite file or its catalogue directly (VIN and secret scans, a
-  // token row checked on disk) ...
+  // Not yet ported: they read the SQLite file or its catalogue directly (VIN scans, a
+  // token row checked on disk).
   'server/api-tokens/api-tokens.test.ts',
   'server/vehicles/vehicle.test.ts',
-  'test/secrets-never-logged.test.ts',
-  // ... the public page shortcut's cache check never hits on PostgreSQL yet (answers stay right,
-  // through Yoga) ...
-  'server/sharing/sharing.test.ts',
-  // ... or they start the CLI or the server as a child process, which does not get the test's
-  // PostgreSQL database yet.
-  'server/documents/retention.test.ts',
-  'server/documents/crash-leftovers.test.ts',
 ];
 
 interface VitestReport {

@@ -98,7 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const production = environment === 'production';
 
   const storageDir = path.resolve(env.LTC_STORAGE_DIR || './storage');
-  const database = databaseTarget(env.LTC_DATABASE_URL || env.LTC_DATABASE_PATH || path.join(storageDir, 'lifetimecircle.sqlite'), problems);
+  const database = configuredDatabase(env, problems);
 
   const allowDevHeaders = flag('LTC_ALLOW_DEV_HEADERS');
   const devExposeOtp = flag('LTC_DEV_EXPOSE_OTP');
@@ -209,6 +209,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+/**
+ * The database the environment names: LTC_DATABASE_URL, LTC_DATABASE_PATH, or the SQLite file in the
+ * storage folder. On its own for tools that need nothing else of the configuration (`npm run restore`).
+ */
+export function configuredDatabase(env: NodeJS.ProcessEnv = process.env, problems: string[] = []): DatabaseTarget {
+  return databaseTarget(env.LTC_DATABASE_URL || env.LTC_DATABASE_PATH || path.join(path.resolve(env.LTC_STORAGE_DIR || './storage'), 'lifetimecircle.sqlite'), problems);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -45,6 +45,27 @@ export async function dropTestDatabase(database: DatabaseTarget): Promise<void> 
   const name = url.pathname.slice(1);
   url.pathname = '/postgres';
   await promisify(execFile)(path.join(postgresBinaries(), 'dropdb'), ['--force', '--if-exists', `--maintenance-db=${url.href}`, name]);
+}
+
+/** LTC_DATABASE_URL naming this server's database, for a child process (CLI, server) or a new server on the same data. */
+export function databaseEnv(server: TestServer): { LTC_DATABASE_URL: string } {
+  const { database } = server.app.services.config;
+  return { LTC_DATABASE_URL: database.engine === 'sqlite' ? database.path : database.url };
+}
+
+/**
+ * Everything the server's database holds at rest, as text to scan for secrets: the SQLite file and
+ * its WAL (checkpointed first; freed pages included), or a full pg_dump of the PostgreSQL database
+ * (every table, sequence and function), from the binaries that run the test cluster.
+ */
+export async function databaseAtRest(server: TestServer): Promise<string> {
+  const { database } = server.app.services.config;
+  if (database.engine === 'postgresql') {
+    const dump = await promisify(execFile)(path.join(postgresBinaries(), 'pg_dump'), ['--dbname', database.url], { maxBuffer: 256 * 1024 * 1024 });
+    return dump.stdout;
+  }
+  await server.app.services.orm.em.fork().getConnection().execute('pragma wal_checkpoint(FULL)');
+  return [database.path, `${database.path}-wal`].map((file) => (existsSync(file) ? readFileSync(file, 'latin1') : '')).join('\n');
 }
 
 /** A real server on loopback with its own database (SQLite file or PostgreSQL database) and storage folder. */

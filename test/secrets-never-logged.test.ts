@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lastCode, startServer, type TestServer } from './harness.ts';
+import { databaseAtRest, lastCode, startServer, testEngine, type TestServer } from './harness.ts';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -46,10 +46,14 @@ describe('a full login flow leaves no secret behind', () => {
 
     // Database: every row of every table, the audit trail included.
     const connection = server.app.services.orm.em.fork().getConnection();
-    const tables = (await connection.execute<{ name: string }[]>("select name from sqlite_master where type = 'table'")).map((row) => row.name);
+    const catalogue =
+      testEngine === 'sqlite'
+        ? "select name from sqlite_master where type = 'table'"
+        : "select table_name as name from information_schema.tables where table_schema = current_schema() and table_type = 'BASE TABLE'";
+    const tables = (await connection.execute<{ name: string }[]>(catalogue)).map((row) => row.name);
     expect(tables).toContain('audit_events');
     for (const table of tables) {
-      const rows = JSON.stringify(await connection.execute(`select * from \`${table}\``));
+      const rows = JSON.stringify(await connection.execute(`select * from "${table}"`));
       for (const secret of [normalised, token]) expect(rows.toLowerCase(), table).not.toContain(secret.toLowerCase());
       expect(containsCode(rows, code), table).toBe(false);
     }
@@ -58,7 +62,13 @@ describe('a full login flow leaves no secret behind', () => {
       expect.arrayContaining(['AUTH_CHALLENGE_CREATED', 'AUTH_CHALLENGE_FAILED', 'AUTH_CHALLENGE_VERIFIED', 'SESSION_CREATED', 'SESSION_REVOKED']),
     );
 
-    // Files in the storage folder (database, WAL, key): the outbox is the only one with the code.
+    // The database at rest (on SQLite its file and WAL, freed pages included; on PostgreSQL a full dump).
+    const atRest = (await databaseAtRest(server)).toLowerCase();
+    expect(atRest).toContain('auth_challenge_verified'); // the scan sees the rows
+    for (const secret of [normalised, token]) expect(atRest).not.toContain(secret.toLowerCase());
+    expect(containsCode(atRest, code)).toBe(false);
+
+    // Files in the storage folder (SQLite's database and WAL, the key): the outbox is the only one with the code.
     const files = filesUnder(server.storageDir);
     const withCode = files.filter((file) => containsCode(readFileSync(path.join(server.storageDir, file), 'latin1'), code));
     expect(withCode).toHaveLength(1);

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, describe, expect, it } from 'vitest';
-import { signInAs, startServer, type TestServer } from '../../test/harness.ts';
+import { databaseEnv, signInAs, startServer, type TestServer } from '../../test/harness.ts';
 import { createVehicle } from '../../test/vehicle-fixtures.ts';
 import { Document } from './document.entity.ts';
 import { ORPHAN_GRACE_MS } from './retention.ts';
@@ -16,11 +16,11 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 let server: TestServer | undefined;
 afterAll(async () => server?.close());
 
-/** `node server/main.ts` as its own process on the given storage folder; resolves with its URL once it listens. */
-function spawnServer(storageDir: string) {
+/** `node server/main.ts` as its own process on the given storage folder and database; resolves with its URL once it listens. */
+function spawnServer(storageDir: string, database: Record<string, string>) {
   const child = spawn(process.execPath, ['server/main.ts'], {
     cwd: ROOT,
-    env: { ...process.env, LTC_ENV: 'test', LTC_PORT: '0', LTC_STORAGE_DIR: storageDir, LTC_LOG_LEVEL: 'info' },
+    env: { ...process.env, LTC_ENV: 'test', LTC_PORT: '0', LTC_STORAGE_DIR: storageDir, ...database, LTC_LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = new Promise<string>((resolve, reject) => {
@@ -36,6 +36,7 @@ describe('after kill -9 during uploads', () => {
   it('the next start removes stale temp files and orphan files, and keeps young files and stored documents', async () => {
     server = await startServer();
     const { storageDir } = server;
+    const database = databaseEnv(server);
     const owner = await signInAs(server, 'user');
     const vehicle = await createVehicle(server, owner.token);
     const kept = (await uploadScanned(server, owner.token, vehicle.id, pdfFile(), 'bleibt.pdf')).data.uploadDocument.id;
@@ -43,7 +44,7 @@ describe('after kill -9 during uploads', () => {
     await server.app.close();
 
     // A real process with uploads in flight, killed without any chance to clean up.
-    const { child, url } = spawnServer(storageDir);
+    const { child, url } = spawnServer(storageDir, database);
     const base = await url;
     const uploads = Array.from({ length: 2 }, (_, index) => {
       const boundary = `crash${index}`;
@@ -77,7 +78,7 @@ describe('after kill -9 during uploads', () => {
     const past = new Date(Date.now() - ORPHAN_GRACE_MS - 60_000);
     for (const file of [staleOrphan, path.join(documentsDir, keptKey), ...leftoverTemps.map((name) => path.join(tempDir, name))]) utimesSync(file, past, past);
 
-    server = await startServer({}, { storageDir });
+    server = await startServer(database, { storageDir });
     for (let attempt = 0; attempt < 400 && (readdirSync(tempDir).length > 0 || existsSync(staleOrphan)); attempt++) await new Promise((resolve) => setTimeout(resolve, 25));
     expect(readdirSync(tempDir)).toEqual([]);
     expect([existsSync(staleOrphan), existsSync(youngOrphan), existsSync(path.join(documentsDir, keptKey))]).toEqual([false, true, true]);

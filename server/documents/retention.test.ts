@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../audit/audit-event.entity.ts';
 import { EntryDocument } from '../entries/entry-document.entity.ts';
-import { signInAs, startServer, type TestServer } from '../../test/harness.ts';
+import { databaseEnv, signInAs, startServer, type TestServer } from '../../test/harness.ts';
 import { Document } from './document.entity.ts';
 import { purgeExpiredDocuments } from './retention.ts';
 import { addEntry, createVehicle } from '../../test/vehicle-fixtures.ts';
@@ -109,7 +109,7 @@ describe('document retention', () => {
   it('npm run documents:purge runs the same sweep from the command line', async () => {
     const purged = await uploadedDaysAgo({ piiConfirmedDaysAgo: 31 });
     const result = spawnSync(process.execPath, ['scripts/documents-purge.ts'], {
-      env: { ...process.env, LTC_ENV: 'test', LTC_STORAGE_DIR: server.storageDir, LTC_LOG_LEVEL: 'silent' },
+      env: { ...process.env, LTC_ENV: 'test', LTC_STORAGE_DIR: server.storageDir, ...databaseEnv(server), LTC_LOG_LEVEL: 'silent' },
       encoding: 'utf8',
     });
     expect(result.stderr).toBe('');

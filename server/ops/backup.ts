@@ -3,7 +3,7 @@ import { createReadStream, existsSync, mkdirSync, mkdtempSync, readdirSync, rena
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { create as createTar, extract as extractTar } from 'tar';
-import { sqliteFile, type DatabaseTarget } from '../config.ts';
+import type { DatabaseTarget } from '../config.ts';
 
 /**
  * Online backup and restore (SPEC §16). One tar.gz holds:
@@ -53,9 +53,23 @@ export function isExcludedFromBackup(relativePath: string, databaseFiles: Set<st
   return false;
 }
 
+/**
+ * Backup and restore work on SQLite (a file snapshot); a PostgreSQL installation is backed up with
+ * PostgreSQL's own tools, which keep a running database consistent, plus the documents as files.
+ */
+export function postgresRefusal(tool: 'npm run backup' | 'npm run restore'): string {
+  return (
+    `${tool} works on a SQLite database only; LTC_DATABASE_URL names PostgreSQL. Back it up with PostgreSQL's own tools ` +
+    'and the storage folder (LTC_STORAGE_DIR, the documents) as files: `pg_dump -Fc --dbname "$LTC_DATABASE_URL" --file ltc.dump` ' +
+    'and `tar czf ltc-storage.tar.gz -C "$LTC_STORAGE_DIR" .`; restore with `pg_restore --dbname <new, empty database> ltc.dump` ' +
+    'and the unpacked storage folder. See docs/OPERATIONS.md, "Backup and restore".'
+  );
+}
+
 /** Writes one archive with a consistent database snapshot and the storage files. */
 export async function createBackup(source: BackupSource, archivePath: string): Promise<BackupManifest> {
-  const databaseFile = sqliteFile(source, 'npm run backup');
+  if (source.database.engine !== 'sqlite') throw new Error(postgresRefusal('npm run backup'));
+  const databaseFile = source.database.path;
   const target = path.resolve(archivePath);
   if (existsSync(target)) throw new Error(`${target} already exists; choose a new file name`);
   const storageDir = path.resolve(source.storageDir);

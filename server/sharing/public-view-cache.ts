@@ -10,7 +10,7 @@ export interface CachedPublicView {
 /**
  * The public page's answer per share token. QR scans are most of the traffic and an answer only
  * changes when one of its inputs does; an entry is used only while its vehicle's version, which
- * SQLite triggers bump on every such change, is still the one it was read at (sharing.service.ts).
+ * triggers of each engine bump on every such change, is still the one it was read at (sharing.service.ts).
  * Keyed by the token's HMAC, bounded, oldest entries dropped first.
  */
 export class PublicViewCache {

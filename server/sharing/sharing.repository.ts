@@ -22,7 +22,8 @@ export class PublicShareRepository extends BaseRepository<PublicShare> {
       .join('s.vehicle' as never, 'v')
       // The vehicle's columns under their own names, mapped with the vehicle's metadata below.
       .addSelect(['v.id', 'v.accidentStatus', 'v.accidentTrustCompleted', 'v.physicalServiceBook', 'v.vehicleClass', 'v.make', 'v.model', 'v.buildYear'] as never)
-      .addSelect(raw(`coalesce((${this.versionOfVehicleSql('v')}), 0) as viewVersion`))
+      // Quoted: PostgreSQL folds an unquoted alias to lower case, and the version would be lost.
+      .addSelect(raw(`coalesce((${this.versionOfVehicleSql('v')}), 0) as ${this.manager.getPlatform().quoteIdentifier('viewVersion')}`))
       .where({ tokenHmac: { $in: [...candidates] }, revokedAt: null });
     const [row] = await this.rows<SharedVehicle>(qb, { mapAs: Vehicle });
     return row ?? null;

@@ -1,10 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
-import Database from 'better-sqlite3';
 import { isObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../audit/audit-event.entity.ts';
-import { errorOf, signInAs, startServer, type TestServer } from '../../test/harness.ts';
-import { sqliteFile } from '../config.ts';
+import { databaseAtRest, errorOf, signInAs, startServer, type TestServer } from '../../test/harness.ts';
+import { openOrm } from '../db/orm.ts';
 import { addEntry, createVehicle, fakeVin, insertDocument } from '../../test/vehicle-fixtures.ts';
 import { schema } from '../schema.ts';
 import { PublicShare } from './public-share.entity.ts';
@@ -70,11 +68,7 @@ describe('public sharing', () => {
     const em = server.app.services.orm.em.fork();
     const share = await em.findOneOrFail(PublicShare, { vehicle: vehicleId });
     expect(share.tokenHmac).toMatch(/^v\d+:[0-9a-f]{64}$/);
-    await em.getConnection().execute('pragma wal_checkpoint(FULL)');
-    const database = sqliteFile(server.app.services.config);
-    for (const file of [database, `${database}-wal`]) {
-      if (existsSync(file)) expect(readFileSync(file).includes(Buffer.from(tokenOf(link.url))), file).toBe(false);
-    }
+    expect(await databaseAtRest(server)).not.toContain(tokenOf(link.url));
     expect(server.logs.join('\n')).not.toContain(tokenOf(link.url));
     const audit = await em.find(AuditEvent, { actorId: userId, action: 'PUBLIC_SHARE_ENABLED' });
     expect(audit).toHaveLength(1);
@@ -202,11 +196,11 @@ describe('public page cache', () => {
     expect((await page()).hint).toBe('Dokumente sind noch nicht freigegeben. Nachweise zählen erst nach Prüfung.');
 
     // A maintenance script on its own connection (another process in production).
-    const other = new Database(sqliteFile(server.app.services.config));
+    const other = await openOrm(server.app.services.config.database);
     try {
-      other.prepare('update vehicles set model = ? where id = ?').run('912', vehicleId);
+      await other.em.getConnection().execute('update vehicles set model = ? where id = ?', ['912', vehicleId]);
     } finally {
-      other.close();
+      await other.close();
     }
     expect((await page()).model).toBe('912');
   });
@@ -221,14 +215,15 @@ describe('public page cache', () => {
       ['entry', () => addEntry(server, token, vehicleId)],
       ['entry link', async () => {
         const documentId = await insertDocument(server, vehicleId, userId);
-        const other = new Database(sqliteFile(server.app.services.config));
+        const other = await openOrm(server.app.services.config.database);
         try {
-          const entryId = (other.prepare('select id from service_entries where vehicle_id = ? limit 1').get(vehicleId) as { id: string }).id;
+          const connection = other.em.getConnection();
+          const { id: entryId } = await connection.execute<{ id: string }>('select id from service_entries where vehicle_id = ? limit 1', [vehicleId], 'get');
           const before = await version();
-          other.prepare('insert into entry_documents (entry_id, document_id) values (?, ?)').run(entryId, documentId);
+          await connection.execute('insert into entry_documents (entry_id, document_id) values (?, ?)', [entryId, documentId]);
           expect(await version()).toBeGreaterThan(before);
         } finally {
-          other.close();
+          await other.close();
         }
       }],
       ['share', () => server.gql(ROTATE, { id: vehicleId }, { token })],
