@@ -27,10 +27,6 @@ const NOT_ON_POSTGRES = [
   // SQLite by nature: they open a SQLite file themselves or test SQLite-only tools.
   'server/db/prepared-reads.test.ts',
   'server/ops/backup.test.ts',
-  // Not yet ported: they read the SQLite file or its catalogue directly (VIN scans, a
-  // token row checked on disk).
-  'server/api-tokens/api-tokens.test.ts',
-  'server/vehicles/vehicle.test.ts',
 ];
 
 interface VitestReport {

@@ -5,6 +5,7 @@ import { randomToken, type Keyring } from '../crypto/keyring.ts';
 import { badInput, conflict, forbidden } from '../errors.ts';
 import { characterCount } from '../text.ts';
 import type { Role } from '../identity/roles.ts';
+import { User } from '../identity/user.entity.ts';
 import type { StepUpContext } from '../step-up/step-up.service.ts';
 import { ApiToken, type ApiTokenScope } from './api-token.entity.ts';
 
@@ -36,19 +37,25 @@ export async function createApiToken(
   if (!Number.isInteger(input.expiresInDays) || input.expiresInDays < 1 || input.expiresInDays > 365) {
     throw badInput('invalid_token_expiry', 'The expiry must be 1 to 365 days');
   }
-  const now = new Date();
-  const active = await em.getRepository(ApiToken).countActive(actor.userId, now);
-  if (active >= MAX_ACTIVE_TOKENS) throw conflict('token_limit_reached', `At most ${MAX_ACTIVE_TOKENS} active tokens`);
   const token = `${API_TOKEN_PREFIX}${randomToken(32)}`;
-  const apiToken = em.create(ApiToken, {
-    tokenHmac: services.keyring.hmac('api-token', token),
-    user: actor.userId,
-    name,
-    scope: input.scope,
-    expiresAt: new Date(now.getTime() + input.expiresInDays * DAY_MS),
+  // The owner's row stays locked until the token is stored: parallel requests count one after another.
+  const apiToken = await em.transactional(async (tem) => {
+    await tem.getRepository(User).lockForUpdate(actor.userId);
+    const now = new Date();
+    if ((await tem.getRepository(ApiToken).countActive(actor.userId, now)) >= MAX_ACTIVE_TOKENS) {
+      throw conflict('token_limit_reached', `At most ${MAX_ACTIVE_TOKENS} active tokens`);
+    }
+    const created = tem.create(ApiToken, {
+      tokenHmac: services.keyring.hmac('api-token', token),
+      user: actor.userId,
+      name,
+      scope: input.scope,
+      expiresAt: new Date(now.getTime() + input.expiresInDays * DAY_MS),
+    });
+    await tem.flush();
+    await writeAudit(tem, context, { action: 'API_TOKEN_CREATED', targetType: 'api_token', targetId: created.id, scope: 'own', metadata: { tokenScope: input.scope, days: input.expiresInDays } });
+    return created;
   });
-  await em.persist(apiToken).flush();
-  await writeAudit(em, context, { action: 'API_TOKEN_CREATED', targetType: 'api_token', targetId: apiToken.id, scope: 'own', metadata: { tokenScope: input.scope, days: input.expiresInDays } });
   return { token, apiToken };
 }
 

@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorOf, signInAs, startServer, type TestServer } from '../../test/harness.ts';
-import { sqliteFile } from '../config.ts';
+import { databaseAtRest, errorOf, signInAs, startServer, type TestServer } from '../../test/harness.ts';
 import { GENEROUS_LIMITS } from '../../test/step-up.ts';
 import { AuditEvent } from '../audit/audit-event.entity.ts';
 import { User } from '../identity/user.entity.ts';
 import { ApiToken } from './api-token.entity.ts';
+import { MAX_ACTIVE_TOKENS } from './api-tokens.service.ts';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -51,13 +50,31 @@ describe('createApiToken', () => {
     expect(Math.round(days)).toBe(30);
     const row = await server.app.services.orm.em.fork().findOneOrFail(ApiToken, { id: apiToken.id });
     expect(row.tokenHmac).toMatch(/^v1:[0-9a-f]{64}$/);
-    expect(readFileSync(sqliteFile(server.app.services.config)).includes(token)).toBe(false);
+    const atRest = await databaseAtRest(server);
+    expect(atRest).toContain(row.tokenHmac); // the scan sees the rows
+    expect(atRest).not.toContain(token);
     const listed = await server.gql(LIST, {}, { token: dealer.token });
     expect(listed.data.myApiTokens.edges.map((edge: { node: { id: string } }) => edge.node.id)).toEqual([apiToken.id]);
     expect(JSON.stringify(listed)).not.toContain(token);
     const audit = await server.app.services.orm.em.fork().find(AuditEvent, { action: 'API_TOKEN_CREATED', targetId: apiToken.id });
     expect(audit).toHaveLength(1);
     expect(JSON.stringify(audit)).not.toContain(token);
+  });
+
+  it(`allows ${MAX_ACTIVE_TOKENS} active tokens, also when the requests arrive in parallel`, async () => {
+    const vip = await signInAs(server, 'vip');
+    const extra = 4;
+    const results = await Promise.all(
+      Array.from({ length: MAX_ACTIVE_TOKENS + extra }, (_, i) => server.gql(CREATE, { name: `Partner ${i}`, scope: 'read' }, { token: vip.token })),
+    );
+    expect(results.filter((result) => result.data?.createApiToken).length).toBe(MAX_ACTIVE_TOKENS);
+    expect(results.filter((result) => result.errors).map(errorOf)).toEqual(Array(extra).fill({ code: 'CONFLICT', reason: 'token_limit_reached' }));
+    const listed = await server.gql(LIST, {}, { token: vip.token });
+    expect(listed.data.myApiTokens.edges).toHaveLength(MAX_ACTIVE_TOKENS);
+    // A revoked token frees its place.
+    await server.gql(REVOKE, { id: listed.data.myApiTokens.edges[0].node.id }, { token: vip.token });
+    expect((await createToken(vip, 'read')).token).toMatch(/^ltc_pat_/);
+    expect(errorOf(await server.gql(CREATE, { name: 'x', scope: 'read' }, { token: vip.token }))).toEqual({ code: 'CONFLICT', reason: 'token_limit_reached' });
   });
 
   it('validates name and expiry', async () => {

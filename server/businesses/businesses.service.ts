@@ -1,8 +1,9 @@
+import type { EntityManager } from '@mikro-orm/sql';
 import type { ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import { writeAudit } from '../audit/audit.ts';
 import type { Context } from '../context.ts';
 import { loader } from '../db/loaders.ts';
-import { badInput, conflict, notFound, type DomainError } from '../errors.ts';
+import { badInput, conflict, DomainError, notFound } from '../errors.ts';
 import { characterCount } from '../text.ts';
 import { User } from '../identity/user.entity.ts';
 import { consumeStepUp, type StepUpContext } from '../step-up/step-up.service.ts';
@@ -21,7 +22,7 @@ export async function createVipBusiness(context: StepUpContext, input: { ownerId
   const { em } = context;
   const name = input.name.trim();
   if (name.length < 1 || characterCount(name) > 120) throw badInput('invalid_business_name', 'The name must have 1 to 120 characters');
-  const owner = await em.findOne(User, { id: input.ownerId });
+  const owner = await em.getRepository(User).byId(input.ownerId);
   if (!owner) throw notFound('user_not_found');
   if (owner.role === 'moderator') throw badInput('invalid_owner', 'A moderator cannot own a business');
   const business = em.create(VipBusiness, { name, owner: owner.id, createdBy: context.actor!.userId });
@@ -30,57 +31,64 @@ export async function createVipBusiness(context: StepUpContext, input: { ownerId
   return business;
 }
 
-export async function approveVipBusiness(context: StepUpContext, input: { businessId: string; stepUpToken?: string | null }): Promise<VipBusiness> {
-  const business = await context.em.findOne(VipBusiness, { id: input.businessId });
-  if (!business) return refuse(context, 'VIP_BUSINESS_APPROVED', notFound('business_not_found'), input.businessId);
-  if (business.approvedAt) return refuse(context, 'VIP_BUSINESS_APPROVED', conflict('already_approved', 'The business is already approved'), business.id);
-  const approvedAt = new Date();
-  await context.em.transactional(async (tem) => {
-    await consumeStepUp({ ...context, em: tem }, input.stepUpToken, 'vip_business_approve');
-    await tem.nativeUpdate(VipBusiness, { id: business.id }, { approvedAt, approvedBy: context.actor!.userId });
-    await writeAudit(tem, context, { action: 'VIP_BUSINESS_APPROVED', targetType: 'vip_business', targetId: business.id });
+/**
+ * Changes a business in one transaction with its row locked until the end (lockForUpdate): parallel
+ * changes of one business run one after another and each checks what the one before committed, so
+ * of two additions for the last free place one is refused. `change` returns a refusal, which is
+ * audited as denied after the transaction, or null once it wrote the change; a step-up is spent
+ * only with the change it confirms.
+ */
+async function changeLockedBusiness(
+  context: StepUpContext,
+  action: string,
+  input: { businessId: string; userId?: string },
+  change: (tem: EntityManager, business: VipBusiness) => Promise<DomainError | null>,
+): Promise<VipBusiness> {
+  const outcome = await context.em.transactional(async (tem) => {
+    const business = await tem.getRepository(VipBusiness).lockForUpdate(input.businessId);
+    if (!business) return notFound('business_not_found');
+    const refusal = await change(tem, business);
+    if (!refusal) await writeAudit(tem, context, { action, targetType: 'vip_business', targetId: business.id, metadata: input.userId ? { staffUserId: input.userId } : undefined });
+    return refusal ?? business;
   });
-  Object.assign(business, { approvedAt, approvedBy: context.actor!.userId });
-  return business;
+  if (outcome instanceof DomainError) return refuse(context, action, outcome, input.businessId, input.userId);
+  return outcome;
 }
 
-export async function addVipBusinessStaff(context: StepUpContext, input: { businessId: string; userId: string; stepUpToken?: string | null }): Promise<VipBusiness> {
-  const action = 'VIP_BUSINESS_STAFF_ADDED';
-  const business = await context.em.findOne(VipBusiness, { id: input.businessId });
-  if (!business) return refuse(context, action, notFound('business_not_found'), input.businessId, input.userId);
-  if (!business.approvedAt) return refuse(context, action, badInput('business_not_approved', 'The business is not approved yet'), business.id, input.userId);
-  const staff = await context.em.findOne(User, { id: input.userId });
-  if (!staff) return refuse(context, action, notFound('user_not_found'), business.id, input.userId);
-  if (staff.id === business.owner) return refuse(context, action, badInput('staff_is_owner', 'The owner cannot be staff of their own business'), business.id, staff.id);
-  if (staff.role === 'moderator') return refuse(context, action, badInput('invalid_staff', 'A moderator cannot be staff'), business.id, staff.id);
-  // The limit is checked and the row inserted in one transaction: SQLite serialises writers, so two
-  // parallel additions cannot both see one free place.
-  const error = await context.em.transactional(async (tem): Promise<DomainError | null> => {
-    const current = await tem.find(VipBusinessStaff, { business: business.id }, { fields: ['id', 'user'] });
-    if (current.some((row) => row.user === staff.id)) return conflict('already_staff', 'The account is already staff of this business');
+export function approveVipBusiness(context: StepUpContext, input: { businessId: string; stepUpToken?: string | null }): Promise<VipBusiness> {
+  return changeLockedBusiness(context, 'VIP_BUSINESS_APPROVED', { businessId: input.businessId }, async (tem, business) => {
+    if (business.approvedAt) return conflict('already_approved', 'The business is already approved');
+    await consumeStepUp({ ...context, em: tem }, input.stepUpToken, 'vip_business_approve');
+    tem.assign(business, { approvedAt: new Date(), approvedBy: context.actor!.userId });
+    await tem.flush();
+    return null;
+  });
+}
+
+export function addVipBusinessStaff(context: StepUpContext, input: { businessId: string; userId: string; stepUpToken?: string | null }): Promise<VipBusiness> {
+  return changeLockedBusiness(context, 'VIP_BUSINESS_STAFF_ADDED', input, async (tem, business) => {
+    if (!business.approvedAt) return badInput('business_not_approved', 'The business is not approved yet');
+    const staff = await tem.getRepository(User).byId(input.userId);
+    if (!staff) return notFound('user_not_found');
+    if (staff.id === business.owner) return badInput('staff_is_owner', 'The owner cannot be staff of their own business');
+    if (staff.role === 'moderator') return badInput('invalid_staff', 'A moderator cannot be staff');
+    const current = await tem.getRepository(VipBusinessStaff).userIdsOf(business.id);
+    if (current.includes(staff.id)) return conflict('already_staff', 'The account is already staff of this business');
     if (current.length >= MAX_STAFF) return conflict('staff_limit_reached', `A business has at most ${MAX_STAFF} staff`);
     await consumeStepUp({ ...context, em: tem }, input.stepUpToken, 'vip_business_staff');
     tem.create(VipBusinessStaff, { business: business.id, user: staff.id, addedBy: context.actor!.userId });
     await tem.flush();
-    await writeAudit(tem, context, { action, targetType: 'vip_business', targetId: business.id, metadata: { staffUserId: staff.id } });
     return null;
   });
-  if (error) return refuse(context, action, error, business.id, staff.id);
-  return business;
 }
 
-export async function removeVipBusinessStaff(context: StepUpContext, input: { businessId: string; userId: string; stepUpToken?: string | null }): Promise<VipBusiness> {
-  const action = 'VIP_BUSINESS_STAFF_REMOVED';
-  const business = await context.em.findOne(VipBusiness, { id: input.businessId });
-  if (!business) return refuse(context, action, notFound('business_not_found'), input.businessId, input.userId);
-  const membership = { business: business.id, user: input.userId };
-  if ((await context.em.count(VipBusinessStaff, membership)) === 0) return refuse(context, action, notFound('staff_not_found'), business.id, input.userId);
-  await context.em.transactional(async (tem) => {
+export function removeVipBusinessStaff(context: StepUpContext, input: { businessId: string; userId: string; stepUpToken?: string | null }): Promise<VipBusiness> {
+  return changeLockedBusiness(context, 'VIP_BUSINESS_STAFF_REMOVED', input, async (tem, business) => {
+    // Removed first: a step-up that fails below rolls the removal back.
+    if (!(await tem.getRepository(VipBusinessStaff).remove(business.id, input.userId))) return notFound('staff_not_found');
     await consumeStepUp({ ...context, em: tem }, input.stepUpToken, 'vip_business_staff');
-    await tem.nativeDelete(VipBusinessStaff, membership);
-    await writeAudit(tem, context, { action, targetType: 'vip_business', targetId: business.id, metadata: { staffUserId: input.userId } });
+    return null;
   });
-  return business;
 }
 
 export function listVipBusinesses(context: StepUpContext, page: ResolveCursorConnectionArgs): Promise<VipBusiness[]> {
@@ -90,8 +98,8 @@ export function listVipBusinesses(context: StepUpContext, page: ResolveCursorCon
 /** The staff of each business, one query for all businesses in the response. */
 export function staffOf(context: Pick<Context, 'em' | 'loaders'>, businessId: string): Promise<User[]> {
   return loader<string, User[]>(context, 'vipBusinessStaff', async (businessIds) => {
-    const rows = await context.em.find(VipBusinessStaff, { business: { $in: [...businessIds] } }, { orderBy: { addedAt: 'asc' } });
-    const users = await context.em.find(User, { id: { $in: [...new Set(rows.map((row) => row.user))] } });
+    const rows = await context.em.getRepository(VipBusinessStaff).ofBusinesses(businessIds);
+    const users = await context.em.getRepository(User).byIds([...new Set(rows.map((row) => row.user))]);
     const byId = new Map(users.map((user) => [user.id, user]));
     return businessIds.map((id) => rows.filter((row) => row.business === id).flatMap((row) => byId.get(row.user) ?? []));
   }).load(businessId);
@@ -103,10 +111,8 @@ export function staffOf(context: Pick<Context, 'em' | 'loaders'>, businessId: st
  */
 export function orgOwnerIds(context: Pick<Context, 'em' | 'loaders'>, userId: string): Promise<ReadonlySet<string>> {
   return loader<string, ReadonlySet<string>>(context, 'orgOwnersOfStaff', async (userIds) => {
-    const staffRows = await context.em.find(VipBusinessStaff, { user: { $in: [...userIds] } }, { fields: ['id', 'user', 'business'] });
-    const approved = staffRows.length === 0
-      ? []
-      : await context.em.find(VipBusiness, { id: { $in: staffRows.map((row) => row.business) }, approvedAt: { $ne: null } }, { fields: ['id', 'owner'] });
+    const staffRows = await context.em.getRepository(VipBusinessStaff).ofUsers(userIds);
+    const approved = staffRows.length === 0 ? [] : await context.em.getRepository(VipBusiness).approvedOwners(staffRows.map((row) => row.business));
     const ownerOf = new Map(approved.map((business) => [business.id, business.owner]));
     return userIds.map((id) => new Set(staffRows.filter((row) => row.user === id).flatMap((row) => ownerOf.get(row.business) ?? [])));
   }).load(userId);

@@ -6,6 +6,8 @@ import { addEntry, createVehicle } from '../../test/vehicle-fixtures.ts';
 import { AuditEvent } from '../audit/audit-event.entity.ts';
 import type { Role } from '../identity/roles.ts';
 import { vehicleAccess } from '../vehicles/vehicle-access.ts';
+import { MAX_STAFF } from './businesses.service.ts';
+import { VipBusinessStaff } from './vip-business.entity.ts';
 
 let server: TestServer;
 let admin: Awaited<ReturnType<typeof signInAs>>;
@@ -73,6 +75,14 @@ describe('approveVipBusiness', () => {
       ['VIP_BUSINESS_APPROVED', 'denied'],
     ]);
   });
+
+  it('approves once when approvals arrive in parallel', async () => {
+    const businessId = await createBusiness((await signInAs(server, 'vip')).userId);
+    const stepUps = [await stepUp(server, superadmin, 'vip_business_approve'), await stepUp(server, superadmin, 'vip_business_approve')];
+    const results = await Promise.all(stepUps.map((token) => server.gql(APPROVE, { id: businessId, stepUp: token }, { token: superadmin.token })));
+    expect(results.filter((result) => result.data?.approveVipBusiness?.approved)).toHaveLength(1);
+    expect(results.filter((result) => result.errors).map(errorOf)).toEqual([{ code: 'CONFLICT', reason: 'already_approved' }]);
+  });
 });
 
 describe('VIP business staff', () => {
@@ -116,6 +126,22 @@ describe('VIP business staff', () => {
     await server.gql(REMOVE, { id: businessId, userId: first.userId, stepUp: await stepUp(server, superadmin, 'vip_business_staff') }, { token: superadmin.token });
     const added = await server.gql(ADD, { id: businessId, userId: third.userId, stepUp: token }, { token: superadmin.token });
     expect(added.data.addVipBusinessStaff.staff).toEqual([{ id: second.userId }, { id: third.userId }]);
+  });
+
+  it(`are at most ${MAX_STAFF} per business also when the additions arrive in parallel`, async () => {
+    const owner = await signInAs(server, 'vip');
+    const candidates = await Promise.all(Array.from({ length: 5 }, () => signInAs(server, 'user')));
+    const businessId = await createBusiness(owner.userId);
+    await approve(businessId);
+    const stepUps: string[] = [];
+    for (let i = 0; i < candidates.length; i++) stepUps.push(await stepUp(server, superadmin, 'vip_business_staff'));
+    const results = await Promise.all(
+      candidates.map((candidate, i) => server.gql(ADD, { id: businessId, userId: candidate.userId, stepUp: stepUps[i] }, { token: superadmin.token })),
+    );
+    const added = results.filter((result) => result.data?.addVipBusinessStaff);
+    expect(added).toHaveLength(MAX_STAFF);
+    expect(results.filter((result) => result.errors).map(errorOf)).toEqual(Array(candidates.length - MAX_STAFF).fill({ code: 'CONFLICT', reason: 'staff_limit_reached' }));
+    expect(await server.app.services.orm.em.fork().count(VipBusinessStaff, { business: businessId })).toBe(MAX_STAFF);
   });
 
   it('get the owner\'s rights on the owner\'s vehicles from approval until removal ("org")', async () => {

@@ -1,6 +1,6 @@
 import { defineEntity, p } from '@mikro-orm/sql';
 import { newId } from '../db/ids.ts';
-import { VipBusinessRepository } from './businesses.repository.ts';
+import { VipBusinessRepository, VipBusinessStaffRepository } from './businesses.repository.ts';
 import { User } from '../identity/user.entity.ts';
 
 /** SPEC §11.3: a business created by an admin for an owner; active once a superadmin approves it. */
@@ -26,6 +26,7 @@ VipBusinessSchema.setClass(VipBusiness);
 const VipBusinessStaffSchema = defineEntity({
   name: 'VipBusinessStaff',
   tableName: 'vip_business_staff',
+  repository: () => VipBusinessStaffRepository,
   uniques: [{ properties: ['business', 'user'] }],
   properties: {
     id: p.string().primary().onCreate(() => newId()),

@@ -1,4 +1,4 @@
-import { EntityRepository, raw, type Dictionary, type EntityName, type EntityManager, type FilterQuery, type QueryBuilder } from '@mikro-orm/sql';
+import { EntityRepository, LockMode, raw, type Dictionary, type EntityName, type EntityManager, type FilterQuery, type Primary, type QueryBuilder } from '@mikro-orm/sql';
 import type { ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import { invalidCursor, readKeysetCursor } from '../graphql/cursors.ts';
 import { preparedRead, runsPreparedReads, unlockedRead } from './prepared-reads.ts';
@@ -31,6 +31,18 @@ export class BaseRepository<T extends object> extends EntityRepository<T> {
     const columns: Dictionary[] = prepared ? await this.preparedRows(qb, options.unlocked) : await qb.execute('all', false);
     const driver = em.getDriver();
     return columns.map((row) => driver.mapResult(row, meta) as Row);
+  }
+
+  /**
+   * The entity with this primary key, read from the database (not the identity map) and locked
+   * until the open transaction ends: how a limit is checked and then written under concurrency
+   * (docs/DECISIONS.md). On PostgreSQL `select … for update`: a parallel transaction locking the
+   * same row waits until this one ended, then reads what it committed. SQLite has no row locks
+   * (MikroORM leaves the clause out) and needs none: a transaction holds the one connection
+   * (prepared-reads.ts), so transactions run one after another. Outside a transaction it throws.
+   */
+  lockForUpdate(id: Primary<T>): Promise<T | null> {
+    return this.findOne(id as FilterQuery<T>, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }) as Promise<T | null>;
   }
 
   /** SQLite's executor: the QueryBuilder's SQL as a prepared statement (unmapped columns). */

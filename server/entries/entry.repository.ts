@@ -57,10 +57,6 @@ export class ServiceEntryRepository extends BaseRepository<ServiceEntry> {
     return this.findOne({ id: entryId }, { fields: ['groupId'] });
   }
 
-  byId(entryId: string): Promise<ServiceEntry | null> {
-    return this.findOne({ id: entryId });
-  }
-
   /** Entry ids and their vehicles, for the object-level scopes. */
   vehiclesOf(entryIds: readonly string[]): Promise<Pick<ServiceEntry, 'id' | 'vehicle'>[]> {
     return this.find({ id: { $in: [...entryIds] } }, { fields: ['id', 'vehicle'] });
@@ -71,9 +67,9 @@ export class ServiceEntryRepository extends BaseRepository<ServiceEntry> {
     return this.find({ id: { $in: [...entryIds] }, vehicle: vehicleId }, { fields: ['id', 'isLatest'] });
   }
 
-  /** Marks a version as no longer the latest; 0 when another request did so first. */
-  supersede(entryId: string): Promise<number> {
-    return this.nativeUpdate({ id: entryId, isLatest: true }, { isLatest: false });
+  /** Marks a version as no longer the latest. */
+  async supersede(entryId: string): Promise<void> {
+    await this.nativeUpdate({ id: entryId }, { isLatest: false });
   }
 
   /** The document links of entry versions, ordered by document id. */

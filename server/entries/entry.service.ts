@@ -72,7 +72,9 @@ async function appendVersion(
   next: (previous: ServiceEntry) => { fields: Partial<ServiceEntry>; documentIds?: readonly string[]; action: string },
 ): Promise<ServiceEntry> {
   return em.transactional(async (tem) => {
-    const previous = await tem.getRepository(ServiceEntry).byId(entryId);
+    // Locked until the new version is stored: of parallel revisions of one version the first
+    // wins, the others then read it superseded and get the conflict below.
+    const previous = await tem.getRepository(ServiceEntry).lockForUpdate(entryId);
     if (!previous) throw forbidden();
     // Revising what one saw: a stale version would silently overwrite someone else's revision.
     if (!previous.isLatest) throw conflict('entry_version_outdated', 'A newer version of this entry exists');
@@ -81,8 +83,7 @@ async function appendVersion(
     const links = documentIds
       ? await linkableDocuments(tem, previous.vehicle, documentIds)
       : (await tem.getRepository(ServiceEntry).linksOf([previous.id])).map((link) => link.document);
-    const marked = await tem.getRepository(ServiceEntry).supersede(previous.id);
-    if (marked !== 1) throw conflict('entry_version_outdated', 'A newer version of this entry exists');
+    await tem.getRepository(ServiceEntry).supersede(previous.id);
     const entry = tem.create(ServiceEntry, {
       ...fields,
       id: newId(),

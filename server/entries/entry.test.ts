@@ -147,6 +147,23 @@ describe('service entries', () => {
     expect(listed.data.vehicle.entries.edges).toEqual([{ node: { id: v3.id, groupId: v1.id, version: 3, withdrawn: false } }]);
   });
 
+  it('of parallel revisions of one version keeps one: the others get entry_version_outdated', async () => {
+    const owner = await ownerWithVehicle();
+    const v1 = await addEntry(server, owner.token, owner.vehicleId);
+    const results = await Promise.all([
+      ...[1, 2, 3, 4, 5].map((i) => server.gql(REVISE, { id: v1.id, input: { odometerKm: 42000 + i } }, { token: owner.token })),
+      server.gql(WITHDRAW, { id: v1.id, reason: 'Doppelt erfasst' }, { token: owner.token }),
+    ]);
+    const winners = results.filter((result) => !result.errors);
+    expect(winners).toHaveLength(1);
+    expect(results.filter((result) => result.errors).map(errorOf)).toEqual(Array(5).fill({ code: 'CONFLICT', reason: 'entry_version_outdated' }));
+    const history = await server.gql(HISTORY, { id: v1.id }, { token: owner.token });
+    expect(history.data.serviceEntryHistory.edges.map((edge: { node: { version: number; isLatest: boolean } }) => [edge.node.version, edge.node.isLatest])).toEqual([
+      [1, false],
+      [2, true],
+    ]);
+  });
+
   it('withdraws with a reason as a new version; a withdrawn entry cannot change', async () => {
     const owner = await ownerWithVehicle();
     const v1 = await addEntry(server, owner.token, owner.vehicleId);

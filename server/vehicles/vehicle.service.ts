@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/sql';
+import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/sql';
 import type { ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import type { AppServices } from '../app-services.ts';
 import { hasEntitlement } from '../addons/entitlement.entity.ts';
@@ -8,6 +8,7 @@ import { keysetCursor } from '../graphql/cursors.ts';
 import { badInput, conflict, forbidden } from '../errors.ts';
 import { characterCount } from '../text.ts';
 import type { Role } from '../identity/roles.ts';
+import { User } from '../identity/user.entity.ts';
 import type { VehicleAccess } from './vehicle-access.ts';
 import { Vehicle, type AccidentStatus, type VehicleClass } from './vehicle.entity.ts';
 import type { VehicleRecord } from './vehicle.repository.ts';
@@ -43,14 +44,19 @@ export const auditScopeOf = (access: VehicleAccess): AuditScope | undefined => (
 
 /**
  * The paywall of SPEC §4: a `user` owns one vehicle unless they hold `extra_vehicles`. Also
- * called by the ownership transfer for the redeemer.
+ * called by the ownership transfer for the redeemer. Inside the transaction that then gives the
+ * user the vehicle: the user's row stays locked until it ends, so parallel requests of one user
+ * count one after another.
  */
 export async function assertMayOwnAnotherVehicle(em: EntityManager, userId: string, role: Role): Promise<void> {
   if (UNLIMITED_ROLES.includes(role)) return;
+  await em.getRepository(User).lockForUpdate(userId);
   if ((await em.getRepository(Vehicle).countOwnedBy(userId)) === 0) return;
   if (await hasEntitlement(em, userId, EXTRA_VEHICLES_ENTITLEMENT)) return;
   throw forbidden('vehicle_limit_reached', 'A second vehicle needs the extra vehicles add-on');
 }
+
+const vinAlreadyRegistered = () => conflict('vin_already_registered', 'A vehicle with this VIN is already registered');
 
 export async function createVehicle(services: AppServices, em: EntityManager, origin: ActingOrigin, input: VehicleFields & { vin: string }): Promise<Vehicle> {
   const vin = normaliseVin(input.vin);
@@ -61,9 +67,7 @@ export async function createVehicle(services: AppServices, em: EntityManager, or
     return await em.transactional(async (tem) => {
       await assertMayOwnAnotherVehicle(tem, userId, origin.actor.role);
       // Every key version: a VIN registered before a key rotation is still a duplicate.
-      if ((await tem.getRepository(Vehicle).countByVinHmac(services.keyring.hmacCandidates('vin-lookup', vin))) > 0) {
-        throw conflict('vin_already_registered', 'A vehicle with this VIN is already registered');
-      }
+      if ((await tem.getRepository(Vehicle).countByVinHmac(services.keyring.hmacCandidates('vin-lookup', vin))) > 0) throw vinAlreadyRegistered();
       const vehicle = tem.create(Vehicle, {
         ...fields,
         make: fields.make!,
@@ -77,7 +81,9 @@ export async function createVehicle(services: AppServices, em: EntityManager, or
       await writeAudit(tem, origin, { action: 'VEHICLE_CREATED', targetType: 'vehicle', targetId: vehicle.id, scope: 'own', metadata: { vehicleId: vehicle.id } });
       return vehicle;
     });
-  } catch (error) {
+  } catch (caught) {
+    // The same VIN registered in parallel by another account: its unique HMAC lets one through.
+    const error = caught instanceof UniqueConstraintViolationException ? vinAlreadyRegistered() : caught;
     const reason = (error as { reason?: string }).reason;
     if (reason === 'vehicle_limit_reached' || reason === 'vin_already_registered') {
       await writeAudit(em, origin, { action: 'VEHICLE_CREATED', result: 'denied', reason, scope: 'own' });
