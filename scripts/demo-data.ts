@@ -15,7 +15,7 @@ import { createVehicle } from '../server/vehicles/vehicle.service.ts';
 /** The account with this address, created with the role and the current consents if missing. */
 export async function ensureUser(services: AppServices, em: EntityManager, rawEmail: string, role: Role): Promise<{ user: User; created: boolean }> {
   const email = normaliseEmail(rawEmail);
-  const existing = await em.findOne(User, { emailHmac: { $in: services.keyring.hmacCandidates('email-lookup', email) } });
+  const existing = await em.getRepository(User).byEmailHmac(services.keyring.hmacCandidates('email-lookup', email));
   if (existing) return { user: existing, created: false };
   const user = em.create(User, {
     emailHmac: services.keyring.hmac('email-lookup', email),
@@ -50,7 +50,7 @@ const actorOf = (user: User): Actor => ({ userId: user.id, role: user.role, via:
  * is a list, or a count of generated yearly services.
  */
 export async function ensureVehicle(services: AppServices, em: EntityManager, owner: User, demo: DemoVehicle): Promise<{ vehicleId: string; created: boolean }> {
-  const existing = await em.findOne(Vehicle, { vinHmac: { $in: services.keyring.hmacCandidates('vin-lookup', demo.vin) } }, { fields: ['id'] });
+  const existing = await em.getRepository(Vehicle).byVinHmac(services.keyring.hmacCandidates('vin-lookup', demo.vin));
   if (existing) return { vehicleId: existing.id, created: false };
   const origin = { actor: actorOf(owner), requestId: 'seed' };
   const { entries, ...fields } = demo;

@@ -1,5 +1,6 @@
 import { defineEntity, p } from '@mikro-orm/sql';
 import { User } from '../identity/user.entity.ts';
+import { AddonConfigRepository } from './addons.repository.ts';
 
 /** The vehicle add-ons; each also names the kind of trust folder it unlocks (SPEC §12). */
 export const ADDON_KEYS = ['restauration', 'oldtimer', 'unfall'] as const;
@@ -13,6 +14,7 @@ export type EntitlementKey = (typeof ENTITLEMENT_KEYS)[number];
 const AddonConfigSchema = defineEntity({
   name: 'AddonConfig',
   tableName: 'addon_configs',
+  repository: () => AddonConfigRepository,
   properties: {
     /** One of ADDON_KEYS; a plain string column because SQLite diffs an enum primary key forever. */
     key: p.string().primary(),

@@ -6,7 +6,7 @@ import { isAdminRole } from '../identity/roles.ts';
 import { User } from '../identity/user.entity.ts';
 import { Vehicle } from '../vehicles/vehicle.entity.ts';
 import { ADDON_KEYS, AddonConfig, type AddonKey, type EntitlementKey } from './addon-config.entity.ts';
-import { Entitlement, hasEntitlement } from './entitlement.entity.ts';
+import { Entitlement } from './entitlement.entity.ts';
 import { VehicleAddon } from './vehicle-addon.entity.ts';
 
 export type Origin = AuditOrigin & { actor: Actor };
@@ -25,7 +25,7 @@ export interface AddonConfigView {
 }
 
 export async function addonConfigs(em: EntityManager): Promise<AddonConfigView[]> {
-  const rows = new Map((await em.find(AddonConfig, {})).map((row) => [row.key, row]));
+  const rows = new Map((await em.getRepository(AddonConfig).all()).map((row) => [row.key, row]));
   return ADDON_KEYS.map((key) => {
     const row = rows.get(key);
     return { key, configured: !!row, ...ADDON_DEFAULTS, ...(row && { allowNew: row.allowNew, requiresPayment: row.requiresPayment, adminOnly: row.adminOnly }), updatedAt: row?.updatedAt ?? null };
@@ -38,7 +38,7 @@ export async function setAddonConfig(
   key: AddonKey,
   settings: Partial<typeof ADDON_DEFAULTS>,
 ): Promise<AddonConfigView> {
-  const existing = await em.findOne(AddonConfig, { key });
+  const existing = await em.getRepository(AddonConfig).byKey(key);
   const config = existing ?? em.create(AddonConfig, { key, ...ADDON_DEFAULTS });
   em.assign(config, { ...settings, updatedBy: origin.actor.userId });
   await em.flush();
@@ -52,13 +52,13 @@ export async function setAddonConfig(
 }
 
 export function entitlementsOf(em: EntityManager, userId: string): Promise<Entitlement[]> {
-  return em.find(Entitlement, { user: userId }, { orderBy: { key: 'asc' } });
+  return em.getRepository(Entitlement).ofUser(userId);
 }
 
 /** Grants a key to a user; granting what is already held changes nothing. */
 export async function grantEntitlement(em: EntityManager, origin: Origin, userId: string, key: EntitlementKey): Promise<Entitlement> {
-  if (!(await em.count(User, { id: userId }))) throw notFound('user_not_found');
-  const existing = await em.findOne(Entitlement, { user: userId, key });
+  if (!(await em.getRepository(User).byId(userId))) throw notFound('user_not_found');
+  const existing = await em.getRepository(Entitlement).held(userId, key);
   if (existing) return existing;
   const entitlement = em.create(Entitlement, { user: userId, key });
   await em.flush();
@@ -68,9 +68,9 @@ export async function grantEntitlement(em: EntityManager, origin: Origin, userId
 
 /** Revokes a key; true when the user held it. Grandfathered vehicles keep their add-ons. */
 export async function revokeEntitlement(em: EntityManager, origin: Origin, userId: string, key: EntitlementKey): Promise<boolean> {
-  const removed = await em.nativeDelete(Entitlement, { user: userId, key });
-  if (removed > 0) await writeAudit(em, origin, { action: 'ADDON_ENTITLEMENT_REVOKED', targetType: 'user', targetId: userId, metadata: { addonKey: key } });
-  return removed > 0;
+  const removed = await em.getRepository(Entitlement).revoke(userId, key);
+  if (removed) await writeAudit(em, origin, { action: 'ADDON_ENTITLEMENT_REVOKED', targetType: 'user', targetId: userId, metadata: { addonKey: key } });
+  return removed;
 }
 
 /**
@@ -78,19 +78,19 @@ export async function revokeEntitlement(em: EntityManager, origin: Origin, userI
  * The entitlement that counts is the vehicle owner's: the owner is who pays for the vehicle.
  */
 export async function addonGateDenial(em: EntityManager, actor: Actor, vehicle: Pick<Vehicle, 'id' | 'owner'>, key: AddonKey): Promise<string | null> {
-  if (await em.count(VehicleAddon, { vehicle: vehicle.id, addonKey: key })) return null;
-  const config = await em.findOne(AddonConfig, { key });
+  if (await em.getRepository(VehicleAddon).everEnabled(vehicle.id, key)) return null;
+  const config = await em.getRepository(AddonConfig).byKey(key);
   if (!config) return 'addon_not_available';
   const admin = isAdminRole(actor.role);
   if (config.adminOnly && !admin) return 'admin_only';
   if (!config.allowNew) return 'addon_not_available';
-  if (config.requiresPayment && !admin && !(await hasEntitlement(em, vehicle.owner, key))) return 'paywall_required';
+  if (config.requiresPayment && !admin && !(await em.getRepository(Entitlement).holds(vehicle.owner, key))) return 'paywall_required';
   return null;
 }
 
 /** Marks the add-on enabled on the vehicle; the first time also stamps firstEnabledAt, for good. */
 export async function markAddonEnabled(em: EntityManager, vehicleId: string, key: AddonKey): Promise<VehicleAddon> {
-  const existing = await em.findOne(VehicleAddon, { vehicle: vehicleId, addonKey: key });
+  const existing = await em.getRepository(VehicleAddon).onVehicle(vehicleId, key);
   if (existing) {
     existing.enabled = true;
     return existing;
@@ -99,7 +99,7 @@ export async function markAddonEnabled(em: EntityManager, vehicleId: string, key
 }
 
 export async function vehicleForAddon(em: EntityManager, vehicleId: string): Promise<Vehicle> {
-  const vehicle = await em.findOne(Vehicle, { id: vehicleId });
+  const vehicle = await em.getRepository(Vehicle).byId(vehicleId);
   if (!vehicle) throw notFound('vehicle_not_found');
   return vehicle;
 }
@@ -136,7 +136,7 @@ export async function enableVehicleAddon(em: EntityManager, origin: Origin, vehi
 /** Switches the add-on off; the vehicle stays grandfathered (firstEnabledAt is kept). */
 export async function disableVehicleAddon(em: EntityManager, origin: Origin, vehicleId: string, key: AddonKey): Promise<VehicleAddonView> {
   await vehicleForAddon(em, vehicleId);
-  const addon = await em.findOne(VehicleAddon, { vehicle: vehicleId, addonKey: key });
+  const addon = await em.getRepository(VehicleAddon).onVehicle(vehicleId, key);
   if (addon?.enabled) {
     addon.enabled = false;
     await em.flush();
@@ -154,6 +154,6 @@ export interface VehicleAddonView {
 
 /** Every add-on key with its state on the vehicle (never enabled: enabled false, no date). */
 export async function vehicleAddons(em: EntityManager, vehicleId: string): Promise<VehicleAddonView[]> {
-  const rows = new Map((await em.find(VehicleAddon, { vehicle: vehicleId })).map((row) => [row.addonKey, row]));
+  const rows = new Map((await em.getRepository(VehicleAddon).ofVehicle(vehicleId)).map((row) => [row.addonKey, row]));
   return ADDON_KEYS.map((key) => ({ vehicleId, key, enabled: rows.get(key)?.enabled ?? false, firstEnabledAt: rows.get(key)?.firstEnabledAt ?? null }));
 }

@@ -1,11 +1,13 @@
 import { defineEntity, p, type EntityManager } from '@mikro-orm/sql';
 import { newId } from '../db/ids.ts';
 import { User } from '../identity/user.entity.ts';
+import { EntitlementRepository } from './addons.repository.ts';
 
 /** A paid or granted right of one user, e.g. `extra_vehicles` (SPEC §4, §12). */
 const EntitlementSchema = defineEntity({
   name: 'Entitlement',
   tableName: 'entitlements',
+  repository: () => EntitlementRepository,
   uniques: [{ properties: ['user', 'key'] }],
   properties: {
     id: p.string().primary().onCreate(() => newId()),
@@ -18,6 +20,5 @@ const EntitlementSchema = defineEntity({
 export class Entitlement extends EntitlementSchema.class {}
 EntitlementSchema.setClass(Entitlement);
 
-export async function hasEntitlement(em: EntityManager, userId: string, key: string): Promise<boolean> {
-  return (await em.count(Entitlement, { user: userId, key })) > 0;
-}
+/** Whether the user holds the key (`EntitlementRepository.holds`; kept for vehicle.service.ts until it calls the repository). */
+export const hasEntitlement = (em: EntityManager, userId: string, key: string): Promise<boolean> => em.getRepository(Entitlement).holds(userId, key);

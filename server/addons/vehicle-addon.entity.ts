@@ -2,6 +2,7 @@ import { defineEntity, p } from '@mikro-orm/sql';
 import { newId } from '../db/ids.ts';
 import { Vehicle } from '../vehicles/vehicle.entity.ts';
 import { ADDON_KEYS } from './addon-config.entity.ts';
+import { VehicleAddonRepository } from './addons.repository.ts';
 
 /**
  * An add-on's state on one vehicle. `firstEnabledAt` is set once and never changes: it is what
@@ -10,6 +11,7 @@ import { ADDON_KEYS } from './addon-config.entity.ts';
 const VehicleAddonSchema = defineEntity({
   name: 'VehicleAddon',
   tableName: 'vehicle_addons',
+  repository: () => VehicleAddonRepository,
   uniques: [{ properties: ['vehicle', 'addonKey'] }],
   properties: {
     id: p.string().primary().onCreate(() => newId()),

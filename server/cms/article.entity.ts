@@ -1,6 +1,7 @@
 import { defineEntity, p } from '@mikro-orm/sql';
 import { newId } from '../db/ids.ts';
 import { User } from '../identity/user.entity.ts';
+import { ArticleRepository } from './cms.repository.ts';
 
 export const ARTICLE_KINDS = ['blog', 'news'] as const;
 export type ArticleKind = (typeof ARTICLE_KINDS)[number];
@@ -11,6 +12,7 @@ export type ArticleState = (typeof ARTICLE_STATES)[number];
 const ArticleSchema = defineEntity({
   name: 'Article',
   tableName: 'articles',
+  repository: () => ArticleRepository,
   uniques: [{ properties: ['kind', 'slug'] }],
   indexes: [{ properties: ['state', 'publishedAt'] }],
   properties: {

@@ -1,5 +1,4 @@
-import { resolveCursorConnection } from '@pothos/plugin-relay';
-import { resolveOffsetPage } from '../graphql/cursors.ts';
+import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
 import type { Role } from '../identity/roles.ts';
 import { ARTICLE_KINDS, ARTICLE_STATES, type Article } from './article.entity.ts';
@@ -8,6 +7,7 @@ import {
   articlesOfAuthor,
   createArticle,
   articleCursor,
+  changedArticleCursor,
   publishArticle,
   publishedArticle,
   publishedArticles,
@@ -68,8 +68,8 @@ builder.queryField('articles', (t) =>
     description: 'Published blog and news articles, newest first.',
     args: { kind: t.arg({ type: ArticleKindEnum, required: false }) },
     resolve: (_root, args, context) =>
-      resolveCursorConnection<Promise<Article[]>>({ args, defaultSize: 20, maxSize: 50, toCursor: (article: Article) => articleCursor(article) }, (page) =>
-        publishedArticles(context.em, { kind: args.kind, ...page }),
+      resolveCursorConnection({ args, defaultSize: 20, maxSize: 50, toCursor: articleCursor }, (page: ResolveCursorConnectionArgs) =>
+        publishedArticles(context.em, args.kind, page),
       ),
   }),
 );
@@ -92,7 +92,9 @@ builder.queryField('myArticles', (t) =>
     authScopes: EDITORS,
     description: 'The articles the signed-in editor wrote, in every state.',
     resolve: (_root, args, context) =>
-      resolveOffsetPage({ args, defaultSize: 20, maxSize: 50 }, (page) => articlesOfAuthor(context.em, context.actor!.userId, page)),
+      resolveCursorConnection({ args, defaultSize: 20, maxSize: 50, toCursor: changedArticleCursor }, (page: ResolveCursorConnectionArgs) =>
+        articlesOfAuthor(context.em, context.actor!.userId, page),
+      ),
   }),
 );
 
@@ -103,7 +105,10 @@ builder.queryField('cmsArticles', (t) =>
     authScopes: { admin: true },
     description: 'All articles for admins; `state: in_review` is the review queue.',
     args: { state: t.arg({ type: ArticleStateEnum, required: false }) },
-    resolve: (_root, args, context) => resolveOffsetPage({ args, defaultSize: 20, maxSize: 50 }, (page) => allArticles(context.em, args.state, page)),
+    resolve: (_root, args, context) =>
+      resolveCursorConnection({ args, defaultSize: 20, maxSize: 50, toCursor: changedArticleCursor }, (page: ResolveCursorConnectionArgs) =>
+        allArticles(context.em, args.state, page),
+      ),
   }),
 );
 

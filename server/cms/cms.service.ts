@@ -1,9 +1,10 @@
-import { UniqueConstraintViolationException, type EntityManager, type FilterQuery } from '@mikro-orm/sql';
+import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/sql';
+import type { ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import { writeAudit, type AuditOrigin } from '../audit/audit.ts';
 import type { Actor } from '../auth/actor.ts';
 import { badInput, conflict, forbidden, notFound } from '../errors.ts';
 import { characterCount } from '../text.ts';
-import { keysetCursor, readKeysetCursor } from '../graphql/cursors.ts';
+import { keysetCursor } from '../graphql/cursors.ts';
 import { isAdminRole } from '../identity/roles.ts';
 import { Article, type ArticleKind, type ArticleState } from './article.entity.ts';
 
@@ -69,7 +70,7 @@ async function flushUniqueSlug(em: EntityManager): Promise<void> {
  * else's article gets FORBIDDEN whether or not it exists; admins get NOT_FOUND for unknown ids.
  */
 async function editableArticle(em: EntityManager, origin: Origin, id: string): Promise<Article> {
-  const article = await em.findOne(Article, { id });
+  const article = await em.getRepository(Article).byId(id);
   const admin = isAdminRole(origin.actor.role);
   if (article && (admin || article.author === origin.actor.userId)) return article;
   if (admin) throw notFound('article_not_found');
@@ -78,7 +79,7 @@ async function editableArticle(em: EntityManager, origin: Origin, id: string): P
 }
 
 async function articleForReview(em: EntityManager, id: string): Promise<Article> {
-  const article = await em.findOne(Article, { id });
+  const article = await em.getRepository(Article).byId(id);
   if (!article) throw notFound('article_not_found');
   return article;
 }
@@ -157,36 +158,26 @@ export async function publishArticle(em: EntityManager, origin: Origin, id: stri
 }
 
 /** The author's own articles, newest change first. */
-export function articlesOfAuthor(em: EntityManager, authorId: string, page: { offset: number; limit: number }): Promise<Article[]> {
-  return em.find(Article, { author: authorId }, { orderBy: { updatedAt: 'desc', id: 'desc' }, offset: page.offset, limit: page.limit });
+export function articlesOfAuthor(em: EntityManager, authorId: string, page: ResolveCursorConnectionArgs): Promise<Article[]> {
+  return em.getRepository(Article).pageOfAuthor(authorId, page);
 }
 
 /** Every article (admins), optionally in one state: the review queue is `state: in_review`. */
-export function allArticles(em: EntityManager, state: ArticleState | null | undefined, page: { offset: number; limit: number }): Promise<Article[]> {
-  return em.find(Article, state ? { state } : {}, { orderBy: { updatedAt: 'desc', id: 'desc' }, offset: page.offset, limit: page.limit });
+export function allArticles(em: EntityManager, state: ArticleState | null | undefined, page: ResolveCursorConnectionArgs): Promise<Article[]> {
+  return em.getRepository(Article).pageInState(state, page);
 }
 
-/** Keyset cursor over (publishedAt, id) of a published article. */
+/** Cursor of the CMS lists, ordered by the latest change. */
+export const changedArticleCursor = (article: Pick<Article, 'updatedAt' | 'id'>): string => keysetCursor(article.updatedAt, article.id);
+
+/** Cursor of the public list, ordered by publication. */
 export const articleCursor = (article: Pick<Article, 'publishedAt' | 'id'>): string => keysetCursor(article.publishedAt!, article.id);
 
-/**
- * Published articles, newest first, keyset-paginated on (publishedAt, id) so pages stay stable
- * while new articles appear. `inverted` reads backwards (for `last`/`before`).
- */
-export function publishedArticles(
-  em: EntityManager,
-  query: { kind?: ArticleKind | null; after?: string; before?: string; limit: number; inverted: boolean },
-): Promise<Article[]> {
-  const where: FilterQuery<Article>[] = [{ state: 'published' }];
-  if (query.kind) where.push({ kind: query.kind });
-  const olderThan = (c: { at: Date; id: string }): FilterQuery<Article> => ({ $or: [{ publishedAt: { $lt: c.at } }, { publishedAt: c.at, id: { $lt: c.id } }] });
-  const newerThan = (c: { at: Date; id: string }): FilterQuery<Article> => ({ $or: [{ publishedAt: { $gt: c.at } }, { publishedAt: c.at, id: { $gt: c.id } }] });
-  if (query.after) where.push(olderThan(readKeysetCursor(query.after)));
-  if (query.before) where.push(newerThan(readKeysetCursor(query.before)));
-  const direction = query.inverted ? 'asc' : 'desc';
-  return em.find(Article, { $and: where }, { orderBy: { publishedAt: direction, id: direction }, limit: query.limit });
+/** Published articles, newest first: pages stay stable while new articles appear. */
+export function publishedArticles(em: EntityManager, kind: ArticleKind | null | undefined, page: ResolveCursorConnectionArgs): Promise<Article[]> {
+  return em.getRepository(Article).publishedPage(kind, page);
 }
 
 export function publishedArticle(em: EntityManager, kind: ArticleKind, slug: string): Promise<Article | null> {
-  return em.findOne(Article, { kind, slug, state: 'published' });
+  return em.getRepository(Article).published(kind, slug);
 }

@@ -114,6 +114,69 @@ describe('CMS access', () => {
   });
 });
 
+describe('CMS lists', () => {
+  const MINE_PAGE = 'query($first: Int, $after: String) { myArticles(first: $first, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }';
+  const ALL_PAGE = 'query($first: Int, $after: String) { cmsArticles(first: $first, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }';
+
+  /** Drafts with the given change times: the lists order by the latest change, then id (both desc). */
+  async function draftsChangedAt(token: string, times: string[]) {
+    const ids: string[] = [];
+    for (const time of times) {
+      const { id } = await createDraft(token);
+      await server.app.services.orm.em.fork().nativeUpdate(Article, { id }, { updatedAt: new Date(time) });
+      ids.push(id);
+    }
+    return ids;
+  }
+
+  async function walk(query: string, token: string, pages: number) {
+    const seen: string[][] = [];
+    let after: string | null = null;
+    for (let page = 0; page < pages; page++) {
+      const answer = await server.gql(query, { first: 2, after }, { token });
+      expect(answer.errors).toBeUndefined();
+      const connection = Object.values(answer.data)[0] as any;
+      seen.push(connection.edges.map((edge: any) => edge.node.id));
+      after = connection.pageInfo.endCursor;
+    }
+    return seen;
+  }
+
+  it('page by keyset, latest change first, ties by id across a page boundary without gaps or repeats', async () => {
+    const author = await signInAs(server, 'moderator');
+    // Three drafts share one change time, so the tie spans the boundary between pages 1 and 2.
+    const [oldest, tiedA, tiedB, tiedC, newest] = await draftsChangedAt(author.token, [
+      '2099-01-01T00:00:00Z',
+      '2099-01-02T00:00:00Z',
+      '2099-01-02T00:00:00Z',
+      '2099-01-02T00:00:00Z',
+      '2099-01-03T00:00:00Z',
+    ]);
+    const tied = [tiedA!, tiedB!, tiedC!].sort().reverse();
+    const expected = [newest!, ...tied, oldest!];
+    expect((await walk(MINE_PAGE, author.token, 3)).flat()).toEqual(expected);
+    const pages = await walk(MINE_PAGE, author.token, 3);
+    expect(pages.map((page) => page.length)).toEqual([2, 2, 1]);
+    // Admins see everything; these future change times put the five first.
+    expect((await walk(ALL_PAGE, admin.token, 3)).flat().slice(0, 5)).toEqual(expected);
+
+    // An edit moves an article to the top; a cursor taken before it keeps its position.
+    const before = await server.gql(MINE_PAGE, { first: 2 }, { token: author.token });
+    await server.app.services.orm.em.fork().nativeUpdate(Article, { id: oldest! }, { updatedAt: new Date('2099-01-04T00:00:00Z') });
+    const next = await server.gql(MINE_PAGE, { first: 10, after: before.data.myArticles.pageInfo.endCursor }, { token: author.token });
+    expect(next.data.myArticles.edges.map((edge: any) => edge.node.id)).toEqual(tied.slice(1));
+    expect(next.data.myArticles.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it('refuse a malformed cursor and an offset cursor with invalid_cursor', async () => {
+    const offsetCursor = Buffer.from(JSON.stringify(['o', 1])).toString('base64url');
+    for (const after of ['kaputt', offsetCursor]) {
+      expect(errorOf(await server.gql(MINE_PAGE, { first: 2, after }, { token: moderator.token }))).toEqual({ code: 'BAD_USER_INPUT', reason: 'invalid_cursor' });
+      expect(errorOf(await server.gql(ALL_PAGE, { first: 2, after }, { token: admin.token }))).toEqual({ code: 'BAD_USER_INPUT', reason: 'invalid_cursor' });
+    }
+  });
+});
+
 describe('editorial workflow', () => {
   it('draft → in_review → reviewed → published, with review data and audit', async () => {
     const draft = await createDraft(moderator.token);

@@ -51,13 +51,12 @@ const SEED: { kind: ArticleKind; slug: string; title: string; excerpt: string; b
  * article whose kind and slug already exist is left alone. Returns how many were created.
  */
 export async function seedArticles(em: EntityManager): Promise<number> {
-  const author =
-    (await em.findOne(User, { role: 'superadmin' }, { orderBy: { createdAt: 'asc' } })) ??
-    (await em.findOne(User, { role: 'admin' }, { orderBy: { createdAt: 'asc' } }));
+  const users = em.getRepository(User);
+  const author = (await users.oldestWithRole('superadmin')) ?? (await users.oldestWithRole('admin'));
   if (!author) throw new Error('No superadmin or admin account yet: sign in once with LTC_BOOTSTRAP_SUPERADMIN_EMAIL, then seed.');
   let created = 0;
   for (const seed of SEED) {
-    if (await em.count(Article, { kind: seed.kind, slug: seed.slug })) continue;
+    if (await em.getRepository(Article).hasSlug(seed.kind, seed.slug)) continue;
     const now = new Date();
     em.create(Article, { ...seed, author: author.id, state: 'published', reviewedAt: now, reviewedBy: author.id, reviewApproved: true, publishedAt: now });
     created += 1;

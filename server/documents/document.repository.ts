@@ -78,4 +78,9 @@ export class DocumentRepository extends BaseRepository<Document> {
   reviewPage(where: Parameters<DocumentRepository['find']>[0], page: ResolveCursorConnectionArgs): Promise<Document[]> {
     return this.findPage(where, page, OLDEST_FIRST);
   }
+
+  /** Every document of the vehicle, deleted ones included, oldest first (exports). */
+  allOfVehicle(vehicleId: string): Promise<Document[]> {
+    return this.find({ vehicle: vehicleId }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+  }
 }

@@ -77,4 +77,9 @@ export class ServiceEntryRepository extends BaseRepository<ServiceEntry> {
     const qb = this.manager.createQueryBuilder(EntryDocument, 'l').select(['entry', 'document']).where({ entry: { $in: [...entryIds] } }).orderBy({ document: 'asc' });
     return this.rows(qb);
   }
+
+  /** Every version of every entry of the vehicle, by group and version (the full export). */
+  allVersionsOfVehicle(vehicleId: string): Promise<ServiceEntry[]> {
+    return this.find({ vehicle: vehicleId }, { orderBy: { groupId: 'asc', version: 'asc' } });
+  }
 }

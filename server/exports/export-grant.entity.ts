@@ -1,6 +1,7 @@
 import { defineEntity, p } from '@mikro-orm/sql';
 import { newId } from '../db/ids.ts';
 import { User } from '../identity/user.entity.ts';
+import { ExportGrantRepository } from './exports.repository.ts';
 
 export const EXPORT_TARGET_TYPES = ['vehicle', 'account'] as const;
 export type ExportTargetType = (typeof EXPORT_TARGET_TYPES)[number];
@@ -9,6 +10,7 @@ export type ExportTargetType = (typeof EXPORT_TARGET_TYPES)[number];
 const ExportGrantSchema = defineEntity({
   name: 'ExportGrant',
   tableName: 'export_grants',
+  repository: () => ExportGrantRepository,
   properties: {
     id: p.string().primary().onCreate(() => newId()),
     /** Versioned HMAC of the grant token; the token is shown once. */

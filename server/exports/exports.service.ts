@@ -5,8 +5,7 @@ import type { Actor } from '../auth/actor.ts';
 import { Consent } from '../consent/consent.entity.ts';
 import { randomToken } from '../crypto/keyring.ts';
 import { newId } from '../db/ids.ts';
-import { Document } from '../documents/document.entity.ts';
-import { EntryDocument } from '../entries/entry-document.entity.ts';
+import { Document, isValidEvidence } from '../documents/document.entity.ts';
 import { ServiceEntry } from '../entries/service-entry.entity.ts';
 import { badInput, DomainError, forbidden, notFound } from '../errors.ts';
 import { User } from '../identity/user.entity.ts';
@@ -20,18 +19,18 @@ type Services = Pick<AppServices, 'keyring'>;
 export const GRANT_TTL = { min: 30, max: 3600, default: 300 };
 export const EXPORT_FORMAT_VERSION = 1;
 
-/** Valid evidence only (SPEC §6): approved, clean, no PII finding, not deleted. */
-const VALID_EVIDENCE = { approvalStatus: 'APPROVED', scanStatus: 'CLEAN', piiStatus: 'OK', deletedAt: null } as const;
-
 /**
  * The redacted form of a vehicle: the VIN only as its HMAC, no nickname, notes, withdrawal
  * reasons, filenames or people; documents only as references to valid evidence.
  */
 async function redactedVehicle(em: EntityManager, vehicle: Vehicle) {
-  const entries = await em.find(ServiceEntry, { vehicle: vehicle.id, isLatest: true }, { orderBy: { date: 'asc', createdAt: 'asc' } });
-  const documents = await em.find(Document, { vehicle: vehicle.id, ...VALID_EVIDENCE }, { orderBy: { createdAt: 'asc' } });
+  const entryRepository = em.getRepository(ServiceEntry);
+  // Oldest work first: the latest versions come newest work first.
+  const entries = (await entryRepository.latestOfVehicles([vehicle.id])).reverse();
+  // Valid evidence only (SPEC §6).
+  const documents = (await em.getRepository(Document).allOfVehicle(vehicle.id)).filter(isValidEvidence);
   const evidenceIds = new Set(documents.map((doc) => doc.id));
-  const links = entries.length ? await em.find(EntryDocument, { entry: { $in: entries.map((entry) => entry.id) } }) : [];
+  const links = entries.length ? await entryRepository.linksOf(entries.map((entry) => entry.id)) : [];
   return {
     vehicle: {
       id: vehicle.id,
@@ -63,8 +62,14 @@ async function redactedVehicle(em: EntityManager, vehicle: Vehicle) {
   };
 }
 
+/** An account's consents (oldest first) and vehicles (oldest first), for both account exports. */
+async function accountLists(em: EntityManager, userId: string): Promise<{ consents: Consent[]; vehicles: Vehicle[] }> {
+  const consents = (await em.getRepository(Consent).ofUser(userId)).reverse();
+  return { consents, vehicles: await em.getRepository(Vehicle).allOfOwner(userId) };
+}
+
 export async function redactedVehicleExport(em: EntityManager, origin: Origin, vehicleId: string): Promise<string> {
-  const vehicle = await em.findOne(Vehicle, { id: vehicleId });
+  const vehicle = await em.getRepository(Vehicle).byId(vehicleId);
   if (!vehicle) throw notFound('vehicle_not_found');
   const payload = { redacted: true, formatVersion: EXPORT_FORMAT_VERSION, kind: 'vehicle', exportedAt: new Date(), ...(await redactedVehicle(em, vehicle)) };
   await writeAudit(em, origin, {
@@ -79,10 +84,9 @@ export async function redactedVehicleExport(em: EntityManager, origin: Origin, v
 
 /** The redacted form of an account: no email (not even masked), only ids, role, dates and consents. */
 export async function redactedAccountExport(em: EntityManager, origin: Origin, userId: string): Promise<string> {
-  const user = await em.findOne(User, { id: userId });
+  const user = await em.getRepository(User).byId(userId);
   if (!user) throw notFound('user_not_found');
-  const consents = await em.find(Consent, { user: userId }, { orderBy: { acceptedAt: 'asc' } });
-  const vehicles = await em.find(Vehicle, { owner: userId }, { orderBy: { createdAt: 'asc' } });
+  const { consents, vehicles } = await accountLists(em, userId);
   const payload = {
     redacted: true,
     formatVersion: EXPORT_FORMAT_VERSION,
@@ -174,13 +178,9 @@ export async function deliverFullExport(
   if (!request.token) return fail(badInput('missing_export_token', 'An export token is required'));
   const now = new Date();
   const tokenHmacs = services.keyring.hmacCandidates('export-token', request.token);
-  const claimed = await em.nativeUpdate(
-    ExportGrant,
-    { tokenHmac: { $in: tokenHmacs }, grantedTo: origin.actor.userId, consumedAt: null, expiresAt: { $gt: now } },
-    { consumedAt: now },
-  );
-  if (claimed !== 1) return fail(forbidden('export_token_invalid'));
-  const grant = await em.findOneOrFail(ExportGrant, { tokenHmac: { $in: tokenHmacs } });
+  const grants = em.getRepository(ExportGrant);
+  if (!(await grants.claim(tokenHmacs, origin.actor.userId, now))) return fail(forbidden('export_token_invalid'));
+  const grant = (await grants.byTokenHmac(tokenHmacs))!;
   if (grant.targetType !== request.type || grant.targetId !== request.id) return fail(forbidden('export_token_invalid'));
 
   const record = request.type === 'vehicle' ? await fullVehicleRecord(services, em, request.id) : await fullAccountRecord(services, em, request.id);
@@ -192,13 +192,15 @@ export async function deliverFullExport(
 
 /** Everything about a vehicle, VIN and notes included: only ever leaves the server encrypted. */
 async function fullVehicleRecord(services: Services, em: EntityManager, vehicleId: string) {
-  const vehicle = await em.findOne(Vehicle, { id: vehicleId });
+  const vehicle = await em.getRepository(Vehicle).byId(vehicleId);
   if (!vehicle) return null;
   const { vinEncrypted, ...vehicleFields } = vehicle;
-  const owner = await em.findOneOrFail(User, { id: vehicle.owner });
-  const entries = await em.find(ServiceEntry, { vehicle: vehicleId }, { orderBy: { groupId: 'asc', version: 'asc' } });
-  const documents = await em.find(Document, { vehicle: vehicleId }, { orderBy: { createdAt: 'asc' } });
-  const links = entries.length ? await em.find(EntryDocument, { entry: { $in: entries.map((entry) => entry.id) } }) : [];
+  // The owner exists: a foreign key.
+  const owner = (await em.getRepository(User).byId(vehicle.owner))!;
+  const entryRepository = em.getRepository(ServiceEntry);
+  const entries = await entryRepository.allVersionsOfVehicle(vehicleId);
+  const documents = await em.getRepository(Document).allOfVehicle(vehicleId);
+  const links = entries.length ? await entryRepository.linksOf(entries.map((entry) => entry.id)) : [];
   return {
     vehicle: { ...vehicleFields, vin: services.keyring.decrypt('vin-encryption', vinEncrypted) },
     owner: { id: owner.id, role: owner.role, email: services.keyring.decrypt('email-encryption', owner.emailEncrypted) },
@@ -208,11 +210,10 @@ async function fullVehicleRecord(services: Services, em: EntityManager, vehicleI
 }
 
 async function fullAccountRecord(services: Services, em: EntityManager, userId: string) {
-  const user = await em.findOne(User, { id: userId });
+  const user = await em.getRepository(User).byId(userId);
   if (!user) return null;
   const { emailEncrypted, emailHmac: _emailHmac, ...userFields } = user;
-  const consents = await em.find(Consent, { user: userId }, { orderBy: { acceptedAt: 'asc' } });
-  const vehicles = await em.find(Vehicle, { owner: userId }, { orderBy: { createdAt: 'asc' } });
+  const { consents, vehicles } = await accountLists(em, userId);
   return {
     account: { ...userFields, email: services.keyring.decrypt('email-encryption', emailEncrypted) },
     consents,

@@ -14,9 +14,8 @@ export function healthHandler(res: ServerResponse): void {
 export async function readyHandler(services: AppServices, res: ServerResponse): Promise<void> {
   const checks = { database: false, migrations: false, storage: false };
   try {
-    await services.orm.em.fork().getConnection().execute('select 1');
-    checks.database = true;
-    checks.migrations = (await pendingMigrations(services.orm)).length === 0;
+    checks.database = (await services.orm.checkConnection()).ok;
+    checks.migrations = checks.database && (await pendingMigrations(services.orm)).length === 0;
   } catch {
     // reported as not ready below
   }

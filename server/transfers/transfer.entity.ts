@@ -2,6 +2,7 @@ import { defineEntity, p } from '@mikro-orm/sql';
 import { newId } from '../db/ids.ts';
 import { User } from '../identity/user.entity.ts';
 import { Vehicle } from '../vehicles/vehicle.entity.ts';
+import { OwnershipTransferRepository } from './transfers.repository.ts';
 
 export const TRANSFER_STATES = ['created', 'redeemed', 'cancelled', 'expired'] as const;
 export type TransferState = (typeof TRANSFER_STATES)[number];
@@ -10,6 +11,7 @@ export type TransferState = (typeof TRANSFER_STATES)[number];
 const OwnershipTransferSchema = defineEntity({
   name: 'OwnershipTransfer',
   tableName: 'ownership_transfers',
+  repository: () => OwnershipTransferRepository,
   properties: {
     id: p.string().primary().onCreate(() => newId()),
     vehicle: () => p.manyToOne(Vehicle).mapToPk().index(),

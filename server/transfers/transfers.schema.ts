@@ -1,4 +1,5 @@
-import { resolveOffsetPage } from '../graphql/cursors.ts';
+import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
+import { keysetCursor } from '../graphql/cursors.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { loader } from '../db/loaders.ts';
@@ -45,7 +46,7 @@ const CreatedTransferRef = builder.objectRef<CreatedTransfer>('CreatedTransfer')
 /** Who may see a transfer, batched per request (unknown ids have no participants). */
 const participantsOf = (context: Context, id: string) =>
   loader<string, Pick<OwnershipTransfer, 'initiator' | 'redeemedBy'> | null>(context, 'transferParticipants', async (ids) => {
-    const rows = await context.em.find(OwnershipTransfer, { id: { $in: [...ids] } }, { fields: ['id', 'initiator', 'redeemedBy'] });
+    const rows = await context.em.getRepository(OwnershipTransfer).participantsOf(ids);
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((key) => byId.get(key) ?? null);
   }).load(id);
@@ -73,7 +74,11 @@ builder.queryField('myTransfers', (t) =>
     nullable: true,
     authScopes: { consented: true },
     description: 'Transfers I started or redeemed, newest first.',
-    resolve: (_root, args, context) => resolveOffsetPage({ args, defaultSize: 20, maxSize: 50 }, (page) => myTransfers(context.em, origin(context), page)),
+    resolve: (_root, args, context) =>
+      resolveCursorConnection(
+        { args, defaultSize: 20, maxSize: 50, toCursor: (transfer: OwnershipTransfer) => keysetCursor(transfer.createdAt, transfer.id) },
+        (page: ResolveCursorConnectionArgs) => myTransfers(context.em, origin(context), page),
+      ),
   }),
 );
 

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/sql';
+import type { ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import QRCode from 'qrcode';
 import type { AppServices } from '../app-services.ts';
 import { writeAudit, type AuditOrigin } from '../audit/audit.ts';
@@ -60,7 +61,7 @@ async function expireIfDue(em: EntityManager, origin: Origin, transfer: Ownershi
 
 /** The transfer the actor started; anything else (foreign or unknown) is FORBIDDEN. */
 async function ownTransfer(em: EntityManager, origin: Origin, id: string): Promise<OwnershipTransfer> {
-  const transfer = await em.findOne(OwnershipTransfer, { id });
+  const transfer = await em.getRepository(OwnershipTransfer).byId(id);
   if (!transfer || transfer.initiator !== origin.actor.userId) throw forbidden();
   return transfer;
 }
@@ -68,10 +69,10 @@ async function ownTransfer(em: EntityManager, origin: Origin, id: string): Promi
 export async function createTransfer(services: Services, em: EntityManager, origin: Origin, vehicleId: string): Promise<CreatedTransfer> {
   const token = randomToken();
   const transfer = await transferTransaction(em, origin, {}, async (tem) => {
-    const vehicle = await tem.findOne(Vehicle, { id: vehicleId }, { fields: ['id', 'owner'] });
+    const vehicle = await tem.getRepository(Vehicle).byId(vehicleId);
     // Only the owner hands over; org staff and admins cannot (SPEC §1).
     if (!vehicle || vehicle.owner !== origin.actor.userId) throw forbidden();
-    const open = await tem.findOne(OwnershipTransfer, { openForVehicle: vehicleId });
+    const open = await tem.getRepository(OwnershipTransfer).openForVehicle(vehicleId);
     if (open && !(await expireIfDue(tem, origin, open))) throw conflict('transfer_already_open', 'This vehicle already has an open transfer');
     const created = tem.create(OwnershipTransfer, {
       vehicle: vehicleId,
@@ -133,24 +134,23 @@ export function cancelTransfer(em: EntityManager, origin: Origin, id: string): P
  */
 export function redeemTransfer(services: Services, em: EntityManager, origin: Origin, token: string): Promise<OwnershipTransfer> {
   return transferTransaction(em, origin, {}, async (tem) => {
-    const transfer = await tem.findOne(OwnershipTransfer, { tokenHmac: { $in: services.keyring.hmacCandidates('transfer-token', token) } });
+    const transfers = tem.getRepository(OwnershipTransfer);
+    const transfer = await transfers.byTokenHmac(services.keyring.hmacCandidates('transfer-token', token));
     if (!transfer) throw notFound('transfer_not_found');
     if (await expireIfDue(tem, origin, transfer)) return gone('transfer_expired');
     if (transfer.state === 'expired') throw gone('transfer_expired');
     if (transfer.state !== 'created') throw conflict('transfer_not_redeemable', 'This transfer cannot be redeemed');
-    const vehicle = await tem.findOneOrFail(Vehicle, { id: transfer.vehicle }, { fields: ['id', 'owner'] });
+    // The vehicle exists: a foreign key.
+    const vehicle = (await tem.getRepository(Vehicle).byId(transfer.vehicle))!;
     if (vehicle.owner === origin.actor.userId) throw conflict('transfer_not_redeemable', 'The vehicle already belongs to you');
     await assertMayOwnAnotherVehicle(tem, origin.actor.userId, origin.actor.role);
 
-    const redeemedAt = new Date();
-    const claimed = await tem.nativeUpdate(
-      OwnershipTransfer,
-      { id: transfer.id, state: 'created' },
-      { state: 'redeemed', openForVehicle: null, redeemedBy: origin.actor.userId, redeemedAt },
-    );
-    if (claimed !== 1) throw conflict('transfer_not_redeemable', 'This transfer cannot be redeemed');
+    if (!(await transfers.claimForRedeem(transfer.id, origin.actor.userId, new Date()))) {
+      throw conflict('transfer_not_redeemable', 'This transfer cannot be redeemed');
+    }
     const previousOwner = vehicle.owner;
-    await tem.nativeUpdate(Vehicle, { id: vehicle.id }, { owner: origin.actor.userId });
+    vehicle.owner = origin.actor.userId;
+    await tem.flush();
     // The old public link stops working; the new owner decides whether and when to share again.
     const sharesRevoked = await revokePublicShares(tem, vehicle.id);
     await writeAudit(tem, origin, {
@@ -165,16 +165,15 @@ export function redeemTransfer(services: Services, em: EntityManager, origin: Or
 
 /** A transfer's status, for its initiator and its redeemer only; expiry applied on read. */
 export async function transferStatus(em: EntityManager, origin: Origin, id: string): Promise<OwnershipTransfer> {
-  const transfer = await em.findOne(OwnershipTransfer, { id });
+  const transfer = await em.getRepository(OwnershipTransfer).byId(id);
   if (!transfer || (transfer.initiator !== origin.actor.userId && transfer.redeemedBy !== origin.actor.userId)) throw forbidden();
   await expireIfDue(em, origin, transfer);
   return transfer;
 }
 
 /** Transfers the actor started or redeemed, newest first; open ones past their time are expired on the way. */
-export async function myTransfers(em: EntityManager, origin: Origin, page: { offset: number; limit: number }): Promise<OwnershipTransfer[]> {
-  const userId = origin.actor.userId;
-  const transfers = await em.find(OwnershipTransfer, { $or: [{ initiator: userId }, { redeemedBy: userId }] }, { orderBy: { createdAt: 'desc', id: 'desc' }, ...page });
+export async function myTransfers(em: EntityManager, origin: Origin, page: ResolveCursorConnectionArgs): Promise<OwnershipTransfer[]> {
+  const transfers = await em.getRepository(OwnershipTransfer).pageOfParticipant(origin.actor.userId, page);
   for (const transfer of transfers) await expireIfDue(em, origin, transfer);
   return transfers;
 }

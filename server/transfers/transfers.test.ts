@@ -157,7 +157,7 @@ describe('redeeming a transfer', () => {
     expect((await server.gql(REDEEM, { token: dealerTransfer.token }, { token: dealer.token })).data.redeemTransfer.state).toBe('redeemed');
   });
 
-  it('of concurrent redeems of one token exactly one succeeds', async () => {
+  it('of concurrent redeems of one token exactly one succeeds (parallel transactions on PostgreSQL)', async () => {
     const seller = await owner();
     const created = await startTransfer(seller);
     const buyers = await Promise.all(Array.from({ length: 8 }, () => signInAs(server, 'vip')));
@@ -169,7 +169,10 @@ describe('redeeming a transfer', () => {
     }
     const winner = buyers[results.indexOf(winners[0]!)]!;
     expect(await ownerOf(seller.vehicleId)).toBe(winner.userId);
+    expect((await em().findOneOrFail(OwnershipTransfer, { id: created.transfer.id })).redeemedBy).toBe(winner.userId);
     expect(await em().count(AuditEvent, { action: 'HANDOVER_COMPLETED', targetId: created.transfer.id })).toBe(1);
+    const losers = await em().find(AuditEvent, { action: 'HANDOVER_DENIED', actorId: { $in: buyers.map((buyer) => buyer.userId) } });
+    expect(losers.map((event) => event.reason)).toEqual(Array(buyers.length - 1).fill('transfer_not_redeemable'));
   });
 });
 
@@ -250,5 +253,46 @@ describe('transfer status', () => {
     expect(sellerList).toEqual([{ id: created.transfer.id, state: 'redeemed', initiatedByMe: true }]);
     const buyerList = (await server.gql(MINE, {}, { token: buyer.token })).data.myTransfers.edges.map((edge: any) => edge.node);
     expect(buyerList).toEqual([{ id: created.transfer.id, state: 'redeemed', initiatedByMe: false }]);
+  });
+});
+
+describe('my transfers', () => {
+  const PAGE = 'query($first: Int, $after: String) { myTransfers(first: $first, after: $after) { edges { node { id initiatedByMe } } pageInfo { hasNextPage endCursor } } }';
+
+  it('page by keyset, newest first, started and redeemed ones alike', async () => {
+    const seller = await owner('vip');
+    const ids: string[] = [];
+    for (let n = 0; n < 3; n++) {
+      const created = await startTransfer(seller);
+      await server.gql(CANCEL, { id: created.transfer.id }, { token: seller.token });
+      ids.push(created.transfer.id);
+    }
+    const other = await owner();
+    const bought = await startTransfer(other);
+    await server.gql(REDEEM, { token: bought.token }, { token: seller.token });
+    ids.push(bought.transfer.id);
+    // Known creation times, two of them equal: the tie is ordered by id, across the page boundary.
+    const times = ['2024-01-01T00:00:00Z', '2024-01-02T00:00:00Z', '2024-01-02T00:00:00Z', '2024-01-03T00:00:00Z'];
+    for (const [n, id] of ids.entries()) await em().nativeUpdate(OwnershipTransfer, { id }, { createdAt: new Date(times[n]!) });
+    const tied = [ids[1]!, ids[2]!].sort().reverse();
+
+    const page1 = (await server.gql(PAGE, { first: 2 }, { token: seller.token })).data.myTransfers;
+    expect(page1.edges.map((edge: any) => edge.node)).toEqual([
+      { id: bought.transfer.id, initiatedByMe: false },
+      { id: tied[0], initiatedByMe: true },
+    ]);
+    expect(page1.pageInfo.hasNextPage).toBe(true);
+    const page2 = (await server.gql(PAGE, { first: 2, after: page1.pageInfo.endCursor }, { token: seller.token })).data.myTransfers;
+    expect(page2.edges.map((edge: any) => edge.node.id)).toEqual([tied[1], ids[0]]);
+    expect(page2.pageInfo.hasNextPage).toBe(false);
+    const page3 = (await server.gql(PAGE, { first: 2, after: page2.pageInfo.endCursor }, { token: seller.token })).data.myTransfers;
+    expect(page3.edges).toEqual([]);
+  });
+
+  it('refuses a malformed cursor and an offset cursor with invalid_cursor', async () => {
+    const user = await signInAs(server, 'user');
+    for (const after of ['kaputt', Buffer.from(JSON.stringify(['o', 1])).toString('base64url')]) {
+      expect(errorOf(await server.gql(PAGE, { first: 2, after }, { token: user.token }))).toEqual({ code: 'BAD_USER_INPUT', reason: 'invalid_cursor' });
+    }
   });
 });

@@ -54,4 +54,9 @@ export class UserRepository extends BaseRepository<User> {
     const pattern = `%${term.replace(/[\\%_]/g, '\\$&')}%`;
     return { [raw((alias) => `lower(${alias}.${column}) like lower(?) escape '\\'`, [pattern])]: [] } as FilterQuery<User>;
   }
+
+  /** The first account created with this role (the seed articles' author). */
+  oldestWithRole(role: Role): Promise<User | null> {
+    return this.findOne({ role }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+  }
 }

@@ -41,4 +41,14 @@ export class VehicleRepository extends BaseRepository<Vehicle> {
     const { where, orderBy, limit } = await keysetPage<Vehicle>({ owner: ownerId }, page, { timeField: 'createdAt', order: 'oldest-first' });
     return this.rows<VehicleRecord>(this.createQueryBuilder('v').select([...RECORD_FIELDS]).where(where as never).orderBy(orderBy as never).limit(limit));
   }
+
+  /** The owner's vehicles as entities, oldest first (exports). */
+  allOfOwner(ownerId: string): Promise<Vehicle[]> {
+    return this.find({ owner: ownerId }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+  }
+
+  /** The vehicle registered under any of the VIN's HMAC candidates (one per key version). */
+  byVinHmac(candidates: readonly string[]): Promise<Vehicle | null> {
+    return this.findOne({ vinHmac: { $in: [...candidates] } });
+  }
 }
