@@ -1,4 +1,4 @@
-import { defineEntity, p, type EntityManager } from '@mikro-orm/sql';
+import { defineEntity, p } from '@mikro-orm/sql';
 import { newId } from '../db/ids.ts';
 import { User } from '../identity/user.entity.ts';
 import { EntitlementRepository } from './addons.repository.ts';
@@ -19,6 +19,3 @@ const EntitlementSchema = defineEntity({
 
 export class Entitlement extends EntitlementSchema.class {}
 EntitlementSchema.setClass(Entitlement);
-
-/** Whether the user holds the key (`EntitlementRepository.holds`; kept for vehicle.service.ts until it calls the repository). */
-export const hasEntitlement = (em: EntityManager, userId: string, key: string): Promise<boolean> => em.getRepository(Entitlement).holds(userId, key);

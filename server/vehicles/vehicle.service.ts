@@ -1,7 +1,7 @@
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/sql';
 import type { ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import type { AppServices } from '../app-services.ts';
-import { hasEntitlement } from '../addons/entitlement.entity.ts';
+import { Entitlement } from '../addons/entitlement.entity.ts';
 import { writeAudit, type AuditOrigin, type AuditScope } from '../audit/audit.ts';
 import type { Actor } from '../auth/actor.ts';
 import { keysetCursor } from '../graphql/cursors.ts';
@@ -52,7 +52,7 @@ export async function assertMayOwnAnotherVehicle(em: EntityManager, userId: stri
   if (UNLIMITED_ROLES.includes(role)) return;
   await em.getRepository(User).lockForUpdate(userId);
   if ((await em.getRepository(Vehicle).countOwnedBy(userId)) === 0) return;
-  if (await hasEntitlement(em, userId, EXTRA_VEHICLES_ENTITLEMENT)) return;
+  if (await em.getRepository(Entitlement).holds(userId, EXTRA_VEHICLES_ENTITLEMENT)) return;
   throw forbidden('vehicle_limit_reached', 'A second vehicle needs the extra vehicles add-on');
 }
 
