@@ -62,6 +62,34 @@ export const linkedDocumentIdsOf = (context: LoaderContext) =>
     return groupBy(entryIds, links, (link) => link.entry).map((group) => group.map((link) => link.document));
   });
 
+/**
+ * The linked document ids of every latest entry of a vehicle, by entry id: one statement per batch
+ * of vehicles instead of a list of all their entry ids (200 for a page of 10 vehicles). Primes
+ * `linkedDocumentIdsOf`, so the entries' own fields find their links without a query.
+ */
+export const latestLinksOf = (context: LoaderContext) =>
+  loader<string, ReadonlyMap<string, string[]>>(context, 'entries:latestLinksByVehicle', async (vehicleIds) => {
+    // The entries first: their links are written with them, so a later read holds them all.
+    const lists = await latestEntriesOf(context).loadMany(vehicleIds);
+    const byEntry = new Map<string, string[]>();
+    for (const link of await context.em.getRepository(ServiceEntry).linksOfVehicles(vehicleIds)) {
+      const documents = byEntry.get(link.entry);
+      if (documents) documents.push(link.document);
+      else byEntry.set(link.entry, [link.document]);
+    }
+    const perEntry = linkedDocumentIdsOf(context);
+    return lists.map((list) => {
+      if (list instanceof Error) throw list;
+      return new Map(
+        list.map((entry) => {
+          const documents = byEntry.get(entry.id) ?? [];
+          perEntry.prime(entry.id, documents);
+          return [entry.id, documents];
+        }),
+      );
+    });
+  });
+
 /** The vehicle an entry version belongs to (null for an unknown id), for the object-level scope. */
 export const entryVehicleOf = (context: LoaderContext) =>
   loader<string, string | null>(context, 'entries:vehicleOfEntry', async (entryIds) => {
