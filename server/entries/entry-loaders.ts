@@ -90,6 +90,18 @@ export const latestLinksOf = (context: LoaderContext) =>
     });
   });
 
+/**
+ * The documents linked to an entry version. For a latest version whose vehicle's whole list this
+ * request loads anyway (its trust summary), they come with that list's links, not a read by ids.
+ */
+export async function linkedDocumentIdsOfEntry(context: LoaderContext, entry: Pick<ServiceEntryRecord, 'id' | 'vehicle' | 'isLatest'>): Promise<string[]> {
+  if (entry.isLatest && wholeListsOf(context).has(entry.vehicle)) {
+    const documents = (await latestLinksOf(context).load(entry.vehicle)).get(entry.id);
+    if (documents) return documents;
+  }
+  return linkedDocumentIdsOf(context).load(entry.id);
+}
+
 /** The vehicle an entry version belongs to (null for an unknown id), for the object-level scope. */
 export const entryVehicleOf = (context: LoaderContext) =>
   loader<string, string | null>(context, 'entries:vehicleOfEntry', async (entryIds) => {
