@@ -16,10 +16,11 @@ export class ConsentRepository extends BaseRepository<Consent> {
    * request asks it. The unique index on (user, document, version) makes 2 mean both.
    */
   async acceptedCurrent(userId: string, termsVersion: string, privacyVersion: string): Promise<number> {
-    const qb = this.createQueryBuilder('c')
-      .count('c.id')
-      .where({ user: userId, $or: [{ document: 'terms', version: termsVersion }, { document: 'privacy', version: privacyVersion }] });
-    const [row] = await this.rows<{ count: number }>(qb);
+    const [row] = await this.templateRows<{ count: number }>('acceptedCurrent', [userId, termsVersion, privacyVersion], ([user, terms, privacy]) =>
+      this.createQueryBuilder('c')
+        .count('c.id')
+        .where({ user, $or: [{ document: 'terms', version: terms }, { document: 'privacy', version: privacy }] }),
+    );
     return Number(row!.count);
   }
 }

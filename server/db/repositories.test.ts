@@ -107,6 +107,11 @@ describe('repository reads: the prepared (SQLite) and the portable path answer t
     expect(entries).toHaveLength(6);
     expect(entries[0]).toMatchObject({ isLatest: true, withdrawn: false, date: '2024-01-03' });
     expect(entries.filter((e) => e.withdrawn)).toHaveLength(2);
+    // Built once per batch size (templateRows): the next batch of that size binds its own ids.
+    for (const vehicle of [ids.vehicle1!, ids.vehicle2!]) {
+      const own = await bothPaths((em) => em.getRepository(ServiceEntry).latestOfVehicles([vehicle]));
+      expect(own.map((e) => e.vehicle)).toEqual([vehicle, vehicle, vehicle]);
+    }
   });
 
   it('pages of several vehicles’ entries in one statement', async () => {
@@ -124,6 +129,8 @@ describe('repository reads: the prepared (SQLite) and the portable path answer t
 
   it('links, document facts and document pages', async () => {
     expect(await bothPaths((em) => em.getRepository(ServiceEntry).linksOf([ids.entry!]))).toEqual([{ entry: ids.entry, document: ids.document }]);
+    expect(await bothPaths((em) => em.getRepository(ServiceEntry).linksOfVehicles([ids.vehicle2!, ids.vehicle1!]))).toEqual([{ entry: ids.entry, document: ids.document }]);
+    expect(await bothPaths((em) => em.getRepository(ServiceEntry).linksOfVehicles([ids.vehicle2!]))).toEqual([]);
     const facts = await bothPaths((em) => em.getRepository(Document).factsOfVehicles([ids.vehicle1!]));
     expect(facts).toEqual([{ id: ids.document, vehicle: ids.vehicle1, approvalStatus: 'QUARANTINED', scanStatus: 'PENDING', piiStatus: 'OK', sha256: 'abc', deletedAt: null }]);
     const page = { limit: 5, inverted: false, before: undefined, after: undefined };

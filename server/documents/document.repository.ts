@@ -36,10 +36,11 @@ export class DocumentRepository extends BaseRepository<Document> {
 
   /** The trust facts of every document of these vehicles, as plain rows. One statement. */
   factsOfVehicles(vehicleIds: readonly string[]): Promise<DocumentFactsRow[]> {
-    const qb = this.createQueryBuilder('d')
-      .select(['id', 'vehicle', 'approvalStatus', 'scanStatus', 'piiStatus', 'sha256', 'deletedAt'])
-      .where({ vehicle: { $in: [...vehicleIds] } });
-    return this.rows<DocumentFactsRow>(qb);
+    return this.templateRows<DocumentFactsRow>('factsOfVehicles', vehicleIds, (ids) =>
+      this.createQueryBuilder('d')
+        .select(['id', 'vehicle', 'approvalStatus', 'scanStatus', 'piiStatus', 'sha256', 'deletedAt'])
+        .where({ vehicle: { $in: [...ids] } }),
+    );
   }
 
   /** One page of each vehicle's uploads (deleted ones left out), newest first, in one statement. */

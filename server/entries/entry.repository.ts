@@ -23,13 +23,14 @@ export class ServiceEntryRepository extends BaseRepository<ServiceEntry> {
     leading: { field: 'date', at: async (id) => (await this.fieldOf(id, 'date'))?.date },
   };
 
-  /** The latest version of every entry of these vehicles, newest work first. One statement. */
+  /** The latest version of every entry of these vehicles, newest work first. One statement, built once per batch size. */
   latestOfVehicles(vehicleIds: readonly string[]): Promise<ServiceEntryRecord[]> {
-    const qb = this.createQueryBuilder('e')
-      .select([...RECORD_FIELDS])
-      .where({ vehicle: { $in: [...vehicleIds] }, isLatest: true })
-      .orderBy([{ date: 'desc' }, { createdAt: 'desc' }, { id: 'desc' }]);
-    return this.rows<ServiceEntryRecord>(qb);
+    return this.templateRows<ServiceEntryRecord>('latestOfVehicles', vehicleIds, (ids) =>
+      this.createQueryBuilder('e')
+        .select([...RECORD_FIELDS])
+        .where({ vehicle: { $in: [...ids] }, isLatest: true })
+        .orderBy([{ date: 'desc' }, { createdAt: 'desc' }, { id: 'desc' }]),
+    );
   }
 
   /** One page of each vehicle's latest entries (newest work first), for all vehicles in one statement. */
@@ -81,5 +82,17 @@ export class ServiceEntryRepository extends BaseRepository<ServiceEntry> {
   /** Every version of every entry of the vehicle, by group and version (the full export). */
   allVersionsOfVehicle(vehicleId: string): Promise<ServiceEntry[]> {
     return this.find({ vehicle: vehicleId }, { orderBy: { groupId: 'asc', version: 'asc' } });
+  }
+
+  /**
+   * The document links of every entry version of these vehicles, ordered by document id: one
+   * statement per batch of vehicles, not a list of every entry id. All versions, not only the
+   * latest: links never change once written, so whichever latest versions a read just before
+   * saw, their links are here, even if a revision landed in between.
+   */
+  linksOfVehicles(vehicleIds: readonly string[]): Promise<{ entry: string; document: string }[]> {
+    return this.templateRows('linksOfVehicles', vehicleIds, (ids) =>
+      this.manager.createQueryBuilder(EntryDocument, 'l').select(['entry', 'document']).join('l.entry' as never, 'e').where({ 'e.vehicle': { $in: [...ids] } } as never).orderBy({ document: 'asc' }),
+    );
   }
 }

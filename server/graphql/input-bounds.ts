@@ -1,5 +1,4 @@
 import {
-  BREAK,
   GraphQLError,
   Kind,
   TypeInfo,
@@ -13,7 +12,9 @@ import {
   visit,
   visitWithTypeInfo,
   type DocumentNode,
+  type FieldNode,
   type FragmentDefinitionNode,
+  type GraphQLField,
   type GraphQLInputType,
   type GraphQLSchema,
   type OperationDefinitionNode,
@@ -135,16 +136,54 @@ function checkValue(type: GraphQLInputType, value: unknown, location: Location):
 export function inputRefusal(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName?: string | null): GraphQLError | null {
   const operation = getOperationAST(document, operationName);
   if (!operation) return null;
+  const fields = fieldsWithArguments(schema, document, operation);
+  if (fields.length === 0) return null;
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables, { maxErrors: 1 });
   if (coerced.errors) return null;
+  for (const { node, field, parentName } of fields) {
+    let values: Record<string, unknown>;
+    try {
+      values = getArgumentValues(field, node, coerced.variableValues);
+    } catch {
+      continue;
+    }
+    for (const argument of field.args) {
+      const location = { coordinate: `${parentName}.${field.name}(${argument.name}:)`, name: argument.name, path: `${field.name}(${argument.name})` };
+      const refusal = checkValue(argument.type, values[argument.name], location);
+      if (refusal) return refusal;
+    }
+  }
+  return null;
+}
+
+interface FieldWithArguments {
+  node: FieldNode;
+  field: GraphQLField<unknown, unknown>;
+  parentName: string;
+}
+
+/** Per schema, parsed document (Yoga's document cache hands out the same one per text) and operation. */
+const fieldsBySchema = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<OperationDefinitionNode, FieldWithArguments[]>>>();
+
+/**
+ * The fields with arguments that an operation selects, in document order (each fragment once):
+ * depends on the document alone, so it is walked once per parsed document, not per request.
+ */
+function fieldsWithArguments(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): FieldWithArguments[] {
+  let byDocument = fieldsBySchema.get(schema);
+  if (!byDocument) fieldsBySchema.set(schema, (byDocument = new WeakMap()));
+  let byOperation = byDocument.get(document);
+  if (!byOperation) byDocument.set(document, (byOperation = new Map()));
+  const known = byOperation.get(operation);
+  if (known) return known;
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
+  const fields: FieldWithArguments[] = [];
   const pending: (OperationDefinitionNode | FragmentDefinitionNode)[] = [operation];
   const queued = new Set<string>();
-  let refusal: GraphQLError | null = null;
-  while (pending.length > 0 && !refusal) {
+  while (pending.length > 0) {
     const typeInfo = new TypeInfo(schema);
     visit(
       pending.pop()!,
@@ -152,19 +191,7 @@ export function inputRefusal(schema: GraphQLSchema, document: DocumentNode, vari
         Field(node) {
           const field = typeInfo.getFieldDef();
           const parent = typeInfo.getParentType();
-          if (!field || !parent || field.args.length === 0) return undefined;
-          let values: Record<string, unknown>;
-          try {
-            values = getArgumentValues(field, node, coerced.variableValues);
-          } catch {
-            return undefined;
-          }
-          for (const argument of field.args) {
-            const location = { coordinate: `${parent.name}.${field.name}(${argument.name}:)`, name: argument.name, path: `${field.name}(${argument.name})` };
-            refusal = checkValue(argument.type, values[argument.name], location);
-            if (refusal) return BREAK;
-          }
-          return undefined;
+          if (field && parent && field.args.length > 0) fields.push({ node, field, parentName: parent.name });
         },
         FragmentSpread(node) {
           const fragment = fragments.get(node.name.value);
@@ -176,7 +203,8 @@ export function inputRefusal(schema: GraphQLSchema, document: DocumentNode, vari
       }),
     );
   }
-  return refusal;
+  byOperation.set(operation, fields);
+  return fields;
 }
 
 /** Refuses the request before execution when an argument is out of bounds (BAD_USER_INPUT). */

@@ -16,13 +16,15 @@ export interface SessionWithRole {
 export class SessionRepository extends BaseRepository<Session> {
   /** The unrevoked session for any of the token's HMAC candidates (one per key version). One statement. */
   async unrevokedByTokenHmac(candidates: readonly string[]): Promise<SessionWithRole | null> {
-    const qb = this.createQueryBuilder('s')
-      .select(['s.id', 's.createdAt', 's.lastSeenAt'])
-      // `user` maps to its key in the entity type, so the relation path is untyped here.
-      .join('s.user' as never, 'u')
-      .addSelect(['u.id as userId', 'u.role as role'])
-      .where({ tokenHmac: { $in: [...candidates] }, revokedAt: null });
-    const [row] = await this.rows<SessionWithRole>(qb);
+    // Every signed-in request asks this: the query is built once (templateRows).
+    const [row] = await this.templateRows<SessionWithRole>('unrevokedByTokenHmac', candidates, (hmacs) =>
+      this.createQueryBuilder('s')
+        .select(['s.id', 's.createdAt', 's.lastSeenAt'])
+        // `user` maps to its key in the entity type, so the relation path is untyped here.
+        .join('s.user' as never, 'u')
+        .addSelect(['u.id as userId', 'u.role as role'])
+        .where({ tokenHmac: { $in: [...hmacs] }, revokedAt: null }),
+    );
     return row ?? null;
   }
 

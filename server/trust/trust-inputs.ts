@@ -1,7 +1,7 @@
 import type { Context } from '../context.ts';
 import { groupBy, loader } from '../db/loaders.ts';
 import { Document } from '../documents/document.entity.ts';
-import { linkedDocumentIdsOf, wholeLatestEntriesOf } from '../entries/entry-loaders.ts';
+import { latestLinksOf, wholeLatestEntriesOf } from '../entries/entry-loaders.ts';
 import type { AccidentStatus, Vehicle } from '../vehicles/vehicle.entity.ts';
 import type { DocumentFacts, TrustInput } from './trust.ts';
 
@@ -18,32 +18,28 @@ export const documentFactsOf = (context: LoaderContext) =>
 
 /**
  * Gathers what the trust engine needs for one vehicle through request-scoped loaders, so a list
- * of vehicles costs three queries in total (entries, links, documents), not three per vehicle.
+ * of vehicles costs three queries in total (entries, their links, documents), not three per vehicle.
  */
 export async function trustInputFor(
   context: LoaderContext,
   vehicle: Pick<Vehicle, 'id' | 'accidentStatus' | 'accidentTrustCompleted' | 'physicalServiceBook'>,
 ): Promise<TrustInput> {
   const [entries, documents] = await Promise.all([wholeLatestEntriesOf(context, vehicle.id), documentFactsOf(context).load(vehicle.id)]);
-  const links = await linkedDocumentIdsOf(context).loadMany(entries.map((entry) => entry.id));
+  const links = await latestLinksOf(context).load(vehicle.id);
   return {
     vehicle: {
       accidentStatus: vehicle.accidentStatus as AccidentStatus,
       accidentTrustCompleted: vehicle.accidentTrustCompleted as boolean,
       physicalServiceBook: vehicle.physicalServiceBook as boolean,
     },
-    entries: entries.map((entry, index) => {
-      const linked = links[index];
-      if (linked instanceof Error) throw linked;
-      return {
-        date: entry.date,
-        type: entry.type,
-        performedBy: entry.performedBy,
-        odometerKm: entry.odometerKm,
-        withdrawn: entry.withdrawn,
-        linkedDocumentIds: linked ?? [],
-      };
-    }),
+    entries: entries.map((entry) => ({
+      date: entry.date,
+      type: entry.type,
+      performedBy: entry.performedBy,
+      odometerKm: entry.odometerKm,
+      withdrawn: entry.withdrawn,
+      linkedDocumentIds: links.get(entry.id) ?? [],
+    })),
     documents,
   };
 }

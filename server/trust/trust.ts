@@ -109,6 +109,11 @@ export function lightFor(codes: readonly ReasonCode[]): Light {
 
 /** The reason codes for a vehicle, sorted by priority then code. */
 export function trustReasons(input: TrustInput): ReasonCode[] {
+  return assess(input).codes;
+}
+
+/** The reason codes with the entry levels they were derived from (the summary reports both). */
+function assess(input: TrustInput): { codes: ReasonCode[]; active: readonly EntryFacts[]; levels: TrustLevel[]; best: TrustLevel | null } {
   const { vehicle } = input;
   const documents = new Map(input.documents.map((document) => [document.id, document]));
   const active = input.entries.filter((entry) => !entry.withdrawn);
@@ -134,18 +139,14 @@ export function trustReasons(input: TrustInput): ReasonCode[] {
   if (vehicle.accidentStatus === 'unbekannt') codes.push('accident_status_unknown_cap_orange');
   if (vehicle.accidentStatus === 'nicht_unfallfrei' && !vehicle.accidentTrustCompleted) codes.push('accident_not_free_requires_completed_accident_trust');
   if (vehicle.accidentTrustCompleted && best !== 'T3') codes.push('accident_trust_missing_evidence');
-  return sortReasons(codes);
+  return { codes: sortReasons(codes), active, levels, best };
 }
 
 /** The full summary. `vip` viewers see only the top three to-dos (SPEC §7). */
 export function trustSummary(input: TrustInput, viewer: { vip: boolean }): TrustSummary {
-  const codes = trustReasons(input);
+  const { codes, active, levels, best } = assess(input);
   const reasons = codes.map((code) => ({ code, severity: TRUST_REASONS[code].severity, hint: TRUST_REASONS[code].hint }));
   const light = lightFor(codes);
-  const documents = new Map(input.documents.map((document) => [document.id, document]));
-  const active = input.entries.filter((entry) => !entry.withdrawn);
-  const levels = active.map((entry) => effectiveLevel(entry, input.vehicle.physicalServiceBook, documents));
-  const best = bestOf(levels);
   const hasEvidence = levels.includes('T3');
   const todos = light === 'gruen' ? [] : viewer.vip ? reasons.slice(0, VIP_TODO_LIMIT) : reasons;
   return {

@@ -31,15 +31,18 @@ export class VehicleRepository extends BaseRepository<Vehicle> {
     return this.findOne({ id: vehicleId });
   }
 
-  /** Vehicles by id as plain records, in no particular order; unknown ids are left out. */
+  /** Vehicles by id as plain records, in no particular order; unknown ids are left out. Built once per batch size. */
   recordsByIds(ids: readonly string[]): Promise<VehicleRecord[]> {
-    return this.rows<VehicleRecord>(this.createQueryBuilder('v').select([...RECORD_FIELDS]).where({ id: { $in: [...ids] } }));
+    return this.templateRows<VehicleRecord>('recordsByIds', ids, (values) => this.createQueryBuilder('v').select([...RECORD_FIELDS]).where({ id: { $in: [...values] } }));
   }
 
   /** The owner's vehicles, oldest first, one page, as plain records. */
   async pageOfOwner(ownerId: string, page: ResolveCursorConnectionArgs): Promise<VehicleRecord[]> {
     const { where, orderBy, limit } = await keysetPage<Vehicle>({ owner: ownerId }, page, { timeField: 'createdAt', order: 'oldest-first' });
-    return this.rows<VehicleRecord>(this.createQueryBuilder('v').select([...RECORD_FIELDS]).where(where as never).orderBy(orderBy as never).limit(limit));
+    const query = (condition: object) => this.createQueryBuilder('v').select([...RECORD_FIELDS]).where(condition as never).orderBy(orderBy as never).limit(limit);
+    if (page.after || page.before) return this.rows<VehicleRecord>(query(where));
+    // Every "my vehicles" request starts with a first page: its query is built once per size and direction.
+    return this.templateRows<VehicleRecord>(`firstPageOfOwner:${page.inverted}:${limit}`, [ownerId], ([owner]) => query({ owner }));
   }
 
   /** The owner's vehicles as entities, oldest first (exports). */
