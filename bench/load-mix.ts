@@ -1,28 +1,13 @@
 // The requests of the load test: which GraphQL operations, in which proportion, with which
-// credentials; and the public links it uses.
-import { randomUUID } from 'node:crypto';
-import Database from 'better-sqlite3';
+// credentials.
 import type { RequestSpec } from 'autocannon';
-import { sqliteFile, type Config } from '../server/config.ts';
 import { readPersistedManifest } from '../server/graphql/persisted-operations.ts';
-import { Keyring, randomToken } from '../server/crypto/keyring.ts';
 import type { BenchOwner } from './load-seed.ts';
 
 export type MixItem = RequestSpec & { name: string };
 
 const pick = <T>(items: readonly T[]): T => items[Math.floor(Math.random() * items.length)]!;
 const body = (query: string, variables: Record<string, unknown> = {}) => JSON.stringify({ query, variables });
-
-/** Turns the public page on for these vehicles (as enablePublicShare would) and returns the tokens. */
-export function enableSharing(config: Config, vehicleIds: readonly string[]): string[] {
-  const keyring = new Keyring(config);
-  const db = new Database(sqliteFile(config, 'the load bench'), { fileMustExist: true });
-  const insert = db.prepare('insert into public_shares (id, vehicle_id, token_hmac, created_by_id, created_at) select ?, id, ?, owner_id, ? from vehicles where id = ?');
-  const tokens = vehicleIds.map(() => randomToken(24));
-  db.transaction(() => vehicleIds.forEach((vehicleId, i) => insert.run(randomUUID(), keyring.hmac('share-token', tokens[i]!), Date.now(), vehicleId)))();
-  db.close();
-  return tokens;
-}
 
 const PUBLIC_VEHICLE_AD_HOC = `query PublicVehicle($token: String!) {
   publicVehicle(token: $token) { light hint historyStatus evidenceStatus verificationLevel accidentStatus accidentStatusLabel vehicleClass make model buildYear disclaimer }
