@@ -6,8 +6,14 @@ import type { Config } from '../server/config.ts';
 import { openBareDatabase } from './bare-database.ts';
 
 export async function explainStatements(config: Pick<Config, 'database'>, statements: readonly string[]): Promise<void> {
-  const postgres = config.database.engine === 'postgresql';
-  const db = openBareDatabase(config);
+  const target = config.database;
+  const postgres = target.engine === 'postgresql';
+  // PostgreSQL's planner rightly scans a table of a few rows (the bench's sessions, its empty
+  // documents): with sequential scans priced out, a plan still reading a whole table has no index
+  // to use. SQLite plans without statistics, as if every table were large.
+  const db = openBareDatabase({
+    database: postgres ? { engine: 'postgresql', url: `${target.url}${target.url.includes('?') ? '&' : '?'}options=${encodeURIComponent('-c enable_seqscan=off')}` } : target,
+  });
   try {
     const explainable = statements.filter((sql) => /^\s*(select|update|delete|with)\b/i.test(sql));
     // SQLite also "scans" subqueries by their alias (PostgreSQL: `Subquery Scan`): only tables count.
@@ -15,7 +21,9 @@ export async function explainStatements(config: Pick<Config, 'database'>, statem
     const scannedTable = (line: string) => (postgres ? /Seq Scan on (\w+)/ : /^SCAN (\w+)/).exec(line.trim())?.[1];
     const flagged: { sql: string; plan: string[] }[] = [];
     for (const sql of explainable) {
-      const rows = await db.all(`${postgres ? 'explain' : 'explain query plan'} ${sql}`, []).catch((error: Error) => [{ 'QUERY PLAN': `not explained: ${error.message}`, detail: `not explained: ${error.message}` }]);
+      // SQLite's prepared reads come without their values: any value gives the same plan.
+      const unbound = postgres ? [] : Array<null>(sql.split('?').length - 1).fill(null);
+      const rows = await db.all(`${postgres ? 'explain' : 'explain query plan'} ${sql}`, unbound).catch((error: Error) => [{ 'QUERY PLAN': `not explained: ${error.message}`, detail: `not explained: ${error.message}` }]);
       const plan = rows.map((row) => String(postgres ? row['QUERY PLAN'] : row.detail));
       if (plan.some((line) => tables.has(scannedTable(line) ?? '') || line.startsWith('not explained'))) flagged.push({ sql, plan });
     }

@@ -6,7 +6,7 @@ import type { EntityManager, EntityName, RequiredEntityData } from '@mikro-orm/s
 import type { Config } from '../server/config.ts';
 import { Consent } from '../server/consent/consent.entity.ts';
 import { Keyring, randomToken } from '../server/crypto/keyring.ts';
-import type { Orm } from '../server/db/orm.ts';
+import { engineOf, type Orm } from '../server/db/orm.ts';
 import { ENTRY_TYPES, PERFORMED_BY, ServiceEntry } from '../server/entries/service-entry.entity.ts';
 import { Session } from '../server/identity/session.entity.ts';
 import { User } from '../server/identity/user.entity.ts';
@@ -74,6 +74,9 @@ export async function seedLoadDatabase(orm: Orm, config: Config, size: SeedSize)
   const vehicleIds: string[] = [];
   const shareTokens: string[] = [];
 
+  // SQLite: a page cache large enough that the random-UUID indexes never spill during the one
+  // big transaction (this connection is closed after seeding; the server opens its own).
+  if (engineOf(orm) === 'sqlite') await orm.em.getConnection().execute('pragma cache_size = -262144');
   await orm.em.fork().transactional(async (em) => {
     const users = batchInserter(em, User);
     const consents = batchInserter(em, Consent);

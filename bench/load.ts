@@ -77,6 +77,7 @@ try {
   await assertAnswers(bareUrl, operations.publicPage);
 
   console.log(`\npublic page, ${PUBLIC_CONNECTIONS} connections, ${DURATION} s each`);
+  await autocannon({ url: `${serverUrl}/graphql`, connections: PUBLIC_CONNECTIONS, amount: shares.length, timeout: 10, requests: [operations.everyPublicPage] }); // every link once
   await run(server, serverUrl, [operations.publicPage], PUBLIC_CONNECTIONS, 2); // warm-up (JIT, caches)
   await run(bare, bareUrl, [operations.publicPage], PUBLIC_CONNECTIONS, 2);
   const publicServer = await run(server, serverUrl, [operations.publicPage], PUBLIC_CONNECTIONS, DURATION);
