@@ -2,15 +2,18 @@
 // Seeds N vehicles with entries into a temporary database and measures, on loopback only:
 // - "my vehicles with latest entries and trust summary" at N = 10 and N = 100: SQL statements
 //   per request and median latency (sequential requests);
-// - the public QR query's throughput next to a bare node:http + better-sqlite3 handler doing the
-//   same lookup in the same run (ratio).
-// Loops are bounded (fixed request counts). Prints a Markdown table for docs/PERFORMANCE.md.
+// - the public QR query's throughput next to a bare node:http handler with the engine's bare
+//   driver (better-sqlite3 or pg) doing the same lookup in the same run (ratio).
+// The database as in bench/bench-database.ts: LTC_DATABASE_URL, or BENCH_ENGINE=postgres for a
+// throwaway PostgreSQL; SQLite otherwise. Loops are bounded (fixed request counts). Prints a
+// Markdown table for docs/PERFORMANCE.md.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { createApp } from '../server/app.ts';
 import { loadConfig } from '../server/config.ts';
+import { engineOf } from '../server/db/orm.ts';
 import { sqlStatementCount } from '../server/db/statement-counter.ts';
 import { Document } from '../server/documents/document.entity.ts';
 import { EntryDocument } from '../server/entries/entry-document.entity.ts';
@@ -20,6 +23,7 @@ import { enablePublicShare } from '../server/sharing/sharing.service.ts';
 import { demoVin, ensureUser, ensureVehicle } from '../scripts/demo-data.ts';
 import { MY_VEHICLES_WITH_TRUST } from '../test/vehicle-fixtures.ts';
 import { startBareHandler } from './bare-public-handler.ts';
+import { assertEmpty, benchDatabase } from './bench-database.ts';
 
 const SIZES = [10, 100];
 const ENTRIES_PER_VEHICLE = 5;
@@ -29,7 +33,9 @@ const ROUNDS = 4;
 const CONNECTIONS = 10;
 
 const storageDir = mkdtempSync(path.join(tmpdir(), 'ltc-bench-'));
+const database = await benchDatabase();
 const config = loadConfig({
+  ...database.env,
   LTC_ENV: 'test',
   LTC_STORAGE_DIR: storageDir,
   LTC_PORT: '0',
@@ -40,6 +46,7 @@ const app = await createApp(config);
 const port = await app.listen();
 const graphqlUrl = `http://127.0.0.1:${port}/graphql`;
 const { services } = app;
+const engine = engineOf(services.orm);
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -95,6 +102,7 @@ async function myVehicles(token: string, first: number) {
 }
 
 try {
+  await assertEmpty(services.orm);
   const rows: string[] = [];
   let shareToken = '';
   for (const [index, size] of SIZES.entries()) {
@@ -162,7 +170,7 @@ try {
     if (run.failures > 0) throw new Error(`${name}: ${run.failures} failed requests`);
   }
 
-  console.log(`\nmy vehicles with latest entries and trust summary (sequential, ${LATENCY_SAMPLES} samples)\n`);
+  console.log(`\n${engine}: my vehicles with latest entries and trust summary (sequential, ${LATENCY_SAMPLES} samples)\n`);
   console.log('| vehicles | entries each | SQL statements per request | median latency |');
   console.log('|---:|---:|---:|---:|');
   for (const row of rows) console.log(row);
@@ -170,9 +178,10 @@ try {
   console.log('| server | requests/s | p50 latency | p99 latency |');
   console.log('|---|---:|---:|---:|');
   console.log(`| GraphQL (Yoga + Pothos + MikroORM) | ${graphqlRun.rps.toFixed(0)} | ${graphqlRun.p50} ms | ${graphqlRun.p99} ms |`);
-  console.log(`| bare node:http + better-sqlite3 | ${bareRun.rps.toFixed(0)} | ${bareRun.p50} ms | ${bareRun.p99} ms |`);
+  console.log(`| ${bare.label} | ${bareRun.rps.toFixed(0)} | ${bareRun.p50} ms | ${bareRun.p99} ms |`);
   console.log(`\nratio GraphQL / bare: ${(graphqlRun.rps / bareRun.rps).toFixed(2)}`);
 } finally {
   await app.close();
+  database.stop();
   rmSync(storageDir, { recursive: true, force: true });
 }

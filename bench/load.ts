@@ -1,21 +1,27 @@
 // npm run bench:load – the load test of SPEC §16 / issue 8 (figures in docs/PERFORMANCE.md).
 //
 // Seeds 10,000 vehicles with 200,000 entries into a temporary database, starts the real server
-// (createApp, in a child process so its memory is measured alone) and a bare node:http +
-// better-sqlite3 handler doing the public page's lookup, then drives both over loopback with
-// autocannon: the public page on each (→ ratio), and a realistic mix at rising concurrency
-// (→ saturation point, p50/p99 there). Prints throughput, latency and the server's peak RSS.
+// (createApp, in a child process so its memory is measured alone) and a bare node:http handler
+// with the engine's bare driver (better-sqlite3 or pg) doing the public page's lookup, then drives
+// both over loopback with autocannon: the public page on each (→ ratio), and a realistic mix at
+// rising concurrency (→ saturation point, p50/p99 there). Prints throughput, latency and the
+// server's peak RSS.
 //
-// Knobs (environment): BENCH_VEHICLES, BENCH_ENTRIES, BENCH_DURATION (seconds per run),
-// BENCH_CONNECTIONS (comma list for the mix), BENCH_PUBLIC_CONNECTIONS, BENCH_CPU_PROF (profile dir).
+// Knobs (environment): the database as in bench/bench-database.ts (LTC_DATABASE_URL, or
+// BENCH_ENGINE=postgres for a throwaway PostgreSQL; SQLite otherwise), BENCH_VEHICLES,
+// BENCH_ENTRIES (the size), BENCH_DURATION (seconds per run), BENCH_CONNECTIONS (comma list for
+// the mix), BENCH_PUBLIC_CONNECTIONS, BENCH_CPU_PROF (profile dir), BENCH_EXPLAIN=1 (the query
+// plan of every statement the server ran, statements that scan a table without an index flagged).
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon, { type RequestSpec, type Result } from 'autocannon';
 import { loadConfig } from '../server/config.ts';
-import { migrate, openOrm } from '../server/db/orm.ts';
-import { benchOperations, enableSharing, type MixItem } from './load-mix.ts';
+import { engineOf, migrate, openOrm } from '../server/db/orm.ts';
+import { assertEmpty, benchDatabase } from './bench-database.ts';
+import { explainStatements } from './load-explain.ts';
+import { benchOperations, type MixItem } from './load-mix.ts';
 import { seedLoadDatabase } from './load-seed.ts';
 
 const VEHICLES = Number(process.env.BENCH_VEHICLES ?? 10_000);
@@ -26,9 +32,13 @@ const PUBLIC_CONNECTIONS = Number(process.env.BENCH_PUBLIC_CONNECTIONS ?? 8);
 // Must match NODE_OPTIONS in the systemd unit of docs/OPERATIONS.md.
 const DEPLOYMENT_NODE_FLAGS = ['--max-old-space-size=256', '--max-semi-space-size=8'];
 
+const EXPLAIN = Boolean(process.env.BENCH_EXPLAIN);
+
 const storageDir = mkdtempSync(path.join(tmpdir(), 'ltc-load-'));
+const database = await benchDatabase();
 const env = {
   ...process.env,
+  ...database.env,
   LTC_ENV: 'test',
   LTC_STORAGE_DIR: storageDir,
   LTC_PORT: '0',
@@ -43,11 +53,16 @@ const children: ChildProcess[] = [];
 try {
   const started = performance.now();
   const orm = await openOrm(config.database);
+  const engine = engineOf(orm);
   await migrate(orm);
+  await assertEmpty(orm);
+  const seeded = await seedLoadDatabase(orm, config, { vehicles: VEHICLES, entries: ENTRIES, vehiclesPerOwner: 10, benchOwners: 100, sharedVehicles: Math.min(2_000, VEHICLES) });
+  // Fresh statistics for PostgreSQL's planner, as its autovacuum would gather them shortly after
+  // a bulk load (SQLite has no such daemon and plans without statistics, as in production).
+  if (engine === 'postgresql') await orm.em.getConnection().execute('analyze');
   await orm.close();
-  const seeded = seedLoadDatabase(config, { vehicles: VEHICLES, entries: ENTRIES, vehiclesPerOwner: 10, benchOwners: 100 });
-  const shares = enableSharing(config, seeded.vehicleIds.slice(0, 2_000));
-  console.log(`seeded ${VEHICLES} vehicles, ${ENTRIES} entries, ${shares.length} public links in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const shares = seeded.shareTokens;
+  console.log(`${engine}: seeded ${VEHICLES} vehicles, ${ENTRIES} entries, ${shares.length} public links in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
   // The server runs with the heap settings of the documented deployment (docs/OPERATIONS.md,
   // systemd unit): its peak RSS is measured as it would run in production.
@@ -62,6 +77,7 @@ try {
   await assertAnswers(bareUrl, operations.publicPage);
 
   console.log(`\npublic page, ${PUBLIC_CONNECTIONS} connections, ${DURATION} s each`);
+  await autocannon({ url: `${serverUrl}/graphql`, connections: PUBLIC_CONNECTIONS, amount: shares.length, timeout: 10, requests: [operations.everyPublicPage] }); // every link once
   await run(server, serverUrl, [operations.publicPage], PUBLIC_CONNECTIONS, 2); // warm-up (JIT, caches)
   await run(bare, bareUrl, [operations.publicPage], PUBLIC_CONNECTIONS, 2);
   const publicServer = await run(server, serverUrl, [operations.publicPage], PUBLIC_CONNECTIONS, DURATION);
@@ -70,7 +86,7 @@ try {
   const ratio = publicServer.requests.average / publicBare.requests.average;
   const cpuRatio = publicBare.cpuPerRequest / publicServer.cpuPerRequest;
   printRow('server, the web app’s request', publicServer);
-  printRow('bare node:http + better-sqlite3', publicBare);
+  printRow(engine === 'sqlite' ? 'bare node:http + better-sqlite3' : 'bare node:http + pg', publicBare);
   printRow('server, ad-hoc document (via Yoga)', publicAdHoc);
   console.log(`ratio server / bare: ${ratio.toFixed(2)} by throughput (goal ≥ 0.5), ${cpuRatio.toFixed(2)} by CPU time per request`);
   console.log(`  ad-hoc document / bare: ${(publicAdHoc.requests.average / publicBare.requests.average).toFixed(2)} by throughput`);
@@ -90,7 +106,9 @@ try {
   const peakRssMb = peakRss(server.child) / 1024;
   const cacheInMix = subtractCounts(await publicPageCacheOf(server.child), cacheAfterPublic);
 
-  console.log('\nsummary');
+  if (EXPLAIN) await explainStatements(config, await statementsOf(server.child));
+
+  console.log(`\nsummary (${engine}, ${VEHICLES} vehicles, ${ENTRIES} entries)`);
   console.log(`  mix saturation point: ${saturation.connections} connection(s), ${saturation.result.requests.average.toFixed(0)} req/s`);
   console.log(`  latency there: p50 ${saturation.result.latency.p50} ms, p99 ${saturation.result.latency.p99} ms (goal < 50 ms)`);
   console.log(`  public page ratio: ${ratio.toFixed(2)} by throughput (goal ≥ 0.5), ${cpuRatio.toFixed(2)} by CPU per request`);
@@ -103,6 +121,7 @@ try {
 } finally {
   for (const child of children) child.kill('SIGTERM');
   await Promise.all(children.map((child) => new Promise((resolve) => (child.exitCode === null ? child.once('exit', resolve) : resolve(null)))));
+  database.stop();
   rmSync(storageDir, { recursive: true, force: true });
 }
 
@@ -142,6 +161,14 @@ function publicPageCacheOf(child: ChildProcess): Promise<Record<string, number>>
   return new Promise((resolve) => {
     child.once('message', (message) => resolve((message as { publicPageCache: Record<string, number> }).publicPageCache));
     child.send('publicPageCache');
+  });
+}
+
+/** The distinct SQL statements the server ran (BENCH_EXPLAIN), one example text each. */
+function statementsOf(child: ChildProcess): Promise<string[]> {
+  return new Promise((resolve) => {
+    child.once('message', (message) => resolve((message as { statements: string[] }).statements));
+    child.send('statements');
   });
 }
 

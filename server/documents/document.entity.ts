@@ -18,7 +18,14 @@ const DocumentSchema = defineEntity({
   name: 'Document',
   tableName: 'documents',
   repository: () => DocumentRepository,
-  indexes: [{ properties: ['approvalStatus', 'createdAt'] }],
+  // The review queue; the scan queue (every minute, scan-queue.ts) and the retention sweep's two
+  // conditions (retention.ts): without them each pass reads the whole table.
+  indexes: [
+    { properties: ['approvalStatus', 'createdAt'] },
+    { properties: ['scanStatus', 'createdAt'] },
+    { properties: ['approvalStatus', 'reviewedAt'] },
+    { properties: ['piiStatus', 'piiStatusChangedAt'] },
+  ],
   properties: {
     id: p.string().primary().onCreate(() => newId()),
     vehicle: () => p.manyToOne(Vehicle).mapToPk().index(),

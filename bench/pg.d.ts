@@ -1,0 +1,9 @@
+// pg (node-postgres, installed as the driver of @mikro-orm/postgresql) ships no types: the part
+// the bare baseline uses (bench/bare-database.ts).
+declare module 'pg' {
+  export class Pool {
+    constructor(config: { connectionString: string; max?: number });
+    query<Row>(text: string, values?: readonly unknown[]): Promise<{ rows: Row[] }>;
+    end(): Promise<void>;
+  }
+}
