@@ -72,7 +72,7 @@ export function benchOperations(input: { owners: readonly BenchOwner[]; shareTok
     ...Array<MixItem>(5).fill(vehicleDetail),
     ...Array<MixItem>(2).fill(addEntry),
   ]);
-  return { publicPage, everyPublicPage, publicPageAdHoc, kinds: [publicPage, publicPageAdHoc, myVehicles, vehicleDetail, addEntry], mix, mixDescription: '8 public : 5 my vehicles : 5 detail : 2 new entry' };
+  return { publicPage, everyPublicPage, publicPageAdHoc, kinds: [publicPage, publicPageAdHoc, myVehicles, vehicleDetail, addEntry], signedIn: [myVehicles, vehicleDetail, addEntry], mix, mixDescription: '8 public : 5 my vehicles : 5 detail : 2 new entry' };
 }
 
 /** Spreads the kinds evenly over the cycle instead of running them in blocks. */

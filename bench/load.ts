@@ -99,6 +99,10 @@ try {
     steps.push({ connections, result });
     printRow(`${connections} connection(s)`, result);
   }
+  // What each signed-in kind of the mix costs on its own (the mix's CPU per request is their blend).
+  console.log(`\nsigned-in requests alone, 2 connections, ${Math.ceil(DURATION / 2)} s each`);
+  for (const kind of operations.signedIn) printRow(kind.name, await run(server, serverUrl, [kind], 2, Math.ceil(DURATION / 2)));
+
   // Saturation point: the lowest concurrency that reaches 90 % of the best throughput; more
   // connections past it only queue (latency grows, throughput does not).
   const best = Math.max(...steps.map((step) => step.result.requests.average));
