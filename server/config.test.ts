@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, sqliteFile } from './config.ts';
+import { ConfigError, loadConfig } from './config.ts';
 
 const KEY = 'k'.repeat(32);
 const storage = () => mkdtempSync(path.join(tmpdir(), 'ltc-config-'));
@@ -155,12 +155,5 @@ describe('loadConfig', () => {
       'LTC_DATABASE_URL is not a valid PostgreSQL URL (postgres://user:password@host:5432/database)',
     ]);
     expect(problemsOf({ LTC_STORAGE_DIR: dir, LTC_DATABASE_URL: 'sqlite:' })).toEqual(['LTC_DATABASE_URL names no SQLite file (sqlite:<path>)']);
-  });
-
-  it('lets SQLite-only tools refuse a PostgreSQL database with a pointer to its own tools', () => {
-    const config = loadConfig({ LTC_STORAGE_DIR: storage(), LTC_DATABASE_URL: 'postgres://ltc@db.internal/ltc' });
-    expect(() => sqliteFile(config, 'npm run backup')).toThrow('npm run backup works on a SQLite database only; on PostgreSQL use the database\'s own tools (pg_dump, pg_restore)');
-    const dir = storage();
-    expect(sqliteFile(loadConfig({ LTC_STORAGE_DIR: dir }))).toBe(path.join(dir, 'lifetimecircle.sqlite'));
   });
 });

@@ -245,12 +245,6 @@ function databaseTarget(raw: string, problems: string[]): DatabaseTarget {
   return { engine: 'sqlite', path: file === ':memory:' ? file : path.resolve(file || '.') };
 }
 
-/** The SQLite file of a configuration; for tools (backup, file inspection) that exist for SQLite only. */
-export function sqliteFile(config: Pick<Config, 'database'>, tool = 'this tool'): string {
-  if (config.database.engine !== 'sqlite') throw new Error(`${tool} works on a SQLite database only; on PostgreSQL use the database's own tools (pg_dump, pg_restore)`);
-  return config.database.path;
-}
-
 /** Development and test only: a random key generated once and kept in the storage folder. */
 function developmentSecret(storageDir: string): string {
   const file = path.join(storageDir, '.dev-secret-key');

@@ -7,7 +7,7 @@ import { create as createTar, extract as extractTar } from 'tar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signInAs, startServer, type TestServer } from '../../test/harness.ts';
 import { createApp } from '../app.ts';
-import { loadConfig, sqliteFile } from '../config.ts';
+import { loadConfig } from '../config.ts';
 import { pdfFile, upload } from '../documents/test-files.ts';
 import { addEntry, createVehicle } from '../../test/vehicle-fixtures.ts';
 import { createBackup, isExcludedFromBackup, listFiles, restoreBackup, tableNames, RESTORED_DATABASE_NAME } from './backup.ts';
@@ -56,7 +56,12 @@ const count = (table: string) =>
   server.app.services.orm.em.fork().getConnection().execute<{ n: number }[]>(`select count(*) as n from ${table}`).then((rows) => rows[0]!.n);
 /** Rows written so far by the writers (every step of theirs adds at least one audit event). */
 const writes = () => count('audit_events');
-const liveDatabase = () => sqliteFile(server.app.services.config);
+/** The live SQLite file (this file runs on SQLite only: scripts/test.ts). */
+function liveDatabase(): string {
+  const { database } = server.app.services.config;
+  if (database.engine !== 'sqlite') throw new Error('backup.test.ts runs on SQLite only');
+  return database.path;
+}
 const scriptEnv = () => ({ LTC_ENV: 'test', LTC_STORAGE_DIR: server.storageDir, LTC_LOG_LEVEL: 'silent' });
 
 describe('backup and restore', () => {
