@@ -166,7 +166,7 @@ async function phase(name: string, run: (url: string, port: number) => Promise<s
   current = stats;
   phases.push(stats);
   await eventLoopDelayMs(server.url); // reading resets the server's histogram: the phase starts at 0
-  const monitor = startMonitor(server);
+  const monitor = await startMonitor(server);
   const started = performance.now();
   const note = await run(server.url, server.port);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -331,12 +331,18 @@ async function stalledUploads(port: number, owners: string[], vehicles: string[]
   return `${fullySent} sent all 10 MiB, ${refusedEarly} answered early; RSS while held ${(rssHeld / 1024).toFixed(0)} MB, 2 s after dropping them ${(rssAfter / 1024).toFixed(0)} MB`;
 }
 
-/** /health every 25 ms from a worker thread (bench/hostile-probe.ts), and the server's RSS every 50 ms. */
-function startMonitor(watched: Server): { stop(): Promise<void> } {
+/**
+ * /health every 25 ms from a worker thread (bench/hostile-probe.ts), and the server's RSS every 50 ms.
+ * Resolves once the probe has its answer on its own connection: it must be open before the attack
+ * starts, or the first figure is that connection waiting in the accept queue behind the attack's.
+ */
+async function startMonitor(watched: Server): Promise<{ stop(): Promise<void> }> {
   const probe = new Worker(new URL('./hostile-probe.ts', import.meta.url), { workerData: { url: watched.url, timeoutMs: REQUEST_TIMEOUT_MS } });
+  const connected = new Promise((resolve) => probe.once('message', resolve));
   probe.on('message', ({ delayMs }: { delayMs: number }) => {
     if (current) current.worstHealthMs = Math.max(current.worstHealthMs, delayMs);
   });
+  await connected;
   const sampler = setInterval(() => {
     if (current && !watched.exit) current.peakRssKb = Math.max(current.peakRssKb, rssKb(watched.child.pid!));
   }, 50);
