@@ -7,10 +7,6 @@ const CHANGED_NEWEST_FIRST: KeysetOrder = { timeField: 'updatedAt', order: 'newe
 const PUBLISHED_NEWEST_FIRST: KeysetOrder = { timeField: 'publishedAt', order: 'newest-first' };
 
 export class ArticleRepository extends BaseRepository<Article> {
-  byId(articleId: string): Promise<Article | null> {
-    return this.findOne({ id: articleId });
-  }
-
   /** The author's articles in every state, one page. */
   pageOfAuthor(authorId: string, page: ResolveCursorConnectionArgs): Promise<Article[]> {
     return this.findPage({ author: authorId }, page, CHANGED_NEWEST_FIRST);

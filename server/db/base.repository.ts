@@ -33,6 +33,11 @@ export class BaseRepository<T extends object> extends EntityRepository<T> {
     return columns.map((row) => driver.mapResult(row, meta) as Row);
   }
 
+  /** The entity with this id (every entity here has a string id), or null. */
+  byId(id: string): Promise<T | null> {
+    return this.findOne({ id } as FilterQuery<T>);
+  }
+
   /**
    * The entity with this primary key, read from the database (not the identity map) and locked
    * until the open transaction ends: how a limit is checked and then written under concurrency

@@ -16,10 +16,6 @@ const OLDEST_FIRST: KeysetOrder = { timeField: 'createdAt', order: 'oldest-first
 export type DocumentFactsRow = DocumentFacts & { vehicle: string };
 
 export class DocumentRepository extends BaseRepository<Document> {
-  byId(documentId: string): Promise<Document | null> {
-    return this.findOne({ id: documentId });
-  }
-
   byIds(documentIds: readonly string[]): Promise<Document[]> {
     return this.find({ id: { $in: [...documentIds] } });
   }

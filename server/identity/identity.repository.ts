@@ -38,7 +38,8 @@ export class SessionRepository extends BaseRepository<Session> {
 }
 
 export class LoginChallengeRepository extends BaseRepository<LoginChallenge> {
-  byId(challengeId: string, purpose: ChallengePurpose): Promise<LoginChallenge | null> {
+  /** The challenge, if it was issued for this purpose. */
+  forPurpose(challengeId: string, purpose: ChallengePurpose): Promise<LoginChallenge | null> {
     return this.findOne({ id: challengeId, purpose });
   }
 

@@ -105,7 +105,7 @@ export async function consumeChallenge(
   }
   const code = input.code.trim();
   const challenge = /^[0-9a-f-]{36}$/.test(input.challengeId)
-    ? await em.getRepository(LoginChallenge).byId(input.challengeId, input.purpose)
+    ? await em.getRepository(LoginChallenge).forPurpose(input.challengeId, input.purpose)
     : null;
   if (!challenge) return fail('invalid_code');
   if (challenge.lockedAt) return fail('challenge_locked', challenge);

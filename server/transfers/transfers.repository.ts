@@ -3,10 +3,6 @@ import { BaseRepository } from '../db/base.repository.ts';
 import type { OwnershipTransfer } from './transfer.entity.ts';
 
 export class OwnershipTransferRepository extends BaseRepository<OwnershipTransfer> {
-  byId(transferId: string): Promise<OwnershipTransfer | null> {
-    return this.findOne({ id: transferId });
-  }
-
   /** The transfer for any of the token's HMAC candidates (one per key version). */
   byTokenHmac(candidates: readonly string[]): Promise<OwnershipTransfer | null> {
     return this.findOne({ tokenHmac: { $in: [...candidates] } });

@@ -3,10 +3,6 @@ import { BaseRepository } from '../db/base.repository.ts';
 import { TrustFolderStage, TrustFolderStageDocument, type TrustFolder } from './trust-folder.entity.ts';
 
 export class TrustFolderRepository extends BaseRepository<TrustFolder> {
-  byId(folderId: string): Promise<TrustFolder | null> {
-    return this.findOne({ id: folderId });
-  }
-
   /** Folder ids and their vehicles, for the object-level scopes. */
   vehiclesOf(folderIds: readonly string[]): Promise<Pick<TrustFolder, 'id' | 'vehicle'>[]> {
     return this.find({ id: { $in: [...folderIds] } }, { fields: ['id', 'vehicle'] });

@@ -15,10 +15,6 @@ export interface UserSearch {
 }
 
 export class UserRepository extends BaseRepository<User> {
-  byId(userId: string): Promise<User | null> {
-    return this.findOne({ id: userId });
-  }
-
   /** The account for any of an address's HMAC candidates (one per key version). */
   byEmailHmac(candidates: readonly string[]): Promise<User | null> {
     return this.findOne({ emailHmac: { $in: [...candidates] } });

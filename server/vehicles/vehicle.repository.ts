@@ -27,10 +27,6 @@ export class VehicleRepository extends BaseRepository<Vehicle> {
     return this.count({ vinHmac: { $in: [...candidates] } });
   }
 
-  byId(vehicleId: string): Promise<Vehicle | null> {
-    return this.findOne({ id: vehicleId });
-  }
-
   /** Vehicles by id as plain records, in no particular order; unknown ids are left out. Built once per batch size. */
   recordsByIds(ids: readonly string[]): Promise<VehicleRecord[]> {
     return this.templateRows<VehicleRecord>('recordsByIds', ids, (values) => this.createQueryBuilder('v').select([...RECORD_FIELDS]).where({ id: { $in: [...values] } }));
