@@ -2,12 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { EntityManager } from '@mikro-orm/sql';
 import { PendingWrites, type AppServices } from './app-services.ts';
-import { writeAudit } from './audit/audit.ts';
 import { credentialsFrom, hasCredentials, nodeHeaders, resolveActor } from './auth/resolve-actor.ts';
 import type { Config } from './config.ts';
-import type { RequestContext } from './context.ts';
 import { Keyring } from './crypto/keyring.ts';
 import { migrate, openOrm } from './db/orm.ts';
 import { handleDocumentDownload } from './documents/download.ts';
@@ -25,6 +22,7 @@ import { Metrics, metricsHandler } from './ops/metrics.ts';
 import { assertEveryFieldScoped } from './auth/assert-scoped.ts';
 import { readPersistedManifest } from './graphql/persisted-operations.ts';
 import { schema } from './schema.ts';
+import { createRequestScope } from './request-scope.ts';
 import { publicPageShortcut } from './sharing/public-page-shortcut.ts';
 import { PublicViewCache } from './sharing/public-view-cache.ts';
 
@@ -128,24 +126,12 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       const candidate = req.method === 'GET' ? searchParamsOf(url) : params;
       if (candidate && (await answerPublicPage(req, res, candidate, ip))) return;
     }
-    // Forked on first use: anonymous requests that touch no entity (the public page) skip it.
-    let em: EntityManager | undefined;
-    const requestEm = () => (em ??= orm.em.fork());
-    const actor = anonymous ? null : await resolveActor(services, requestEm(), credentials);
-    const context: RequestContext = {
-      requestId,
-      ip,
-      actor,
-      get em() {
-        return requestEm();
-      },
-      services,
-      cookies: [],
-      loaders: new Map(),
-      audit: (entry) => writeAudit(requestEm(), { actor, requestId }, entry),
-    };
+    // Anonymous requests fork no entity manager up front: the cached public page needs none.
+    const em = anonymous ? undefined : orm.em.fork();
+    const actor = em ? await resolveActor(services, em, credentials) : null;
+    const scope = createRequestScope(services, { requestId, ip, actor }, em);
     // The request listener form (handleNodeRequestAndResponse never answered on Node 24 here).
-    await yoga(req, res, context);
+    await yoga(req, res, scope);
   };
 
   // Slow clients (issue 12): Node closes a connection whose headers or whole request take too

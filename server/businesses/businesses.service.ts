@@ -2,12 +2,15 @@ import type { EntityManager } from '@mikro-orm/sql';
 import type { ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import { writeAudit } from '../audit/audit.ts';
 import type { Context } from '../context.ts';
-import { loader } from '../db/loaders.ts';
+import { LoaderKey } from '../db/loaders.ts';
 import { badInput, conflict, DomainError, notFound } from '../errors.ts';
 import { characterCount } from '../text.ts';
 import { User } from '../identity/user.entity.ts';
 import { consumeStepUp, type StepUpContext } from '../step-up/step-up.service.ts';
 import { VipBusiness, VipBusinessStaff } from './vip-business.entity.ts';
+
+const vipBusinessStaffLoader = new LoaderKey<string, User[]>('vipBusinessStaff');
+const orgOwnersOfStaffLoader = new LoaderKey<string, ReadonlySet<string>>('orgOwnersOfStaff');
 
 /** SPEC §11.3: at most two staff per business. */
 export const MAX_STAFF = 2;
@@ -97,7 +100,7 @@ export function listVipBusinesses(context: StepUpContext, page: ResolveCursorCon
 
 /** The staff of each business, one query for all businesses in the response. */
 export function staffOf(context: Pick<Context, 'em' | 'loaders'>, businessId: string): Promise<User[]> {
-  return loader<string, User[]>(context, 'vipBusinessStaff', async (businessIds) => {
+  return context.loaders.get(vipBusinessStaffLoader, async (businessIds) => {
     const rows = await context.em.getRepository(VipBusinessStaff).ofBusinesses(businessIds);
     const users = await context.em.getRepository(User).byIds([...new Set(rows.map((row) => row.user))]);
     const byId = new Map(users.map((user) => [user.id, user]));
@@ -110,7 +113,7 @@ export function staffOf(context: Pick<Context, 'em' | 'loaders'>, businessId: st
  * staff of an approved business act with its owner's rights. One query per request.
  */
 export function orgOwnerIds(context: Pick<Context, 'em' | 'loaders'>, userId: string): Promise<ReadonlySet<string>> {
-  return loader<string, ReadonlySet<string>>(context, 'orgOwnersOfStaff', async (userIds) => {
+  return context.loaders.get(orgOwnersOfStaffLoader, async (userIds) => {
     const staffRows = await context.em.getRepository(VipBusinessStaff).ofUsers(userIds);
     const approved = staffRows.length === 0 ? [] : await context.em.getRepository(VipBusiness).approvedOwners(staffRows.map((row) => row.business));
     const ownerOf = new Map(approved.map((business) => [business.id, business.owner]));

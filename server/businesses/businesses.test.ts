@@ -5,6 +5,7 @@ import { GENEROUS_LIMITS, stepUp } from '../../test/step-up.ts';
 import { addEntry, createVehicle } from '../../test/vehicle-fixtures.ts';
 import { AuditEvent } from '../audit/audit-event.entity.ts';
 import type { Role } from '../identity/roles.ts';
+import { createRequestScope } from '../request-scope.ts';
 import { vehicleAccess } from '../vehicles/vehicle-access.ts';
 import { MAX_STAFF } from './businesses.service.ts';
 import { VipBusinessStaff } from './vip-business.entity.ts';
@@ -39,7 +40,7 @@ const addStaff = async (businessId: string, userId: string) =>
 
 /** The access check as a fresh request by this account would see it. */
 const accessAs = (account: { userId: string }, role: Role, vehicleId: string) =>
-  vehicleAccess({ actor: { userId: account.userId, role, via: 'session', consentComplete: true }, em: server.app.services.orm.em.fork(), loaders: new Map() }, vehicleId);
+  vehicleAccess(createRequestScope(server.app.services, { actor: { userId: account.userId, role, via: 'session', consentComplete: true } }), vehicleId);
 
 describe('createVipBusiness', () => {
   it('is for admins; the business starts unapproved', async () => {

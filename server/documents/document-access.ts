@@ -1,14 +1,17 @@
 import type { ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import type { Context } from '../context.ts';
-import { groupBy, loader } from '../db/loaders.ts';
+import { groupBy, LoaderKey } from '../db/loaders.ts';
 import { vehicleAccess } from '../vehicles/vehicle-access.ts';
 import { Document, isValidEvidence } from './document.entity.ts';
+
+const documentByIdLoader = new LoaderKey<string, Document | null>('documentById');
+const documentsPageLoader = new LoaderKey<string, Document[]>('documents:page');
 
 type AccessContext = Pick<Context, 'actor' | 'em' | 'loaders'>;
 
 /** Documents by id, batched per request; null for unknown ids. */
 export const documentById = (context: AccessContext) =>
-  loader<string, Document | null>(context, 'documentById', async (ids) => {
+  context.loaders.get(documentByIdLoader, async (ids) => {
     const documents = await context.em.getRepository(Document).byIds(ids);
     const byId = new Map(documents.map((doc) => [doc.id, doc]));
     return ids.map((id) => byId.get(id) ?? null);
@@ -16,7 +19,7 @@ export const documentById = (context: AccessContext) =>
 
 /** One page of each vehicle's uploads (deleted ones left out), newest first, paged in the database: one query per level and page. */
 export const documentPageOf = (context: AccessContext, page: ResolveCursorConnectionArgs) =>
-  loader<string, Document[]>(context, `documents:page:${JSON.stringify([page.after, page.before, page.limit, page.inverted])}`, async (vehicleIds) =>
+  context.loaders.forPage(documentsPageLoader, page, async (vehicleIds) =>
     groupBy(vehicleIds, await context.em.getRepository(Document).livePagesOfVehicles(vehicleIds, page), (doc) => doc.vehicle),
   );
 

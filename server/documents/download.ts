@@ -8,6 +8,7 @@ import { isAdminRole } from '../identity/roles.ts';
 import { logSecurityEvent } from '../logging/security-events.ts';
 import { vehicleAccess } from '../vehicles/vehicle-access.ts';
 import { canReadDocument, documentById } from './document-access.ts';
+import { createRequestScope } from '../request-scope.ts';
 import { storedPath } from './storage.ts';
 
 const DOWNLOAD_PATH = /^\/documents\/([0-9a-f-]{36})\/download$/;
@@ -24,7 +25,7 @@ export async function handleDocumentDownload(services: AppServices, req: Incomin
   if (req.method !== 'GET' && req.method !== 'HEAD') return answer(res, 405, 'BAD_USER_INPUT', 'method_not_allowed');
   const em = services.orm.em.fork();
   const actor = await resolveActor(services, em, credentialsFrom(nodeHeaders(req.headers)));
-  const context = { actor, em, loaders: new Map<string, unknown>() };
+  const context = createRequestScope(services, { requestId, actor }, em);
   const audit = (action: string, result: 'success' | 'denied', reason?: string, scope?: 'own' | 'org') =>
     writeAudit(em, { actor, requestId }, { action, result, reason, scope, targetType: 'document', targetId: documentId, metadata: { operationName: 'documentDownload' } });
 

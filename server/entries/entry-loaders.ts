@@ -1,8 +1,14 @@
 import type { ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import type { Context } from '../context.ts';
-import { groupBy, loader } from '../db/loaders.ts';
+import { groupBy, LoaderKey, type Loaders } from '../db/loaders.ts';
 import type { ServiceEntryRecord } from './entry.repository.ts';
 import { ServiceEntry } from './service-entry.entity.ts';
+
+const entriesLatestByVehicleLoader = new LoaderKey<string, ServiceEntryRecord[]>('entries:latestByVehicle');
+const entriesLatestPageLoader = new LoaderKey<string, ServiceEntryRecord[]>('entries:latestPage');
+const entriesLinkedDocumentIdsLoader = new LoaderKey<string, string[]>('entries:linkedDocumentIds');
+const entriesLatestLinksByVehicleLoader = new LoaderKey<string, ReadonlyMap<string, string[]>>('entries:latestLinksByVehicle');
+const entriesVehicleOfEntryLoader = new LoaderKey<string, string | null>('entries:vehicleOfEntry');
 
 export type { ServiceEntryRecord };
 
@@ -14,14 +20,15 @@ type LoaderContext = Pick<Context, 'em' | 'loaders'>;
  * times the query (bench/load.ts, docs/PERFORMANCE.md).
  */
 export const latestEntriesOf = (context: LoaderContext) =>
-  loader<string, ServiceEntryRecord[]>(context, 'entries:latestByVehicle', async (vehicleIds) =>
+  context.loaders.get(entriesLatestByVehicleLoader, async (vehicleIds) =>
     groupBy(vehicleIds, await context.em.getRepository(ServiceEntry).latestOfVehicles(vehicleIds), (entry) => entry.vehicle),
   );
 
 /** Vehicles whose whole latest list this request loads anyway (the trust summary), per request. */
+const wholeLists = new WeakMap<Loaders, Set<string>>();
 const wholeListsOf = (context: LoaderContext): Set<string> => {
-  let vehicles = context.loaders.get('entries:wholeLists') as Set<string> | undefined;
-  if (!vehicles) context.loaders.set('entries:wholeLists', (vehicles = new Set()));
+  let vehicles = wholeLists.get(context.loaders);
+  if (!vehicles) wholeLists.set(context.loaders, (vehicles = new Set()));
   return vehicles;
 };
 
@@ -37,7 +44,7 @@ export function wholeLatestEntriesOf(context: LoaderContext, vehicleId: string):
  * (its trust summary) is that list's head, not another query.
  */
 export const latestEntriesPageOf = (context: LoaderContext, page: ResolveCursorConnectionArgs) =>
-  loader<string, ServiceEntryRecord[]>(context, `entries:latestPage:${JSON.stringify([page.after, page.before, page.limit, page.inverted])}`, async (vehicleIds) => {
+  context.loaders.forPage(entriesLatestPageLoader, page, async (vehicleIds) => {
     const firstPage = !page.after && !page.before && !page.inverted;
     const whole = firstPage ? vehicleIds.filter((id) => wholeListsOf(context).has(id)) : [];
     const rest = vehicleIds.filter((id) => !whole.includes(id));
@@ -57,7 +64,7 @@ export const latestEntriesPageOf = (context: LoaderContext, page: ResolveCursorC
 
 /** Ids of the documents linked to each entry version. */
 export const linkedDocumentIdsOf = (context: LoaderContext) =>
-  loader<string, string[]>(context, 'entries:linkedDocumentIds', async (entryIds) => {
+  context.loaders.get(entriesLinkedDocumentIdsLoader, async (entryIds) => {
     const links = await context.em.getRepository(ServiceEntry).linksOf(entryIds);
     return groupBy(entryIds, links, (link) => link.entry).map((group) => group.map((link) => link.document));
   });
@@ -68,7 +75,7 @@ export const linkedDocumentIdsOf = (context: LoaderContext) =>
  * `linkedDocumentIdsOf`, so the entries' own fields find their links without a query.
  */
 export const latestLinksOf = (context: LoaderContext) =>
-  loader<string, ReadonlyMap<string, string[]>>(context, 'entries:latestLinksByVehicle', async (vehicleIds) => {
+  context.loaders.get(entriesLatestLinksByVehicleLoader, async (vehicleIds) => {
     // The entries first: their links are written with them, so a later read holds them all.
     const lists = await latestEntriesOf(context).loadMany(vehicleIds);
     const byEntry = new Map<string, string[]>();
@@ -104,7 +111,7 @@ export async function linkedDocumentIdsOfEntry(context: LoaderContext, entry: Pi
 
 /** The vehicle an entry version belongs to (null for an unknown id), for the object-level scope. */
 export const entryVehicleOf = (context: LoaderContext) =>
-  loader<string, string | null>(context, 'entries:vehicleOfEntry', async (entryIds) => {
+  context.loaders.get(entriesVehicleOfEntryLoader, async (entryIds) => {
     const entries = await context.em.getRepository(ServiceEntry).vehiclesOf(entryIds);
     const vehicles = new Map(entries.map((entry) => [entry.id, entry.vehicle]));
     return entryIds.map((id) => vehicles.get(id) ?? null);

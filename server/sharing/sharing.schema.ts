@@ -1,6 +1,6 @@
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
-import { loader } from '../db/loaders.ts';
+import { LoaderKey } from '../db/loaders.ts';
 import { PublicShare } from './public-share.entity.ts';
 import { rateLimited } from '../errors.ts';
 import { TrustLightEnum, PresenceStatusEnum, VerificationLevelEnum } from '../trust/trust.schema.ts';
@@ -15,6 +15,8 @@ import {
   type PublicVehicleView,
   type ShareLink,
 } from './sharing.service.ts';
+
+const sharingEnabledByVehicleLoader = new LoaderKey<string, boolean>('sharing:enabledByVehicle');
 
 const ShareLinkRef = builder.objectRef<ShareLink>('PublicShareLink').implement({
   description: 'Shown once, when the token is created; afterwards only rotating gives a new link.',
@@ -46,7 +48,7 @@ const PublicVehicleRef = builder.objectRef<PublicVehicleView>('PublicVehicle').i
 });
 
 const publicShareEnabled = (context: Context) =>
-  loader<string, boolean>(context, 'sharing:enabledByVehicle', async (vehicleIds) => {
+  context.loaders.get(sharingEnabledByVehicleLoader, async (vehicleIds) => {
     const shared = await context.em.getRepository(PublicShare).sharedAmong(vehicleIds);
     return vehicleIds.map((id) => shared.has(id));
   });

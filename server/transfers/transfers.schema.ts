@@ -2,10 +2,12 @@ import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@poth
 import { keysetCursor } from '../graphql/cursors.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
-import { loader } from '../db/loaders.ts';
+import { LoaderKey } from '../db/loaders.ts';
 import type { Role } from '../identity/roles.ts';
 import { TRANSFER_STATES, OwnershipTransfer } from './transfer.entity.ts';
 import { cancelTransfer, createTransfer, extendTransfer, myTransfers, redeemTransfer, transferStatus, type CreatedTransfer } from './transfers.service.ts';
+
+const transferParticipantsLoader = new LoaderKey<string, Pick<OwnershipTransfer, 'initiator' | 'redeemedBy'> | null>('transferParticipants');
 
 const TransferStateEnum = builder.enumType('TransferState', { values: TRANSFER_STATES });
 
@@ -45,7 +47,7 @@ const CreatedTransferRef = builder.objectRef<CreatedTransfer>('CreatedTransfer')
 
 /** Who may see a transfer, batched per request (unknown ids have no participants). */
 const participantsOf = (context: Context, id: string) =>
-  loader<string, Pick<OwnershipTransfer, 'initiator' | 'redeemedBy'> | null>(context, 'transferParticipants', async (ids) => {
+  context.loaders.get(transferParticipantsLoader, async (ids) => {
     const rows = await context.em.getRepository(OwnershipTransfer).participantsOf(ids);
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((key) => byId.get(key) ?? null);

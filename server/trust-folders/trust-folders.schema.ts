@@ -3,7 +3,7 @@ import { AddonKeyEnum } from '../addons/addons.schema.ts';
 import { builder } from '../builder.ts';
 import { PerformedByEnum } from '../entries/entry.schema.ts';
 import type { Context } from '../context.ts';
-import { groupBy, loader } from '../db/loaders.ts';
+import { groupBy, LoaderKey } from '../db/loaders.ts';
 import { notFound } from '../errors.ts';
 import { keysetCursor } from '../graphql/cursors.ts';
 import { isAdminRole } from '../identity/roles.ts';
@@ -11,9 +11,13 @@ import type { PerformedBy } from '../entries/service-entry.entity.ts';
 import { TrustFolder, TrustFolderStage, TrustFolderStageDocument, type StageDocumentRole } from './trust-folder.entity.ts';
 import { addTrustFolderStage, createTrustFolder, foldersOfVehicle } from './trust-folders.service.ts';
 
+const trustFolderVehicleLoader = new LoaderKey<string, string>('trustFolderVehicle');
+const trustFolderStagesLoader = new LoaderKey<string, TrustFolderStage[]>('trustFolderStages');
+const trustFolderStageDocumentsLoader = new LoaderKey<string, TrustFolderStageDocument[]>('trustFolderStageDocuments');
+
 /** The vehicle a folder belongs to ('' when unknown, which no scope accepts), batched per request. */
 const vehicleOfFolder = (context: Context, folderId: string): Promise<string> =>
-  loader<string, string>(context, 'trustFolderVehicle', async (ids) => {
+  context.loaders.get(trustFolderVehicleLoader, async (ids) => {
     const folders = await context.em.getRepository(TrustFolder).vehiclesOf(ids);
     const vehicles = new Map(folders.map((folder) => [folder.id, folder.vehicle]));
     return ids.map((id) => vehicles.get(id) ?? '');
@@ -27,12 +31,12 @@ async function folderScopes(context: Context, folderId: string) {
 }
 
 const stagesOf = (context: Context, folderId: string) =>
-  loader<string, TrustFolderStage[]>(context, 'trustFolderStages', async (ids) =>
+  context.loaders.get(trustFolderStagesLoader, async (ids) =>
     groupBy(ids, await context.em.getRepository(TrustFolder).stagesOf(ids), (stage) => stage.folder),
   ).load(folderId);
 
 const documentIdsOf = async (context: Context, stageId: string, role: StageDocumentRole) => {
-  const links = await loader<string, TrustFolderStageDocument[]>(context, 'trustFolderStageDocuments', async (ids) =>
+  const links = await context.loaders.get(trustFolderStageDocumentsLoader, async (ids) =>
     groupBy(ids, await context.em.getRepository(TrustFolder).stageDocumentsOf(ids), (link) => link.stage),
   ).load(stageId);
   return links.filter((link) => link.role === role).map((link) => link.document);

@@ -1,15 +1,17 @@
 import type { Context } from '../context.ts';
-import { groupBy, loader } from '../db/loaders.ts';
+import { groupBy, LoaderKey } from '../db/loaders.ts';
 import { Document } from '../documents/document.entity.ts';
 import { latestLinksOf, wholeLatestEntriesOf } from '../entries/entry-loaders.ts';
 import type { AccidentStatus, Vehicle } from '../vehicles/vehicle.entity.ts';
 import type { DocumentFacts, TrustInput } from './trust.ts';
 
+const trustDocumentsByVehicleLoader = new LoaderKey<string, DocumentFacts[]>('trust:documentsByVehicle');
+
 type LoaderContext = Pick<Context, 'em' | 'loaders'>;
 
 /** The trust-relevant columns of every document per vehicle (never names or storage keys), as plain rows. */
 export const documentFactsOf = (context: LoaderContext) =>
-  loader<string, DocumentFacts[]>(context, 'trust:documentsByVehicle', async (vehicleIds) => {
+  context.loaders.get(trustDocumentsByVehicleLoader, async (vehicleIds) => {
     const rows = await context.em.getRepository(Document).factsOfVehicles(vehicleIds);
     return groupBy(vehicleIds, rows, (row) => row.vehicle).map((group) =>
       group.map(({ id, approvalStatus, scanStatus, piiStatus, sha256, deletedAt }) => ({ id, approvalStatus, scanStatus, piiStatus, sha256, deletedAt })),

@@ -1,15 +1,17 @@
 import type { Context } from '../context.ts';
 import { orgOwnerIds } from '../businesses/businesses.service.ts';
-import { loader } from '../db/loaders.ts';
+import { LoaderKey } from '../db/loaders.ts';
 import { notFound } from '../errors.ts';
 import { isAdminRole } from '../identity/roles.ts';
 import { vehicleRecordsByIds, type VehicleRecord } from './vehicle.service.ts';
+
+const vehicleByIdLoader = new LoaderKey<string, VehicleRecord | null>('vehicleById');
 
 export type VehicleAccess = 'own' | 'org' | 'admin' | null;
 
 /** Vehicles by id as plain records, batched per request. */
 export const vehicleById = (context: Pick<Context, 'em' | 'loaders'>) =>
-  loader<string, VehicleRecord | null>(context, 'vehicleById', async (ids) => {
+  context.loaders.get(vehicleByIdLoader, async (ids) => {
     const vehicles = new Map((await vehicleRecordsByIds(context.em, ids)).map((vehicle) => [vehicle.id, vehicle]));
     return ids.map((id) => vehicles.get(id) ?? null);
   });
