@@ -20,6 +20,7 @@ import { EntryDocument } from '../server/entries/entry-document.entity.ts';
 import { ServiceEntry } from '../server/entries/service-entry.entity.ts';
 import { createSession } from '../server/identity/sessions.ts';
 import { enablePublicShare } from '../server/sharing/sharing.service.ts';
+import { createRequestScope } from '../server/request-scope.ts';
 import { demoVin, ensureUser, ensureVehicle } from '../scripts/demo-data.ts';
 import { MY_VEHICLES_WITH_TRUST } from '../test/vehicle-fixtures.ts';
 import { startBareHandler } from './bare-public-handler.ts';
@@ -122,13 +123,8 @@ try {
     }
     rows.push(`| ${size} | ${ENTRIES_PER_VEHICLE} | ${statements} | ${median(latencies).toFixed(1)} ms |`);
     if (!shareToken) {
-      const link = await enablePublicShare(
-        services,
-        services.orm.em.fork(),
-        { actor: { userId: owner.user.id, role: owner.user.role, via: 'session', consentComplete: true } },
-        'own',
-        owner.firstVehicle,
-      );
+      const actor = { userId: owner.user.id, role: owner.user.role, via: 'session' as const, consentComplete: true };
+      const link = await enablePublicShare(createRequestScope(services, { actor }), 'own', owner.firstVehicle);
       shareToken = link.url.split('/q/')[1]!;
     }
   }

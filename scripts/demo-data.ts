@@ -11,6 +11,7 @@ import type { Role } from '../server/identity/roles.ts';
 import { User } from '../server/identity/user.entity.ts';
 import { Vehicle, type AccidentStatus, type VehicleClass } from '../server/vehicles/vehicle.entity.ts';
 import { createVehicle } from '../server/vehicles/vehicle.service.ts';
+import { createRequestScope } from '../server/request-scope.ts';
 
 /** The account with this address, created with the role and the current consents if missing. */
 export async function ensureUser(services: AppServices, em: EntityManager, rawEmail: string, role: Role): Promise<{ user: User; created: boolean }> {
@@ -52,12 +53,12 @@ const actorOf = (user: User): Actor => ({ userId: user.id, role: user.role, via:
 export async function ensureVehicle(services: AppServices, em: EntityManager, owner: User, demo: DemoVehicle): Promise<{ vehicleId: string; created: boolean }> {
   const existing = await em.getRepository(Vehicle).byVinHmac(services.keyring.hmacCandidates('vin-lookup', demo.vin));
   if (existing) return { vehicleId: existing.id, created: false };
-  const origin = { actor: actorOf(owner), requestId: 'seed' };
+  const scope = createRequestScope(services, { actor: actorOf(owner), requestId: 'seed' }, em);
   const { entries, ...fields } = demo;
-  const vehicle = await createVehicle(services, em, origin, fields);
+  const vehicle = await createVehicle(scope, fields);
   const list = typeof entries === 'number' ? yearlyServices(demo.buildYear, entries) : entries;
   for (const entry of list) {
-    await addServiceEntry(em, origin, 'own', vehicle.id, { ...entry, note: null, costCents: null, declaredTrustLevel: null });
+    await addServiceEntry(scope, 'own', vehicle.id, { ...entry, note: null, costCents: null, declaredTrustLevel: null });
   }
   return { vehicleId: vehicle.id, created: true };
 }

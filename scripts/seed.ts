@@ -6,6 +6,7 @@ import { loadConfig } from '../server/config.ts';
 import type { Role } from '../server/identity/roles.ts';
 import { seedArticles } from '../server/cms/seed-articles.ts';
 import { enablePublicShare } from '../server/sharing/sharing.service.ts';
+import { createRequestScope } from '../server/request-scope.ts';
 import { demoVin, ensureUser, ensureVehicle, type DemoVehicle } from './demo-data.ts';
 
 const config = loadConfig();
@@ -70,7 +71,7 @@ try {
       let line = `          ${vehicleCreated ? 'created' : 'exists '} ${demo.make} ${demo.model}`;
       if (vehicleCreated && demo.vin === demoVin(1)) {
         // The share token is shown only when it is created: print Anna's QR link once.
-        const link = await enablePublicShare(services, em, { actor: { userId: user.id, role: user.role, via: 'session', consentComplete: true }, requestId: 'seed' }, 'own', vehicleId);
+        const link = await enablePublicShare(createRequestScope(services, { actor: { userId: user.id, role: user.role, via: 'session', consentComplete: true }, requestId: 'seed' }, em), 'own', vehicleId);
         line += `  (public QR page: ${link.url})`;
       }
       console.log(line);

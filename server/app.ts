@@ -22,7 +22,7 @@ import { Metrics, metricsHandler } from './ops/metrics.ts';
 import { assertEveryFieldScoped } from './auth/assert-scoped.ts';
 import { readPersistedManifest } from './graphql/persisted-operations.ts';
 import { schema } from './schema.ts';
-import { createRequestScope } from './request-scope.ts';
+import { createRequestScope, systemScope } from './request-scope.ts';
 import { publicPageShortcut } from './sharing/public-page-shortcut.ts';
 import { PublicViewCache } from './sharing/public-view-cache.ts';
 
@@ -58,7 +58,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     metrics: new Metrics(),
     publicViews: new PublicViewCache(),
     uploadSlots: new UploadSlots(config.uploadConcurrency),
-    documentScans: startDocumentScans({ orm, config, logger }),
+    // Verdicts are recorded by the server itself; its first pass reads the queue before it needs the scope.
+    documentScans: startDocumentScans({ orm, config, logger }, () => systemScope(services)),
   };
   services.rateLimiter.onLimited = (bucket) => services.metrics.rateLimited.inc({ bucket });
   const yoga = createGraphQLHandler(services);

@@ -1,5 +1,5 @@
 import type { ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
-import type { Context } from '../context.ts';
+import type { RequestScope } from '../request-scope.ts';
 import { groupBy, LoaderKey } from '../db/loaders.ts';
 import { vehicleAccess } from '../vehicles/vehicle-access.ts';
 import { Document, isValidEvidence } from './document.entity.ts';
@@ -7,10 +7,8 @@ import { Document, isValidEvidence } from './document.entity.ts';
 const documentByIdLoader = new LoaderKey<string, Document | null>('documentById');
 const documentsPageLoader = new LoaderKey<string, Document[]>('documents:page');
 
-type AccessContext = Pick<Context, 'actor' | 'em' | 'loaders'>;
-
 /** Documents by id, batched per request; null for unknown ids. */
-export const documentById = (context: AccessContext) =>
+export const documentById = (context: RequestScope) =>
   context.loaders.get(documentByIdLoader, async (ids) => {
     const documents = await context.em.getRepository(Document).byIds(ids);
     const byId = new Map(documents.map((doc) => [doc.id, doc]));
@@ -18,7 +16,7 @@ export const documentById = (context: AccessContext) =>
   });
 
 /** One page of each vehicle's uploads (deleted ones left out), newest first, paged in the database: one query per level and page. */
-export const documentPageOf = (context: AccessContext, page: ResolveCursorConnectionArgs) =>
+export const documentPageOf = (context: RequestScope, page: ResolveCursorConnectionArgs) =>
   context.loaders.forPage(documentsPageLoader, page, async (vehicleIds) =>
     groupBy(vehicleIds, await context.em.getRepository(Document).livePagesOfVehicles(vehicleIds, page), (doc) => doc.vehicle),
   );
@@ -28,13 +26,13 @@ export const documentPageOf = (context: AccessContext, page: ResolveCursorConnec
  * SPEC §6: admins any state; owners and org staff only valid evidence of their vehicles; nobody a
  * purged file. Unknown ids answer false exactly like foreign ones (no existence oracle).
  */
-export async function canReadDocument(context: AccessContext, documentId: string): Promise<boolean> {
+export async function canReadDocument(context: RequestScope, documentId: string): Promise<boolean> {
   const doc = await documentById(context).load(documentId);
   return doc !== null && mayReadDocument(context, doc);
 }
 
 /** The same check for a document already loaded (lists). */
-export async function mayReadDocument(context: AccessContext, doc: Document): Promise<boolean> {
+export async function mayReadDocument(context: RequestScope, doc: Document): Promise<boolean> {
   if (doc.purgedAt) return false;
   const access = await vehicleAccess(context, doc.vehicle);
   if (access === 'admin') return true;

@@ -15,7 +15,6 @@ import {
   setPiiStatus,
   setScanResult,
   uploadDocument,
-  type Caller,
 } from './document.service.ts';
 
 builder.scalarType('Upload', {
@@ -74,7 +73,6 @@ const DocumentFilterInput = builder.inputType('DocumentFilter', {
 });
 
 const MAX_PAGE_SIZE = 100;
-const callerOf = (context: Context): Caller => context;
 
 builder.queryField('document', (t) =>
   t.field({
@@ -107,7 +105,7 @@ builder.queryField('quarantineQueue', (t) =>
     authScopes: { consented: true, admin: true },
     resolve: (_root, args, context) =>
       resolveCursorConnection({ args, toCursor: documentCursor, maxSize: MAX_PAGE_SIZE }, (page: ResolveCursorConnectionArgs) =>
-        reviewQueuePage(context.em, args.filter ?? { approvalStatus: 'QUARANTINED' }, page),
+        reviewQueuePage(context, args.filter ?? { approvalStatus: 'QUARANTINED' }, page),
       ),
   }),
 );
@@ -141,7 +139,7 @@ builder.mutationField('setDocumentScanResult', (t) =>
     type: DocumentRef,
     args: { id: t.arg.id({ required: true }), scanStatus: t.arg({ type: ScanStatusEnum, required: true }) },
     authScopes: { consented: true, admin: true },
-    resolve: (_root, args, context) => setScanResult(callerOf(context), String(args.id), args.scanStatus),
+    resolve: (_root, args, context) => setScanResult(context, String(args.id), args.scanStatus),
   }),
 );
 
@@ -150,7 +148,7 @@ builder.mutationField('approveDocument', (t) =>
     type: DocumentRef,
     args: { id: t.arg.id({ required: true }) },
     authScopes: { consented: true, admin: true },
-    resolve: (_root, args, context) => approveDocument(callerOf(context), String(args.id)),
+    resolve: (_root, args, context) => approveDocument(context, String(args.id)),
   }),
 );
 
@@ -159,7 +157,7 @@ builder.mutationField('rejectDocument', (t) =>
     type: DocumentRef,
     args: { id: t.arg.id({ required: true }), reason: t.arg.string({ required: true }) },
     authScopes: { consented: true, admin: true },
-    resolve: (_root, args, context) => rejectDocument(callerOf(context), String(args.id), args.reason),
+    resolve: (_root, args, context) => rejectDocument(context, String(args.id), args.reason),
   }),
 );
 
@@ -168,6 +166,6 @@ builder.mutationField('setDocumentPiiStatus', (t) =>
     type: DocumentRef,
     args: { id: t.arg.id({ required: true }), piiStatus: t.arg({ type: PiiStatusEnum, required: true }) },
     authScopes: { consented: true, admin: true },
-    resolve: (_root, args, context) => setPiiStatus(callerOf(context), String(args.id), args.piiStatus),
+    resolve: (_root, args, context) => setPiiStatus(context, String(args.id), args.piiStatus),
   }),
 );

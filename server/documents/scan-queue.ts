@@ -1,5 +1,6 @@
 import type { AppServices } from '../app-services.ts';
 import { Document } from './document.entity.ts';
+import type { RequestScope } from '../request-scope.ts';
 import { recordScanVerdict } from './document.service.ts';
 import { scannerFor, type Scanner } from './scanner.ts';
 import { storedPath } from './storage.ts';
@@ -23,7 +24,7 @@ type ScanServices = Pick<AppServices, 'orm' | 'config' | 'logger'>;
  * runs at start, whenever an upload wakes it, and every minute. A document whose verdict cannot be
  * recorded stays PENDING (never approvable) and is tried again on the next pass.
  */
-export function startDocumentScans(services: ScanServices, scanner: Scanner = scannerFor(services.config)): DocumentScans {
+export function startDocumentScans(services: ScanServices, systemScope: () => RequestScope, scanner: Scanner = scannerFor(services.config)): DocumentScans {
   let running: Promise<void> | null = null;
   let again = false;
   let stopped = false;
@@ -39,7 +40,7 @@ export function startDocumentScans(services: ScanServices, scanner: Scanner = sc
         if (stopped) return;
         try {
           const verdict = await scanner.scan(storedPath(services.config.storageDir, storageKey!));
-          await recordScanVerdict({ em: services.orm.em.fork(), services, actor: null, systemActor: true }, id, verdict);
+          await recordScanVerdict(systemScope(), id, verdict);
         } catch (error) {
           failed.add(id);
           services.logger.error('document_scan_failed', { documentId: id, errorName: (error as Error)?.name });

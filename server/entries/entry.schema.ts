@@ -119,7 +119,6 @@ async function entryScopes(context: Context, entryId: string): Promise<Partial<S
   return { consented: true, ownsVehicle: vehicleId ?? '' };
 }
 
-const acting = (context: Context) => ({ actor: context.actor!, requestId: context.requestId });
 const accessToEntry = async (context: Context, entryId: string) => vehicleAccess(context, (await entryVehicleOf(context).load(entryId)) ?? '');
 
 const AddServiceEntryInput = builder.inputType('AddServiceEntryInput', {
@@ -160,7 +159,7 @@ builder.mutationField('addServiceEntry', (t) =>
     authScopes: (_root, { input }) => ({ consented: true, ownsVehicle: String(input.vehicleId) }),
     resolve: async (_root, { input }, context) => {
       const vehicleId = String(input.vehicleId);
-      return addServiceEntry(context.em, acting(context), await vehicleAccess(context, vehicleId), vehicleId, {
+      return addServiceEntry(context, await vehicleAccess(context, vehicleId), vehicleId, {
         date: input.date,
         type: input.type,
         performedBy: input.performedBy,
@@ -181,7 +180,7 @@ builder.mutationField('reviseServiceEntry', (t) =>
     args: { entryId: t.arg.id({ required: true }), input: t.arg({ type: ReviseServiceEntryInput, required: true }) },
     authScopes: (_root, args, context) => entryScopes(context, String(args.entryId)),
     resolve: async (_root, { entryId, input }, context) =>
-      reviseServiceEntry(context.em, acting(context), await accessToEntry(context, String(entryId)), String(entryId), {
+      reviseServiceEntry(context, await accessToEntry(context, String(entryId)), String(entryId), {
         date: input.date,
         type: input.type,
         performedBy: input.performedBy,
@@ -201,7 +200,7 @@ builder.mutationField('withdrawServiceEntry', (t) =>
     args: { entryId: t.arg.id({ required: true }), reason: t.arg.string({ required: true }) },
     authScopes: (_root, args, context) => entryScopes(context, String(args.entryId)),
     resolve: async (_root, { entryId, reason }, context) =>
-      withdrawServiceEntry(context.em, acting(context), await accessToEntry(context, String(entryId)), String(entryId), reason),
+      withdrawServiceEntry(context, await accessToEntry(context, String(entryId)), String(entryId), reason),
   }),
 );
 
@@ -214,7 +213,7 @@ builder.queryField('serviceEntryHistory', (t) =>
     authScopes: (_root, args, context) => entryScopes(context, String(args.entryId)),
     resolve: (_root, args, context) =>
       resolveCursorConnection({ args, toCursor: entryCursor, defaultSize: 50, maxSize: 200 }, (page: ResolveCursorConnectionArgs) =>
-        entryHistory(context.em, String(args.entryId), page),
+        entryHistory(context, String(args.entryId), page),
       ),
   }),
 );

@@ -1,11 +1,11 @@
 import type { EntityManager } from '@mikro-orm/sql';
 import type { ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
-import { writeAudit } from '../audit/audit.ts';
 import { newId } from '../db/ids.ts';
 import { Document } from '../documents/document.entity.ts';
 import { badInput, conflict, forbidden } from '../errors.ts';
 import type { VehicleAccess } from '../vehicles/vehicle-access.ts';
-import { auditScopeOf, type ActingOrigin } from '../vehicles/vehicle.service.ts';
+import { auditScopeOf } from '../vehicles/vehicle.service.ts';
+import { actorOf, type RequestScope } from '../request-scope.ts';
 import { EntryDocument } from './entry-document.entity.ts';
 import { assertValidEntry, validWithdrawalReason, type EntryFields } from './entry-rules.ts';
 import { ServiceEntry } from './service-entry.entity.ts';
@@ -15,10 +15,11 @@ export type NewEntry = EntryFields & { documentIds?: readonly string[] | null };
 /** A revision: only what changes; null clears note, cost and declared level; documentIds replaces the links. */
 export type EntryChanges = { [K in keyof EntryFields]?: EntryFields[K] | null } & { documentIds?: readonly string[] | null };
 
-export async function addServiceEntry(em: EntityManager, origin: ActingOrigin, access: VehicleAccess, vehicleId: string, input: NewEntry): Promise<ServiceEntry> {
+export async function addServiceEntry(scope: RequestScope, access: VehicleAccess, vehicleId: string, input: NewEntry): Promise<ServiceEntry> {
   const fields = pickFields(input);
   assertValidEntry(fields);
-  return em.transactional(async (tem) => {
+  const actor = actorOf(scope);
+  return scope.em.transactional(async (tem) => {
     const documentIds = await linkableDocuments(tem, vehicleId, input.documentIds ?? []);
     const id = newId();
     const entry = tem.create(ServiceEntry, {
@@ -29,18 +30,18 @@ export async function addServiceEntry(em: EntityManager, origin: ActingOrigin, a
       version: 1,
       supersedes: null,
       isLatest: true,
-      createdBy: origin.actor.userId,
+      createdBy: actor.userId,
     });
     for (const document of documentIds) tem.create(EntryDocument, { entry: id, document });
     await tem.flush();
-    await writeAudit(tem, origin, entryAudit('ENTRY_CREATED', access, entry));
+    await scope.audit(entryAudit('ENTRY_CREATED', access, entry), tem);
     return entry;
   });
 }
 
 /** Appends version n+1 to the entry's group. Only the newest version can be revised. */
-export async function reviseServiceEntry(em: EntityManager, origin: ActingOrigin, access: VehicleAccess, entryId: string, changes: EntryChanges): Promise<ServiceEntry> {
-  return appendVersion(em, origin, access, entryId, (previous) => {
+export async function reviseServiceEntry(scope: RequestScope, access: VehicleAccess, entryId: string, changes: EntryChanges): Promise<ServiceEntry> {
+  return appendVersion(scope, access, entryId, (previous) => {
     const fields = { ...fieldsOf(previous), ...pickFields(changes) };
     assertValidEntry(fields);
     return { fields, documentIds: changes.documentIds ?? undefined, action: 'ENTRY_VERSION_CREATED' };
@@ -48,30 +49,30 @@ export async function reviseServiceEntry(em: EntityManager, origin: ActingOrigin
 }
 
 /** Withdrawal is a revision that keeps every field and records the reason; nothing is deleted. */
-export async function withdrawServiceEntry(em: EntityManager, origin: ActingOrigin, access: VehicleAccess, entryId: string, reason: string): Promise<ServiceEntry> {
+export async function withdrawServiceEntry(scope: RequestScope, access: VehicleAccess, entryId: string, reason: string): Promise<ServiceEntry> {
   const withdrawalReason = validWithdrawalReason(reason);
-  return appendVersion(em, origin, access, entryId, (previous) => ({
+  return appendVersion(scope, access, entryId, (previous) => ({
     fields: { ...fieldsOf(previous), withdrawn: true, withdrawalReason },
     action: 'ENTRY_WITHDRAWN',
   }));
 }
 
 /** All versions of the entry's group, oldest first (any version's id names the group). */
-export async function entryHistory(em: EntityManager, entryId: string, page: ResolveCursorConnectionArgs): Promise<ServiceEntry[]> {
-  const entries = em.getRepository(ServiceEntry);
+export async function entryHistory(scope: RequestScope, entryId: string, page: ResolveCursorConnectionArgs): Promise<ServiceEntry[]> {
+  const entries = scope.em.getRepository(ServiceEntry);
   const entry = await entries.groupOf(entryId);
   if (!entry) throw forbidden();
   return entries.pageOfGroup(entry.groupId, page);
 }
 
 async function appendVersion(
-  em: EntityManager,
-  origin: ActingOrigin,
+  scope: RequestScope,
   access: VehicleAccess,
   entryId: string,
   next: (previous: ServiceEntry) => { fields: Partial<ServiceEntry>; documentIds?: readonly string[]; action: string },
 ): Promise<ServiceEntry> {
-  return em.transactional(async (tem) => {
+  const actor = actorOf(scope);
+  return scope.em.transactional(async (tem) => {
     // Locked until the new version is stored: of parallel revisions of one version the first
     // wins, the others then read it superseded and get the conflict below.
     const previous = await tem.getRepository(ServiceEntry).lockForUpdate(entryId);
@@ -92,11 +93,11 @@ async function appendVersion(
       version: previous.version + 1,
       supersedes: previous.id,
       isLatest: true,
-      createdBy: origin.actor.userId,
+      createdBy: actor.userId,
     } as ServiceEntry);
     for (const document of links) tem.create(EntryDocument, { entry: entry.id, document });
     await tem.flush();
-    await writeAudit(tem, origin, entryAudit(action, access, entry));
+    await scope.audit(entryAudit(action, access, entry), tem);
     return entry;
   });
 }

@@ -1,10 +1,9 @@
 import { builder } from '../builder.ts';
 import { forbidden } from '../errors.ts';
 import { ROLES } from './roles.ts';
-import { requestLoginCode, verifyLoginCode } from './login.service.ts';
-import { SESSION_COOKIE, revokeSession } from './sessions.ts';
+import { logout, requestLoginCode, verifyLoginCode } from './login.service.ts';
+import { SESSION_COOKIE } from './sessions.ts';
 import { User } from './user.entity.ts';
-import { writeAudit } from '../audit/audit.ts';
 
 export const RoleEnum = builder.enumType('Role', { values: ROLES });
 
@@ -67,7 +66,7 @@ builder.mutationField('requestLoginCode', (t) =>
     type: LoginChallengePayload,
     authScopes: { public: true },
     args: { email: t.arg.string({ required: true }) },
-    resolve: (_root, args, context) => requestLoginCode(context.services, context.em, context, args.email),
+    resolve: (_root, args, context) => requestLoginCode(context, args.email),
   }),
 );
 
@@ -77,7 +76,7 @@ builder.mutationField('verifyLoginCode', (t) =>
     authScopes: { public: true },
     args: { challengeId: t.arg.id({ required: true }), code: t.arg.string({ required: true }) },
     resolve: async (_root, args, context) => {
-      const result = await verifyLoginCode(context.services, context.em, context, { challengeId: String(args.challengeId), code: args.code });
+      const result = await verifyLoginCode(context, { challengeId: String(args.challengeId), code: args.code });
       const maxAge = Math.floor((result.expiresAt.getTime() - Date.now()) / 1000);
       context.cookies.push({ name: SESSION_COOKIE, value: result.token, maxAge });
       return result;
@@ -90,12 +89,7 @@ builder.mutationField('logout', (t) =>
     authScopes: { authenticated: true },
     description: 'Revokes the current session and clears the cookie.',
     resolve: async (_root, _args, context) => {
-      const sessionId = context.actor!.sessionId;
-      if (sessionId) {
-        await revokeSession(context.em, sessionId);
-        await writeAudit(context.em, context, { action: 'SESSION_REVOKED', targetType: 'session', targetId: sessionId, scope: 'own' });
-      }
-      context.cookies.push({ name: SESSION_COOKIE, value: '', maxAge: 0 });
+      await logout(context);
       return true;
     },
   }),

@@ -1,13 +1,14 @@
 import { randomInt } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/sql';
 import type { AppServices } from '../app-services.ts';
-import { writeAudit, type AuditOrigin } from '../audit/audit.ts';
+import { writeAudit } from '../audit/audit.ts';
 import { newId } from '../db/ids.ts';
 import { DomainError, rateLimited } from '../errors.ts';
 import { logSecurityEvent } from '../logging/security-events.ts';
 import { maskEmail, normaliseEmail } from './email.ts';
 import { LoginChallenge, type ChallengePurpose } from './login-challenge.entity.ts';
-import { createSession } from './sessions.ts';
+import type { RequestScope } from '../request-scope.ts';
+import { createSession, revokeSession, SESSION_COOKIE } from './sessions.ts';
 import { User } from './user.entity.ts';
 
 export const LOGIN_REQUEST_MESSAGE = 'Wenn die E-Mail-Adresse gültig ist, wurde ein Code gesendet.';
@@ -21,8 +22,6 @@ export interface ChallengeRequest {
   devCode: string | null;
 }
 
-type Origin = AuditOrigin & { ip: string };
-
 const newCode = (): string => randomInt(0, 1_000_000).toString().padStart(6, '0');
 const codeMac = (services: AppServices, challengeId: string, code: string) => services.keyring.hmac('login-code', `${challengeId}:${code}`);
 
@@ -31,17 +30,18 @@ const codeMac = (services: AppServices, challengeId: string, code: string) => se
  * account is looked up here (it is created on the first successful verification), and when a
  * rate limit is hit the same shape comes back while nothing is sent.
  */
-export async function requestLoginCode(services: AppServices, em: EntityManager, origin: Origin, rawEmail: string): Promise<ChallengeRequest> {
+export async function requestLoginCode(scope: RequestScope, rawEmail: string): Promise<ChallengeRequest> {
+  const { services, em } = scope;
   const email = normaliseEmail(rawEmail);
   const emailHmac = services.keyring.hmac('email-lookup', email);
   const { rateLimits } = services.config;
   const withinLimits =
-    services.rateLimiter.hit('challenge_ip', services.keyring.hmac('rate-limit', origin.ip), rateLimits.challengePerIp) &&
+    services.rateLimiter.hit('challenge_ip', services.keyring.hmac('rate-limit', scope.ip), rateLimits.challengePerIp) &&
     services.rateLimiter.hit('challenge_email', emailHmac, rateLimits.challengePerEmail);
   if (!withinLimits) {
-    await writeAudit(em, origin, { action: 'AUTH_CHALLENGE_FAILED', result: 'denied', reason: 'rate_limited', metadata: { purpose: 'login' } });
+    await scope.audit({ action: 'AUTH_CHALLENGE_FAILED', result: 'denied', reason: 'rate_limited', metadata: { purpose: 'login' } });
     // The caller is not told (no account oracle), the operators are.
-    logSecurityEvent(services.logger, { code: 'RATE_LIMITED', reason: 'rate_limited', requestId: origin.requestId, path: 'requestLoginCode' });
+    logSecurityEvent(services.logger, { code: 'RATE_LIMITED', reason: 'rate_limited', requestId: scope.requestId, path: 'requestLoginCode' });
     return { challengeId: newId(), message: LOGIN_REQUEST_MESSAGE, devCode: services.config.devExposeOtp ? newCode() : null };
   }
   const { challenge, code } = await issueChallenge(services, em, { purpose: 'login', email, emailHmac });
@@ -51,7 +51,7 @@ export async function requestLoginCode(services: AppServices, em: EntityManager,
     subject: 'Dein Anmeldecode für LifeTimeCircle',
     text: `Dein Anmeldecode lautet: ${code}\n\nEr ist 10 Minuten gültig und kann einmal verwendet werden.\nOder melde dich direkt über diesen Link an:\n${link}\n\nWenn du keine Anmeldung angefordert hast, ignoriere diese E-Mail.`,
   });
-  await writeAudit(em, origin, { action: 'AUTH_CHALLENGE_CREATED', targetType: 'login_challenge', targetId: challenge.id, metadata: { purpose: 'login' } });
+  await scope.audit({ action: 'AUTH_CHALLENGE_CREATED', targetType: 'login_challenge', targetId: challenge.id, metadata: { purpose: 'login' } });
   return { challengeId: challenge.id, message: LOGIN_REQUEST_MESSAGE, devCode: services.config.devExposeOtp ? code : null };
 }
 
@@ -82,14 +82,10 @@ export async function issueChallenge(
  * fifth locks it), single use (consumed atomically, so two parallel verifications cannot both
  * succeed).
  */
-export async function consumeChallenge(
-  services: AppServices,
-  em: EntityManager,
-  origin: Origin,
-  input: { challengeId: string; code: string; purpose: ChallengePurpose },
-): Promise<LoginChallenge> {
+export async function consumeChallenge(scope: RequestScope, input: { challengeId: string; code: string; purpose: ChallengePurpose }): Promise<LoginChallenge> {
+  const { services, em } = scope;
   const fail = async (reason: string, challenge?: LoginChallenge): Promise<never> => {
-    await writeAudit(em, origin, {
+    await scope.audit({
       action: input.purpose === 'login' ? 'AUTH_CHALLENGE_FAILED' : 'ADMIN_STEP_UP_FAILED',
       result: 'denied',
       reason,
@@ -99,8 +95,8 @@ export async function consumeChallenge(
     });
     throw new DomainError('UNAUTHENTICATED', reason, reason === 'code_expired' ? 'The code has expired' : 'The code is not valid');
   };
-  if (!services.rateLimiter.hit('verify_ip', services.keyring.hmac('rate-limit', origin.ip), services.config.rateLimits.verifyPerIp)) {
-    await writeAudit(em, origin, { action: 'AUTH_CHALLENGE_FAILED', result: 'denied', reason: 'rate_limited', metadata: { purpose: input.purpose } });
+  if (!services.rateLimiter.hit('verify_ip', services.keyring.hmac('rate-limit', scope.ip), services.config.rateLimits.verifyPerIp)) {
+    await scope.audit({ action: 'AUTH_CHALLENGE_FAILED', result: 'denied', reason: 'rate_limited', metadata: { purpose: input.purpose } });
     throw rateLimited();
   }
   const code = input.code.trim();
@@ -135,20 +131,27 @@ export interface LoginResult {
 }
 
 /** Completes a login: finds or creates the account, then opens a session. */
-export async function verifyLoginCode(
-  services: AppServices,
-  em: EntityManager,
-  origin: Origin,
-  input: { challengeId: string; code: string },
-): Promise<LoginResult> {
-  const challenge = await consumeChallenge(services, em, origin, { ...input, purpose: 'login' });
+export async function verifyLoginCode(scope: RequestScope, input: { challengeId: string; code: string }): Promise<LoginResult> {
+  const { services, em } = scope;
+  const challenge = await consumeChallenge(scope, { ...input, purpose: 'login' });
   const email = services.keyring.decrypt('email-encryption', challenge.emailEncrypted);
   const user = await findOrCreateUser(services, em, email);
   const { token, expiresAt, session } = await createSession(em, services.keyring, user);
-  const asUser = { ...origin, actor: { userId: user.id, role: user.role, via: 'session' as const, consentComplete: false } };
+  // Audited as the account just signed in to, not as the anonymous caller.
+  const asUser = { requestId: scope.requestId, actor: { userId: user.id, role: user.role, via: 'session' as const, consentComplete: false } };
   await writeAudit(em, asUser, { action: 'AUTH_CHALLENGE_VERIFIED', targetType: 'login_challenge', targetId: challenge.id, scope: 'own' });
   await writeAudit(em, asUser, { action: 'SESSION_CREATED', targetType: 'session', targetId: session.id, scope: 'own' });
   return { token, expiresAt, user };
+}
+
+/** Ends the current session (if signed in with one) and clears the cookie. */
+export async function logout(scope: RequestScope): Promise<void> {
+  const sessionId = scope.actor?.sessionId;
+  if (sessionId) {
+    await revokeSession(scope.em, sessionId);
+    await scope.audit({ action: 'SESSION_REVOKED', targetType: 'session', targetId: sessionId, scope: 'own' });
+  }
+  scope.cookies.push({ name: SESSION_COOKIE, value: '', maxAge: 0 });
 }
 
 async function findOrCreateUser(services: AppServices, em: EntityManager, email: string): Promise<User> {

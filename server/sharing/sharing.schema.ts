@@ -57,7 +57,6 @@ builder.objectField(VehicleRef, 'publicShareEnabled', (t) =>
   t.boolean({ description: 'A public QR link is live.', resolve: (vehicle, _args, context) => publicShareEnabled(context).load(vehicle.id) }),
 );
 
-const acting = (context: Context) => ({ actor: context.actor!, requestId: context.requestId });
 
 builder.mutationField('enablePublicShare', (t) =>
   t.field({
@@ -67,7 +66,7 @@ builder.mutationField('enablePublicShare', (t) =>
     authScopes: (_root, args) => ({ consented: true, ownsVehicle: String(args.vehicleId) }),
     resolve: async (_root, args, context) => {
       const vehicleId = String(args.vehicleId);
-      return enablePublicShare(context.services, context.em, acting(context), await vehicleAccess(context, vehicleId), vehicleId);
+      return enablePublicShare(context, await vehicleAccess(context, vehicleId), vehicleId);
     },
   }),
 );
@@ -80,7 +79,7 @@ builder.mutationField('rotatePublicShare', (t) =>
     authScopes: (_root, args) => ({ consented: true, ownsVehicle: String(args.vehicleId) }),
     resolve: async (_root, args, context) => {
       const vehicleId = String(args.vehicleId);
-      return rotatePublicShare(context.services, context.em, acting(context), await vehicleAccess(context, vehicleId), vehicleId);
+      return rotatePublicShare(context, await vehicleAccess(context, vehicleId), vehicleId);
     },
   }),
 );
@@ -92,7 +91,7 @@ builder.mutationField('disablePublicShare', (t) =>
     authScopes: (_root, args) => ({ consented: true, ownsVehicle: String(args.vehicleId) }),
     resolve: async (_root, args, context) => {
       const vehicleId = String(args.vehicleId);
-      return disablePublicShare(context.em, acting(context), await vehicleAccess(context, vehicleId), vehicleId);
+      return disablePublicShare(context, await vehicleAccess(context, vehicleId), vehicleId);
     },
   }),
 );

@@ -1,15 +1,14 @@
 import type { EntityManager } from '@mikro-orm/sql';
 import QRCode from 'qrcode';
 import type { AppServices } from '../app-services.ts';
-import type { Context } from '../context.ts';
-import { writeAudit } from '../audit/audit.ts';
 import { randomToken } from '../crypto/keyring.ts';
 import { conflict } from '../errors.ts';
 import { trustInputFor } from '../trust/trust-inputs.ts';
 import { trustSummary, type TrustSummary } from '../trust/trust.ts';
 import type { VehicleAccess } from '../vehicles/vehicle-access.ts';
 import { Vehicle, type VehicleClass } from '../vehicles/vehicle.entity.ts';
-import { auditScopeOf, type ActingOrigin } from '../vehicles/vehicle.service.ts';
+import { auditScopeOf } from '../vehicles/vehicle.service.ts';
+import { actorOf, type RequestScope } from '../request-scope.ts';
 import { PublicShare } from './public-share.entity.ts';
 import type { SharedVehicle } from './sharing.repository.ts';
 
@@ -41,48 +40,48 @@ export interface PublicVehicleView {
   disclaimer: string;
 }
 
-export async function enablePublicShare(services: AppServices, em: EntityManager, origin: ActingOrigin, access: VehicleAccess, vehicleId: string): Promise<ShareLink> {
-  const token = await em.transactional(async (tem) => {
+export async function enablePublicShare(scope: RequestScope, access: VehicleAccess, vehicleId: string): Promise<ShareLink> {
+  const token = await scope.em.transactional(async (tem) => {
     if (await activeShare(tem, vehicleId)) throw conflict('public_share_already_enabled', 'Sharing is on; rotate to get a new link');
-    const token = issueShare(services, tem, origin, vehicleId);
+    const token = issueShare(scope, tem, vehicleId);
     await tem.flush();
-    await writeAudit(tem, origin, shareAudit('PUBLIC_SHARE_ENABLED', access, vehicleId));
+    await scope.audit(shareAudit('PUBLIC_SHARE_ENABLED', access, vehicleId), tem);
     return token;
   });
-  return shareLink(services, token);
+  return shareLink(scope.services, token);
 }
 
 /** A new token; the old link stops working in the same transaction. */
-export async function rotatePublicShare(services: AppServices, em: EntityManager, origin: ActingOrigin, access: VehicleAccess, vehicleId: string): Promise<ShareLink> {
-  const token = await em.transactional(async (tem) => {
+export async function rotatePublicShare(scope: RequestScope, access: VehicleAccess, vehicleId: string): Promise<ShareLink> {
+  const token = await scope.em.transactional(async (tem) => {
     if ((await revokePublicShares(tem, vehicleId)) === 0) throw conflict('public_share_not_enabled', 'Sharing is off; enable it first');
-    const token = issueShare(services, tem, origin, vehicleId);
+    const token = issueShare(scope, tem, vehicleId);
     await tem.flush();
-    await writeAudit(tem, origin, shareAudit('PUBLIC_SHARE_ROTATED', access, vehicleId));
+    await scope.audit(shareAudit('PUBLIC_SHARE_ROTATED', access, vehicleId), tem);
     return token;
   });
-  return shareLink(services, token);
+  return shareLink(scope.services, token);
 }
 
 /** Turns sharing off (no link works any more). Answers whether it was on. */
-export async function disablePublicShare(em: EntityManager, origin: ActingOrigin, access: VehicleAccess, vehicleId: string): Promise<boolean> {
-  return em.transactional(async (tem) => {
+export async function disablePublicShare(scope: RequestScope, access: VehicleAccess, vehicleId: string): Promise<boolean> {
+  return scope.em.transactional(async (tem) => {
     const revoked = await revokePublicShares(tem, vehicleId);
-    if (revoked > 0) await writeAudit(tem, origin, shareAudit('PUBLIC_SHARE_DISABLED', access, vehicleId));
+    if (revoked > 0) await scope.audit(shareAudit('PUBLIC_SHARE_DISABLED', access, vehicleId), tem);
     return revoked > 0;
   });
 }
 
-/** Revokes every live share of a vehicle (kept as history). Also used by the ownership transfer. */
+/** Revokes every live share of a vehicle (kept as history), in the caller's transaction. Also used by the ownership transfer. */
 export async function revokePublicShares(em: EntityManager, vehicleId: string): Promise<number> {
   return em.getRepository(PublicShare).revokeLive(vehicleId);
 }
 
 const activeShare = (em: EntityManager, vehicleId: string) => em.getRepository(PublicShare).hasLive(vehicleId);
 
-function issueShare(services: AppServices, em: EntityManager, origin: ActingOrigin, vehicleId: string): string {
+function issueShare(scope: RequestScope, em: EntityManager, vehicleId: string): string {
   const token = randomToken(TOKEN_BYTES);
-  em.create(PublicShare, { vehicle: vehicleId, tokenHmac: services.keyring.hmac('share-token', token), createdBy: origin.actor.userId });
+  em.create(PublicShare, { vehicle: vehicleId, tokenHmac: scope.services.keyring.hmac('share-token', token), createdBy: actorOf(scope).userId });
   return token;
 }
 
@@ -95,13 +94,11 @@ async function shareLink(services: AppServices, token: string): Promise<ShareLin
   return { url, qrSvg, qrPngDataUrl };
 }
 
-export type { SharedVehicle };
-
 /**
  * The vehicle behind a live share token, or null: unknown, rotated, disabled and malformed tokens
  * all answer the same. Looks up the HMAC under every key version (survives a key rotation).
  */
-export async function sharedVehicle(services: AppServices, em: EntityManager, token: string): Promise<SharedVehicle | null> {
+async function sharedVehicle(services: AppServices, em: EntityManager, token: string): Promise<SharedVehicle | null> {
   if (!TOKEN_PATTERN.test(token)) return null;
   const candidates = services.keyring.hmacCandidates('share-token', token);
   return em.getRepository(PublicShare).sharedVehicle(candidates);
@@ -114,14 +111,14 @@ export async function sharedVehicle(services: AppServices, em: EntityManager, to
  * engine runs. The version is read before the inputs: a change landing in between makes the new
  * entry stale at once instead of caching a view under a version it does not belong to.
  */
-export async function publicVehicleView(context: Pick<Context, 'services' | 'em' | 'loaders'>, token: string): Promise<PublicVehicleView | null> {
-  const { services } = context;
-  const cached = await cachedPublicVehicleView(services, context.em, token);
+export async function publicVehicleView(scope: RequestScope, token: string): Promise<PublicVehicleView | null> {
+  const { services } = scope;
+  const cached = await cachedPublicVehicleView(services, scope.em, token);
   services.metrics.publicPageCache.inc({ result: cached ? 'hit' : 'miss', answered_by: 'resolver' });
   if (cached) return cached;
-  const vehicle = await sharedVehicle(services, context.em, token);
+  const vehicle = await sharedVehicle(services, scope.em, token);
   if (!vehicle) return null;
-  const view = publicView(vehicle, trustSummary(await trustInputFor(context, vehicle), { vip: false }));
+  const view = publicView(vehicle, trustSummary(await trustInputFor(scope, vehicle), { vip: false }));
   services.publicViews.set(services.keyring.hmac('share-token', token), { vehicleId: vehicle.id, version: vehicle.viewVersion, view });
   return view;
 }

@@ -8,6 +8,7 @@ import { consumeChallenge, issueChallenge } from '../identity/login.service.ts';
 import type { Role } from '../identity/roles.ts';
 import { User } from '../identity/user.entity.ts';
 import { StepUpGrant, type StepUpScope } from './step-up-grant.entity.ts';
+import type { RequestScope } from '../request-scope.ts';
 
 /** What the step-up functions need from a request (a resolver passes its context). */
 export interface StepUpContext {
@@ -73,7 +74,7 @@ export async function confirmStepUp(
   if (!actor) throw forbidden();
   let challenge;
   try {
-    challenge = await consumeChallenge(services, em, context, { ...input, purpose: 'step_up' });
+    challenge = await consumeChallenge(context as unknown as RequestScope, { ...input, purpose: 'step_up' });
   } catch (error) {
     // The admin is signed in: a wrong code must not read as "signed out" to the client.
     if (error instanceof DomainError && error.code === 'UNAUTHENTICATED') throw forbidden(error.reason, error.message);

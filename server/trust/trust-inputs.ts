@@ -1,4 +1,4 @@
-import type { Context } from '../context.ts';
+import type { RequestScope } from '../request-scope.ts';
 import { groupBy, LoaderKey } from '../db/loaders.ts';
 import { Document } from '../documents/document.entity.ts';
 import { latestLinksOf, wholeLatestEntriesOf } from '../entries/entry-loaders.ts';
@@ -7,12 +7,11 @@ import type { DocumentFacts, TrustInput } from './trust.ts';
 
 const trustDocumentsByVehicleLoader = new LoaderKey<string, DocumentFacts[]>('trust:documentsByVehicle');
 
-type LoaderContext = Pick<Context, 'em' | 'loaders'>;
 
 /** The trust-relevant columns of every document per vehicle (never names or storage keys), as plain rows. */
-export const documentFactsOf = (context: LoaderContext) =>
-  context.loaders.get(trustDocumentsByVehicleLoader, async (vehicleIds) => {
-    const rows = await context.em.getRepository(Document).factsOfVehicles(vehicleIds);
+export const documentFactsOf = (scope: RequestScope) =>
+  scope.loaders.get(trustDocumentsByVehicleLoader, async (vehicleIds) => {
+    const rows = await scope.em.getRepository(Document).factsOfVehicles(vehicleIds);
     return groupBy(vehicleIds, rows, (row) => row.vehicle).map((group) =>
       group.map(({ id, approvalStatus, scanStatus, piiStatus, sha256, deletedAt }) => ({ id, approvalStatus, scanStatus, piiStatus, sha256, deletedAt })),
     );
@@ -23,11 +22,11 @@ export const documentFactsOf = (context: LoaderContext) =>
  * of vehicles costs three queries in total (entries, their links, documents), not three per vehicle.
  */
 export async function trustInputFor(
-  context: LoaderContext,
+  scope: RequestScope,
   vehicle: Pick<Vehicle, 'id' | 'accidentStatus' | 'accidentTrustCompleted' | 'physicalServiceBook'>,
 ): Promise<TrustInput> {
-  const [entries, documents] = await Promise.all([wholeLatestEntriesOf(context, vehicle.id), documentFactsOf(context).load(vehicle.id)]);
-  const links = await latestLinksOf(context).load(vehicle.id);
+  const [entries, documents] = await Promise.all([wholeLatestEntriesOf(scope, vehicle.id), documentFactsOf(scope).load(vehicle.id)]);
+  const links = await latestLinksOf(scope).load(vehicle.id);
   return {
     vehicle: {
       accidentStatus: vehicle.accidentStatus as AccidentStatus,

@@ -1,18 +1,19 @@
-import type { Context } from '../context.ts';
+import type { RequestScope } from '../request-scope.ts';
 import { orgOwnerIds } from '../businesses/businesses.service.ts';
 import { LoaderKey } from '../db/loaders.ts';
 import { notFound } from '../errors.ts';
 import { isAdminRole } from '../identity/roles.ts';
-import { vehicleRecordsByIds, type VehicleRecord } from './vehicle.service.ts';
+import { Vehicle } from './vehicle.entity.ts';
+import type { VehicleRecord } from './vehicle.repository.ts';
 
 const vehicleByIdLoader = new LoaderKey<string, VehicleRecord | null>('vehicleById');
 
 export type VehicleAccess = 'own' | 'org' | 'admin' | null;
 
 /** Vehicles by id as plain records, batched per request. */
-export const vehicleById = (context: Pick<Context, 'em' | 'loaders'>) =>
+export const vehicleById = (context: RequestScope) =>
   context.loaders.get(vehicleByIdLoader, async (ids) => {
-    const vehicles = new Map((await vehicleRecordsByIds(context.em, ids)).map((vehicle) => [vehicle.id, vehicle]));
+    const vehicles = new Map((await context.em.getRepository(Vehicle).recordsByIds(ids)).map((vehicle) => [vehicle.id, vehicle]));
     return ids.map((id) => vehicles.get(id) ?? null);
   });
 
@@ -23,7 +24,7 @@ export const vehicleById = (context: Pick<Context, 'em' | 'loaders'>) =>
  * every vehicle anyway and learn NOT_FOUND, so no write ever names a vehicle that does not exist
  * (issue 12). Batched per request.
  */
-export async function vehicleAccess(context: Pick<Context, 'actor' | 'em' | 'loaders'>, vehicleId: string): Promise<VehicleAccess> {
+export async function vehicleAccess(context: RequestScope, vehicleId: string): Promise<VehicleAccess> {
   const actor = context.actor;
   if (!actor || actor.role === 'moderator') return null;
   // The same batched read that loads vehicles for the API: a vehicle page primes it, so checking

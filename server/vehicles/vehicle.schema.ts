@@ -5,7 +5,7 @@ import type { Context } from '../context.ts';
 import { forbidden } from '../errors.ts';
 import { vehicleAccess, vehicleById } from './vehicle-access.ts';
 import { ACCIDENT_STATUSES, VEHICLE_CLASSES, type AccidentStatus } from './vehicle.entity.ts';
-import { ACCIDENT_STATUS_LABELS, createVehicle, ownVehiclesPage, updateVehicle, vehicleCursor, type VehicleRecord } from './vehicle.service.ts';
+import { ACCIDENT_STATUS_LABELS, createVehicle, myVehiclesPage, updateVehicle, vehicleCursor, type VehicleRecord } from './vehicle.service.ts';
 
 export const VehicleClassEnum = builder.enumType('VehicleClass', { values: VEHICLE_CLASSES });
 export const AccidentStatusEnum = builder.enumType('AccidentStatus', { values: ACCIDENT_STATUSES });
@@ -66,8 +66,6 @@ const UpdateVehicleInput = builder.inputType('UpdateVehicleInput', {
   }),
 });
 
-const acting = (context: Context) => ({ actor: context.actor!, requestId: context.requestId });
-
 builder.queryField('myVehicles', (t) =>
   t.connection({
     type: VehicleRef,
@@ -75,12 +73,7 @@ builder.queryField('myVehicles', (t) =>
     authScopes: { consented: true },
     description: 'The vehicles the actor owns, oldest first.',
     resolve: (_root, args, context) =>
-      resolveCursorConnection<Promise<VehicleRecord[]>>({ args, toCursor: vehicleCursor, defaultSize: 20, maxSize: 100 }, async (page): Promise<VehicleRecord[]> => {
-        const vehicles = await ownVehiclesPage(context.em, context.actor!.userId, page);
-        // Nested fields that look a vehicle up by id find these without another query.
-        for (const vehicle of vehicles) vehicleById(context).prime(vehicle.id, vehicle);
-        return vehicles;
-      }),
+      resolveCursorConnection<Promise<VehicleRecord[]>>({ args, toCursor: vehicleCursor, defaultSize: 20, maxSize: 100 }, (page) => myVehiclesPage(context, page)),
   }),
 );
 
@@ -105,7 +98,7 @@ builder.mutationField('createVehicle', (t) =>
     args: { input: t.arg({ type: CreateVehicleInput, required: true }) },
     authScopes: { consented: true },
     resolve: (_root, { input }, context) =>
-      createVehicle(context.services, context.em, acting(context), input),
+      createVehicle(context, input),
   }),
 );
 
@@ -115,6 +108,6 @@ builder.mutationField('updateVehicle', (t) =>
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateVehicleInput, required: true }) },
     authScopes: (_root, args) => ({ consented: true, ownsVehicle: String(args.id) }),
     resolve: async (_root, { id, input }, context) =>
-      updateVehicle(context.em, acting(context), await vehicleAccess(context, String(id)), String(id), input),
+      updateVehicle(context, await vehicleAccess(context, String(id)), String(id), input),
   }),
 );

@@ -1,18 +1,17 @@
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/sql';
 import type { ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
-import type { AppServices } from '../app-services.ts';
 import { Entitlement } from '../addons/entitlement.entity.ts';
-import { writeAudit, type AuditOrigin, type AuditScope } from '../audit/audit.ts';
-import type { Actor } from '../auth/actor.ts';
+import type { AuditScope } from '../audit/audit.ts';
 import { keysetCursor } from '../graphql/cursors.ts';
 import { badInput, conflict, forbidden } from '../errors.ts';
 import { characterCount } from '../text.ts';
 import type { Role } from '../identity/roles.ts';
 import { User } from '../identity/user.entity.ts';
-import type { VehicleAccess } from './vehicle-access.ts';
+import { vehicleById, type VehicleAccess } from './vehicle-access.ts';
 import { Vehicle, type AccidentStatus, type VehicleClass } from './vehicle.entity.ts';
 import type { VehicleRecord } from './vehicle.repository.ts';
 import { maskVin, normaliseVin } from './vin.ts';
+import { actorOf, type RequestScope } from '../request-scope.ts';
 
 export const ACCIDENT_STATUS_LABELS: Record<AccidentStatus, string> = {
   unfallfrei: 'Unfallfrei',
@@ -37,8 +36,6 @@ export interface VehicleFields {
   interestedInSelling?: boolean | null;
 }
 
-export type ActingOrigin = AuditOrigin & { actor: Actor };
-
 /** The audit scope of an action on a vehicle: own, org, or none for an admin acting on any. */
 export const auditScopeOf = (access: VehicleAccess): AuditScope | undefined => (access === 'own' || access === 'org' ? access : undefined);
 
@@ -58,27 +55,29 @@ export async function assertMayOwnAnotherVehicle(em: EntityManager, userId: stri
 
 const vinAlreadyRegistered = () => conflict('vin_already_registered', 'A vehicle with this VIN is already registered');
 
-export async function createVehicle(services: AppServices, em: EntityManager, origin: ActingOrigin, input: VehicleFields & { vin: string }): Promise<Vehicle> {
+export async function createVehicle(scope: RequestScope, input: VehicleFields & { vin: string }): Promise<Vehicle> {
+  const { keyring } = scope.services;
+  const actor = actorOf(scope);
   const vin = normaliseVin(input.vin);
   const fields = validFields(input);
   if (!fields.make || !fields.model) throw badInput(!fields.make ? 'invalid_make' : 'invalid_model');
-  const userId = origin.actor.userId;
+  const userId = actor.userId;
   try {
-    return await em.transactional(async (tem) => {
-      await assertMayOwnAnotherVehicle(tem, userId, origin.actor.role);
+    return await scope.em.transactional(async (tem) => {
+      await assertMayOwnAnotherVehicle(tem, userId, actor.role);
       // Every key version: a VIN registered before a key rotation is still a duplicate.
-      if ((await tem.getRepository(Vehicle).countByVinHmac(services.keyring.hmacCandidates('vin-lookup', vin))) > 0) throw vinAlreadyRegistered();
+      if ((await tem.getRepository(Vehicle).countByVinHmac(keyring.hmacCandidates('vin-lookup', vin))) > 0) throw vinAlreadyRegistered();
       const vehicle = tem.create(Vehicle, {
         ...fields,
         make: fields.make!,
         model: fields.model!,
         owner: userId,
-        vinHmac: services.keyring.hmac('vin-lookup', vin),
-        vinEncrypted: services.keyring.encrypt('vin-encryption', vin),
+        vinHmac: keyring.hmac('vin-lookup', vin),
+        vinEncrypted: keyring.encrypt('vin-encryption', vin),
         vinMasked: maskVin(vin),
       });
       await tem.flush();
-      await writeAudit(tem, origin, { action: 'VEHICLE_CREATED', targetType: 'vehicle', targetId: vehicle.id, scope: 'own', metadata: { vehicleId: vehicle.id } });
+      await scope.audit({ action: 'VEHICLE_CREATED', targetType: 'vehicle', targetId: vehicle.id, scope: 'own', metadata: { vehicleId: vehicle.id } }, tem);
       return vehicle;
     });
   } catch (caught) {
@@ -86,29 +85,23 @@ export async function createVehicle(services: AppServices, em: EntityManager, or
     const error = caught instanceof UniqueConstraintViolationException ? vinAlreadyRegistered() : caught;
     const reason = (error as { reason?: string }).reason;
     if (reason === 'vehicle_limit_reached' || reason === 'vin_already_registered') {
-      await writeAudit(em, origin, { action: 'VEHICLE_CREATED', result: 'denied', reason, scope: 'own' });
+      await scope.audit({ action: 'VEHICLE_CREATED', result: 'denied', reason, scope: 'own' });
     }
     throw error;
   }
 }
 
 /** Changes the given fields; the VIN is the vehicle's identity and cannot change. */
-export async function updateVehicle(em: EntityManager, origin: ActingOrigin, access: VehicleAccess, vehicleId: string, input: VehicleFields): Promise<Vehicle> {
+export async function updateVehicle(scope: RequestScope, access: VehicleAccess, vehicleId: string, input: VehicleFields): Promise<Vehicle> {
   const fields = validFields(input);
   if (input.make !== undefined && !fields.make) throw badInput('invalid_make');
   if (input.model !== undefined && !fields.model) throw badInput('invalid_model');
-  return em.transactional(async (tem) => {
+  return scope.em.transactional(async (tem) => {
     const vehicle = await tem.getRepository(Vehicle).byId(vehicleId);
     if (!vehicle) throw forbidden();
     tem.assign(vehicle, fields);
     await tem.flush();
-    await writeAudit(tem, origin, {
-      action: 'VEHICLE_UPDATED',
-      targetType: 'vehicle',
-      targetId: vehicle.id,
-      scope: auditScopeOf(access),
-      metadata: { vehicleId: vehicle.id },
-    });
+    await scope.audit({ action: 'VEHICLE_UPDATED', targetType: 'vehicle', targetId: vehicle.id, scope: auditScopeOf(access), metadata: { vehicleId: vehicle.id } }, tem);
     return vehicle;
   });
 }
@@ -139,12 +132,13 @@ function validFields(input: VehicleFields): Partial<Pick<Vehicle, keyof VehicleF
 
 export type { VehicleRecord };
 
-/** Vehicles by id as plain records, in no particular order; unknown ids are left out. */
-export const vehicleRecordsByIds = (em: EntityManager, ids: readonly string[]): Promise<VehicleRecord[]> => em.getRepository(Vehicle).recordsByIds(ids);
-
 /** The actor's own vehicles, oldest first, one page, as plain records. */
-export const ownVehiclesPage = (em: EntityManager, ownerId: string, page: ResolveCursorConnectionArgs): Promise<VehicleRecord[]> =>
-  em.getRepository(Vehicle).pageOfOwner(ownerId, page);
+export async function myVehiclesPage(scope: RequestScope, page: ResolveCursorConnectionArgs): Promise<VehicleRecord[]> {
+  const vehicles = await scope.em.getRepository(Vehicle).pageOfOwner(actorOf(scope).userId, page);
+  // Nested fields that look a vehicle up by id find these without another query.
+  for (const vehicle of vehicles) vehicleById(scope).prime(vehicle.id, vehicle);
+  return vehicles;
+}
 
 /** Keyset cursor over (createdAt, id): stable while vehicles are added. */
 export const vehicleCursor = (vehicle: Pick<Vehicle, 'createdAt' | 'id'>): string => keysetCursor(vehicle.createdAt, vehicle.id);
