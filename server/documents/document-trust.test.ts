@@ -3,7 +3,7 @@ import { signInAs, startServer, type TestServer } from '../../test/harness.ts';
 import { addEntry, createVehicle } from '../../test/vehicle-fixtures.ts';
 import { Document } from './document.entity.ts';
 import { purgeExpiredDocuments } from './retention.ts';
-import { EICAR_SIGNATURE, pdfFile, pngFile, upload, uploadScanned } from './test-files.ts';
+import { EICAR_SIGNATURE, pdfFile, pngFile, uploadScanned } from './test-files.ts';
 
 // The trust light (SPEC §5, §7) as documents move through upload, review and retention, all
 // through the real API: the engine itself belongs to server/trust.

@@ -1,7 +1,6 @@
 import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import { nullWhenNotAllowed } from '../auth/scopes.ts';
 import { builder } from '../builder.ts';
-import type { Context } from '../context.ts';
 import { vehicleAccess } from '../vehicles/vehicle-access.ts';
 import { VehicleRef } from '../vehicles/vehicle.schema.ts';
 import { documentById, documentPageOf, mayReadDocument } from './document-access.ts';

@@ -8,7 +8,7 @@ import { databaseEnv, signInAs, startServer, type TestServer } from '../../test/
 import { Document } from './document.entity.ts';
 import { purgeExpiredDocuments } from './retention.ts';
 import { addEntry, createVehicle } from '../../test/vehicle-fixtures.ts';
-import { pdfFile, pngFile, upload, uploadScanned } from './test-files.ts';
+import { pdfFile, pngFile, uploadScanned } from './test-files.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -1,7 +1,6 @@
 import { builder } from '../builder.ts';
-import { forbidden } from '../errors.ts';
 import { ROLES } from './roles.ts';
-import { logout, requestLoginCode, verifyLoginCode } from './login.service.ts';
+import { currentUser, logout, requestLoginCode, verifyLoginCode } from './login.service.ts';
 import { SESSION_COOKIE } from './sessions.ts';
 import { User } from './user.entity.ts';
 
@@ -53,11 +52,7 @@ builder.queryField('me', (t) =>
     type: UserRef,
     nullable: true,
     authScopes: { authenticated: true },
-    resolve: async (_root, _args, context) => {
-      const user = await context.em.getRepository(User).byId(context.actor!.userId);
-      if (!user) throw forbidden();
-      return user;
-    },
+    resolve: (_root, _args, context) => currentUser(context),
   }),
 );
 

@@ -3,11 +3,11 @@ import type { EntityManager } from '@mikro-orm/sql';
 import type { AppServices } from '../app-services.ts';
 import { writeAudit } from '../audit/audit.ts';
 import { newId } from '../db/ids.ts';
-import { DomainError, rateLimited } from '../errors.ts';
+import { DomainError, forbidden, rateLimited } from '../errors.ts';
 import { logSecurityEvent } from '../logging/security-events.ts';
 import { maskEmail, normaliseEmail } from './email.ts';
 import { LoginChallenge, type ChallengePurpose } from './login-challenge.entity.ts';
-import type { RequestScope } from '../request-scope.ts';
+import { actorOf, type RequestScope } from '../request-scope.ts';
 import { createSession, revokeSession, SESSION_COOKIE } from './sessions.ts';
 import { User } from './user.entity.ts';
 
@@ -142,6 +142,13 @@ export async function verifyLoginCode(scope: RequestScope, input: { challengeId:
   await writeAudit(em, asUser, { action: 'AUTH_CHALLENGE_VERIFIED', targetType: 'login_challenge', targetId: challenge.id, scope: 'own' });
   await writeAudit(em, asUser, { action: 'SESSION_CREATED', targetType: 'session', targetId: session.id, scope: 'own' });
   return { token, expiresAt, user };
+}
+
+/** The signed-in account. */
+export async function currentUser(scope: RequestScope): Promise<User> {
+  const user = await scope.em.getRepository(User).byId(actorOf(scope).userId);
+  if (!user) throw forbidden();
+  return user;
 }
 
 /** Ends the current session (if signed in with one) and clears the cookie. */

@@ -1,7 +1,6 @@
 import { resolveCursorConnection } from '@pothos/plugin-relay';
 import { nullWhenNotAllowed } from '../auth/scopes.ts';
 import { builder } from '../builder.ts';
-import type { Context } from '../context.ts';
 import { forbidden } from '../errors.ts';
 import { vehicleAccess, vehicleById } from './vehicle-access.ts';
 import { ACCIDENT_STATUSES, VEHICLE_CLASSES, type AccidentStatus } from './vehicle.entity.ts';
