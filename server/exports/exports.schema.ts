@@ -1,4 +1,5 @@
 import { builder } from '../builder.ts';
+import { actorOf } from '../request-scope.ts';
 import { EXPORT_TARGET_TYPES } from './export-grant.entity.ts';
 import { deliverFullExport, issueFullExportGrant, redactedAccountExport, redactedVehicleExport, type EncryptedExport, type IssuedGrant } from './exports.service.ts';
 
@@ -31,7 +32,7 @@ builder.queryField('accountExport', (t) =>
     authScopes: (_root, args, context) => (!args.userId || String(args.userId) === context.actor?.userId ? { consented: true } : { consented: true, admin: true }),
     description: 'Redacted JSON export of the own account; admins may name any account.',
     args: { userId: t.arg.id({ required: false }) },
-    resolve: (_root, args, context) => redactedAccountExport(context, args.userId ? String(args.userId) : context.actor!.userId),
+    resolve: (_root, args, context) => redactedAccountExport(context, args.userId ? String(args.userId) : actorOf(context).userId),
   }),
 );
 
