@@ -56,7 +56,7 @@ builder.queryField('addonConfigs', (t) =>
     nullable: true,
     authScopes: ADMIN,
     description: 'Every add-on key with its configuration (a fixed, short list).',
-    resolve: (_root, _args, context) => addonConfigs(context.em),
+    resolve: (_root, _args, context) => addonConfigs(context),
   }),
 );
 
@@ -67,7 +67,7 @@ builder.queryField('entitlements', (t) =>
     authScopes: ADMIN,
     description: "A user's entitlements (at most one per key).",
     args: { userId: t.arg.id({ required: true }) },
-    resolve: (_root, args, context) => entitlementsOf(context.em, String(args.userId)),
+    resolve: (_root, args, context) => entitlementsOf(context, String(args.userId)),
   }),
 );
 
@@ -78,11 +78,9 @@ builder.queryField('vehicleAddons', (t) =>
     authScopes: (_root, args) => ({ consented: true, ownsVehicle: String(args.vehicleId) }),
     description: 'Every add-on key with its state on the vehicle.',
     args: { vehicleId: t.arg.id({ required: true }) },
-    resolve: (_root, args, context) => vehicleAddons(context.em, String(args.vehicleId)),
+    resolve: (_root, args, context) => vehicleAddons(context, String(args.vehicleId)),
   }),
 );
-
-const origin = <C extends { actor: unknown }>(context: C) => ({ ...context, actor: context.actor! });
 
 builder.mutationField('setAddonConfig', (t) =>
   t.field({
@@ -96,7 +94,7 @@ builder.mutationField('setAddonConfig', (t) =>
       adminOnly: t.arg.boolean({ required: false }),
     },
     resolve: (_root, args, context) =>
-      setAddonConfig(context.em, origin(context), args.key, {
+      setAddonConfig(context, args.key, {
         ...(args.allowNew != null && { allowNew: args.allowNew }),
         ...(args.requiresPayment != null && { requiresPayment: args.requiresPayment }),
         ...(args.adminOnly != null && { adminOnly: args.adminOnly }),
@@ -109,7 +107,7 @@ builder.mutationField('grantEntitlement', (t) =>
     type: EntitlementRef,
     authScopes: ADMIN,
     args: { userId: t.arg.id({ required: true }), key: t.arg({ type: EntitlementKeyEnum, required: true }) },
-    resolve: (_root, args, context) => grantEntitlement(context.em, origin(context), String(args.userId), args.key),
+    resolve: (_root, args, context) => grantEntitlement(context, String(args.userId), args.key),
   }),
 );
 
@@ -118,7 +116,7 @@ builder.mutationField('revokeEntitlement', (t) =>
     authScopes: ADMIN,
     description: 'True when the user held the entitlement. Vehicles that already use the add-on keep it.',
     args: { userId: t.arg.id({ required: true }), key: t.arg({ type: EntitlementKeyEnum, required: true }) },
-    resolve: (_root, args, context) => revokeEntitlement(context.em, origin(context), String(args.userId), args.key),
+    resolve: (_root, args, context) => revokeEntitlement(context, String(args.userId), args.key),
   }),
 );
 
@@ -127,7 +125,7 @@ builder.mutationField('enableVehicleAddon', (t) =>
     type: VehicleAddonRef,
     authScopes: (_root, args) => ({ consented: true, ownsVehicle: String(args.vehicleId) }),
     args: { vehicleId: t.arg.id({ required: true }), key: t.arg({ type: AddonKeyEnum, required: true }) },
-    resolve: (_root, args, context) => enableVehicleAddon(context.em, origin(context), String(args.vehicleId), args.key),
+    resolve: (_root, args, context) => enableVehicleAddon(context, String(args.vehicleId), args.key),
   }),
 );
 
@@ -136,6 +134,6 @@ builder.mutationField('disableVehicleAddon', (t) =>
     type: VehicleAddonRef,
     authScopes: (_root, args) => ({ consented: true, ownsVehicle: String(args.vehicleId) }),
     args: { vehicleId: t.arg.id({ required: true }), key: t.arg({ type: AddonKeyEnum, required: true }) },
-    resolve: (_root, args, context) => disableVehicleAddon(context.em, origin(context), String(args.vehicleId), args.key),
+    resolve: (_root, args, context) => disableVehicleAddon(context, String(args.vehicleId), args.key),
   }),
 );

@@ -1,12 +1,11 @@
 import type { EntityManager } from '@mikro-orm/sql';
 import type { ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
-import { writeAudit } from '../audit/audit.ts';
 import { randomToken, type Keyring } from '../crypto/keyring.ts';
 import { badInput, conflict, forbidden } from '../errors.ts';
 import { characterCount } from '../text.ts';
 import type { Role } from '../identity/roles.ts';
 import { User } from '../identity/user.entity.ts';
-import type { StepUpContext } from '../step-up/step-up.service.ts';
+import { actorOf, type RequestScope } from '../request-scope.ts';
 import { ApiToken, type ApiTokenScope } from './api-token.entity.ts';
 
 /** Recognisable prefix: secret scanners can spot a leaked token, and the server tells it from a session. */
@@ -19,19 +18,19 @@ const DAY_MS = 86_400_000;
 const TOUCH_INTERVAL_MS = 60_000;
 
 /** A token cannot mint or revoke tokens: a leaked token must not be able to entrench itself. */
-async function assertSession(context: StepUpContext, action: string): Promise<void> {
-  if (context.actor?.via !== 'api_token') return;
-  await writeAudit(context.em, context, { action, result: 'denied', reason: 'session_required' });
+async function assertSession(scope: RequestScope, action: string): Promise<void> {
+  if (scope.actor?.via !== 'api_token') return;
+  await scope.audit({ action, result: 'denied', reason: 'session_required' });
   throw forbidden('session_required', 'API tokens are managed from a signed-in session');
 }
 
 export async function createApiToken(
-  context: StepUpContext,
+  scope: RequestScope,
   input: { name: string; scope: ApiTokenScope; expiresInDays: number },
 ): Promise<{ token: string; apiToken: ApiToken }> {
-  const { em, services } = context;
-  const actor = context.actor!;
-  await assertSession(context, 'API_TOKEN_CREATED');
+  const { em, services } = scope;
+  const actor = actorOf(scope);
+  await assertSession(scope, 'API_TOKEN_CREATED');
   const name = input.name.trim();
   if (name.length < 1 || characterCount(name) > 80) throw badInput('invalid_token_name', 'The name must have 1 to 80 characters');
   if (!Number.isInteger(input.expiresInDays) || input.expiresInDays < 1 || input.expiresInDays > 365) {
@@ -53,31 +52,31 @@ export async function createApiToken(
       expiresAt: new Date(now.getTime() + input.expiresInDays * DAY_MS),
     });
     await tem.flush();
-    await writeAudit(tem, context, { action: 'API_TOKEN_CREATED', targetType: 'api_token', targetId: created.id, scope: 'own', metadata: { tokenScope: input.scope, days: input.expiresInDays } });
+    await scope.audit({ action: 'API_TOKEN_CREATED', targetType: 'api_token', targetId: created.id, scope: 'own', metadata: { tokenScope: input.scope, days: input.expiresInDays } }, tem);
     return created;
   });
   return { token, apiToken };
 }
 
 /** The actor's own tokens (active, expired and revoked), newest first. Never the secret. */
-export function listOwnApiTokens(context: StepUpContext, page: ResolveCursorConnectionArgs): Promise<ApiToken[]> {
-  return context.em.getRepository(ApiToken).pageOfOwner(context.actor!.userId, page);
+export function listOwnApiTokens(scope: RequestScope, page: ResolveCursorConnectionArgs): Promise<ApiToken[]> {
+  return scope.em.getRepository(ApiToken).pageOfOwner(actorOf(scope).userId, page);
 }
 
 /** Revokes one of the actor's own tokens; a foreign or unknown id is the same FORBIDDEN. */
-export async function revokeApiToken(context: StepUpContext, tokenId: string): Promise<ApiToken> {
-  const { em } = context;
-  const actor = context.actor!;
-  await assertSession(context, 'API_TOKEN_REVOKED');
+export async function revokeApiToken(scope: RequestScope, tokenId: string): Promise<ApiToken> {
+  const { em } = scope;
+  const actor = actorOf(scope);
+  await assertSession(scope, 'API_TOKEN_REVOKED');
   const apiToken = await em.getRepository(ApiToken).ownToken(actor.userId, tokenId);
   if (!apiToken) {
-    await writeAudit(em, context, { action: 'API_TOKEN_REVOKED', result: 'denied', reason: 'forbidden', targetType: 'api_token', targetId: tokenId });
+    await scope.audit({ action: 'API_TOKEN_REVOKED', result: 'denied', reason: 'forbidden', targetType: 'api_token', targetId: tokenId });
     throw forbidden();
   }
   if (!apiToken.revokedAt) {
     apiToken.revokedAt = new Date();
     await em.flush();
-    await writeAudit(em, context, { action: 'API_TOKEN_REVOKED', targetType: 'api_token', targetId: apiToken.id, scope: 'own' });
+    await scope.audit({ action: 'API_TOKEN_REVOKED', targetType: 'api_token', targetId: apiToken.id, scope: 'own' });
   }
   return apiToken;
 }

@@ -1,7 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/sql';
 import type { ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
-import type { Context } from '../context.ts';
 import { badInput } from '../errors.ts';
+import type { RequestScope } from '../request-scope.ts';
 import type { AuditResult } from './audit.ts';
 import { AuditEvent } from './audit-event.entity.ts';
 
@@ -18,7 +18,7 @@ export interface AuditLogFilter {
 }
 
 /** The audit trail for admins, newest first, every filter optional and combined with AND. */
-export function listAuditEvents(context: Pick<Context, 'em'>, filter: AuditLogFilter, page: ResolveCursorConnectionArgs): Promise<AuditEvent[]> {
+export function listAuditEvents(scope: RequestScope, filter: AuditLogFilter, page: ResolveCursorConnectionArgs): Promise<AuditEvent[]> {
   if (filter.from && filter.to && filter.from >= filter.to) throw badInput('invalid_time_range', '`from` must be before `to`');
   if (filter.actions && filter.actions.length > 50) throw badInput('too_many_actions', 'At most 50 actions per filter');
   const where: FilterQuery<AuditEvent>[] = [];
@@ -29,5 +29,5 @@ export function listAuditEvents(context: Pick<Context, 'em'>, filter: AuditLogFi
   if (filter.result) where.push({ result: filter.result });
   if (filter.from) where.push({ at: { $gte: filter.from } });
   if (filter.to) where.push({ at: { $lt: filter.to } });
-  return context.em.getRepository(AuditEvent).page(where, page);
+  return scope.em.getRepository(AuditEvent).page(where, page);
 }

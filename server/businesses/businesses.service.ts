@@ -1,12 +1,11 @@
 import type { EntityManager } from '@mikro-orm/sql';
 import type { ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
-import { writeAudit } from '../audit/audit.ts';
-import type { Context } from '../context.ts';
 import { LoaderKey } from '../db/loaders.ts';
 import { badInput, conflict, DomainError, notFound } from '../errors.ts';
 import { characterCount } from '../text.ts';
 import { User } from '../identity/user.entity.ts';
-import { consumeStepUp, type StepUpContext } from '../step-up/step-up.service.ts';
+import { actorOf, type RequestScope } from '../request-scope.ts';
+import { consumeStepUp } from '../step-up/step-up.service.ts';
 import { VipBusiness, VipBusinessStaff } from './vip-business.entity.ts';
 
 const vipBusinessStaffLoader = new LoaderKey<string, User[]>('vipBusinessStaff');
@@ -15,22 +14,22 @@ const orgOwnersOfStaffLoader = new LoaderKey<string, ReadonlySet<string>>('orgOw
 /** SPEC §11.3: at most two staff per business. */
 export const MAX_STAFF = 2;
 
-async function refuse(context: StepUpContext, action: string, error: DomainError, businessId: string, staffUserId?: string): Promise<never> {
-  await writeAudit(context.em, context, { action, result: 'denied', reason: error.reason, targetType: 'vip_business', targetId: businessId, metadata: { staffUserId } });
+async function refuse(scope: RequestScope, action: string, error: DomainError, businessId: string, staffUserId?: string): Promise<never> {
+  await scope.audit({ action, result: 'denied', reason: error.reason, targetType: 'vip_business', targetId: businessId, metadata: { staffUserId } });
   throw error;
 }
 
 /** An admin creates a business for an owner; it stays inactive until a superadmin approves it. */
-export async function createVipBusiness(context: StepUpContext, input: { ownerId: string; name: string }): Promise<VipBusiness> {
-  const { em } = context;
+export async function createVipBusiness(scope: RequestScope, input: { ownerId: string; name: string }): Promise<VipBusiness> {
+  const { em } = scope;
   const name = input.name.trim();
   if (name.length < 1 || characterCount(name) > 120) throw badInput('invalid_business_name', 'The name must have 1 to 120 characters');
   const owner = await em.getRepository(User).byId(input.ownerId);
   if (!owner) throw notFound('user_not_found');
   if (owner.role === 'moderator') throw badInput('invalid_owner', 'A moderator cannot own a business');
-  const business = em.create(VipBusiness, { name, owner: owner.id, createdBy: context.actor!.userId });
+  const business = em.create(VipBusiness, { name, owner: owner.id, createdBy: actorOf(scope).userId });
   await em.persist(business).flush();
-  await writeAudit(em, context, { action: 'VIP_BUSINESS_CREATED', targetType: 'vip_business', targetId: business.id, metadata: { userId: owner.id } });
+  await scope.audit({ action: 'VIP_BUSINESS_CREATED', targetType: 'vip_business', targetId: business.id, metadata: { userId: owner.id } });
   return business;
 }
 
@@ -42,34 +41,34 @@ export async function createVipBusiness(context: StepUpContext, input: { ownerId
  * only with the change it confirms.
  */
 async function changeLockedBusiness(
-  context: StepUpContext,
+  scope: RequestScope,
   action: string,
   input: { businessId: string; userId?: string },
   change: (tem: EntityManager, business: VipBusiness) => Promise<DomainError | null>,
 ): Promise<VipBusiness> {
-  const outcome = await context.em.transactional(async (tem) => {
+  const outcome = await scope.em.transactional(async (tem) => {
     const business = await tem.getRepository(VipBusiness).lockForUpdate(input.businessId);
     if (!business) return notFound('business_not_found');
     const refusal = await change(tem, business);
-    if (!refusal) await writeAudit(tem, context, { action, targetType: 'vip_business', targetId: business.id, metadata: input.userId ? { staffUserId: input.userId } : undefined });
+    if (!refusal) await scope.audit({ action, targetType: 'vip_business', targetId: business.id, metadata: input.userId ? { staffUserId: input.userId } : undefined }, tem);
     return refusal ?? business;
   });
-  if (outcome instanceof DomainError) return refuse(context, action, outcome, input.businessId, input.userId);
+  if (outcome instanceof DomainError) return refuse(scope, action, outcome, input.businessId, input.userId);
   return outcome;
 }
 
-export function approveVipBusiness(context: StepUpContext, input: { businessId: string; stepUpToken?: string | null }): Promise<VipBusiness> {
-  return changeLockedBusiness(context, 'VIP_BUSINESS_APPROVED', { businessId: input.businessId }, async (tem, business) => {
+export function approveVipBusiness(scope: RequestScope, input: { businessId: string; stepUpToken?: string | null }): Promise<VipBusiness> {
+  return changeLockedBusiness(scope, 'VIP_BUSINESS_APPROVED', { businessId: input.businessId }, async (tem, business) => {
     if (business.approvedAt) return conflict('already_approved', 'The business is already approved');
-    await consumeStepUp({ ...context, em: tem }, input.stepUpToken, 'vip_business_approve');
-    tem.assign(business, { approvedAt: new Date(), approvedBy: context.actor!.userId });
+    await consumeStepUp(scope, tem, input.stepUpToken, 'vip_business_approve');
+    tem.assign(business, { approvedAt: new Date(), approvedBy: actorOf(scope).userId });
     await tem.flush();
     return null;
   });
 }
 
-export function addVipBusinessStaff(context: StepUpContext, input: { businessId: string; userId: string; stepUpToken?: string | null }): Promise<VipBusiness> {
-  return changeLockedBusiness(context, 'VIP_BUSINESS_STAFF_ADDED', input, async (tem, business) => {
+export function addVipBusinessStaff(scope: RequestScope, input: { businessId: string; userId: string; stepUpToken?: string | null }): Promise<VipBusiness> {
+  return changeLockedBusiness(scope, 'VIP_BUSINESS_STAFF_ADDED', input, async (tem, business) => {
     if (!business.approvedAt) return badInput('business_not_approved', 'The business is not approved yet');
     const staff = await tem.getRepository(User).byId(input.userId);
     if (!staff) return notFound('user_not_found');
@@ -78,31 +77,31 @@ export function addVipBusinessStaff(context: StepUpContext, input: { businessId:
     const current = await tem.getRepository(VipBusinessStaff).userIdsOf(business.id);
     if (current.includes(staff.id)) return conflict('already_staff', 'The account is already staff of this business');
     if (current.length >= MAX_STAFF) return conflict('staff_limit_reached', `A business has at most ${MAX_STAFF} staff`);
-    await consumeStepUp({ ...context, em: tem }, input.stepUpToken, 'vip_business_staff');
-    tem.create(VipBusinessStaff, { business: business.id, user: staff.id, addedBy: context.actor!.userId });
+    await consumeStepUp(scope, tem, input.stepUpToken, 'vip_business_staff');
+    tem.create(VipBusinessStaff, { business: business.id, user: staff.id, addedBy: actorOf(scope).userId });
     await tem.flush();
     return null;
   });
 }
 
-export function removeVipBusinessStaff(context: StepUpContext, input: { businessId: string; userId: string; stepUpToken?: string | null }): Promise<VipBusiness> {
-  return changeLockedBusiness(context, 'VIP_BUSINESS_STAFF_REMOVED', input, async (tem, business) => {
+export function removeVipBusinessStaff(scope: RequestScope, input: { businessId: string; userId: string; stepUpToken?: string | null }): Promise<VipBusiness> {
+  return changeLockedBusiness(scope, 'VIP_BUSINESS_STAFF_REMOVED', input, async (tem, business) => {
     // Removed first: a step-up that fails below rolls the removal back.
     if (!(await tem.getRepository(VipBusinessStaff).remove(business.id, input.userId))) return notFound('staff_not_found');
-    await consumeStepUp({ ...context, em: tem }, input.stepUpToken, 'vip_business_staff');
+    await consumeStepUp(scope, tem, input.stepUpToken, 'vip_business_staff');
     return null;
   });
 }
 
-export function listVipBusinesses(context: StepUpContext, page: ResolveCursorConnectionArgs): Promise<VipBusiness[]> {
-  return context.em.getRepository(VipBusiness).page(page);
+export function listVipBusinesses(scope: RequestScope, page: ResolveCursorConnectionArgs): Promise<VipBusiness[]> {
+  return scope.em.getRepository(VipBusiness).page(page);
 }
 
 /** The staff of each business, one query for all businesses in the response. */
-export function staffOf(context: Pick<Context, 'em' | 'loaders'>, businessId: string): Promise<User[]> {
-  return context.loaders.get(vipBusinessStaffLoader, async (businessIds) => {
-    const rows = await context.em.getRepository(VipBusinessStaff).ofBusinesses(businessIds);
-    const users = await context.em.getRepository(User).byIds([...new Set(rows.map((row) => row.user))]);
+export function staffOf(scope: RequestScope, businessId: string): Promise<User[]> {
+  return scope.loaders.get(vipBusinessStaffLoader, async (businessIds) => {
+    const rows = await scope.em.getRepository(VipBusinessStaff).ofBusinesses(businessIds);
+    const users = await scope.em.getRepository(User).byIds([...new Set(rows.map((row) => row.user))]);
     const byId = new Map(users.map((user) => [user.id, user]));
     return businessIds.map((id) => rows.filter((row) => row.business === id).flatMap((row) => byId.get(row.user) ?? []));
   }).load(businessId);
@@ -112,10 +111,10 @@ export function staffOf(context: Pick<Context, 'em' | 'loaders'>, businessId: st
  * The owners whose vehicles the actor may act on as approved staff ("org" scope, SPEC §11.3):
  * staff of an approved business act with its owner's rights. One query per request.
  */
-export function orgOwnerIds(context: Pick<Context, 'em' | 'loaders'>, userId: string): Promise<ReadonlySet<string>> {
-  return context.loaders.get(orgOwnersOfStaffLoader, async (userIds) => {
-    const staffRows = await context.em.getRepository(VipBusinessStaff).ofUsers(userIds);
-    const approved = staffRows.length === 0 ? [] : await context.em.getRepository(VipBusiness).approvedOwners(staffRows.map((row) => row.business));
+export function orgOwnerIds(scope: Pick<RequestScope, 'em' | 'loaders'>, userId: string): Promise<ReadonlySet<string>> {
+  return scope.loaders.get(orgOwnersOfStaffLoader, async (userIds) => {
+    const staffRows = await scope.em.getRepository(VipBusinessStaff).ofUsers(userIds);
+    const approved = staffRows.length === 0 ? [] : await scope.em.getRepository(VipBusiness).approvedOwners(staffRows.map((row) => row.business));
     const ownerOf = new Map(approved.map((business) => [business.id, business.owner]));
     return userIds.map((id) => new Set(staffRows.filter((row) => row.user === id).flatMap((row) => ownerOf.get(row.business) ?? [])));
   }).load(userId);

@@ -69,7 +69,7 @@ builder.queryField('articles', (t) =>
     args: { kind: t.arg({ type: ArticleKindEnum, required: false }) },
     resolve: (_root, args, context) =>
       resolveCursorConnection({ args, defaultSize: 20, maxSize: 50, toCursor: articleCursor }, (page: ResolveCursorConnectionArgs) =>
-        publishedArticles(context.em, args.kind, page),
+        publishedArticles(context, args.kind, page),
       ),
   }),
 );
@@ -81,7 +81,7 @@ builder.queryField('article', (t) =>
     authScopes: { public: true },
     description: 'One published article; null when there is none under this kind and slug.',
     args: { kind: t.arg({ type: ArticleKindEnum, required: true }), slug: t.arg.string({ required: true }) },
-    resolve: (_root, args, context) => publishedArticle(context.em, args.kind, args.slug),
+    resolve: (_root, args, context) => publishedArticle(context, args.kind, args.slug),
   }),
 );
 
@@ -93,7 +93,7 @@ builder.queryField('myArticles', (t) =>
     description: 'The articles the signed-in editor wrote, in every state.',
     resolve: (_root, args, context) =>
       resolveCursorConnection({ args, defaultSize: 20, maxSize: 50, toCursor: changedArticleCursor }, (page: ResolveCursorConnectionArgs) =>
-        articlesOfAuthor(context.em, context.actor!.userId, page),
+        articlesOfAuthor(context, page),
       ),
   }),
 );
@@ -107,7 +107,7 @@ builder.queryField('cmsArticles', (t) =>
     args: { state: t.arg({ type: ArticleStateEnum, required: false }) },
     resolve: (_root, args, context) =>
       resolveCursorConnection({ args, defaultSize: 20, maxSize: 50, toCursor: changedArticleCursor }, (page: ResolveCursorConnectionArgs) =>
-        allArticles(context.em, args.state, page),
+        allArticles(context, args.state, page),
       ),
   }),
 );
@@ -136,7 +136,7 @@ builder.mutationField('createArticle', (t) =>
     type: CmsArticleRef,
     authScopes: EDITORS,
     args: { input: t.arg({ type: ArticleInput, required: true }) },
-    resolve: (_root, { input }, context) => createArticle(context.em, { ...context, actor: context.actor! }, input),
+    resolve: (_root, { input }, context) => createArticle(context, input),
   }),
 );
 
@@ -147,7 +147,7 @@ builder.mutationField('updateArticle', (t) =>
     description: 'Edits an article. Unless a superadmin edits, the article returns to draft and needs a new review.',
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: ArticlePatchInput, required: true }) },
     resolve: (_root, { id, input }, context) =>
-      updateArticle(context.em, { ...context, actor: context.actor! }, String(id), {
+      updateArticle(context, String(id), {
         slug: input.slug ?? undefined,
         title: input.title ?? undefined,
         excerpt: input.excerpt ?? undefined,
@@ -161,7 +161,7 @@ builder.mutationField('submitArticleForReview', (t) =>
     type: CmsArticleRef,
     authScopes: EDITORS,
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, { id }, context) => submitArticleForReview(context.em, { ...context, actor: context.actor! }, String(id)),
+    resolve: (_root, { id }, context) => submitArticleForReview(context, String(id)),
   }),
 );
 
@@ -171,7 +171,7 @@ builder.mutationField('reviewArticle', (t) =>
     authScopes: { admin: true },
     description: 'Approves an article in review for publishing, or sends it back to draft with a note.',
     args: { id: t.arg.id({ required: true }), approve: t.arg.boolean({ required: true }), note: t.arg.string({ required: false }) },
-    resolve: (_root, { id, approve, note }, context) => reviewArticle(context.em, { ...context, actor: context.actor! }, String(id), { approve, note }),
+    resolve: (_root, { id, approve, note }, context) => reviewArticle(context, String(id), { approve, note }),
   }),
 );
 
@@ -180,6 +180,6 @@ builder.mutationField('publishArticle', (t) =>
     type: CmsArticleRef,
     authScopes: { superadmin: true },
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, { id }, context) => publishArticle(context.em, { ...context, actor: context.actor! }, String(id)),
+    resolve: (_root, { id }, context) => publishArticle(context, String(id)),
   }),
 );

@@ -1,14 +1,11 @@
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/sql';
 import type { ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
-import { writeAudit, type AuditOrigin } from '../audit/audit.ts';
-import type { Actor } from '../auth/actor.ts';
 import { badInput, conflict, forbidden, notFound } from '../errors.ts';
 import { characterCount } from '../text.ts';
 import { keysetCursor } from '../graphql/cursors.ts';
 import { isAdminRole } from '../identity/roles.ts';
+import { actorOf, type RequestScope } from '../request-scope.ts';
 import { Article, type ArticleKind, type ArticleState } from './article.entity.ts';
-
-type Origin = AuditOrigin & { actor: Actor };
 
 export interface ArticleInput {
   kind: ArticleKind;
@@ -46,12 +43,12 @@ function validated(input: ArticlePatch): ArticlePatch {
   return out;
 }
 
-const audit = (em: EntityManager, origin: Origin, action: string, article: Article, metadata: Record<string, unknown> = {}) =>
-  writeAudit(em, origin, {
+const auditArticle = (scope: RequestScope, action: string, article: Article, metadata: Record<string, unknown> = {}) =>
+  scope.audit({
     action,
     targetType: 'article',
     targetId: article.id,
-    scope: article.author === origin.actor.userId ? 'own' : undefined,
+    scope: article.author === actorOf(scope).userId ? 'own' : undefined,
     metadata: { articleKind: article.kind, slug: article.slug, state: article.state, ...metadata },
   });
 
@@ -69,12 +66,13 @@ async function flushUniqueSlug(em: EntityManager): Promise<void> {
  * The article the actor may edit: their own, or any for admins. A moderator asking for someone
  * else's article gets FORBIDDEN whether or not it exists; admins get NOT_FOUND for unknown ids.
  */
-async function editableArticle(em: EntityManager, origin: Origin, id: string): Promise<Article> {
-  const article = await em.getRepository(Article).byId(id);
-  const admin = isAdminRole(origin.actor.role);
-  if (article && (admin || article.author === origin.actor.userId)) return article;
+async function editableArticle(scope: RequestScope, id: string): Promise<Article> {
+  const actor = actorOf(scope);
+  const article = await scope.em.getRepository(Article).byId(id);
+  const admin = isAdminRole(actor.role);
+  if (article && (admin || article.author === actor.userId)) return article;
   if (admin) throw notFound('article_not_found');
-  await writeAudit(em, origin, { action: 'CMS_ACCESS_DENIED', result: 'denied', reason: 'forbidden', targetType: 'article', targetId: id });
+  await scope.audit({ action: 'CMS_ACCESS_DENIED', result: 'denied', reason: 'forbidden', targetType: 'article', targetId: id });
   throw forbidden();
 }
 
@@ -84,7 +82,8 @@ async function articleForReview(em: EntityManager, id: string): Promise<Article>
   return article;
 }
 
-export async function createArticle(em: EntityManager, origin: Origin, input: ArticleInput): Promise<Article> {
+export async function createArticle(scope: RequestScope, input: ArticleInput): Promise<Article> {
+  const { em } = scope;
   const fields = validated({ slug: input.slug, title: input.title, excerpt: input.excerpt ?? '', body: input.body });
   const article = em.create(Article, {
     kind: input.kind,
@@ -92,10 +91,10 @@ export async function createArticle(em: EntityManager, origin: Origin, input: Ar
     title: fields.title!,
     excerpt: fields.excerpt!,
     body: fields.body!,
-    author: origin.actor.userId,
+    author: actorOf(scope).userId,
   });
   await flushUniqueSlug(em);
-  await audit(em, origin, 'CMS_ARTICLE_CREATED', article);
+  await auditArticle(scope, 'CMS_ARTICLE_CREATED', article);
   return article;
 }
 
@@ -103,68 +102,69 @@ export async function createArticle(em: EntityManager, origin: Origin, input: Ar
  * Edits an article. An edit by anyone but a superadmin sends the article back to draft and voids
  * an earlier review: what was reviewed and published is no longer what is there.
  */
-export async function updateArticle(em: EntityManager, origin: Origin, id: string, patch: ArticlePatch): Promise<Article> {
-  const article = await editableArticle(em, origin, id);
+export async function updateArticle(scope: RequestScope, id: string, patch: ArticlePatch): Promise<Article> {
+  const { em } = scope;
+  const article = await editableArticle(scope, id);
   const previousState = article.state;
   em.assign(article, validated(patch));
-  if (origin.actor.role !== 'superadmin') {
+  if (actorOf(scope).role !== 'superadmin') {
     article.state = 'draft';
     article.reviewApproved = false;
   }
   await flushUniqueSlug(em);
-  await audit(em, origin, 'CMS_ARTICLE_UPDATED', article, { previousStatus: previousState, newStatus: article.state });
+  await auditArticle(scope, 'CMS_ARTICLE_UPDATED', article, { previousStatus: previousState, newStatus: article.state });
   return article;
 }
 
-export async function submitArticleForReview(em: EntityManager, origin: Origin, id: string): Promise<Article> {
-  const article = await editableArticle(em, origin, id);
+export async function submitArticleForReview(scope: RequestScope, id: string): Promise<Article> {
+  const article = await editableArticle(scope, id);
   if (article.state !== 'draft') throw conflict('article_not_draft', 'Only a draft can be submitted for review');
   article.state = 'in_review';
   article.reviewApproved = false;
-  await em.flush();
-  await audit(em, origin, 'CMS_ARTICLE_SUBMITTED', article);
+  await scope.em.flush();
+  await auditArticle(scope, 'CMS_ARTICLE_SUBMITTED', article);
   return article;
 }
 
 /** An admin reviews a submitted article: approve it for publishing, or send it back to draft with a note. */
-export async function reviewArticle(em: EntityManager, origin: Origin, id: string, review: { approve: boolean; note?: string | null }): Promise<Article> {
-  const article = await articleForReview(em, id);
+export async function reviewArticle(scope: RequestScope, id: string, review: { approve: boolean; note?: string | null }): Promise<Article> {
+  const article = await articleForReview(scope.em, id);
   if (article.state !== 'in_review') throw conflict('article_not_in_review', 'Only an article in review can be reviewed');
   const note = review.note?.trim() || null;
   if (note && characterCount(note) > LIMITS.reviewNote) throw badInput('invalid_review_note', `Review note: at most ${LIMITS.reviewNote} characters`);
   article.reviewedAt = new Date();
-  article.reviewedBy = origin.actor.userId;
+  article.reviewedBy = actorOf(scope).userId;
   article.reviewNote = note;
   article.reviewApproved = review.approve;
   if (!review.approve) article.state = 'draft';
-  await em.flush();
-  await audit(em, origin, 'CMS_ARTICLE_REVIEWED', article, { newStatus: review.approve ? 'approved' : 'changes_requested' });
+  await scope.em.flush();
+  await auditArticle(scope, 'CMS_ARTICLE_REVIEWED', article, { newStatus: review.approve ? 'approved' : 'changes_requested' });
   return article;
 }
 
 /** Superadmins publish, and only an article whose current text an admin approved. */
-export async function publishArticle(em: EntityManager, origin: Origin, id: string): Promise<Article> {
-  const article = await articleForReview(em, id);
+export async function publishArticle(scope: RequestScope, id: string): Promise<Article> {
+  const article = await articleForReview(scope.em, id);
   if (article.state === 'published') throw conflict('article_already_published', 'The article is already published');
   if (article.state !== 'in_review' || !article.reviewApproved) {
-    await writeAudit(em, origin, { action: 'CMS_ARTICLE_PUBLISH_DENIED', result: 'denied', reason: 'review_required', targetType: 'article', targetId: id });
+    await scope.audit({ action: 'CMS_ARTICLE_PUBLISH_DENIED', result: 'denied', reason: 'review_required', targetType: 'article', targetId: id });
     throw conflict('review_required', 'Only a reviewed article can be published');
   }
   article.state = 'published';
   article.publishedAt = new Date();
-  await em.flush();
-  await audit(em, origin, 'CMS_ARTICLE_PUBLISHED', article);
+  await scope.em.flush();
+  await auditArticle(scope, 'CMS_ARTICLE_PUBLISHED', article);
   return article;
 }
 
-/** The author's own articles, newest change first. */
-export function articlesOfAuthor(em: EntityManager, authorId: string, page: ResolveCursorConnectionArgs): Promise<Article[]> {
-  return em.getRepository(Article).pageOfAuthor(authorId, page);
+/** The actor's own articles, newest change first. */
+export function articlesOfAuthor(scope: RequestScope, page: ResolveCursorConnectionArgs): Promise<Article[]> {
+  return scope.em.getRepository(Article).pageOfAuthor(actorOf(scope).userId, page);
 }
 
 /** Every article (admins), optionally in one state: the review queue is `state: in_review`. */
-export function allArticles(em: EntityManager, state: ArticleState | null | undefined, page: ResolveCursorConnectionArgs): Promise<Article[]> {
-  return em.getRepository(Article).pageInState(state, page);
+export function allArticles(scope: RequestScope, state: ArticleState | null | undefined, page: ResolveCursorConnectionArgs): Promise<Article[]> {
+  return scope.em.getRepository(Article).pageInState(state, page);
 }
 
 /** Cursor of the CMS lists, ordered by the latest change. */
@@ -174,10 +174,10 @@ export const changedArticleCursor = (article: Pick<Article, 'updatedAt' | 'id'>)
 export const articleCursor = (article: Pick<Article, 'publishedAt' | 'id'>): string => keysetCursor(article.publishedAt!, article.id);
 
 /** Published articles, newest first: pages stay stable while new articles appear. */
-export function publishedArticles(em: EntityManager, kind: ArticleKind | null | undefined, page: ResolveCursorConnectionArgs): Promise<Article[]> {
-  return em.getRepository(Article).publishedPage(kind, page);
+export function publishedArticles(scope: RequestScope, kind: ArticleKind | null | undefined, page: ResolveCursorConnectionArgs): Promise<Article[]> {
+  return scope.em.getRepository(Article).publishedPage(kind, page);
 }
 
-export function publishedArticle(em: EntityManager, kind: ArticleKind, slug: string): Promise<Article | null> {
-  return em.getRepository(Article).published(kind, slug);
+export function publishedArticle(scope: RequestScope, kind: ArticleKind, slug: string): Promise<Article | null> {
+  return scope.em.getRepository(Article).published(kind, slug);
 }

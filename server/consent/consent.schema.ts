@@ -29,7 +29,7 @@ builder.queryField('consentStatus', (t) =>
     type: ConsentStatusRef,
     nullable: true,
     authScopes: { authenticated: true },
-    resolve: (_root, _args, context) => consentStatus(context.em, context.services.config, context.actor!.userId),
+    resolve: (_root, _args, context) => consentStatus(context),
   }),
 );
 
@@ -43,7 +43,7 @@ builder.mutationField('acceptConsents', (t) =>
       source: t.arg({ type: ConsentSourceEnum, defaultValue: 'api' }),
     },
     resolve: (_root, args, context) =>
-      acceptConsents(context.em, context.services.config, { ...context, actor: context.actor! }, {
+      acceptConsents(context, {
         termsVersion: args.termsVersion,
         privacyVersion: args.privacyVersion,
         source: args.source ?? 'api',

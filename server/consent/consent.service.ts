@@ -1,8 +1,7 @@
 import type { EntityManager } from '@mikro-orm/sql';
-import type { AuditOrigin } from '../audit/audit.ts';
-import { writeAudit } from '../audit/audit.ts';
 import type { Config } from '../config.ts';
 import { badInput } from '../errors.ts';
+import { actorOf, type RequestScope } from '../request-scope.ts';
 import { Consent, type ConsentDocument } from './consent.entity.ts';
 
 export interface DocumentConsent {
@@ -21,8 +20,10 @@ export interface ConsentStatus {
 
 const currentVersion = (config: Config, document: ConsentDocument) => (document === 'terms' ? config.termsVersion : config.privacyVersion);
 
-export async function consentStatus(em: EntityManager, config: Config, userId: string): Promise<ConsentStatus> {
-  const records = await em.getRepository(Consent).ofUser(userId);
+/** The signed-in account's consents. */
+export async function consentStatus(scope: RequestScope): Promise<ConsentStatus> {
+  const { config } = scope.services;
+  const records = await scope.em.getRepository(Consent).ofUser(actorOf(scope).userId);
   const documents = (['terms', 'privacy'] as const).map((document): DocumentConsent => {
     const current = currentVersion(config, document);
     const latest = records.find((record) => record.document === document);
@@ -46,28 +47,18 @@ export async function hasCurrentConsents(em: EntityManager, config: Config, user
 }
 
 /** Accepts the current versions; a version that is not current is refused (SPEC §3). */
-export async function acceptConsents(
-  em: EntityManager,
-  config: Config,
-  origin: AuditOrigin & { actor: { userId: string } },
-  input: { termsVersion: string; privacyVersion: string; source: 'ui' | 'api' },
-): Promise<ConsentStatus> {
+export async function acceptConsents(scope: RequestScope, input: { termsVersion: string; privacyVersion: string; source: 'ui' | 'api' }): Promise<ConsentStatus> {
+  const { config } = scope.services;
   if (input.termsVersion !== config.termsVersion) throw badInput('consent_version_not_current', 'The terms version is not the current one');
   if (input.privacyVersion !== config.privacyVersion) throw badInput('consent_version_not_current', 'The privacy version is not the current one');
-  const userId = origin.actor.userId;
-  await em.transactional(async (tem) => {
+  const userId = actorOf(scope).userId;
+  await scope.em.transactional(async (tem) => {
     for (const [document, version] of [['terms', input.termsVersion], ['privacy', input.privacyVersion]] as const) {
       const existing = await tem.getRepository(Consent).findRecord(userId, document, version);
       if (existing) continue;
       tem.create(Consent, { user: userId, document, version, source: input.source });
-      await writeAudit(tem, origin, {
-        action: 'CONSENT_ACCEPTED',
-        targetType: 'user',
-        targetId: userId,
-        scope: 'own',
-        metadata: { document, version, source: input.source },
-      });
+      await scope.audit({ action: 'CONSENT_ACCEPTED', targetType: 'user', targetId: userId, scope: 'own', metadata: { document, version, source: input.source } }, tem);
     }
   });
-  return consentStatus(em, config, userId);
+  return consentStatus(scope);
 }

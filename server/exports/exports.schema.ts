@@ -1,11 +1,9 @@
 import { builder } from '../builder.ts';
-import type { Context } from '../context.ts';
+import { actorOf } from '../request-scope.ts';
 import { EXPORT_TARGET_TYPES } from './export-grant.entity.ts';
 import { deliverFullExport, issueFullExportGrant, redactedAccountExport, redactedVehicleExport, type EncryptedExport, type IssuedGrant } from './exports.service.ts';
 
 export const ExportTargetTypeEnum = builder.enumType('ExportTargetType', { values: EXPORT_TARGET_TYPES });
-
-const origin = (context: Context) => ({ ...context, actor: context.actor! });
 
 const EncryptedExportRef = builder.objectRef<EncryptedExport>('EncryptedExport').implement({
   authScopes: { superadmin: true },
@@ -24,7 +22,7 @@ builder.queryField('vehicleExport', (t) =>
     authScopes: (_root, args) => ({ consented: true, ownsVehicle: String(args.vehicleId) }),
     description: 'Redacted JSON export of an own vehicle (admins: any) with its latest entries and valid-evidence references.',
     args: { vehicleId: t.arg.id({ required: true }) },
-    resolve: (_root, args, context) => redactedVehicleExport(context.em, origin(context), String(args.vehicleId)),
+    resolve: (_root, args, context) => redactedVehicleExport(context, String(args.vehicleId)),
   }),
 );
 
@@ -34,7 +32,7 @@ builder.queryField('accountExport', (t) =>
     authScopes: (_root, args, context) => (!args.userId || String(args.userId) === context.actor?.userId ? { consented: true } : { consented: true, admin: true }),
     description: 'Redacted JSON export of the own account; admins may name any account.',
     args: { userId: t.arg.id({ required: false }) },
-    resolve: (_root, args, context) => redactedAccountExport(context.em, origin(context), args.userId ? String(args.userId) : context.actor!.userId),
+    resolve: (_root, args, context) => redactedAccountExport(context, args.userId ? String(args.userId) : actorOf(context).userId),
   }),
 );
 
@@ -63,7 +61,7 @@ builder.mutationField('createFullExportGrant', (t) =>
       stepUpToken: t.arg.string({ required: false }),
     },
     resolve: (_root, args, context) =>
-      issueFullExportGrant(origin(context), { type: args.targetType, id: String(args.targetId), ttlSeconds: args.ttlSeconds, stepUpToken: args.stepUpToken }),
+      issueFullExportGrant(context, { type: args.targetType, id: String(args.targetId), ttlSeconds: args.ttlSeconds, stepUpToken: args.stepUpToken }),
   }),
 );
 
@@ -78,6 +76,6 @@ builder.mutationField('fullExport', (t) =>
       targetId: t.arg.id({ required: true }),
     },
     resolve: (_root, args, context) =>
-      deliverFullExport(context.services, context.em, origin(context), { token: args.token, type: args.targetType, id: String(args.targetId) }),
+      deliverFullExport(context, { token: args.token, type: args.targetType, id: String(args.targetId) }),
   }),
 );

@@ -1,7 +1,4 @@
 import type { EntityManager } from '@mikro-orm/sql';
-import type { AppServices } from '../app-services.ts';
-import { writeAudit, type AuditOrigin } from '../audit/audit.ts';
-import type { Actor } from '../auth/actor.ts';
 import { Consent } from '../consent/consent.entity.ts';
 import { randomToken } from '../crypto/keyring.ts';
 import { newId } from '../db/ids.ts';
@@ -9,12 +6,10 @@ import { Document, isValidEvidence } from '../documents/document.entity.ts';
 import { ServiceEntry } from '../entries/service-entry.entity.ts';
 import { badInput, DomainError, forbidden, notFound } from '../errors.ts';
 import { User } from '../identity/user.entity.ts';
-import { consumeStepUp, type StepUpContext } from '../step-up/step-up.service.ts';
+import { actorOf, type RequestScope } from '../request-scope.ts';
+import { consumeStepUp } from '../step-up/step-up.service.ts';
 import { Vehicle } from '../vehicles/vehicle.entity.ts';
 import { ExportGrant, type ExportTargetType } from './export-grant.entity.ts';
-
-type Origin = AuditOrigin & { actor: Actor };
-type Services = Pick<AppServices, 'keyring'>;
 
 export const GRANT_TTL = { min: 30, max: 3600, default: 300 };
 export const EXPORT_FORMAT_VERSION = 1;
@@ -68,22 +63,24 @@ async function accountLists(em: EntityManager, userId: string): Promise<{ consen
   return { consents, vehicles: await em.getRepository(Vehicle).allOfOwner(userId) };
 }
 
-export async function redactedVehicleExport(em: EntityManager, origin: Origin, vehicleId: string): Promise<string> {
+export async function redactedVehicleExport(scope: RequestScope, vehicleId: string): Promise<string> {
+  const { em } = scope;
   const vehicle = await em.getRepository(Vehicle).byId(vehicleId);
   if (!vehicle) throw notFound('vehicle_not_found');
   const payload = { redacted: true, formatVersion: EXPORT_FORMAT_VERSION, kind: 'vehicle', exportedAt: new Date(), ...(await redactedVehicle(em, vehicle)) };
-  await writeAudit(em, origin, {
+  await scope.audit({
     action: 'EXPORT_REDACTED_SERVED',
     targetType: 'vehicle',
     targetId: vehicleId,
-    scope: vehicle.owner === origin.actor.userId ? 'own' : undefined,
+    scope: vehicle.owner === actorOf(scope).userId ? 'own' : undefined,
     metadata: { kind: 'vehicle', count: payload.entries.length },
   });
   return JSON.stringify(payload);
 }
 
 /** The redacted form of an account: no email (not even masked), only ids, role, dates and consents. */
-export async function redactedAccountExport(em: EntityManager, origin: Origin, userId: string): Promise<string> {
+export async function redactedAccountExport(scope: RequestScope, userId: string): Promise<string> {
+  const { em } = scope;
   const user = await em.getRepository(User).byId(userId);
   if (!user) throw notFound('user_not_found');
   const { consents, vehicles } = await accountLists(em, userId);
@@ -96,18 +93,18 @@ export async function redactedAccountExport(em: EntityManager, origin: Origin, u
     consents: consents.map((consent) => ({ document: consent.document, version: consent.version, acceptedAt: consent.acceptedAt, source: consent.source })),
     vehicles: vehicles.map((vehicle) => ({ id: vehicle.id, vinHmac: vehicle.vinHmac, make: vehicle.make, model: vehicle.model, buildYear: vehicle.buildYear ?? null })),
   };
-  await writeAudit(em, origin, {
+  await scope.audit({
     action: 'EXPORT_REDACTED_SERVED',
     targetType: 'user',
     targetId: userId,
-    scope: userId === origin.actor.userId ? 'own' : undefined,
+    scope: userId === actorOf(scope).userId ? 'own' : undefined,
     metadata: { kind: 'account', count: vehicles.length },
   });
   return JSON.stringify(payload);
 }
 
-const auditDenied = (em: EntityManager, origin: Origin, error: DomainError, targetType?: string, targetId?: string) =>
-  writeAudit(em, origin, { action: 'EXPORT_DENIED', result: 'denied', reason: error.reason, targetType, targetId });
+const auditDenied = (scope: RequestScope, error: DomainError, targetType?: string, targetId?: string) =>
+  scope.audit({ action: 'EXPORT_DENIED', result: 'denied', reason: error.reason, targetType, targetId });
 
 export interface IssuedGrant {
   grant: ExportGrant;
@@ -120,10 +117,10 @@ export interface IssuedGrant {
  * the same transaction. The target need not exist: looking it up here would be an existence oracle.
  */
 export async function issueFullExportGrant(
-  context: StepUpContext & Origin,
+  scope: RequestScope,
   target: { type: ExportTargetType; id: string; ttlSeconds?: number | null; stepUpToken?: string | null },
 ): Promise<IssuedGrant> {
-  const { services, em } = context;
+  const { services, em } = scope;
   const ttlSeconds = target.ttlSeconds ?? GRANT_TTL.default;
   const token = randomToken();
   try {
@@ -131,23 +128,23 @@ export async function issueFullExportGrant(
       throw badInput('invalid_ttl', `ttlSeconds: ${GRANT_TTL.min} to ${GRANT_TTL.max}`);
     }
     const grant = await em.transactional(async (tem) => {
-      await consumeStepUp({ ...context, em: tem }, target.stepUpToken, 'export_full');
+      await consumeStepUp(scope, tem, target.stepUpToken, 'export_full');
       const grant = tem.create(ExportGrant, {
         id: newId(),
         tokenHmac: services.keyring.hmac('export-token', token),
         targetType: target.type,
         targetId: target.id,
-        grantedTo: context.actor.userId,
+        grantedTo: actorOf(scope).userId,
         ttlSeconds,
         expiresAt: new Date(Date.now() + ttlSeconds * 1000),
       });
       await tem.flush();
-      await writeAudit(tem, context, { action: 'EXPORT_GRANT_ISSUED', targetType: target.type, targetId: target.id, metadata: { grantId: grant.id, ttlSeconds, expiresAt: grant.expiresAt } });
+      await scope.audit({ action: 'EXPORT_GRANT_ISSUED', targetType: target.type, targetId: target.id, metadata: { grantId: grant.id, ttlSeconds, expiresAt: grant.expiresAt } }, tem);
       return grant;
     });
     return { grant, token };
   } catch (error) {
-    if (error instanceof DomainError) await auditDenied(em, context, error, target.type, target.id);
+    if (error instanceof DomainError) await auditDenied(scope, error, target.type, target.id);
     throw error;
   }
 }
@@ -166,32 +163,32 @@ export interface EncryptedExport {
  * token must be the actor's own, unexpired, unused, and bound to exactly this target.
  */
 export async function deliverFullExport(
-  services: Services,
-  em: EntityManager,
-  origin: Origin,
+  scope: RequestScope,
   request: { token?: string | null; type: ExportTargetType; id: string },
 ): Promise<EncryptedExport> {
+  const { services, em } = scope;
   const fail = async (error: DomainError): Promise<never> => {
-    await auditDenied(em, origin, error, request.type, request.id);
+    await auditDenied(scope, error, request.type, request.id);
     throw error;
   };
   if (!request.token) return fail(badInput('missing_export_token', 'An export token is required'));
   const now = new Date();
   const tokenHmacs = services.keyring.hmacCandidates('export-token', request.token);
   const grants = em.getRepository(ExportGrant);
-  if (!(await grants.claim(tokenHmacs, origin.actor.userId, now))) return fail(forbidden('export_token_invalid'));
+  if (!(await grants.claim(tokenHmacs, actorOf(scope).userId, now))) return fail(forbidden('export_token_invalid'));
   const grant = (await grants.byTokenHmac(tokenHmacs))!;
   if (grant.targetType !== request.type || grant.targetId !== request.id) return fail(forbidden('export_token_invalid'));
 
-  const record = request.type === 'vehicle' ? await fullVehicleRecord(services, em, request.id) : await fullAccountRecord(services, em, request.id);
+  const record = request.type === 'vehicle' ? await fullVehicleRecord(scope, request.id) : await fullAccountRecord(scope, request.id);
   if (!record) return fail(notFound(request.type === 'vehicle' ? 'vehicle_not_found' : 'user_not_found'));
   const payload = services.keyring.encrypt('export-encryption', JSON.stringify({ redacted: false, formatVersion: EXPORT_FORMAT_VERSION, kind: request.type, exportedAt: now, ...record }));
-  await writeAudit(em, origin, { action: 'EXPORT_FULL_SERVED', targetType: request.type, targetId: request.id, metadata: { grantId: grant.id } });
+  await scope.audit({ action: 'EXPORT_FULL_SERVED', targetType: request.type, targetId: request.id, metadata: { grantId: grant.id } });
   return { targetType: request.type, targetId: request.id, algorithm: 'AES-256-GCM', payload };
 }
 
 /** Everything about a vehicle, VIN and notes included: only ever leaves the server encrypted. */
-async function fullVehicleRecord(services: Services, em: EntityManager, vehicleId: string) {
+async function fullVehicleRecord(scope: RequestScope, vehicleId: string) {
+  const { services, em } = scope;
   const vehicle = await em.getRepository(Vehicle).byId(vehicleId);
   if (!vehicle) return null;
   const { vinEncrypted, ...vehicleFields } = vehicle;
@@ -209,7 +206,8 @@ async function fullVehicleRecord(services: Services, em: EntityManager, vehicleI
   };
 }
 
-async function fullAccountRecord(services: Services, em: EntityManager, userId: string) {
+async function fullAccountRecord(scope: RequestScope, userId: string) {
+  const { services, em } = scope;
   const user = await em.getRepository(User).byId(userId);
   if (!user) return null;
   const { emailEncrypted, emailHmac: _emailHmac, ...userFields } = user;

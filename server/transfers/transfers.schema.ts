@@ -53,8 +53,6 @@ const participantsOf = (context: Context, id: string) =>
     return ids.map((key) => byId.get(key) ?? null);
   }).load(id);
 
-const origin = (context: Context) => ({ ...context, actor: context.actor! });
-
 builder.queryField('transfer', (t) =>
   t.field({
     type: TransferRef,
@@ -66,7 +64,7 @@ builder.queryField('transfer', (t) =>
     },
     description: 'Status of a transfer, for its initiator and redeemer only.',
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, context) => transferStatus(context.em, origin(context), String(args.id)),
+    resolve: (_root, args, context) => transferStatus(context, String(args.id)),
   }),
 );
 
@@ -79,7 +77,7 @@ builder.queryField('myTransfers', (t) =>
     resolve: (_root, args, context) =>
       resolveCursorConnection(
         { args, defaultSize: 20, maxSize: 50, toCursor: (transfer: OwnershipTransfer) => keysetCursor(transfer.createdAt, transfer.id) },
-        (page: ResolveCursorConnectionArgs) => myTransfers(context.em, origin(context), page),
+        (page: ResolveCursorConnectionArgs) => myTransfers(context, page),
       ),
   }),
 );
@@ -90,7 +88,7 @@ builder.mutationField('createTransfer', (t) =>
     authScopes: (_root, args) => ({ consented: true, roles: TRANSFER_ROLES, ownsVehicle: String(args.vehicleId) }),
     description: 'Starts a transfer of an own vehicle, valid 14 days. One open transfer per vehicle.',
     args: { vehicleId: t.arg.id({ required: true }) },
-    resolve: (_root, args, context) => createTransfer(context.services, context.em, origin(context), String(args.vehicleId)),
+    resolve: (_root, args, context) => createTransfer(context, String(args.vehicleId)),
   }),
 );
 
@@ -100,7 +98,7 @@ builder.mutationField('extendTransfer', (t) =>
     authScopes: { consented: true, roles: TRANSFER_ROLES },
     description: 'Extends an open transfer once by 14 days.',
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, context) => extendTransfer(context.em, origin(context), String(args.id)),
+    resolve: (_root, args, context) => extendTransfer(context, String(args.id)),
   }),
 );
 
@@ -109,7 +107,7 @@ builder.mutationField('cancelTransfer', (t) =>
     type: TransferRef,
     authScopes: { consented: true, roles: TRANSFER_ROLES },
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, context) => cancelTransfer(context.em, origin(context), String(args.id)),
+    resolve: (_root, args, context) => cancelTransfer(context, String(args.id)),
   }),
 );
 
@@ -119,6 +117,6 @@ builder.mutationField('redeemTransfer', (t) =>
     authScopes: { consented: true, roles: TRANSFER_ROLES },
     description: 'Takes over the vehicle with the secret token.',
     args: { token: t.arg.string({ required: true }) },
-    resolve: (_root, args, context) => redeemTransfer(context.services, context.em, origin(context), args.token),
+    resolve: (_root, args, context) => redeemTransfer(context, args.token),
   }),
 );

@@ -1,18 +1,13 @@
 import type { EntityManager } from '@mikro-orm/sql';
 import type { ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import QRCode from 'qrcode';
-import type { AppServices } from '../app-services.ts';
-import { writeAudit, type AuditOrigin } from '../audit/audit.ts';
-import type { Actor } from '../auth/actor.ts';
 import { randomToken } from '../crypto/keyring.ts';
 import { conflict, DomainError, forbidden, gone, notFound } from '../errors.ts';
+import { actorOf, type RequestScope } from '../request-scope.ts';
 import { revokePublicShares } from '../sharing/sharing.service.ts';
 import { Vehicle } from '../vehicles/vehicle.entity.ts';
 import { assertMayOwnAnotherVehicle } from '../vehicles/vehicle.service.ts';
 import { OwnershipTransfer } from './transfer.entity.ts';
-
-type Origin = AuditOrigin & { actor: Actor };
-type Services = Pick<AppServices, 'keyring' | 'config'>;
 
 export const TRANSFER_VALIDITY_DAYS = 14;
 const DAY_MS = 86_400_000;
@@ -31,58 +26,60 @@ export interface CreatedTransfer {
  * is thrown after the commit (e.g. a lazily applied expiry must stick although the call fails).
  * Either way the denial is audited.
  */
-async function transferTransaction<T>(em: EntityManager, origin: Origin, target: { id?: string }, work: (tem: EntityManager) => Promise<T | DomainError>): Promise<T> {
+async function transferTransaction<T>(scope: RequestScope, target: { id?: string }, work: (tem: EntityManager) => Promise<T | DomainError>): Promise<T> {
   let result: T | DomainError;
   try {
-    result = await em.transactional(work);
+    result = await scope.em.transactional(work);
   } catch (error) {
-    if (error instanceof DomainError) await auditDenial(em, origin, error, target.id);
+    if (error instanceof DomainError) await auditDenial(scope, error, target.id);
     throw error;
   }
   if (result instanceof DomainError) {
-    await auditDenial(em, origin, result, target.id);
+    await auditDenial(scope, result, target.id);
     throw result;
   }
   return result;
 }
 
-const auditDenial = (em: EntityManager, origin: Origin, error: DomainError, transferId?: string) =>
-  writeAudit(em, origin, { action: 'HANDOVER_DENIED', result: 'denied', reason: error.reason, targetType: 'transfer', targetId: transferId });
+const auditDenial = (scope: RequestScope, error: DomainError, transferId?: string) =>
+  scope.audit({ action: 'HANDOVER_DENIED', result: 'denied', reason: error.reason, targetType: 'transfer', targetId: transferId });
 
-/** Lazy expiry (SPEC §9): an open transfer past its time becomes `expired` when it is next read. */
-async function expireIfDue(em: EntityManager, origin: Origin, transfer: OwnershipTransfer): Promise<boolean> {
+/** Lazy expiry (SPEC §9): an open transfer past its time becomes `expired` when it is next read (in `em`: the request's or a transaction's). */
+async function expireIfDue(scope: RequestScope, em: EntityManager, transfer: OwnershipTransfer): Promise<boolean> {
   if (transfer.state !== 'created' || transfer.expiresAt.getTime() > Date.now()) return false;
   transfer.state = 'expired';
   transfer.openForVehicle = null;
   await em.flush();
-  await writeAudit(em, origin, { action: 'HANDOVER_EXPIRED', targetType: 'transfer', targetId: transfer.id, metadata: { vehicleId: transfer.vehicle } });
+  await scope.audit({ action: 'HANDOVER_EXPIRED', targetType: 'transfer', targetId: transfer.id, metadata: { vehicleId: transfer.vehicle } }, em);
   return true;
 }
 
 /** The transfer the actor started; anything else (foreign or unknown) is FORBIDDEN. */
-async function ownTransfer(em: EntityManager, origin: Origin, id: string): Promise<OwnershipTransfer> {
-  const transfer = await em.getRepository(OwnershipTransfer).byId(id);
-  if (!transfer || transfer.initiator !== origin.actor.userId) throw forbidden();
+async function ownTransfer(scope: RequestScope, tem: EntityManager, id: string): Promise<OwnershipTransfer> {
+  const transfer = await tem.getRepository(OwnershipTransfer).byId(id);
+  if (!transfer || transfer.initiator !== actorOf(scope).userId) throw forbidden();
   return transfer;
 }
 
-export async function createTransfer(services: Services, em: EntityManager, origin: Origin, vehicleId: string): Promise<CreatedTransfer> {
+export async function createTransfer(scope: RequestScope, vehicleId: string): Promise<CreatedTransfer> {
+  const { services } = scope;
+  const actor = actorOf(scope);
   const token = randomToken();
-  const transfer = await transferTransaction(em, origin, {}, async (tem) => {
+  const transfer = await transferTransaction(scope, {}, async (tem) => {
     const vehicle = await tem.getRepository(Vehicle).byId(vehicleId);
     // Only the owner hands over; org staff and admins cannot (SPEC §1).
-    if (!vehicle || vehicle.owner !== origin.actor.userId) throw forbidden();
+    if (!vehicle || vehicle.owner !== actor.userId) throw forbidden();
     const open = await tem.getRepository(OwnershipTransfer).openForVehicle(vehicleId);
-    if (open && !(await expireIfDue(tem, origin, open))) throw conflict('transfer_already_open', 'This vehicle already has an open transfer');
+    if (open && !(await expireIfDue(scope, tem, open))) throw conflict('transfer_already_open', 'This vehicle already has an open transfer');
     const created = tem.create(OwnershipTransfer, {
       vehicle: vehicleId,
-      initiator: origin.actor.userId,
+      initiator: actor.userId,
       tokenHmac: services.keyring.hmac('transfer-token', token),
       openForVehicle: vehicleId,
       expiresAt: new Date(Date.now() + TRANSFER_VALIDITY_DAYS * DAY_MS),
     });
     await tem.flush();
-    await writeAudit(tem, origin, { action: 'HANDOVER_CREATED', targetType: 'transfer', targetId: created.id, scope: 'own', metadata: { vehicleId, expiresAt: created.expiresAt } });
+    await scope.audit({ action: 'HANDOVER_CREATED', targetType: 'transfer', targetId: created.id, scope: 'own', metadata: { vehicleId, expiresAt: created.expiresAt } }, tem);
     return created;
   });
   // The secret sits in the URL fragment, which browsers never send to a server or a proxy log.
@@ -97,32 +94,32 @@ export async function createTransfer(services: Services, em: EntityManager, orig
 }
 
 /** Extends an open transfer once by another 14 days, counted from its current end. */
-export function extendTransfer(em: EntityManager, origin: Origin, id: string): Promise<OwnershipTransfer> {
-  return transferTransaction(em, origin, { id }, async (tem) => {
-    const transfer = await ownTransfer(tem, origin, id);
-    if (await expireIfDue(tem, origin, transfer)) return gone('transfer_expired');
+export function extendTransfer(scope: RequestScope, id: string): Promise<OwnershipTransfer> {
+  return transferTransaction(scope, { id }, async (tem) => {
+    const transfer = await ownTransfer(scope, tem, id);
+    if (await expireIfDue(scope, tem, transfer)) return gone('transfer_expired');
     if (transfer.state === 'expired') throw gone('transfer_expired');
     if (transfer.state !== 'created') throw conflict('transfer_not_open', 'The transfer is no longer open');
     if (transfer.extendedAt) throw conflict('transfer_already_extended', 'A transfer can be extended only once');
     transfer.extendedAt = new Date();
     transfer.expiresAt = new Date(transfer.expiresAt.getTime() + TRANSFER_VALIDITY_DAYS * DAY_MS);
     await tem.flush();
-    await writeAudit(tem, origin, { action: 'HANDOVER_EXTENDED', targetType: 'transfer', targetId: id, scope: 'own', metadata: { expiresAt: transfer.expiresAt } });
+    await scope.audit({ action: 'HANDOVER_EXTENDED', targetType: 'transfer', targetId: id, scope: 'own', metadata: { expiresAt: transfer.expiresAt } }, tem);
     return transfer;
   });
 }
 
-export function cancelTransfer(em: EntityManager, origin: Origin, id: string): Promise<OwnershipTransfer> {
-  return transferTransaction(em, origin, { id }, async (tem) => {
-    const transfer = await ownTransfer(tem, origin, id);
-    if (await expireIfDue(tem, origin, transfer)) return gone('transfer_expired');
+export function cancelTransfer(scope: RequestScope, id: string): Promise<OwnershipTransfer> {
+  return transferTransaction(scope, { id }, async (tem) => {
+    const transfer = await ownTransfer(scope, tem, id);
+    if (await expireIfDue(scope, tem, transfer)) return gone('transfer_expired');
     if (transfer.state === 'expired') throw gone('transfer_expired');
     if (transfer.state !== 'created') throw conflict('transfer_not_open', 'The transfer is no longer open');
     transfer.state = 'cancelled';
     transfer.cancelledAt = new Date();
     transfer.openForVehicle = null;
     await tem.flush();
-    await writeAudit(tem, origin, { action: 'HANDOVER_CANCELLED', targetType: 'transfer', targetId: id, scope: 'own' });
+    await scope.audit({ action: 'HANDOVER_CANCELLED', targetType: 'transfer', targetId: id, scope: 'own' }, tem);
     return transfer;
   });
 }
@@ -132,48 +129,53 @@ export function cancelTransfer(em: EntityManager, origin: Origin, id: string): P
  * update (so of two concurrent redeems exactly one wins), the vehicle changes owner (the old owner
  * loses access; history and documents stay with the vehicle) and the public share is revoked.
  */
-export function redeemTransfer(services: Services, em: EntityManager, origin: Origin, token: string): Promise<OwnershipTransfer> {
-  return transferTransaction(em, origin, {}, async (tem) => {
+export function redeemTransfer(scope: RequestScope, token: string): Promise<OwnershipTransfer> {
+  const actor = actorOf(scope);
+  return transferTransaction(scope, {}, async (tem) => {
     const transfers = tem.getRepository(OwnershipTransfer);
-    const transfer = await transfers.byTokenHmac(services.keyring.hmacCandidates('transfer-token', token));
+    const transfer = await transfers.byTokenHmac(scope.services.keyring.hmacCandidates('transfer-token', token));
     if (!transfer) throw notFound('transfer_not_found');
-    if (await expireIfDue(tem, origin, transfer)) return gone('transfer_expired');
+    if (await expireIfDue(scope, tem, transfer)) return gone('transfer_expired');
     if (transfer.state === 'expired') throw gone('transfer_expired');
     if (transfer.state !== 'created') throw conflict('transfer_not_redeemable', 'This transfer cannot be redeemed');
     // The vehicle exists: a foreign key.
     const vehicle = (await tem.getRepository(Vehicle).byId(transfer.vehicle))!;
-    if (vehicle.owner === origin.actor.userId) throw conflict('transfer_not_redeemable', 'The vehicle already belongs to you');
-    await assertMayOwnAnotherVehicle(tem, origin.actor.userId, origin.actor.role);
+    if (vehicle.owner === actor.userId) throw conflict('transfer_not_redeemable', 'The vehicle already belongs to you');
+    await assertMayOwnAnotherVehicle(tem, actor.userId, actor.role);
 
-    if (!(await transfers.claimForRedeem(transfer.id, origin.actor.userId, new Date()))) {
+    if (!(await transfers.claimForRedeem(transfer.id, actor.userId, new Date()))) {
       throw conflict('transfer_not_redeemable', 'This transfer cannot be redeemed');
     }
     const previousOwner = vehicle.owner;
-    vehicle.owner = origin.actor.userId;
+    vehicle.owner = actor.userId;
     await tem.flush();
     // The old public link stops working; the new owner decides whether and when to share again.
     const sharesRevoked = await revokePublicShares(tem, vehicle.id);
-    await writeAudit(tem, origin, {
-      action: 'HANDOVER_COMPLETED',
-      targetType: 'transfer',
-      targetId: transfer.id,
-      metadata: { vehicleId: vehicle.id, targetUserId: previousOwner, count: sharesRevoked },
-    });
+    await scope.audit(
+      {
+        action: 'HANDOVER_COMPLETED',
+        targetType: 'transfer',
+        targetId: transfer.id,
+        metadata: { vehicleId: vehicle.id, targetUserId: previousOwner, count: sharesRevoked },
+      },
+      tem,
+    );
     return tem.refreshOrFail(transfer);
   });
 }
 
 /** A transfer's status, for its initiator and its redeemer only; expiry applied on read. */
-export async function transferStatus(em: EntityManager, origin: Origin, id: string): Promise<OwnershipTransfer> {
-  const transfer = await em.getRepository(OwnershipTransfer).byId(id);
-  if (!transfer || (transfer.initiator !== origin.actor.userId && transfer.redeemedBy !== origin.actor.userId)) throw forbidden();
-  await expireIfDue(em, origin, transfer);
+export async function transferStatus(scope: RequestScope, id: string): Promise<OwnershipTransfer> {
+  const actor = actorOf(scope);
+  const transfer = await scope.em.getRepository(OwnershipTransfer).byId(id);
+  if (!transfer || (transfer.initiator !== actor.userId && transfer.redeemedBy !== actor.userId)) throw forbidden();
+  await expireIfDue(scope, scope.em, transfer);
   return transfer;
 }
 
 /** Transfers the actor started or redeemed, newest first; open ones past their time are expired on the way. */
-export async function myTransfers(em: EntityManager, origin: Origin, page: ResolveCursorConnectionArgs): Promise<OwnershipTransfer[]> {
-  const transfers = await em.getRepository(OwnershipTransfer).pageOfParticipant(origin.actor.userId, page);
-  for (const transfer of transfers) await expireIfDue(em, origin, transfer);
+export async function myTransfers(scope: RequestScope, page: ResolveCursorConnectionArgs): Promise<OwnershipTransfer[]> {
+  const transfers = await scope.em.getRepository(OwnershipTransfer).pageOfParticipant(actorOf(scope).userId, page);
+  for (const transfer of transfers) await expireIfDue(scope, scope.em, transfer);
   return transfers;
 }

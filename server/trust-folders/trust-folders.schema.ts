@@ -82,7 +82,7 @@ builder.queryField('trustFolders', (t) =>
     args: { vehicleId: t.arg.id({ required: true }) },
     resolve: (_root, args, context) =>
       resolveCursorConnection({ args, toCursor: (folder: TrustFolder) => keysetCursor(folder.createdAt, folder.id), defaultSize: 20, maxSize: 50 }, (page: ResolveCursorConnectionArgs) =>
-        foldersOfVehicle(context.em, String(args.vehicleId), page),
+        foldersOfVehicle(context, String(args.vehicleId), page),
       ),
   }),
 );
@@ -109,15 +109,13 @@ const StageInput = builder.inputType('TrustFolderStageInput', {
   }),
 });
 
-const origin = (context: Context) => ({ ...context, actor: context.actor! });
-
 builder.mutationField('createTrustFolder', (t) =>
   t.field({
     type: TrustFolderRef,
     authScopes: (_root, args) => ({ consented: true, ownsVehicle: String(args.vehicleId) }),
     description: 'Passes the add-on gate of the key, then creates the folder and enables the add-on on the vehicle.',
     args: { vehicleId: t.arg.id({ required: true }), key: t.arg({ type: AddonKeyEnum, required: true }), title: t.arg.string({ required: true }) },
-    resolve: (_root, args, context) => createTrustFolder(context.em, origin(context), String(args.vehicleId), args.key, args.title),
+    resolve: (_root, args, context) => createTrustFolder(context, String(args.vehicleId), args.key, args.title),
   }),
 );
 
@@ -127,7 +125,7 @@ builder.mutationField('addTrustFolderStage', (t) =>
     authScopes: (_root, args, context) => folderScopes(context, String(args.folderId)),
     args: { folderId: t.arg.id({ required: true }), input: t.arg({ type: StageInput, required: true }) },
     resolve: async (_root, { folderId, input }, context) => {
-      const stage = await addTrustFolderStage(context.em, origin(context), String(folderId), {
+      const stage = await addTrustFolderStage(context, String(folderId), {
         ...input,
         documentIds: input.documentIds?.map(String),
         beforePictureIds: input.beforePictureIds?.map(String),

@@ -1,27 +1,26 @@
-import type { EntityManager } from '@mikro-orm/sql';
 import type { ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import type { AddonKey } from '../addons/addon-config.entity.ts';
-import { markAddonEnabled, withAddonGate, type Origin } from '../addons/addons.service.ts';
-import { writeAudit } from '../audit/audit.ts';
+import { markAddonEnabled, withAddonGate } from '../addons/addons.service.ts';
 import { newId } from '../db/ids.ts';
 import { Document } from '../documents/document.entity.ts';
 import { EARLIEST_EVENT_DATE } from '../entries/entry-rules.ts';
 import { PERFORMED_BY, type PerformedBy } from '../entries/service-entry.entity.ts';
 import { badInput, notFound } from '../errors.ts';
+import { actorOf, type RequestScope } from '../request-scope.ts';
 import { characterCount } from '../text.ts';
 import { TrustFolder, TrustFolderStage, TrustFolderStageDocument, type StageDocumentRole } from './trust-folder.entity.ts';
 
 const PICTURE_TYPES: readonly string[] = ['image/png', 'image/jpeg'];
 
 /** Creates a folder under the vehicle; passes the add-on gate first and enables the add-on. */
-export async function createTrustFolder(em: EntityManager, origin: Origin, vehicleId: string, key: AddonKey, rawTitle: string): Promise<TrustFolder> {
+export async function createTrustFolder(scope: RequestScope, vehicleId: string, key: AddonKey, rawTitle: string): Promise<TrustFolder> {
   const title = rawTitle.trim();
   if (title.length === 0 || characterCount(title) > 200) throw badInput('invalid_title', 'Title: 1 to 200 characters');
-  return withAddonGate(em, origin, vehicleId, key, async (tem, vehicle) => {
+  return withAddonGate(scope, vehicleId, key, async (tem, vehicle) => {
     await markAddonEnabled(tem, vehicleId, key);
-    const folder = tem.create(TrustFolder, { vehicle: vehicleId, owner: vehicle.owner, addonKey: key, title, createdBy: origin.actor.userId });
+    const folder = tem.create(TrustFolder, { vehicle: vehicleId, owner: vehicle.owner, addonKey: key, title, createdBy: actorOf(scope).userId });
     await tem.flush();
-    await writeAudit(tem, origin, { action: 'ADDON_TRUST_FOLDER_CREATED', targetType: 'vehicle', targetId: vehicleId, metadata: { addonKey: key, folderId: folder.id } });
+    await scope.audit({ action: 'ADDON_TRUST_FOLDER_CREATED', targetType: 'vehicle', targetId: vehicleId, metadata: { addonKey: key, folderId: folder.id } }, tem);
     return folder;
   });
 }
@@ -57,7 +56,7 @@ function costInCents(cost: number | null | undefined): number | null {
 }
 
 /** Adds a stage with its linked documents, which must belong to the folder's vehicle. */
-export async function addTrustFolderStage(em: EntityManager, origin: Origin, folderId: string, input: StageInput): Promise<TrustFolderStage> {
+export async function addTrustFolderStage(scope: RequestScope, folderId: string, input: StageInput): Promise<TrustFolderStage> {
   const name = input.name.trim();
   if (name.length === 0 || characterCount(name) > 100) throw badInput('invalid_stage_name', 'Stage name: 1 to 100 characters');
   const date = validDate(input.date);
@@ -70,7 +69,8 @@ export async function addTrustFolderStage(em: EntityManager, origin: Origin, fol
   ];
   if (links.length > 50) throw badInput('too_many_documents', 'At most 50 documents per stage');
 
-  return em.transactional(async (tem) => {
+  const actor = actorOf(scope);
+  return scope.em.transactional(async (tem) => {
     const folder = await tem.getRepository(TrustFolder).byId(folderId);
     if (!folder) throw notFound('trust_folder_not_found');
     const ids = [...new Set(links.map((link) => link.document))];
@@ -83,20 +83,23 @@ export async function addTrustFolderStage(em: EntityManager, origin: Origin, fol
       if (!document) throw badInput('invalid_document', 'Documents must belong to this vehicle');
       if (link.role !== 'evidence' && !PICTURE_TYPES.includes(document.contentType)) throw badInput('picture_not_image', 'Before/after pictures must be PNG or JPEG');
     }
-    const stage = tem.create(TrustFolderStage, { id: newId(), folder: folderId, name, date, performedBy: input.performedBy as PerformedBy, costCents, createdBy: origin.actor.userId });
+    const stage = tem.create(TrustFolderStage, { id: newId(), folder: folderId, name, date, performedBy: input.performedBy as PerformedBy, costCents, createdBy: actor.userId });
     const unique = new Map(links.map((link) => [`${link.document}:${link.role}`, link]));
     for (const link of unique.values()) tem.create(TrustFolderStageDocument, { stage: stage.id, document: link.document, role: link.role });
     await tem.flush();
-    await writeAudit(tem, origin, {
-      action: 'ADDON_TRUST_FOLDER_STAGE_ADDED',
-      targetType: 'vehicle',
-      targetId: folder.vehicle,
-      metadata: { addonKey: folder.addonKey, folderId, count: unique.size },
-    });
+    await scope.audit(
+      {
+        action: 'ADDON_TRUST_FOLDER_STAGE_ADDED',
+        targetType: 'vehicle',
+        targetId: folder.vehicle,
+        metadata: { addonKey: folder.addonKey, folderId, count: unique.size },
+      },
+      tem,
+    );
     return stage;
   });
 }
 
-export function foldersOfVehicle(em: EntityManager, vehicleId: string, page: ResolveCursorConnectionArgs): Promise<TrustFolder[]> {
-  return em.getRepository(TrustFolder).pageOfVehicle(vehicleId, page);
+export function foldersOfVehicle(scope: RequestScope, vehicleId: string, page: ResolveCursorConnectionArgs): Promise<TrustFolder[]> {
+  return scope.em.getRepository(TrustFolder).pageOfVehicle(vehicleId, page);
 }

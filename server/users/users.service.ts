@@ -1,27 +1,27 @@
 import type { ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
-import { writeAudit } from '../audit/audit.ts';
 import { conflict, forbidden, notFound, type DomainError } from '../errors.ts';
 import { normaliseEmail } from '../identity/email.ts';
 import type { Role } from '../identity/roles.ts';
 import { User } from '../identity/user.entity.ts';
-import { consumeStepUp, type StepUpContext } from '../step-up/step-up.service.ts';
+import { actorOf, type RequestScope } from '../request-scope.ts';
+import { consumeStepUp } from '../step-up/step-up.service.ts';
 
 /**
  * Admin user list, newest accounts first. `search` matches a full email address (through its
  * lookup HMAC, the address itself is never stored in clear), an account id, or part of the
  * masked address (e.g. the domain).
  */
-export function listUsers(context: StepUpContext, filter: { search?: string | null; role?: Role | null }, page: ResolveCursorConnectionArgs): Promise<User[]> {
+export function listUsers(scope: RequestScope, filter: { search?: string | null; role?: Role | null }, page: ResolveCursorConnectionArgs): Promise<User[]> {
   const search = filter.search?.trim();
   let emailHmacs: string[] | undefined;
   if (search) {
     try {
-      emailHmacs = context.services.keyring.hmacCandidates('email-lookup', normaliseEmail(search));
+      emailHmacs = scope.services.keyring.hmacCandidates('email-lookup', normaliseEmail(search));
     } catch {
       // Not an email address: id and masked-address matches only.
     }
   }
-  return context.em.getRepository(User).page({ role: filter.role, id: search || undefined, maskedContains: search || undefined, emailHmacs }, page);
+  return scope.em.getRepository(User).page({ role: filter.role, id: search || undefined, maskedContains: search || undefined, emailHmacs }, page);
 }
 
 type RoleChange =
@@ -55,12 +55,12 @@ function nextRole(actor: { role: Role }, target: User, change: RoleChange): Role
  * `moderator_accredit`). The role is read from the account on every request, so the change
  * applies to the user's next request, including open sessions.
  */
-export async function changeRole(context: StepUpContext, input: { userId: string; stepUpToken?: string | null; change: RoleChange }): Promise<User> {
-  const { em } = context;
-  const actor = context.actor!;
+export async function changeRole(scope: RequestScope, input: { userId: string; stepUpToken?: string | null; change: RoleChange }): Promise<User> {
+  const { em } = scope;
+  const actor = actorOf(scope);
   const action = AUDIT_ACTION[input.change.kind];
   const refuse = async (error: DomainError): Promise<never> => {
-    await writeAudit(em, context, { action, result: 'denied', reason: error.reason, targetType: 'user', targetId: input.userId });
+    await scope.audit({ action, result: 'denied', reason: error.reason, targetType: 'user', targetId: input.userId });
     throw error;
   };
   if (input.userId === actor.userId) return refuse(forbidden('own_role_change', 'Nobody changes their own role'));
@@ -69,11 +69,11 @@ export async function changeRole(context: StepUpContext, input: { userId: string
   const outcome = nextRole(actor, target, input.change);
   if (typeof outcome !== 'string') return refuse(outcome);
   const previousRole = target.role;
-  const scope = input.change.kind === 'grant' || input.change.kind === 'revoke' ? 'role_grant' : 'moderator_accredit';
+  const stepUpScope = input.change.kind === 'grant' || input.change.kind === 'revoke' ? 'role_grant' : 'moderator_accredit';
   await em.transactional(async (tem) => {
-    await consumeStepUp({ ...context, em: tem }, input.stepUpToken, scope);
+    await consumeStepUp(scope, tem, input.stepUpToken, stepUpScope);
     await tem.getRepository(User).setRole(target.id, outcome);
-    await writeAudit(tem, context, { action, targetType: 'user', targetId: target.id, metadata: { previousRole, newRole: outcome } });
+    await scope.audit({ action, targetType: 'user', targetId: target.id, metadata: { previousRole, newRole: outcome } }, tem);
   });
   target.role = outcome;
   return target;
