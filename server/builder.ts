@@ -2,6 +2,8 @@ import SchemaBuilder from '@pothos/core';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { DateTimeResolver } from './graphql/scalars.ts';
+import { scopeDeclarationsPlugin } from './auth/assert-scoped.ts';
+import { requires } from './auth/policy.ts';
 import { authScopesFor, unauthorizedError, type Scopes } from './auth/scopes.ts';
 import type { Context } from './context.ts';
 import type { StagedUpload } from './documents/upload-parser.ts';
@@ -19,7 +21,7 @@ export const builder = new SchemaBuilder<{
     Upload: { Input: StagedUpload; Output: never };
   };
 }>({
-  plugins: [ScopeAuthPlugin, RelayPlugin],
+  plugins: [ScopeAuthPlugin, RelayPlugin, scopeDeclarationsPlugin],
   defaultFieldNullability: false,
   scopeAuth: {
     authScopes: authScopesFor,
@@ -34,7 +36,7 @@ export const builder = new SchemaBuilder<{
     nodeQueryOptions: false,
     nodesQueryOptions: false,
     // Structural connection types inherit the protection of the field that returns them.
-    pageInfoTypeOptions: { authScopes: { public: true } },
+    pageInfoTypeOptions: { authScopes: requires({ public: true }) },
   },
 });
 

@@ -1,3 +1,4 @@
+import { requires } from '../auth/policy.ts';
 import { builder } from '../builder.ts';
 import { ADDON_KEYS, ENTITLEMENT_KEYS, type EntitlementKey } from './addon-config.entity.ts';
 import {
@@ -17,10 +18,10 @@ import type { Entitlement } from './entitlement.entity.ts';
 export const AddonKeyEnum = builder.enumType('AddonKey', { values: ADDON_KEYS });
 const EntitlementKeyEnum = builder.enumType('EntitlementKey', { values: ENTITLEMENT_KEYS });
 
-const ADMIN = { consented: true, admin: true };
+const ADMIN = requires({ consented: true, admin: true });
 
 const AddonConfigRef = builder.objectRef<AddonConfigView>('AddonConfig').implement({
-  authScopes: { admin: true },
+  authScopes: requires({ admin: true }),
   fields: (t) => ({
     key: t.field({ type: AddonKeyEnum, resolve: (config) => config.key }),
     configured: t.exposeBoolean('configured', { description: 'False: not configured, so not available to anyone new.' }),
@@ -32,7 +33,7 @@ const AddonConfigRef = builder.objectRef<AddonConfigView>('AddonConfig').impleme
 });
 
 const EntitlementRef = builder.objectRef<Entitlement>('Entitlement').implement({
-  authScopes: { admin: true },
+  authScopes: requires({ admin: true }),
   fields: (t) => ({
     userId: t.exposeID('user'),
     key: t.field({ type: EntitlementKeyEnum, resolve: (entitlement) => entitlement.key as EntitlementKey }),
@@ -41,7 +42,7 @@ const EntitlementRef = builder.objectRef<Entitlement>('Entitlement').implement({
 });
 
 const VehicleAddonRef = builder.objectRef<VehicleAddonView>('VehicleAddon').implement({
-  authScopes: (addon) => ({ consented: true, ownsVehicle: addon.vehicleId }),
+  authScopes: (addon) => requires({ consented: true, ownsVehicle: addon.vehicleId }),
   fields: (t) => ({
     vehicleId: t.exposeID('vehicleId'),
     key: t.field({ type: AddonKeyEnum, resolve: (addon) => addon.key }),
@@ -75,7 +76,7 @@ builder.queryField('vehicleAddons', (t) =>
   t.field({
     type: [VehicleAddonRef],
     nullable: true,
-    authScopes: (_root, args) => ({ consented: true, ownsVehicle: String(args.vehicleId) }),
+    authScopes: (_root, args) => requires({ consented: true, ownsVehicle: String(args.vehicleId) }),
     description: 'Every add-on key with its state on the vehicle.',
     args: { vehicleId: t.arg.id({ required: true }) },
     resolve: (_root, args, context) => vehicleAddons(context, String(args.vehicleId)),
@@ -123,7 +124,7 @@ builder.mutationField('revokeEntitlement', (t) =>
 builder.mutationField('enableVehicleAddon', (t) =>
   t.field({
     type: VehicleAddonRef,
-    authScopes: (_root, args) => ({ consented: true, ownsVehicle: String(args.vehicleId) }),
+    authScopes: (_root, args) => requires({ consented: true, ownsVehicle: String(args.vehicleId) }),
     args: { vehicleId: t.arg.id({ required: true }), key: t.arg({ type: AddonKeyEnum, required: true }) },
     resolve: (_root, args, context) => enableVehicleAddon(context, String(args.vehicleId), args.key),
   }),
@@ -132,7 +133,7 @@ builder.mutationField('enableVehicleAddon', (t) =>
 builder.mutationField('disableVehicleAddon', (t) =>
   t.field({
     type: VehicleAddonRef,
-    authScopes: (_root, args) => ({ consented: true, ownsVehicle: String(args.vehicleId) }),
+    authScopes: (_root, args) => requires({ consented: true, ownsVehicle: String(args.vehicleId) }),
     args: { vehicleId: t.arg.id({ required: true }), key: t.arg({ type: AddonKeyEnum, required: true }) },
     resolve: (_root, args, context) => disableVehicleAddon(context, String(args.vehicleId), args.key),
   }),

@@ -1,15 +1,16 @@
 import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
+import { API_TOKEN_ROLES, requires } from '../auth/policy.ts';
 import { builder } from '../builder.ts';
 import { keysetCursor } from '../graphql/cursors.ts';
 import { API_TOKEN_SCOPES, type ApiToken } from './api-token.entity.ts';
-import { API_TOKEN_ROLES, createApiToken, listOwnApiTokens, revokeApiToken } from './api-tokens.service.ts';
+import { createApiToken, listOwnApiTokens, revokeApiToken } from './api-tokens.service.ts';
 
 const ApiTokenScopeEnum = builder.enumType('ApiTokenScope', { values: API_TOKEN_SCOPES });
-const tokenRoles = { consented: true, roles: [...API_TOKEN_ROLES] };
+const tokenRoles = requires({ consented: true, roles: API_TOKEN_ROLES });
 
 /** A partner token's metadata; the secret itself is only ever in the createApiToken answer. */
 const ApiTokenRef = builder.objectRef<ApiToken>('ApiToken').implement({
-  authScopes: (token, context) => (token.user === context.actor?.userId ? { authenticated: true } : { admin: true }),
+  authScopes: (token, context) => (token.user === context.actor?.userId ? requires({ authenticated: true }) : requires({ admin: true })),
   fields: (t) => ({
     id: t.exposeID('id'),
     name: t.exposeString('name'),

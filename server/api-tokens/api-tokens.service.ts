@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/sql';
 import type { ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
+import { API_TOKEN_ROLES } from '../auth/policy.ts';
 import { randomToken, type Keyring } from '../crypto/keyring.ts';
 import { badInput, conflict, forbidden } from '../errors.ts';
 import { characterCount } from '../text.ts';
@@ -10,8 +11,6 @@ import { ApiToken, type ApiTokenScope } from './api-token.entity.ts';
 
 /** Recognisable prefix: secret scanners can spot a leaked token, and the server tells it from a session. */
 export const API_TOKEN_PREFIX = 'ltc_pat_';
-/** SPEC §1: partner tokens are for vip, dealer, admin and superadmin accounts. */
-export const API_TOKEN_ROLES: readonly Role[] = ['vip', 'dealer', 'admin', 'superadmin'];
 export const MAX_ACTIVE_TOKENS = 20;
 const DAY_MS = 86_400_000;
 /** Last use is written at most once a minute per token, not on every request. */

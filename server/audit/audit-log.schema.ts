@@ -1,4 +1,5 @@
 import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
+import { requires } from '../auth/policy.ts';
 import { builder } from '../builder.ts';
 import { keysetCursor } from '../graphql/cursors.ts';
 import { ACTOR_TYPES, AUDIT_RESULTS, AUDIT_SCOPES, type AuditEvent } from './audit-event.entity.ts';
@@ -9,7 +10,7 @@ const AuditScopeEnum = builder.enumType('AuditScope', { values: AUDIT_SCOPES });
 const AuditActorTypeEnum = builder.enumType('AuditActorType', { values: ACTOR_TYPES });
 
 const AuditEventRef = builder.objectRef<AuditEvent>('AuditEvent').implement({
-  authScopes: { admin: true },
+  authScopes: requires({ admin: true }),
   fields: (t) => ({
     id: t.exposeID('id'),
     at: t.expose('at', { type: 'DateTime' }),
@@ -35,7 +36,7 @@ builder.queryField('auditLog', (t) =>
   t.connection({
     type: AuditEventRef,
     nullable: true,
-    authScopes: { consented: true, admin: true },
+    authScopes: requires({ consented: true, admin: true }),
     description: 'The audit trail, newest first. All filters are optional and combine with AND.',
     args: {
       actions: t.arg.stringList({ required: false, description: 'e.g. ["ROLE_GRANTED", "ROLE_REVOKED"]' }),

@@ -1,12 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { AuthFailure, ForbiddenResult } from '@pothos/plugin-scope-auth';
-import { writeAudit } from '../audit/audit.ts';
 import type { Context } from '../context.ts';
-import { forbidden, unauthenticated, type DomainError } from '../errors.ts';
 import { isIssuedId } from '../db/ids.ts';
 import { isAdminRole, type Role } from '../identity/roles.ts';
 import { vehicleAccess } from '../vehicles/vehicle-access.ts';
 import { canReadDocument } from '../documents/document-access.ts';
+import { denialFor, recordDenial } from './policy.ts';
 
 /**
  * The scopes every type and field declares (SPEC §15). The default strategy is "all": a field
@@ -25,7 +24,7 @@ export interface Scopes {
   admin: boolean;
   superadmin: boolean;
   /** One of the given roles. */
-  roles: Role[];
+  roles: readonly Role[];
   /** Object level: the actor owns the vehicle with this id, is org staff for it, or is admin. */
   ownsVehicle: string;
   /** Object level: the actor owns the vehicle with this id in person (not as org staff), or is admin. */
@@ -44,7 +43,7 @@ export function authScopesFor(context: Context) {
     consented: actor !== null && notModerator && actor.consentComplete,
     admin: isAdminRole(actor?.role),
     superadmin: actor?.role === 'superadmin',
-    roles: (roles: Role[]) => actor !== null && roles.includes(actor.role),
+    roles: (roles: readonly Role[]) => actor !== null && roles.includes(actor.role),
     ownsVehicle: async (vehicleId: string) => (await vehicleAccess(context, vehicleId)) !== null,
     ownsVehicleInPerson: async (vehicleId: string) => ['own', 'admin'].includes((await vehicleAccess(context, vehicleId)) ?? ''),
     readsDocument: (documentId: string) => canReadDocument(context, documentId),
@@ -86,35 +85,18 @@ function failedScopeNames(failure: AuthFailure): string[] {
   return [];
 }
 
-const declaresConsent = (extensions: unknown): boolean => {
-  const scopes = (extensions as { pothosOptions?: { authScopes?: unknown } } | undefined)?.pothosOptions?.authScopes;
-  return typeof scopes === 'object' && scopes !== null && 'consented' in scopes;
-};
-
 /**
- * The consent gate comes first (SPEC §1): an actor without the current consents who calls a
- * field or type that requires them learns `consent_required`, whichever other scope the
- * evaluation happened to stop at (e.g. `admin` listed before `consented`).
- */
-function blockedByConsent(info: GraphQLResolveInfo, failure: AuthFailure): boolean {
-  if (failedScopeNames(failure).includes('consented')) return true;
-  return declaresConsent(info.parentType.getFields()[info.fieldName]?.extensions) || declaresConsent(info.parentType.extensions);
-}
-
-/**
- * Turns a failed scope check into the contract's error: no actor → UNAUTHENTICATED; otherwise
- * FORBIDDEN with a reason. Every denial is audited.
+ * Turns a failed scope check into the contract's error by the policy's ladder (anonymous →
+ * moderator → consent → role/object) and records it. Maps are built with `requires`, which puts
+ * `consented` first, so a caller without the consents fails on it whatever else the map asks.
  */
 export function unauthorizedError(_parent: unknown, context: Context, info: GraphQLResolveInfo, result: ForbiddenResult): Error {
   const error = failureError(result.failure);
   if (error && error.name === 'DomainError') return error;
-  const actor = context.actor;
-  let denial: DomainError;
-  if (!actor) denial = unauthenticated();
-  else if (actor.role === 'moderator') denial = forbidden('moderator_confined');
-  else if (!actor.consentComplete && blockedByConsent(info, result.failure)) denial = forbidden('consent_required');
-  else denial = forbidden('forbidden');
-  auditDenial(context, info, denial, result.failure);
+  const denial = denialFor(context.actor, { consent: failedScopeNames(result.failure).includes('consented'), object: false })!;
+  // Object-level denials name the object; the others the type whose field was refused.
+  const target = deniedObject(result.failure) ?? { targetType: info.parentType.name };
+  recordDenial(context, denial, { ...target, operationName: info.fieldName });
   return denial;
 }
 
@@ -134,19 +116,4 @@ function deniedObject(failure: AuthFailure): { targetType: string; targetId: str
   const targetType = OBJECT_SCOPE_TARGETS[failure.scope as keyof Scopes];
   if (!targetType) return undefined;
   return { targetType, targetId: typeof failure.parameter === 'string' && isIssuedId(failure.parameter) ? failure.parameter : undefined };
-}
-
-function auditDenial(context: Context, info: GraphQLResolveInfo, denial: DomainError, failure: AuthFailure): void {
-  const action = denial.reason === 'consent_required' ? 'CONSENT_REQUIRED_BLOCK' : 'ACCESS_DENIED';
-  // Object-level denials name the object; the others the type whose field was refused.
-  const target = deniedObject(failure) ?? { targetType: info.parentType.name, targetId: undefined };
-  // A fresh fork: the denial is recorded even when the request's own work is rolled back.
-  const write = writeAudit(context.services.orm.em.fork(), context, {
-    action,
-    result: 'denied',
-    reason: denial.reason,
-    ...target,
-    metadata: { operationName: info.fieldName },
-  });
-  context.services.pendingWrites.track(write);
 }

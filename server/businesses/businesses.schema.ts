@@ -1,4 +1,5 @@
 import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
+import { requires } from '../auth/policy.ts';
 import { builder } from '../builder.ts';
 import { keysetCursor } from '../graphql/cursors.ts';
 import { userById } from '../users/user-loader.ts';
@@ -8,7 +9,7 @@ import { addVipBusinessStaff, approveVipBusiness, createVipBusiness, listVipBusi
 import type { VipBusiness } from './vip-business.entity.ts';
 
 const VipBusinessRef = builder.objectRef<VipBusiness>('VipBusiness').implement({
-  authScopes: { admin: true },
+  authScopes: requires({ admin: true }),
   fields: (t) => ({
     id: t.exposeID('id'),
     name: t.exposeString('name'),
@@ -24,7 +25,7 @@ builder.queryField('vipBusinesses', (t) =>
   t.connection({
     type: VipBusinessRef,
     nullable: true,
-    authScopes: { consented: true, admin: true },
+    authScopes: requires({ consented: true, admin: true }),
     description: 'All VIP businesses, newest first.',
     resolve: (_root, args, context) =>
       resolveCursorConnection({ args, toCursor: (business) => keysetCursor(business.createdAt, business.id) }, (page: ResolveCursorConnectionArgs) =>
@@ -36,7 +37,7 @@ builder.queryField('vipBusinesses', (t) =>
 builder.mutationField('createVipBusiness', (t) =>
   t.field({
     type: VipBusinessRef,
-    authScopes: { consented: true, admin: true },
+    authScopes: requires({ consented: true, admin: true }),
     description: 'Creates a business for an owner; it acts only after a superadmin approves it.',
     args: { ownerId: t.arg.id({ required: true }), name: t.arg.string({ required: true }) },
     resolve: (_root, args, context) => createVipBusiness(context, { ownerId: String(args.ownerId), name: args.name }),
@@ -46,7 +47,7 @@ builder.mutationField('createVipBusiness', (t) =>
 builder.mutationField('approveVipBusiness', (t) =>
   t.field({
     type: VipBusinessRef,
-    authScopes: { consented: true, superadmin: true },
+    authScopes: requires({ consented: true, superadmin: true }),
     description: 'Step-up `vip_business_approve`.',
     args: { businessId: t.arg.id({ required: true }), stepUpToken: t.arg.string({ required: false, description: STEP_UP_TOKEN_ARG }) },
     resolve: (_root, args, context) => approveVipBusiness(context, { businessId: String(args.businessId), stepUpToken: args.stepUpToken }),
@@ -56,7 +57,7 @@ builder.mutationField('approveVipBusiness', (t) =>
 builder.mutationField('addVipBusinessStaff', (t) =>
   t.field({
     type: VipBusinessRef,
-    authScopes: { consented: true, superadmin: true },
+    authScopes: requires({ consented: true, superadmin: true }),
     description: 'Step-up `vip_business_staff`. The business must be approved; at most two staff.',
     args: {
       businessId: t.arg.id({ required: true }),
@@ -71,7 +72,7 @@ builder.mutationField('addVipBusinessStaff', (t) =>
 builder.mutationField('removeVipBusinessStaff', (t) =>
   t.field({
     type: VipBusinessRef,
-    authScopes: { consented: true, superadmin: true },
+    authScopes: requires({ consented: true, superadmin: true }),
     description: 'Step-up `vip_business_staff`. The staff member loses access at once.',
     args: {
       businessId: t.arg.id({ required: true }),

@@ -1,6 +1,6 @@
 import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
+import { CMS_EDITOR_ROLES, requires } from '../auth/policy.ts';
 import { builder } from '../builder.ts';
-import type { Role } from '../identity/roles.ts';
 import { ARTICLE_KINDS, ARTICLE_STATES, type Article } from './article.entity.ts';
 import {
   allArticles,
@@ -21,11 +21,11 @@ const ArticleKindEnum = builder.enumType('ArticleKind', { values: ARTICLE_KINDS 
 const ArticleStateEnum = builder.enumType('ArticleState', { values: ARTICLE_STATES });
 
 /** CMS work is identity-level for editors: no consent gate (docs/DECISIONS.md). */
-const EDITORS: { roles: Role[] } = { roles: ['moderator', 'admin', 'superadmin'] };
+const EDITORS = requires({ roles: CMS_EDITOR_ROLES });
 
 /** A published article as the public sees it. */
 const ArticleRef = builder.objectRef<Article>('Article').implement({
-  authScopes: { public: true },
+  authScopes: requires({ public: true }),
   fields: (t) => ({
     id: t.exposeID('id'),
     kind: t.field({ type: ArticleKindEnum, resolve: (article) => article.kind }),
@@ -39,7 +39,7 @@ const ArticleRef = builder.objectRef<Article>('Article').implement({
 
 /** An article in the CMS: its author sees it, admins see all. */
 const CmsArticleRef = builder.objectRef<Article>('CmsArticle').implement({
-  authScopes: (article, context) => (article.author === context.actor?.userId ? { ...EDITORS } : { admin: true }),
+  authScopes: (article, context) => (article.author === context.actor?.userId ? requires({ ...EDITORS }) : requires({ admin: true })),
   fields: (t) => ({
     id: t.exposeID('id'),
     kind: t.field({ type: ArticleKindEnum, resolve: (article) => article.kind }),
@@ -64,7 +64,7 @@ builder.queryField('articles', (t) =>
   t.connection({
     type: ArticleRef,
     nullable: true,
-    authScopes: { public: true },
+    authScopes: requires({ public: true }),
     description: 'Published blog and news articles, newest first.',
     args: { kind: t.arg({ type: ArticleKindEnum, required: false }) },
     resolve: (_root, args, context) =>
@@ -78,7 +78,7 @@ builder.queryField('article', (t) =>
   t.field({
     type: ArticleRef,
     nullable: true,
-    authScopes: { public: true },
+    authScopes: requires({ public: true }),
     description: 'One published article; null when there is none under this kind and slug.',
     args: { kind: t.arg({ type: ArticleKindEnum, required: true }), slug: t.arg.string({ required: true }) },
     resolve: (_root, args, context) => publishedArticle(context, args.kind, args.slug),
@@ -102,7 +102,7 @@ builder.queryField('cmsArticles', (t) =>
   t.connection({
     type: CmsArticleRef,
     nullable: true,
-    authScopes: { admin: true },
+    authScopes: requires({ admin: true }),
     description: 'All articles for admins; `state: in_review` is the review queue.',
     args: { state: t.arg({ type: ArticleStateEnum, required: false }) },
     resolve: (_root, args, context) =>
@@ -168,7 +168,7 @@ builder.mutationField('submitArticleForReview', (t) =>
 builder.mutationField('reviewArticle', (t) =>
   t.field({
     type: CmsArticleRef,
-    authScopes: { admin: true },
+    authScopes: requires({ admin: true }),
     description: 'Approves an article in review for publishing, or sends it back to draft with a note.',
     args: { id: t.arg.id({ required: true }), approve: t.arg.boolean({ required: true }), note: t.arg.string({ required: false }) },
     resolve: (_root, { id, approve, note }, context) => reviewArticle(context, String(id), { approve, note }),
@@ -178,7 +178,7 @@ builder.mutationField('reviewArticle', (t) =>
 builder.mutationField('publishArticle', (t) =>
   t.field({
     type: CmsArticleRef,
-    authScopes: { superadmin: true },
+    authScopes: requires({ superadmin: true }),
     args: { id: t.arg.id({ required: true }) },
     resolve: (_root, { id }, context) => publishArticle(context, String(id)),
   }),

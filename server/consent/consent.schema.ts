@@ -1,3 +1,4 @@
+import { requires } from '../auth/policy.ts';
 import { builder } from '../builder.ts';
 import { CONSENT_DOCUMENTS, CONSENT_SOURCES } from './consent.entity.ts';
 import { acceptConsents, consentStatus, type ConsentStatus, type DocumentConsent } from './consent.service.ts';
@@ -6,7 +7,7 @@ const ConsentDocumentEnum = builder.enumType('ConsentDocument', { values: CONSEN
 const ConsentSourceEnum = builder.enumType('ConsentSource', { values: CONSENT_SOURCES });
 
 const DocumentConsentRef = builder.objectRef<DocumentConsent>('DocumentConsent').implement({
-  authScopes: { authenticated: true },
+  authScopes: requires({ authenticated: true }),
   fields: (t) => ({
     document: t.field({ type: ConsentDocumentEnum, resolve: (doc) => doc.document }),
     currentVersion: t.exposeString('currentVersion'),
@@ -17,7 +18,7 @@ const DocumentConsentRef = builder.objectRef<DocumentConsent>('DocumentConsent')
 });
 
 const ConsentStatusRef = builder.objectRef<ConsentStatus>('ConsentStatus').implement({
-  authScopes: { authenticated: true },
+  authScopes: requires({ authenticated: true }),
   fields: (t) => ({
     documents: t.field({ type: [DocumentConsentRef], resolve: (status) => status.documents }),
     complete: t.exposeBoolean('complete'),
@@ -28,7 +29,7 @@ builder.queryField('consentStatus', (t) =>
   t.field({
     type: ConsentStatusRef,
     nullable: true,
-    authScopes: { authenticated: true },
+    authScopes: requires({ authenticated: true }),
     resolve: (_root, _args, context) => consentStatus(context),
   }),
 );
@@ -36,7 +37,7 @@ builder.queryField('consentStatus', (t) =>
 builder.mutationField('acceptConsents', (t) =>
   t.field({
     type: ConsentStatusRef,
-    authScopes: { authenticated: true },
+    authScopes: requires({ authenticated: true }),
     args: {
       termsVersion: t.arg.string({ required: true }),
       privacyVersion: t.arg.string({ required: true }),

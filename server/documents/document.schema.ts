@@ -1,5 +1,6 @@
 import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import { nullWhenNotAllowed } from '../auth/scopes.ts';
+import { requires } from '../auth/policy.ts';
 import { builder } from '../builder.ts';
 import { vehicleAccess } from '../vehicles/vehicle-access.ts';
 import { VehicleRef } from '../vehicles/vehicle.schema.ts';
@@ -36,7 +37,7 @@ const PiiStatusEnum = builder.enumType('DocumentPiiStatus', { values: PII_STATUS
  * content (download) is offered only where `downloadUrl` is set: valid evidence, or any for admins.
  */
 export const DocumentRef = builder.objectRef<Document>('Document').implement({
-  authScopes: (doc) => ({ consented: true, ownsVehicle: doc.vehicle }),
+  authScopes: (doc) => requires({ consented: true, ownsVehicle: doc.vehicle }),
   fields: (t) => ({
     id: t.exposeID('id'),
     vehicleId: t.exposeID('vehicle'),
@@ -50,8 +51,8 @@ export const DocumentRef = builder.objectRef<Document>('Document').implement({
     validEvidence: t.boolean({ description: 'Approved, scanned clean, no privacy finding, not deleted.', resolve: (doc) => isValidEvidence(doc) }),
     rejectionReason: t.exposeString('rejectionReason', { nullable: true }),
     reviewedAt: t.expose('reviewedAt', { type: 'DateTime', nullable: true }),
-    reviewedById: t.exposeID('reviewedBy', { nullable: true, description: 'Admins only; null for everyone else.', authScopes: { admin: true }, ...nullWhenNotAllowed }),
-    uploadedById: t.exposeID('uploadedBy', { nullable: true, description: 'Admins only; null for everyone else.', authScopes: { admin: true }, ...nullWhenNotAllowed }),
+    reviewedById: t.exposeID('reviewedBy', { nullable: true, description: 'Admins only; null for everyone else.', authScopes: requires({ admin: true }), ...nullWhenNotAllowed }),
+    uploadedById: t.exposeID('uploadedBy', { nullable: true, description: 'Admins only; null for everyone else.', authScopes: requires({ admin: true }), ...nullWhenNotAllowed }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     purgedAt: t.expose('purgedAt', { type: 'DateTime', nullable: true }),
     downloadUrl: t.string({
@@ -79,7 +80,7 @@ builder.queryField('document', (t) =>
     nullable: true,
     description: 'A document: admins any; owners and org staff only valid evidence of their vehicles.',
     args: { id: t.arg.id({ required: true }) },
-    authScopes: (_root, args) => ({ consented: true, readsDocument: String(args.id) }),
+    authScopes: (_root, args) => requires({ consented: true, readsDocument: String(args.id) }),
     resolve: (_root, args, context) => documentById(context).load(String(args.id)),
   }),
 );
@@ -101,7 +102,7 @@ builder.queryField('quarantineQueue', (t) =>
     nullable: true,
     description: 'Documents to review, oldest first. Without a filter: the quarantined ones.',
     args: { filter: t.arg({ type: DocumentFilterInput }) },
-    authScopes: { consented: true, admin: true },
+    authScopes: requires({ consented: true, admin: true }),
     resolve: (_root, args, context) =>
       resolveCursorConnection({ args, toCursor: documentCursor, maxSize: MAX_PAGE_SIZE }, (page: ResolveCursorConnectionArgs) =>
         reviewQueuePage(context, args.filter ?? { approvalStatus: 'QUARANTINED' }, page),
@@ -118,7 +119,7 @@ builder.mutationField('uploadDocument', (t) =>
       file: t.arg({ type: 'Upload', required: true }),
       entryIds: t.arg.idList({ required: false }),
     },
-    authScopes: (_root, args) => ({ consented: true, ownsVehicle: String(args.vehicleId) }),
+    authScopes: (_root, args) => requires({ consented: true, ownsVehicle: String(args.vehicleId) }),
     resolve: async (_root, args, context) => {
       const vehicleId = String(args.vehicleId);
       const access = await vehicleAccess(context, vehicleId);
@@ -137,7 +138,7 @@ builder.mutationField('setDocumentScanResult', (t) =>
   t.field({
     type: DocumentRef,
     args: { id: t.arg.id({ required: true }), scanStatus: t.arg({ type: ScanStatusEnum, required: true }) },
-    authScopes: { consented: true, admin: true },
+    authScopes: requires({ consented: true, admin: true }),
     resolve: (_root, args, context) => setScanResult(context, String(args.id), args.scanStatus),
   }),
 );
@@ -146,7 +147,7 @@ builder.mutationField('approveDocument', (t) =>
   t.field({
     type: DocumentRef,
     args: { id: t.arg.id({ required: true }) },
-    authScopes: { consented: true, admin: true },
+    authScopes: requires({ consented: true, admin: true }),
     resolve: (_root, args, context) => approveDocument(context, String(args.id)),
   }),
 );
@@ -155,7 +156,7 @@ builder.mutationField('rejectDocument', (t) =>
   t.field({
     type: DocumentRef,
     args: { id: t.arg.id({ required: true }), reason: t.arg.string({ required: true }) },
-    authScopes: { consented: true, admin: true },
+    authScopes: requires({ consented: true, admin: true }),
     resolve: (_root, args, context) => rejectDocument(context, String(args.id), args.reason),
   }),
 );
@@ -164,7 +165,7 @@ builder.mutationField('setDocumentPiiStatus', (t) =>
   t.field({
     type: DocumentRef,
     args: { id: t.arg.id({ required: true }), piiStatus: t.arg({ type: PiiStatusEnum, required: true }) },
-    authScopes: { consented: true, admin: true },
+    authScopes: requires({ consented: true, admin: true }),
     resolve: (_root, args, context) => setPiiStatus(context, String(args.id), args.piiStatus),
   }),
 );

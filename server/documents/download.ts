@@ -2,10 +2,9 @@ import { open } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import type { AppServices } from '../app-services.ts';
-import { writeAudit } from '../audit/audit.ts';
+import { CONSENTED, denialForObject, recordDenial } from '../auth/policy.ts';
 import { credentialsFrom, nodeHeaders, resolveActor } from '../auth/resolve-actor.ts';
 import { isAdminRole } from '../identity/roles.ts';
-import { logSecurityEvent } from '../logging/security-events.ts';
 import { vehicleAccess } from '../vehicles/vehicle-access.ts';
 import { canReadDocument, documentById } from './document-access.ts';
 import { createRequestScope } from '../request-scope.ts';
@@ -26,18 +25,10 @@ export async function handleDocumentDownload(services: AppServices, req: Incomin
   const em = services.orm.em.fork();
   const actor = await resolveActor(services, em, credentialsFrom(nodeHeaders(req.headers)));
   const context = createRequestScope(services, { requestId, actor }, em);
-  const audit = (action: string, result: 'success' | 'denied', reason?: string, scope?: 'own' | 'org') =>
-    writeAudit(em, { actor, requestId }, { action, result, reason, scope, targetType: 'document', targetId: documentId, metadata: { operationName: 'documentDownload' } });
-
-  let denial: [number, string, string] | null = null;
-  if (!actor) denial = [401, 'UNAUTHENTICATED', 'authentication_required'];
-  else if (actor.role === 'moderator') denial = [403, 'FORBIDDEN', 'moderator_confined'];
-  else if (!actor.consentComplete) denial = [403, 'FORBIDDEN', 'consent_required'];
-  else if (!(await canReadDocument(context, documentId))) denial = [403, 'FORBIDDEN', 'forbidden'];
+  const denial = await denialForObject(actor, CONSENTED, () => canReadDocument(context, documentId));
   if (denial) {
-    await audit(denial[2] === 'consent_required' ? 'CONSENT_REQUIRED_BLOCK' : 'ACCESS_DENIED', 'denied', denial[2]);
-    logSecurityEvent(services.logger, { code: denial[1], reason: denial[2], requestId, operationName: 'documentDownload', path: '/documents/:id', role: actor?.role });
-    return answer(res, ...denial);
+    recordDenial(context, denial, { targetType: 'document', targetId: documentId, operationName: 'documentDownload', route: '/documents/:id' });
+    return answer(res, denial.code === 'UNAUTHENTICATED' ? 401 : 403, denial.code, denial.reason);
   }
 
   const doc = (await documentById(context).load(documentId))!;
@@ -49,7 +40,13 @@ export async function handleDocumentDownload(services: AppServices, req: Incomin
     return answer(res, 404, 'NOT_FOUND', 'not_found');
   }
   const access = isAdminRole(actor!.role) ? null : await vehicleAccess(context, doc.vehicle);
-  await audit('DOCUMENT_DOWNLOADED', 'success', undefined, access === 'org' ? 'org' : access === 'own' ? 'own' : undefined);
+  await context.audit({
+    action: 'DOCUMENT_DOWNLOADED',
+    scope: access === 'org' ? 'org' : access === 'own' ? 'own' : undefined,
+    targetType: 'document',
+    targetId: documentId,
+    metadata: { operationName: 'documentDownload' },
+  });
   res.writeHead(200, {
     'content-type': doc.contentType,
     'content-length': String(doc.sizeBytes),

@@ -4,9 +4,9 @@ import { Busboy, type BusboyHeaders, type BusboyInstance } from '@fastify/busboy
 import type { GraphQLError } from 'graphql';
 import type { GraphQLParams, Plugin } from 'graphql-yoga';
 import type { AppServices } from '../app-services.ts';
-import { writeAudit } from '../audit/audit.ts';
+import { denialFor, recordDenial } from '../auth/policy.ts';
 import type { RequestContext } from '../context.ts';
-import { DomainError, forbidden, unauthenticated } from '../errors.ts';
+import { DomainError } from '../errors.ts';
 import { refusal } from '../graphql/refusal.ts';
 import { discardStagedFile, stageUpload, type StagedFile } from './storage.ts';
 
@@ -40,7 +40,7 @@ type NodeServerContext = RequestContext & { req: IncomingMessage; res: ServerRes
  * the resolver commits it. Before the answer goes out (or when the client is gone) the slot is
  * freed and a temp file that was not committed is removed.
  */
-export function useBoundedMultipart(services: Pick<AppServices, 'config' | 'orm' | 'pendingWrites' | 'uploadSlots' | 'metrics'>): Plugin<{}, RequestContext> {
+export function useBoundedMultipart(services: Pick<AppServices, 'config' | 'uploadSlots' | 'metrics'>): Plugin<{}, RequestContext> {
   const { uploadMaxBytes, storageDir } = services.config;
   const finishers = new WeakMap<object, () => Promise<void>>();
   return {
@@ -56,16 +56,10 @@ export function useBoundedMultipart(services: Pick<AppServices, 'config' | 'orm'
         });
       };
       // Only signed-in non-moderators can upload at all: anyone else is refused before the body is read.
-      const denial = !actor ? unauthenticated() : actor.role === 'moderator' ? forbidden('moderator_confined') : null;
+      // The consent gate is the upload field's own (its scopes answer consent_required).
+      const denial = denialFor(actor, { consent: false });
       if (denial) {
-        services.pendingWrites.track(
-          writeAudit(services.orm.em.fork(), serverContext, {
-            action: 'ACCESS_DENIED',
-            result: 'denied',
-            reason: denial.reason,
-            metadata: { operationName: 'multipart_upload' },
-          }),
-        );
+        recordDenial(serverContext, denial, { operationName: 'multipart_upload' });
         return refuse(refusal(denial.code, denial.reason, denial.message));
       }
       if (Number(req.headers['content-length'] ?? 0) > uploadMaxBytes + FORM_OVERHEAD_BYTES) return refuse(tooLarge(uploadMaxBytes));

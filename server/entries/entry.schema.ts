@@ -1,6 +1,7 @@
 import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
+import { CONSENTED, denialFor, requires } from '../auth/policy.ts';
 import type { Scopes } from '../auth/scopes.ts';
 import { documentById } from '../documents/document-access.ts';
 import { DocumentRef } from '../documents/document.schema.ts';
@@ -43,7 +44,7 @@ export const PerformedByEnum = builder.enumType('PerformedBy', {
 
 /** One version of a timeline entry. */
 const ServiceEntryRef = builder.objectRef<ServiceEntryRecord>('ServiceEntry').implement({
-  authScopes: (entry) => ({ consented: true, ownsVehicle: entry.vehicle }),
+  authScopes: (entry) => requires({ consented: true, ownsVehicle: entry.vehicle }),
   fields: (t) => ({
     id: t.exposeID('id', { description: 'This version.' }),
     groupId: t.exposeID('groupId', { description: 'Shared by all versions of the entry.' }),
@@ -113,10 +114,10 @@ builder.objectField(VehicleRef, 'entries', (t) =>
 async function entryScopes(context: Context, entryId: string): Promise<Partial<Scopes>> {
   const actor = context.actor;
   // Anonymous, moderators and missing consent fail before anything is looked up.
-  if (!actor || actor.role === 'moderator' || !actor.consentComplete) return { consented: true };
+  if (!actor || denialFor(actor, CONSENTED)) return requires({ consented: true });
   const vehicleId = await entryVehicleOf(context).load(entryId);
   if (!vehicleId && isAdminRole(actor.role)) throw notFound('entry_not_found');
-  return { consented: true, ownsVehicle: vehicleId ?? '' };
+  return requires({ consented: true, ownsVehicle: vehicleId ?? '' });
 }
 
 const accessToEntry = async (context: Context, entryId: string) => vehicleAccess(context, (await entryVehicleOf(context).load(entryId)) ?? '');
@@ -156,7 +157,7 @@ builder.mutationField('addServiceEntry', (t) =>
   t.field({
     type: ServiceEntryRef,
     args: { input: t.arg({ type: AddServiceEntryInput, required: true }) },
-    authScopes: (_root, { input }) => ({ consented: true, ownsVehicle: String(input.vehicleId) }),
+    authScopes: (_root, { input }) => requires({ consented: true, ownsVehicle: String(input.vehicleId) }),
     resolve: async (_root, { input }, context) => {
       const vehicleId = String(input.vehicleId);
       return addServiceEntry(context, await vehicleAccess(context, vehicleId), vehicleId, {

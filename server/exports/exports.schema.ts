@@ -1,3 +1,4 @@
+import { requires } from '../auth/policy.ts';
 import { builder } from '../builder.ts';
 import { actorOf } from '../request-scope.ts';
 import { EXPORT_TARGET_TYPES } from './export-grant.entity.ts';
@@ -6,7 +7,7 @@ import { deliverFullExport, issueFullExportGrant, redactedAccountExport, redacte
 export const ExportTargetTypeEnum = builder.enumType('ExportTargetType', { values: EXPORT_TARGET_TYPES });
 
 const EncryptedExportRef = builder.objectRef<EncryptedExport>('EncryptedExport').implement({
-  authScopes: { superadmin: true },
+  authScopes: requires({ superadmin: true }),
   description: 'A full export, encrypted with AES-256-GCM under a key derived from the server secret (`npm run export:decrypt`).',
   fields: (t) => ({
     targetType: t.field({ type: ExportTargetTypeEnum, resolve: (result) => result.targetType }),
@@ -19,7 +20,7 @@ const EncryptedExportRef = builder.objectRef<EncryptedExport>('EncryptedExport')
 builder.queryField('vehicleExport', (t) =>
   t.string({
     nullable: true,
-    authScopes: (_root, args) => ({ consented: true, ownsVehicle: String(args.vehicleId) }),
+    authScopes: (_root, args) => requires({ consented: true, ownsVehicle: String(args.vehicleId) }),
     description: 'Redacted JSON export of an own vehicle (admins: any) with its latest entries and valid-evidence references.',
     args: { vehicleId: t.arg.id({ required: true }) },
     resolve: (_root, args, context) => redactedVehicleExport(context, String(args.vehicleId)),
@@ -29,7 +30,7 @@ builder.queryField('vehicleExport', (t) =>
 builder.queryField('accountExport', (t) =>
   t.string({
     nullable: true,
-    authScopes: (_root, args, context) => (!args.userId || String(args.userId) === context.actor?.userId ? { consented: true } : { consented: true, admin: true }),
+    authScopes: (_root, args, context) => (!args.userId || String(args.userId) === context.actor?.userId ? requires({ consented: true }) : requires({ consented: true, admin: true })),
     description: 'Redacted JSON export of the own account; admins may name any account.',
     args: { userId: t.arg.id({ required: false }) },
     resolve: (_root, args, context) => redactedAccountExport(context, args.userId ? String(args.userId) : actorOf(context).userId),
@@ -37,7 +38,7 @@ builder.queryField('accountExport', (t) =>
 );
 
 const FullExportGrantRef = builder.objectRef<IssuedGrant>('FullExportGrant').implement({
-  authScopes: { superadmin: true },
+  authScopes: requires({ superadmin: true }),
   description: 'The grant token is shown only in this answer; it is valid once, for this target, until expiresAt.',
   fields: (t) => ({
     token: t.exposeString('token'),
@@ -52,7 +53,7 @@ const FullExportGrantRef = builder.objectRef<IssuedGrant>('FullExportGrant').imp
 builder.mutationField('createFullExportGrant', (t) =>
   t.field({
     type: FullExportGrantRef,
-    authScopes: { consented: true, superadmin: true },
+    authScopes: requires({ consented: true, superadmin: true }),
     description: 'Superadmin with a step-up token of scope export_full: a one-use grant for one target, TTL 30–3600 s (default 300).',
     args: {
       targetType: t.arg({ type: ExportTargetTypeEnum, required: true }),
@@ -68,7 +69,7 @@ builder.mutationField('createFullExportGrant', (t) =>
 builder.mutationField('fullExport', (t) =>
   t.field({
     type: EncryptedExportRef,
-    authScopes: { consented: true, superadmin: true },
+    authScopes: requires({ consented: true, superadmin: true }),
     description: 'Delivers a full export with a one-use grant token bound to the target. The token is consumed first.',
     args: {
       token: t.arg.string({ required: false }),

@@ -1,13 +1,11 @@
-import type { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { MODERATOR_ALLOWED_ROOT_FIELDS } from '../auth/moderator-allow-list.ts';
+import { denialFor, recordDenial } from '../auth/policy.ts';
 import type { Context } from '../context.ts';
-import { writeAudit } from '../audit/audit.ts';
+import { DomainError, forbidden } from '../errors.ts';
 import { complexityError } from './limits.ts';
 import { operationsOf, rootFieldNames } from './operation-fields.ts';
 import { refusal } from './refusal.ts';
-
-const deny = (reason: string, message: string) => refusal('FORBIDDEN', reason, message);
 
 /**
  * Checks that run on the parsed document before validation, so they answer before any argument
@@ -22,14 +20,8 @@ export function useOperationGuards(): Plugin<Context> {
     onValidate({ context, params, setResult }) {
       const denial = accessDenial(context, params.documentAST);
       if (denial) {
-        context.services.pendingWrites.track(
-          writeAudit(context.services.orm.em.fork(), context, {
-            action: 'ACCESS_DENIED',
-            result: 'denied',
-            reason: denial.extensions.reason as string,
-          }),
-        );
-        setResult([denial]);
+        recordDenial(context, denial);
+        setResult([refusal(denial.code, denial.reason, denial.message)]);
         return;
       }
       const tooComplex = complexityError(params.schema, params.documentAST, context.params?.variables ?? {});
@@ -38,20 +30,20 @@ export function useOperationGuards(): Plugin<Context> {
   };
 }
 
-function accessDenial(context: Context, document: Parameters<typeof operationsOf>[0]): GraphQLError | undefined {
+function accessDenial(context: Context, document: Parameters<typeof operationsOf>[0]): DomainError | null {
   const actor = context.actor;
-  if (!actor) return undefined;
+  // Anonymous callers are answered field by field by the scopes (the public fields stay open).
+  if (!actor) return null;
   const operations = operationsOf(document);
-  if (actor.role === 'moderator') {
-    const outside = operations.flatMap((op) => rootFieldNames(document, op)).filter((name) => !MODERATOR_ALLOWED_ROOT_FIELDS.has(name));
-    if (outside.length > 0) return deny('moderator_confined', 'Moderators may only use login, consent, published articles and the CMS');
-  }
+  // The allow-list is walked for moderators only: the ladder's moderator step passes everyone else.
+  const moderators = actor.role !== 'moderator' || operations.flatMap((op) => rootFieldNames(document, op)).every((name) => MODERATOR_ALLOWED_ROOT_FIELDS.has(name));
+  // Consent is the fields' own business: the allow-list names consentStatus and acceptConsents.
+  const confined = denialFor(actor, { moderators, consent: false });
+  if (confined) return new DomainError(confined.code, confined.reason, 'Moderators may only use login, consent, published articles and the CMS');
   const { rateLimiter, config } = context.services;
   if (actor.apiTokenId && !rateLimiter.hit('api_token', actor.apiTokenId, config.rateLimits.apiTokenPerToken)) {
-    return refusal('RATE_LIMITED', 'rate_limited', 'Too many requests with this API token, try again later');
+    return new DomainError('RATE_LIMITED', 'rate_limited', 'Too many requests with this API token, try again later');
   }
-  if (actor.tokenScope === 'read' && operations.some((op) => op.operation !== 'query')) {
-    return deny('token_read_only', 'This API token may only read');
-  }
-  return undefined;
+  if (actor.tokenScope === 'read' && operations.some((op) => op.operation !== 'query')) return forbidden('token_read_only', 'This API token may only read');
+  return null;
 }

@@ -1,3 +1,4 @@
+import { requires } from '../auth/policy.ts';
 import { builder } from '../builder.ts';
 import { ROLES } from './roles.ts';
 import { currentUser, logout, requestLoginCode, verifyLoginCode } from './login.service.ts';
@@ -8,7 +9,7 @@ export const RoleEnum = builder.enumType('Role', { values: ROLES });
 
 /** An account: visible to itself and to admins. */
 export const UserRef = builder.objectRef<User>('User').implement({
-  authScopes: (user, context) => (user.id === context.actor?.userId ? { authenticated: true } : { admin: true }),
+  authScopes: (user, context) => (user.id === context.actor?.userId ? requires({ authenticated: true }) : requires({ admin: true })),
   fields: (t) => ({
     id: t.exposeID('id'),
     role: t.field({ type: RoleEnum, resolve: (user) => user.role }),
@@ -20,7 +21,7 @@ export const UserRef = builder.objectRef<User>('User').implement({
 const LoginChallengePayload = builder
   .objectRef<{ challengeId: string; message: string; devCode: string | null }>('LoginChallengePayload')
   .implement({
-    authScopes: { public: true },
+    authScopes: requires({ public: true }),
     fields: (t) => ({
       challengeId: t.exposeID('challengeId'),
       message: t.exposeString('message'),
@@ -30,7 +31,7 @@ const LoginChallengePayload = builder
 
 /** The account in a login answer: only ever returned to whoever just proved the code. */
 const SignedInUserRef = builder.objectRef<User>('SignedInUser').implement({
-  authScopes: { public: true },
+  authScopes: requires({ public: true }),
   fields: (t) => ({
     id: t.exposeID('id'),
     role: t.field({ type: RoleEnum, resolve: (user) => user.role }),
@@ -39,7 +40,7 @@ const SignedInUserRef = builder.objectRef<User>('SignedInUser').implement({
 });
 
 const LoginResultRef = builder.objectRef<{ token: string; expiresAt: Date; user: User }>('LoginResult').implement({
-  authScopes: { public: true },
+  authScopes: requires({ public: true }),
   fields: (t) => ({
     token: t.exposeString('token', { description: 'Opaque session token for `Authorization: Bearer`; also set as HttpOnly cookie.' }),
     expiresAt: t.expose('expiresAt', { type: 'DateTime' }),
@@ -51,7 +52,7 @@ builder.queryField('me', (t) =>
   t.field({
     type: UserRef,
     nullable: true,
-    authScopes: { authenticated: true },
+    authScopes: requires({ authenticated: true }),
     resolve: (_root, _args, context) => currentUser(context),
   }),
 );
@@ -59,7 +60,7 @@ builder.queryField('me', (t) =>
 builder.mutationField('requestLoginCode', (t) =>
   t.field({
     type: LoginChallengePayload,
-    authScopes: { public: true },
+    authScopes: requires({ public: true }),
     args: { email: t.arg.string({ required: true }) },
     resolve: (_root, args, context) => requestLoginCode(context, args.email),
   }),
@@ -68,7 +69,7 @@ builder.mutationField('requestLoginCode', (t) =>
 builder.mutationField('verifyLoginCode', (t) =>
   t.field({
     type: LoginResultRef,
-    authScopes: { public: true },
+    authScopes: requires({ public: true }),
     args: { challengeId: t.arg.id({ required: true }), code: t.arg.string({ required: true }) },
     resolve: async (_root, args, context) => {
       const result = await verifyLoginCode(context, { challengeId: String(args.challengeId), code: args.code });
@@ -81,7 +82,7 @@ builder.mutationField('verifyLoginCode', (t) =>
 
 builder.mutationField('logout', (t) =>
   t.boolean({
-    authScopes: { authenticated: true },
+    authScopes: requires({ authenticated: true }),
     description: 'Revokes the current session and clears the cookie.',
     resolve: async (_root, _args, context) => {
       await logout(context);

@@ -1,3 +1,4 @@
+import { requires } from '../auth/policy.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { LoaderKey } from '../db/loaders.ts';
@@ -20,7 +21,7 @@ const sharingEnabledByVehicleLoader = new LoaderKey<string, boolean>('sharing:en
 
 const ShareLinkRef = builder.objectRef<ShareLink>('PublicShareLink').implement({
   description: 'Shown once, when the token is created; afterwards only rotating gives a new link.',
-  authScopes: { consented: true },
+  authScopes: requires({ consented: true }),
   fields: (t) => ({
     url: t.exposeString('url', { description: 'LTC_PUBLIC_BASE_URL/q/<token>' }),
     qrSvg: t.exposeString('qrSvg', { description: 'The QR code of the URL as SVG markup.' }),
@@ -30,7 +31,7 @@ const ShareLinkRef = builder.objectRef<ShareLink>('PublicShareLink').implement({
 
 /** The anonymous QR page: exactly the fields SPEC §8 allows. */
 const PublicVehicleRef = builder.objectRef<PublicVehicleView>('PublicVehicle').implement({
-  authScopes: { notModerator: true },
+  authScopes: requires({ notModerator: true }),
   fields: (t) => ({
     light: t.field({ type: TrustLightEnum, resolve: (view) => view.light }),
     hint: t.exposeString('hint'),
@@ -63,7 +64,7 @@ builder.mutationField('enablePublicShare', (t) =>
     type: ShareLinkRef,
     description: 'Creates the share token (CONFLICT public_share_already_enabled when one is live).',
     args: { vehicleId: t.arg.id({ required: true }) },
-    authScopes: (_root, args) => ({ consented: true, ownsVehicle: String(args.vehicleId) }),
+    authScopes: (_root, args) => requires({ consented: true, ownsVehicle: String(args.vehicleId) }),
     resolve: async (_root, args, context) => {
       const vehicleId = String(args.vehicleId);
       return enablePublicShare(context, await vehicleAccess(context, vehicleId), vehicleId);
@@ -76,7 +77,7 @@ builder.mutationField('rotatePublicShare', (t) =>
     type: ShareLinkRef,
     description: 'A new token; the old link stops working at once (CONFLICT public_share_not_enabled when off).',
     args: { vehicleId: t.arg.id({ required: true }) },
-    authScopes: (_root, args) => ({ consented: true, ownsVehicle: String(args.vehicleId) }),
+    authScopes: (_root, args) => requires({ consented: true, ownsVehicle: String(args.vehicleId) }),
     resolve: async (_root, args, context) => {
       const vehicleId = String(args.vehicleId);
       return rotatePublicShare(context, await vehicleAccess(context, vehicleId), vehicleId);
@@ -88,7 +89,7 @@ builder.mutationField('disablePublicShare', (t) =>
   t.boolean({
     description: 'No link works any more. True when sharing was on.',
     args: { vehicleId: t.arg.id({ required: true }) },
-    authScopes: (_root, args) => ({ consented: true, ownsVehicle: String(args.vehicleId) }),
+    authScopes: (_root, args) => requires({ consented: true, ownsVehicle: String(args.vehicleId) }),
     resolve: async (_root, args, context) => {
       const vehicleId = String(args.vehicleId);
       return disablePublicShare(context, await vehicleAccess(context, vehicleId), vehicleId);
@@ -102,7 +103,7 @@ builder.queryField('publicVehicle', (t) =>
     nullable: true,
     description: 'The public QR page. Null ("not available") for unknown, rotated and disabled tokens alike. Rate-limited per IP.',
     args: { token: t.arg.string({ required: true }) },
-    authScopes: { notModerator: true },
+    authScopes: requires({ notModerator: true }),
     resolve: async (_root, args, context) => {
       if (!countPublicPageRequest(context.services, context.ip)) throw rateLimited();
       return publicVehicleView(context, args.token);

@@ -1,33 +1,18 @@
 import type { EntityManager } from '@mikro-orm/sql';
 import type { Actor } from '../auth/actor.ts';
+import { stepUpDenial } from '../auth/policy.ts';
 import { randomToken } from '../crypto/keyring.ts';
 import { DomainError, forbidden, rateLimited } from '../errors.ts';
 import { consumeChallenge, issueChallenge } from '../identity/login.service.ts';
-import type { Role } from '../identity/roles.ts';
 import { User } from '../identity/user.entity.ts';
 import { StepUpGrant, type StepUpScope } from './step-up-grant.entity.ts';
 import type { RequestScope } from '../request-scope.ts';
-
-/**
- * Who may ask for which scope: approving businesses, managing staff and the full export are
- * superadmin-only actions (SPEC §1), so an admin never holds a token for them.
- */
-const SCOPE_ROLES: Record<StepUpScope, readonly Role[]> = {
-  role_grant: ['admin', 'superadmin'],
-  moderator_accredit: ['admin', 'superadmin'],
-  vip_business_approve: ['superadmin'],
-  vip_business_staff: ['superadmin'],
-  export_full: ['superadmin'],
-};
 
 /** Refuses (and audits) a step-up the actor may not hold. */
 async function assertMayUse(scope: RequestScope, stepUpScope: StepUpScope): Promise<Actor> {
   const actor = scope.actor;
   if (!actor) throw forbidden();
-  let refusal: DomainError | undefined;
-  // Step-up proves possession of the mailbox: a session is required, an API token never qualifies.
-  if (actor.via === 'api_token') refusal = forbidden('session_required');
-  else if (!SCOPE_ROLES[stepUpScope].includes(actor.role)) refusal = forbidden(SCOPE_ROLES[stepUpScope].includes('admin') ? 'forbidden' : 'superadmin_required');
+  const refusal = stepUpDenial(actor, stepUpScope);
   if (!refusal) return actor;
   await scope.audit({ action: 'ADMIN_STEP_UP_FAILED', result: 'denied', reason: refusal.reason, metadata: { scope: stepUpScope } });
   throw refusal;

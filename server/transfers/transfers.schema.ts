@@ -1,9 +1,9 @@
 import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import { keysetCursor } from '../graphql/cursors.ts';
+import { TRANSFER_ROLES, requires } from '../auth/policy.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { LoaderKey } from '../db/loaders.ts';
-import type { Role } from '../identity/roles.ts';
 import { TRANSFER_STATES, OwnershipTransfer } from './transfer.entity.ts';
 import { cancelTransfer, createTransfer, extendTransfer, myTransfers, redeemTransfer, transferStatus, type CreatedTransfer } from './transfers.service.ts';
 
@@ -11,15 +11,13 @@ const transferParticipantsLoader = new LoaderKey<string, Pick<OwnershipTransfer,
 
 const TransferStateEnum = builder.enumType('TransferState', { values: TRANSFER_STATES });
 
-/** SPEC §1: admins may not write transfers; everyone else signed in with consent may. */
-const TRANSFER_ROLES: Role[] = ['user', 'vip', 'dealer', 'superadmin'];
 
 const isParticipant = (transfer: Pick<OwnershipTransfer, 'initiator' | 'redeemedBy'>, context: Context) =>
   !!context.actor && (transfer.initiator === context.actor.userId || transfer.redeemedBy === context.actor.userId);
 
 /** Initiator and redeemer only, admins included in the refusal (SPEC §9). */
 const TransferRef = builder.objectRef<OwnershipTransfer>('OwnershipTransfer').implement({
-  authScopes: (transfer, context) => (isParticipant(transfer, context) ? { consented: true } : false),
+  authScopes: (transfer, context) => (isParticipant(transfer, context) ? requires({ consented: true }) : false),
   fields: (t) => ({
     id: t.exposeID('id'),
     vehicleId: t.exposeID('vehicle'),
@@ -34,7 +32,7 @@ const TransferRef = builder.objectRef<OwnershipTransfer>('OwnershipTransfer').im
 });
 
 const CreatedTransferRef = builder.objectRef<CreatedTransfer>('CreatedTransfer').implement({
-  authScopes: { consented: true },
+  authScopes: requires({ consented: true }),
   description: 'The secret token is shown only in this answer; only its HMAC is stored.',
   fields: (t) => ({
     transfer: t.field({ type: TransferRef, resolve: (created) => created.transfer }),
@@ -60,7 +58,7 @@ builder.queryField('transfer', (t) =>
     authScopes: async (_root, args, context) => {
       const participants = await participantsOf(context, String(args.id));
       // Non-participants still meet the consent gate first; `roles: []` then refuses everyone.
-      return participants !== null && isParticipant(participants, context) ? { consented: true } : { consented: true, roles: [] };
+      return participants !== null && isParticipant(participants, context) ? requires({ consented: true }) : requires({ consented: true, roles: [] });
     },
     description: 'Status of a transfer, for its initiator and redeemer only.',
     args: { id: t.arg.id({ required: true }) },
@@ -72,7 +70,7 @@ builder.queryField('myTransfers', (t) =>
   t.connection({
     type: TransferRef,
     nullable: true,
-    authScopes: { consented: true },
+    authScopes: requires({ consented: true }),
     description: 'Transfers I started or redeemed, newest first.',
     resolve: (_root, args, context) =>
       resolveCursorConnection(
@@ -85,7 +83,7 @@ builder.queryField('myTransfers', (t) =>
 builder.mutationField('createTransfer', (t) =>
   t.field({
     type: CreatedTransferRef,
-    authScopes: (_root, args) => ({ consented: true, roles: TRANSFER_ROLES, ownsVehicle: String(args.vehicleId) }),
+    authScopes: (_root, args) => requires({ consented: true, roles: TRANSFER_ROLES, ownsVehicle: String(args.vehicleId) }),
     description: 'Starts a transfer of an own vehicle, valid 14 days. One open transfer per vehicle.',
     args: { vehicleId: t.arg.id({ required: true }) },
     resolve: (_root, args, context) => createTransfer(context, String(args.vehicleId)),
@@ -95,7 +93,7 @@ builder.mutationField('createTransfer', (t) =>
 builder.mutationField('extendTransfer', (t) =>
   t.field({
     type: TransferRef,
-    authScopes: { consented: true, roles: TRANSFER_ROLES },
+    authScopes: requires({ consented: true, roles: TRANSFER_ROLES }),
     description: 'Extends an open transfer once by 14 days.',
     args: { id: t.arg.id({ required: true }) },
     resolve: (_root, args, context) => extendTransfer(context, String(args.id)),
@@ -105,7 +103,7 @@ builder.mutationField('extendTransfer', (t) =>
 builder.mutationField('cancelTransfer', (t) =>
   t.field({
     type: TransferRef,
-    authScopes: { consented: true, roles: TRANSFER_ROLES },
+    authScopes: requires({ consented: true, roles: TRANSFER_ROLES }),
     args: { id: t.arg.id({ required: true }) },
     resolve: (_root, args, context) => cancelTransfer(context, String(args.id)),
   }),
@@ -114,7 +112,7 @@ builder.mutationField('cancelTransfer', (t) =>
 builder.mutationField('redeemTransfer', (t) =>
   t.field({
     type: TransferRef,
-    authScopes: { consented: true, roles: TRANSFER_ROLES },
+    authScopes: requires({ consented: true, roles: TRANSFER_ROLES }),
     description: 'Takes over the vehicle with the secret token.',
     args: { token: t.arg.string({ required: true }) },
     resolve: (_root, args, context) => redeemTransfer(context, args.token),

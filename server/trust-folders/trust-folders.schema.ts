@@ -1,5 +1,6 @@
 import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import { AddonKeyEnum } from '../addons/addons.schema.ts';
+import { requires } from '../auth/policy.ts';
 import { builder } from '../builder.ts';
 import { PerformedByEnum } from '../entries/entry.schema.ts';
 import type { Context } from '../context.ts';
@@ -27,7 +28,7 @@ const vehicleOfFolder = (context: Context, folderId: string): Promise<string> =>
 async function folderScopes(context: Context, folderId: string) {
   const vehicleId = await vehicleOfFolder(context, folderId);
   if (!vehicleId && isAdminRole(context.actor?.role) && context.actor?.consentComplete) throw notFound('trust_folder_not_found');
-  return { consented: true, ownsVehicle: vehicleId };
+  return requires({ consented: true, ownsVehicle: vehicleId });
 }
 
 const stagesOf = (context: Context, folderId: string) =>
@@ -43,7 +44,7 @@ const documentIdsOf = async (context: Context, stageId: string, role: StageDocum
 };
 
 const TrustFolderStageRef = builder.objectRef<TrustFolderStage & { vehicleId: string }>('TrustFolderStage').implement({
-  authScopes: (stage) => ({ consented: true, ownsVehicle: stage.vehicleId }),
+  authScopes: (stage) => requires({ consented: true, ownsVehicle: stage.vehicleId }),
   fields: (t) => ({
     id: t.exposeID('id'),
     name: t.exposeString('name'),
@@ -59,7 +60,7 @@ const TrustFolderStageRef = builder.objectRef<TrustFolderStage & { vehicleId: st
 });
 
 const TrustFolderRef = builder.objectRef<TrustFolder>('TrustFolder').implement({
-  authScopes: (folder) => ({ consented: true, ownsVehicle: folder.vehicle }),
+  authScopes: (folder) => requires({ consented: true, ownsVehicle: folder.vehicle }),
   fields: (t) => ({
     id: t.exposeID('id'),
     vehicleId: t.exposeID('vehicle'),
@@ -78,7 +79,7 @@ builder.queryField('trustFolders', (t) =>
   t.connection({
     type: TrustFolderRef,
     nullable: true,
-    authScopes: (_root, args) => ({ consented: true, ownsVehicle: String(args.vehicleId) }),
+    authScopes: (_root, args) => requires({ consented: true, ownsVehicle: String(args.vehicleId) }),
     args: { vehicleId: t.arg.id({ required: true }) },
     resolve: (_root, args, context) =>
       resolveCursorConnection({ args, toCursor: (folder: TrustFolder) => keysetCursor(folder.createdAt, folder.id), defaultSize: 20, maxSize: 50 }, (page: ResolveCursorConnectionArgs) =>
@@ -112,7 +113,7 @@ const StageInput = builder.inputType('TrustFolderStageInput', {
 builder.mutationField('createTrustFolder', (t) =>
   t.field({
     type: TrustFolderRef,
-    authScopes: (_root, args) => ({ consented: true, ownsVehicle: String(args.vehicleId) }),
+    authScopes: (_root, args) => requires({ consented: true, ownsVehicle: String(args.vehicleId) }),
     description: 'Passes the add-on gate of the key, then creates the folder and enables the add-on on the vehicle.',
     args: { vehicleId: t.arg.id({ required: true }), key: t.arg({ type: AddonKeyEnum, required: true }), title: t.arg.string({ required: true }) },
     resolve: (_root, args, context) => createTrustFolder(context, String(args.vehicleId), args.key, args.title),

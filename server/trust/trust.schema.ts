@@ -1,3 +1,4 @@
+import { requires } from '../auth/policy.ts';
 import { builder } from '../builder.ts';
 import { AccidentStatusEnum, VehicleRef } from '../vehicles/vehicle.schema.ts';
 import { TrustLevelEnum } from '../entries/entry.schema.ts';
@@ -11,7 +12,7 @@ const TrustReasonCodeEnum = builder.enumType('TrustReasonCode', { values: REASON
 const TrustSeverityEnum = builder.enumType('TrustSeverity', { values: ['warn', 'cap', 'block'] as const });
 
 const TrustReasonRef = builder.objectRef<TrustReason>('TrustReason').implement({
-  authScopes: { consented: true },
+  authScopes: requires({ consented: true }),
   fields: (t) => ({
     code: t.field({ type: TrustReasonCodeEnum, resolve: (reason) => reason.code }),
     severity: t.field({ type: TrustSeverityEnum, resolve: (reason) => reason.severity }),
@@ -21,7 +22,7 @@ const TrustReasonRef = builder.objectRef<TrustReason>('TrustReason').implement({
 
 /** The Trust-Ampel of a vehicle for its owner (or org staff, or an admin). */
 const TrustSummaryRef = builder.objectRef<TrustSummary>('TrustSummary').implement({
-  authScopes: { consented: true },
+  authScopes: requires({ consented: true }),
   fields: (t) => ({
     light: t.field({ type: TrustLightEnum, resolve: (summary) => summary.light }),
     hint: t.exposeString('hint'),

@@ -1,4 +1,5 @@
 import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
+import { requires } from '../auth/policy.ts';
 import { builder } from '../builder.ts';
 import { keysetCursor } from '../graphql/cursors.ts';
 import { RoleEnum, UserRef } from '../identity/identity.schema.ts';
@@ -10,7 +11,7 @@ builder.queryField('users', (t) =>
   t.connection({
     type: UserRef,
     nullable: true,
-    authScopes: { consented: true, admin: true },
+    authScopes: requires({ consented: true, admin: true }),
     description: 'All accounts, newest first. Emails are shown masked only.',
     args: {
       search: t.arg.string({ required: false, description: 'A full email address, an account id, or part of the masked address.' }),
@@ -26,7 +27,7 @@ builder.queryField('users', (t) =>
 builder.mutationField('grantRole', (t) =>
   t.field({
     type: UserRef,
-    authScopes: { consented: true, admin: true },
+    authScopes: requires({ consented: true, admin: true }),
     description: 'Sets an account\'s role (step-up `role_grant`). Only a superadmin grants or revokes superadmin.',
     args: {
       userId: t.arg.id({ required: true }),
@@ -41,7 +42,7 @@ builder.mutationField('grantRole', (t) =>
 builder.mutationField('revokeRole', (t) =>
   t.field({
     type: UserRef,
-    authScopes: { consented: true, admin: true },
+    authScopes: requires({ consented: true, admin: true }),
     description: 'Returns an account to the role `user` (step-up `role_grant`).',
     args: { userId: t.arg.id({ required: true }), stepUpToken: t.arg.string({ required: false, description: STEP_UP_TOKEN_ARG }) },
     resolve: (_root, args, context) => changeRole(context, { userId: String(args.userId), stepUpToken: args.stepUpToken, change: { kind: 'revoke' } }),
@@ -51,7 +52,7 @@ builder.mutationField('revokeRole', (t) =>
 builder.mutationField('accreditModerator', (t) =>
   t.field({
     type: UserRef,
-    authScopes: { consented: true, admin: true },
+    authScopes: requires({ consented: true, admin: true }),
     description: 'Makes an account with the role `user` a moderator (step-up `moderator_accredit`).',
     args: { userId: t.arg.id({ required: true }), stepUpToken: t.arg.string({ required: false, description: STEP_UP_TOKEN_ARG }) },
     resolve: (_root, args, context) =>
@@ -62,7 +63,7 @@ builder.mutationField('accreditModerator', (t) =>
 builder.mutationField('revokeModerator', (t) =>
   t.field({
     type: UserRef,
-    authScopes: { consented: true, admin: true },
+    authScopes: requires({ consented: true, admin: true }),
     description: 'Returns a moderator to the role `user` (step-up `moderator_accredit`).',
     args: { userId: t.arg.id({ required: true }), stepUpToken: t.arg.string({ required: false, description: STEP_UP_TOKEN_ARG }) },
     resolve: (_root, args, context) =>

@@ -1,5 +1,6 @@
 import { resolveCursorConnection } from '@pothos/plugin-relay';
 import { nullWhenNotAllowed } from '../auth/scopes.ts';
+import { requires } from '../auth/policy.ts';
 import { builder } from '../builder.ts';
 import { forbidden } from '../errors.ts';
 import { vehicleAccess, vehicleById } from './vehicle-access.ts';
@@ -11,7 +12,7 @@ export const AccidentStatusEnum = builder.enumType('AccidentStatus', { values: A
 
 /** A vehicle as its owner (or org staff, or an admin) sees it. The VIN only ever masked. */
 export const VehicleRef = builder.objectRef<VehicleRecord>('Vehicle').implement({
-  authScopes: (vehicle) => ({ consented: true, ownsVehicle: vehicle.id }),
+  authScopes: (vehicle) => requires({ consented: true, ownsVehicle: vehicle.id }),
   fields: (t) => ({
     id: t.exposeID('id'),
     vinMasked: t.exposeString('vinMasked', { description: 'First three and last four characters, e.g. WVW***0001.' }),
@@ -27,7 +28,7 @@ export const VehicleRef = builder.objectRef<VehicleRecord>('Vehicle').implement(
     interestedInSelling: t.boolean({
       nullable: true,
       description: 'Owner and admin only; null for org staff.',
-      authScopes: (vehicle) => ({ ownsVehicleInPerson: vehicle.id }),
+      authScopes: (vehicle) => requires({ ownsVehicleInPerson: vehicle.id }),
       ...nullWhenNotAllowed,
       resolve: (vehicle) => vehicle.interestedInSelling,
     }),
@@ -69,7 +70,7 @@ builder.queryField('myVehicles', (t) =>
   t.connection({
     type: VehicleRef,
     nullable: true,
-    authScopes: { consented: true },
+    authScopes: requires({ consented: true }),
     description: 'The vehicles the actor owns, oldest first.',
     resolve: (_root, args, context) =>
       resolveCursorConnection<Promise<VehicleRecord[]>>({ args, toCursor: vehicleCursor, defaultSize: 20, maxSize: 100 }, (page) => myVehiclesPage(context, page)),
@@ -81,7 +82,7 @@ builder.queryField('vehicle', (t) =>
     type: VehicleRef,
     nullable: true,
     args: { id: t.arg.id({ required: true }) },
-    authScopes: (_root, args) => ({ consented: true, ownsVehicle: String(args.id) }),
+    authScopes: (_root, args) => requires({ consented: true, ownsVehicle: String(args.id) }),
     resolve: async (_root, args, context) => {
       const vehicle = await vehicleById(context).load(String(args.id));
       // Only an admin gets this far with an unknown id: the same answer as everyone else.
@@ -95,7 +96,7 @@ builder.mutationField('createVehicle', (t) =>
   t.field({
     type: VehicleRef,
     args: { input: t.arg({ type: CreateVehicleInput, required: true }) },
-    authScopes: { consented: true },
+    authScopes: requires({ consented: true }),
     resolve: (_root, { input }, context) =>
       createVehicle(context, input),
   }),
@@ -105,7 +106,7 @@ builder.mutationField('updateVehicle', (t) =>
   t.field({
     type: VehicleRef,
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateVehicleInput, required: true }) },
-    authScopes: (_root, args) => ({ consented: true, ownsVehicle: String(args.id) }),
+    authScopes: (_root, args) => requires({ consented: true, ownsVehicle: String(args.id) }),
     resolve: async (_root, { id, input }, context) =>
       updateVehicle(context, await vehicleAccess(context, String(id)), String(id), input),
   }),
