@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/sql';
 import type { ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
+import type { AuditAction } from '../audit/audit-actions.ts';
 import { writeAudit } from '../audit/audit.ts';
 import type { Context } from '../context.ts';
 import { LoaderKey } from '../db/loaders.ts';
@@ -15,7 +16,7 @@ const orgOwnersOfStaffLoader = new LoaderKey<string, ReadonlySet<string>>('orgOw
 /** SPEC §11.3: at most two staff per business. */
 export const MAX_STAFF = 2;
 
-async function refuse(context: StepUpContext, action: string, error: DomainError, businessId: string, staffUserId?: string): Promise<never> {
+async function refuse(context: StepUpContext, action: AuditAction, error: DomainError, businessId: string, staffUserId?: string): Promise<never> {
   await writeAudit(context.em, context, { action, result: 'denied', reason: error.reason, targetType: 'vip_business', targetId: businessId, metadata: { staffUserId } });
   throw error;
 }
@@ -43,7 +44,7 @@ export async function createVipBusiness(context: StepUpContext, input: { ownerId
  */
 async function changeLockedBusiness(
   context: StepUpContext,
-  action: string,
+  action: AuditAction,
   input: { businessId: string; userId?: string },
   change: (tem: EntityManager, business: VipBusiness) => Promise<DomainError | null>,
 ): Promise<VipBusiness> {

@@ -1,5 +1,6 @@
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/sql';
 import type { ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
+import type { AuditAction } from '../audit/audit-actions.ts';
 import { writeAudit, type AuditOrigin } from '../audit/audit.ts';
 import type { Actor } from '../auth/actor.ts';
 import { badInput, conflict, forbidden, notFound } from '../errors.ts';
@@ -46,7 +47,7 @@ function validated(input: ArticlePatch): ArticlePatch {
   return out;
 }
 
-const audit = (em: EntityManager, origin: Origin, action: string, article: Article, metadata: Record<string, unknown> = {}) =>
+const audit = (em: EntityManager, origin: Origin, action: AuditAction, article: Article, metadata: Record<string, unknown> = {}) =>
   writeAudit(em, origin, {
     action,
     targetType: 'article',

@@ -2,8 +2,11 @@ import { open } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import type { AppServices } from '../app-services.ts';
+import type { AuditAction } from '../audit/audit-actions.ts';
 import { writeAudit } from '../audit/audit.ts';
 import { credentialsFrom, nodeHeaders, resolveActor } from '../auth/resolve-actor.ts';
+import type { ErrorReason } from '../error-reasons.ts';
+import type { ErrorCode } from '../errors.ts';
 import { isAdminRole } from '../identity/roles.ts';
 import { logSecurityEvent } from '../logging/security-events.ts';
 import { vehicleAccess } from '../vehicles/vehicle-access.ts';
@@ -26,10 +29,10 @@ export async function handleDocumentDownload(services: AppServices, req: Incomin
   const em = services.orm.em.fork();
   const actor = await resolveActor(services, em, credentialsFrom(nodeHeaders(req.headers)));
   const context = createRequestScope(services, { requestId, actor }, em);
-  const audit = (action: string, result: 'success' | 'denied', reason?: string, scope?: 'own' | 'org') =>
+  const audit = (action: AuditAction, result: 'success' | 'denied', reason?: string, scope?: 'own' | 'org') =>
     writeAudit(em, { actor, requestId }, { action, result, reason, scope, targetType: 'document', targetId: documentId, metadata: { operationName: 'documentDownload' } });
 
-  let denial: [number, string, string] | null = null;
+  let denial: [number, ErrorCode, ErrorReason] | null = null;
   if (!actor) denial = [401, 'UNAUTHENTICATED', 'authentication_required'];
   else if (actor.role === 'moderator') denial = [403, 'FORBIDDEN', 'moderator_confined'];
   else if (!actor.consentComplete) denial = [403, 'FORBIDDEN', 'consent_required'];
@@ -66,7 +69,7 @@ export async function handleDocumentDownload(services: AppServices, req: Incomin
   await pipeline(file.createReadStream(), res);
 }
 
-function answer(res: ServerResponse, status: number, code: string, reason: string): void {
+function answer(res: ServerResponse, status: number, code: ErrorCode, reason: ErrorReason): void {
   res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
   res.end(JSON.stringify({ error: { code, reason } }));
 }

@@ -1,13 +1,14 @@
 import type { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { MODERATOR_ALLOWED_ROOT_FIELDS } from '../auth/moderator-allow-list.ts';
+import type { ReasonFor } from '../error-reasons.ts';
 import type { Context } from '../context.ts';
 import { writeAudit } from '../audit/audit.ts';
 import { complexityError } from './limits.ts';
 import { operationsOf, rootFieldNames } from './operation-fields.ts';
 import { refusal } from './refusal.ts';
 
-const deny = (reason: string, message: string) => refusal('FORBIDDEN', reason, message);
+const deny = (reason: ReasonFor<'FORBIDDEN'>, message: string) => refusal('FORBIDDEN', reason, message);
 
 /**
  * Checks that run on the parsed document before validation, so they answer before any argument
