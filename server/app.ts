@@ -7,6 +7,7 @@ import { credentialsFrom, hasCredentials, nodeHeaders, resolveActor } from './au
 import type { Config } from './config.ts';
 import { Keyring } from './crypto/keyring.ts';
 import { migrate, openOrm } from './db/orm.ts';
+import type { ReasonFor } from './error-reasons.ts';
 import { handleDocumentDownload } from './documents/download.ts';
 import { startDocumentRetention } from './documents/retention.ts';
 import { startDocumentScans } from './documents/scan-queue.ts';
@@ -259,7 +260,7 @@ function readBoundedBody(req: IncomingMessage, limit: number): Promise<Buffer | 
 }
 
 /** A refusal before GraphQL runs, in the error contract's shape. */
-function answerRefusal(res: ServerResponse, status: number, reason: string, message: string, requestId: string): void {
+function answerRefusal(res: ServerResponse, status: number, reason: ReasonFor<'BAD_USER_INPUT'>, message: string, requestId: string): void {
   res.writeHead(status, { 'content-type': 'application/json' });
   res.end(JSON.stringify({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT', reason, requestId } }] }));
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/sql';
 import type { Actor } from '../auth/actor.ts';
+import type { ReasonFor } from '../error-reasons.ts';
 import { forbidden, notFound } from '../errors.ts';
 import { isAdminRole } from '../identity/roles.ts';
 import { User } from '../identity/user.entity.ts';
@@ -72,7 +73,7 @@ export async function revokeEntitlement(scope: RequestScope, userId: string, key
  * The add-on gate (SPEC §12), in exactly this order. Returns the denial reason, or null to allow.
  * The entitlement that counts is the vehicle owner's: the owner is who pays for the vehicle.
  */
-export async function addonGateDenial(em: EntityManager, actor: Actor, vehicle: Pick<Vehicle, 'id' | 'owner'>, key: AddonKey): Promise<string | null> {
+export async function addonGateDenial(em: EntityManager, actor: Actor, vehicle: Pick<Vehicle, 'id' | 'owner'>, key: AddonKey): Promise<ReasonFor<'FORBIDDEN'> | null> {
   if (await em.getRepository(VehicleAddon).everEnabled(vehicle.id, key)) return null;
   const config = await em.getRepository(AddonConfig).byKey(key);
   if (!config) return 'addon_not_available';

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/sql';
 import type { ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
+import type { AuditAction } from '../audit/audit-actions.ts';
 import { API_TOKEN_ROLES } from '../auth/policy.ts';
 import { randomToken, type Keyring } from '../crypto/keyring.ts';
 import { badInput, conflict, forbidden } from '../errors.ts';
@@ -17,7 +18,7 @@ const DAY_MS = 86_400_000;
 const TOUCH_INTERVAL_MS = 60_000;
 
 /** A token cannot mint or revoke tokens: a leaked token must not be able to entrench itself. */
-async function assertSession(scope: RequestScope, action: string): Promise<void> {
+async function assertSession(scope: RequestScope, action: AuditAction): Promise<void> {
   if (scope.actor?.via !== 'api_token') return;
   await scope.audit({ action, result: 'denied', reason: 'session_required' });
   throw forbidden('session_required', 'API tokens are managed from a signed-in session');

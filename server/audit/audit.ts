@@ -1,13 +1,14 @@
 import type { EntityManager } from '@mikro-orm/sql';
 import type { Actor } from '../auth/actor.ts';
 import { redact } from '../logging/redact.ts';
+import type { AuditAction } from './audit-actions.ts';
 import { AuditEvent } from './audit-event.entity.ts';
 
 export type AuditResult = 'success' | 'denied' | 'error';
 export type AuditScope = 'own' | 'org' | 'shared' | 'public';
 
 export interface AuditEntry {
-  action: string;
+  action: AuditAction;
   result?: AuditResult;
   targetType?: string;
   targetId?: string;

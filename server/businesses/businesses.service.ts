@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/sql';
 import type { ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
+import type { AuditAction } from '../audit/audit-actions.ts';
 import { LoaderKey } from '../db/loaders.ts';
 import { badInput, conflict, DomainError, notFound } from '../errors.ts';
 import { characterCount } from '../text.ts';
@@ -14,7 +15,7 @@ const orgOwnersOfStaffLoader = new LoaderKey<string, ReadonlySet<string>>('orgOw
 /** SPEC §11.3: at most two staff per business. */
 export const MAX_STAFF = 2;
 
-async function refuse(scope: RequestScope, action: string, error: DomainError, businessId: string, staffUserId?: string): Promise<never> {
+async function refuse(scope: RequestScope, action: AuditAction, error: DomainError, businessId: string, staffUserId?: string): Promise<never> {
   await scope.audit({ action, result: 'denied', reason: error.reason, targetType: 'vip_business', targetId: businessId, metadata: { staffUserId } });
   throw error;
 }
@@ -42,7 +43,7 @@ export async function createVipBusiness(scope: RequestScope, input: { ownerId: s
  */
 async function changeLockedBusiness(
   scope: RequestScope,
-  action: string,
+  action: AuditAction,
   input: { businessId: string; userId?: string },
   change: (tem: EntityManager, business: VipBusiness) => Promise<DomainError | null>,
 ): Promise<VipBusiness> {

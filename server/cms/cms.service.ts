@@ -1,5 +1,6 @@
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/sql';
 import type { ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
+import type { AuditAction } from '../audit/audit-actions.ts';
 import { badInput, conflict, forbidden, notFound } from '../errors.ts';
 import { characterCount } from '../text.ts';
 import { keysetCursor } from '../graphql/cursors.ts';
@@ -43,7 +44,7 @@ function validated(input: ArticlePatch): ArticlePatch {
   return out;
 }
 
-const auditArticle = (scope: RequestScope, action: string, article: Article, metadata: Record<string, unknown> = {}) =>
+const auditArticle = (scope: RequestScope, action: AuditAction, article: Article, metadata: Record<string, unknown> = {}) =>
   scope.audit({
     action,
     targetType: 'article',

@@ -4,6 +4,8 @@ import { pipeline } from 'node:stream/promises';
 import type { AppServices } from '../app-services.ts';
 import { CONSENTED, denialForObject, recordDenial } from '../auth/policy.ts';
 import { credentialsFrom, nodeHeaders, resolveActor } from '../auth/resolve-actor.ts';
+import type { ErrorReason } from '../error-reasons.ts';
+import type { ErrorCode } from '../errors.ts';
 import { isAdminRole } from '../identity/roles.ts';
 import { vehicleAccess } from '../vehicles/vehicle-access.ts';
 import { canReadDocument, documentById } from './document-access.ts';
@@ -63,7 +65,7 @@ export async function handleDocumentDownload(services: AppServices, req: Incomin
   await pipeline(file.createReadStream(), res);
 }
 
-function answer(res: ServerResponse, status: number, code: string, reason: string): void {
+function answer(res: ServerResponse, status: number, code: ErrorCode, reason: ErrorReason): void {
   res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
   res.end(JSON.stringify({ error: { code, reason } }));
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/sql';
 import type { ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
+import type { AuditAction } from '../audit/audit-actions.ts';
 import { newId } from '../db/ids.ts';
 import { Document } from '../documents/document.entity.ts';
 import { badInput, conflict, forbidden } from '../errors.ts';
@@ -69,7 +70,7 @@ async function appendVersion(
   scope: RequestScope,
   access: VehicleAccess,
   entryId: string,
-  next: (previous: ServiceEntry) => { fields: Partial<ServiceEntry>; documentIds?: readonly string[]; action: string },
+  next: (previous: ServiceEntry) => { fields: Partial<ServiceEntry>; documentIds?: readonly string[]; action: AuditAction },
 ): Promise<ServiceEntry> {
   const actor = actorOf(scope);
   return scope.em.transactional(async (tem) => {
@@ -129,7 +130,7 @@ const fieldsOf = (entry: ServiceEntry): EntryFields => ({
   declaredTrustLevel: entry.declaredTrustLevel ?? null,
 });
 
-function entryAudit(action: string, access: VehicleAccess, entry: ServiceEntry) {
+function entryAudit(action: AuditAction, access: VehicleAccess, entry: ServiceEntry) {
   return {
     action,
     targetType: 'service_entry',

@@ -24,6 +24,7 @@ import type { Context } from '../context.ts';
 import { characterCount } from '../text.ts';
 import { isIssuedId } from '../db/ids.ts';
 import { isWellFormedCursor } from './cursors.ts';
+import type { ReasonFor } from '../error-reasons.ts';
 import { refusal } from './refusal.ts';
 
 /**
@@ -76,7 +77,7 @@ interface Location {
   path: string;
 }
 
-const refuse = (reason: string, message: string) => refusal('BAD_USER_INPUT', reason, message);
+const refuse = (reason: ReasonFor<'BAD_USER_INPUT'>, message: string) => refusal('BAD_USER_INPUT', reason, message);
 
 function ruleFor(scalar: string, location: Location): Rule | null {
   if (scalar === 'ID') return ID_EXCEPTIONS[location.coordinate] ?? UUID_RULE;

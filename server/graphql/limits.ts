@@ -21,6 +21,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import type { ReasonFor } from '../error-reasons.ts';
 import { operationsOf } from './operation-fields.ts';
 import { refusal } from './refusal.ts';
 
@@ -43,7 +44,7 @@ export const DEFAULT_PAGE_SIZE = 50;
 /** A plain list (`[T!]!`: stages, staff, reasons, an entry's documents) is costed as this many items. */
 export const PLAIN_LIST_SIZE = 10;
 
-const limitError = (reason: string, message: string): GraphQLError => refusal('BAD_USER_INPUT', reason, message);
+const limitError = (reason: ReasonFor<'BAD_USER_INPUT'>, message: string): GraphQLError => refusal('BAD_USER_INPUT', reason, message);
 
 /**
  * The document limits, applied while parsing: a text over MAX_DOCUMENT_CHARS is refused before
@@ -75,7 +76,7 @@ export function useDocumentLimits(): Plugin {
 
 /** Armor's rules report our own error into the validation context instead of throwing theirs. */
 const reportAs =
-  (reason: string, message: string): GraphQLArmorRejectCallback =>
+  (reason: ReasonFor<'BAD_USER_INPUT'>, message: string): GraphQLArmorRejectCallback =>
   (context) =>
     context?.reportError(limitError(reason, message));
 const options = { propagateOnRejection: false, exposeLimits: false };

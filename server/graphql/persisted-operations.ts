@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import type { Plugin } from 'graphql-yoga';
+import type { ReasonFor } from '../error-reasons.ts';
 import { credentialsFrom } from '../auth/resolve-actor.ts';
 
 /** The manifest the codegen client preset writes next to the web app's typed operations. */
@@ -22,7 +23,7 @@ export function readPersistedManifest(manifestPath: string = PERSISTED_MANIFEST)
  */
 export function usePersistedWebOperations(production: boolean, manifestPath: string = PERSISTED_MANIFEST): Plugin {
   const manifest = readPersistedManifest(manifestPath);
-  const badInput = (reason: string, message: string) => ({ message, extensions: { code: 'BAD_USER_INPUT', reason } });
+  const badInput = (reason: ReasonFor<'BAD_USER_INPUT'>, message: string) => ({ message, extensions: { code: 'BAD_USER_INPUT', reason } });
   return usePersistedOperations({
     getPersistedOperation: (hash) => manifest[hash] ?? null,
     allowArbitraryOperations: (request) => {

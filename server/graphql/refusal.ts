@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import type { ReasonFor } from '../error-reasons.ts';
 import type { ErrorCode } from '../errors.ts';
 
 /**
@@ -6,6 +7,6 @@ import type { ErrorCode } from '../errors.ts';
  * hooks, in the upload parser), already in the error contract: `code` and `reason`, and the HTTP
  * status when the whole request is refused. Resolvers throw `DomainError` instead.
  */
-export function refusal(code: ErrorCode, reason: string, message: string, httpStatus?: number): GraphQLError {
+export function refusal<C extends ErrorCode>(code: C, reason: ReasonFor<C>, message: string, httpStatus?: number): GraphQLError {
   return new GraphQLError(message, { extensions: { code, reason, ...(httpStatus ? { http: { status: httpStatus } } : {}) } });
 }

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/sql';
 import type { AppServices } from '../app-services.ts';
 import { writeAudit } from '../audit/audit.ts';
 import { newId } from '../db/ids.ts';
+import type { ReasonFor } from '../error-reasons.ts';
 import { DomainError, forbidden, rateLimited } from '../errors.ts';
 import { logSecurityEvent } from '../logging/security-events.ts';
 import { maskEmail, normaliseEmail } from './email.ts';
@@ -84,7 +85,7 @@ export async function issueChallenge(
  */
 export async function consumeChallenge(scope: RequestScope, input: { challengeId: string; code: string; purpose: ChallengePurpose }): Promise<LoginChallenge> {
   const { services, em } = scope;
-  const fail = async (reason: string, challenge?: LoginChallenge): Promise<never> => {
+  const fail = async (reason: ReasonFor<'UNAUTHENTICATED'>, challenge?: LoginChallenge): Promise<never> => {
     await scope.audit({
       action: input.purpose === 'login' ? 'AUTH_CHALLENGE_FAILED' : 'ADMIN_STEP_UP_FAILED',
       result: 'denied',

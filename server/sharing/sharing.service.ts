@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/sql';
 import QRCode from 'qrcode';
 import type { AppServices } from '../app-services.ts';
+import type { AuditAction } from '../audit/audit-actions.ts';
 import { randomToken } from '../crypto/keyring.ts';
 import { conflict } from '../errors.ts';
 import { trustInputFor } from '../trust/trust-inputs.ts';
@@ -160,6 +161,6 @@ export function publicView(vehicle: Pick<Vehicle, 'vehicleClass' | 'make' | 'mod
   };
 }
 
-function shareAudit(action: string, access: VehicleAccess, vehicleId: string) {
+function shareAudit(action: AuditAction, access: VehicleAccess, vehicleId: string) {
   return { action, targetType: 'vehicle', targetId: vehicleId, scope: auditScopeOf(access), metadata: { vehicleId } };
 }

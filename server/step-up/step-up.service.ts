@@ -51,7 +51,7 @@ export async function confirmStepUp(
     challenge = await consumeChallenge(scope, { ...input, purpose: 'step_up' });
   } catch (error) {
     // The admin is signed in: a wrong code must not read as "signed out" to the client.
-    if (error instanceof DomainError && error.code === 'UNAUTHENTICATED') throw forbidden(error.reason, error.message);
+    if (error instanceof DomainError && error.code === 'UNAUTHENTICATED') throw new DomainError('FORBIDDEN', error.reason, error.message);
     throw error;
   }
   const stepUpScope = challenge.scope as StepUpScope;

@@ -1,4 +1,5 @@
 import type { ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
+import type { AuditAction } from '../audit/audit-actions.ts';
 import { conflict, forbidden, notFound, type DomainError } from '../errors.ts';
 import { normaliseEmail } from '../identity/email.ts';
 import type { Role } from '../identity/roles.ts';
@@ -30,7 +31,7 @@ type RoleChange =
   | { kind: 'accredit_moderator' }
   | { kind: 'revoke_moderator' };
 
-const AUDIT_ACTION: Record<RoleChange['kind'], string> = {
+const AUDIT_ACTION: Record<RoleChange['kind'], AuditAction> = {
   grant: 'ROLE_GRANTED',
   revoke: 'ROLE_REVOKED',
   accredit_moderator: 'MODERATOR_ACCREDITED',

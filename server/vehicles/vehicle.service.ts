@@ -3,6 +3,7 @@ import type { ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import { Entitlement } from '../addons/entitlement.entity.ts';
 import type { AuditScope } from '../audit/audit.ts';
 import { keysetCursor } from '../graphql/cursors.ts';
+import type { ReasonFor } from '../error-reasons.ts';
 import { badInput, conflict, forbidden } from '../errors.ts';
 import { characterCount } from '../text.ts';
 import type { Role } from '../identity/roles.ts';
@@ -109,7 +110,7 @@ export async function updateVehicle(scope: RequestScope, access: VehicleAccess, 
 /** Trims and checks the editable fields; leaves out what was not given. */
 function validFields(input: VehicleFields): Partial<Pick<Vehicle, keyof VehicleFields>> {
   const out: Partial<Pick<Vehicle, keyof VehicleFields>> = {};
-  const text = (value: string, max: number, reason: string) => {
+  const text = (value: string, max: number, reason: ReasonFor<'BAD_USER_INPUT'>) => {
     const trimmed = value.trim();
     if (trimmed.length === 0 || characterCount(trimmed) > max) throw badInput(reason);
     return trimmed;

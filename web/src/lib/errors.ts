@@ -1,30 +1,122 @@
 import type { CombinedError } from '@urql/svelte';
 
-/** German messages for the server's error reasons (SPEC §15); unknown reasons get a calm default. */
-const MESSAGES: Record<string, string> = {
+/**
+ * German messages for the server's error reasons (SPEC §15); unknown reasons get a calm default.
+ * Exactly the reasons of the server's catalogue (server/error-reasons.ts) that the web app can
+ * meet; test/error-reasons.test.ts keeps the two in step.
+ */
+export const MESSAGES: Record<string, string> = {
+  // Anmeldung und Zustimmung
+  authentication_required: 'Bitte melden Sie sich an.',
+  invalid_email: 'Bitte geben Sie eine gültige E-Mail-Adresse ein.',
   invalid_code: 'Der Code ist nicht gültig. Bitte prüfen Sie die Eingabe.',
   code_expired: 'Der Code ist abgelaufen. Bitte fordern Sie einen neuen an.',
   code_used: 'Dieser Code wurde bereits verwendet. Bitte fordern Sie einen neuen an.',
   challenge_locked: 'Zu viele falsche Versuche. Bitte fordern Sie einen neuen Code an.',
   rate_limited: 'Zu viele Versuche. Bitte warten Sie einen Moment.',
-  invalid_vin_format: 'Die FIN ist ungültig (11–17 Zeichen, ohne I, O und Q).',
-  vehicle_limit_reached: 'Mit Ihrem Konto ist ein Fahrzeug inklusive. Für weitere Fahrzeuge wird eine Erweiterung benötigt.',
-  file_too_large: 'Die Datei ist zu groß.',
-  unsupported_file_type: 'Nur PDF, PNG und JPEG sind erlaubt.',
-  not_scanned_clean: 'Das Dokument ist noch nicht als sauber geprüft.',
-  pii_not_cleared: 'Die Datenschutz-Prüfung ist noch offen.',
-  transfer_not_redeemable: 'Diese Übergabe kann nicht (mehr) eingelöst werden.',
-  transfer_expired: 'Diese Übergabe ist abgelaufen.',
+  consent_required: 'Bitte stimmen Sie zuerst den aktuellen Bedingungen zu.',
+  consent_version_not_current: 'Die Bedingungen wurden inzwischen aktualisiert. Bitte laden Sie die Seite neu und stimmen Sie der aktuellen Fassung zu.',
+  forbidden: 'Dafür fehlt Ihnen die Berechtigung.',
+  moderator_confined: 'Moderatoren haben nur Zugriff auf das CMS.',
+  not_found: 'Nicht gefunden.',
+  // Bestätigung und Rollen
   admin_step_up_required: 'Für diese Aktion ist eine erneute Bestätigung nötig.',
   admin_step_up_invalid: 'Die Bestätigung ist ungültig oder abgelaufen. Bitte erneut bestätigen.',
   superadmin_required: 'Nur ein Superadmin darf diese Rolle ändern.',
-  review_required: 'Der Beitrag muss zuerst geprüft werden.',
+  own_role_change: 'Ihre eigene Rolle können Sie nicht selbst ändern.',
+  user_not_found: 'Dieses Konto wurde nicht gefunden. Bitte prüfen Sie die Konto-ID.',
+  moderator_accreditation_required: 'Moderatoren werden über die Akkreditierung verwaltet, nicht über die Rollenvergabe.',
+  role_conflict: 'Nur Konten mit der Rolle Nutzer können als Moderator akkreditiert werden.',
+  role_unchanged: 'Das Konto hat diese Rolle bereits.',
+  // Fahrzeuge und öffentlicher Link
+  invalid_vin_format: 'Die FIN ist ungültig (11–17 Zeichen, ohne I, O und Q).',
+  vehicle_limit_reached: 'Mit Ihrem Konto ist ein Fahrzeug inklusive. Für weitere Fahrzeuge wird eine Erweiterung benötigt.',
+  vin_already_registered: 'Ein Fahrzeug mit dieser FIN ist bereits registriert.',
+  invalid_make: 'Bitte geben Sie die Marke an (höchstens 80 Zeichen).',
+  invalid_model: 'Bitte geben Sie das Modell an (höchstens 80 Zeichen).',
+  invalid_nickname: 'Der Spitzname darf höchstens 60 Zeichen haben.',
+  invalid_build_year: 'Bitte geben Sie ein gültiges Baujahr an.',
+  vehicle_not_found: 'Dieses Fahrzeug wurde nicht gefunden.',
+  public_share_already_enabled: 'Der öffentliche Link ist bereits aktiv. Einen neuen erhalten Sie über „Link erneuern“.',
+  public_share_not_enabled: 'Es gibt noch keinen öffentlichen Link. Bitte erstellen Sie zuerst einen.',
+  // Einträge
+  invalid_entry_date: 'Bitte geben Sie ein gültiges Datum an.',
+  entry_date_in_future: 'Das Datum darf nicht in der Zukunft liegen.',
+  entry_date_too_early: 'Das Datum darf nicht vor 1886 liegen.',
+  invalid_entry_type: 'Bitte wählen Sie eine Art aus.',
+  invalid_performed_by: 'Bitte wählen Sie aus, von wem die Arbeit durchgeführt wurde.',
+  invalid_odometer: 'Der Kilometerstand muss eine ganze Zahl ab 0 sein.',
+  invalid_cost: 'Die Kosten müssen ein Betrag ab 0 € mit höchstens zwei Nachkommastellen sein.',
+  note_too_long: 'Die Notiz darf höchstens 4.000 Zeichen haben.',
+  invalid_trust_level: 'Bitte wählen Sie eine gültige Trust-Stufe aus.',
+  invalid_withdrawal_reason: 'Bitte geben Sie einen Grund für das Zurückziehen an (höchstens 1.000 Zeichen).',
+  document_not_of_vehicle: 'Verknüpfte Dokumente müssen zu diesem Fahrzeug gehören.',
+  entry_version_outdated: 'Von diesem Eintrag gibt es inzwischen eine neuere Fassung. Bitte laden Sie die Seite neu.',
+  entry_withdrawn: 'Ein zurückgezogener Eintrag kann nicht mehr geändert werden.',
+  entry_not_found: 'Dieser Eintrag wurde nicht gefunden.',
+  // Dokumente
+  file_too_large: 'Die Datei ist zu groß.',
+  unsupported_file_type: 'Nur PDF, PNG und JPEG sind erlaubt.',
+  too_many_uploads: 'Es laufen gerade zu viele Uploads. Bitte warten Sie, bis einer abgeschlossen ist.',
+  too_many_entries: 'Ein Dokument kann mit höchstens 50 Einträgen verknüpft werden.',
+  entry_not_in_vehicle: 'Dokumente können nur mit Einträgen desselben Fahrzeugs verknüpft werden.',
+  document_not_quarantined: 'Dieses Dokument wurde bereits geprüft.',
+  not_scanned_clean: 'Das Dokument ist noch nicht als sauber geprüft.',
+  pii_not_cleared: 'Die Datenschutz-Prüfung ist noch offen.',
+  invalid_rejection_reason: 'Bitte geben Sie einen Ablehnungsgrund an (höchstens 500 Zeichen).',
+  document_purged: 'Dieses Dokument wurde nach Ablauf der Aufbewahrungsfrist gelöscht.',
+  // Übergabe
+  transfer_already_open: 'Für dieses Fahrzeug ist bereits eine Übergabe vorbereitet.',
+  transfer_not_open: 'Diese Übergabe ist nicht mehr offen.',
+  transfer_already_extended: 'Eine Übergabe kann nur einmal verlängert werden.',
+  transfer_not_redeemable: 'Diese Übergabe kann nicht (mehr) eingelöst werden.',
+  transfer_expired: 'Diese Übergabe ist abgelaufen.',
+  transfer_not_found: 'Diese Übergabe wurde nicht gefunden. Bitte prüfen Sie den Übergabe-Code.',
+  // VIP-Betriebe
+  invalid_business_name: 'Der Name muss 1 bis 120 Zeichen haben.',
+  invalid_owner: 'Ein Moderator kann keinen Betrieb besitzen.',
+  business_not_found: 'Dieser Betrieb wurde nicht gefunden.',
+  already_approved: 'Dieser Betrieb ist bereits freigegeben.',
+  business_not_approved: 'Der Betrieb ist noch nicht freigegeben.',
+  staff_is_owner: 'Die Inhaberin oder der Inhaber kann nicht zugleich Mitarbeiter des Betriebs sein.',
+  invalid_staff: 'Ein Moderator kann nicht Mitarbeiter eines Betriebs sein.',
+  already_staff: 'Dieses Konto gehört bereits zu den Mitarbeitern des Betriebs.',
+  staff_limit_reached: 'Ein Betrieb hat höchstens zwei Mitarbeiter.',
+  // Erweiterungen und Trust-Ordner
   addon_not_available: 'Diese Erweiterung ist derzeit nicht verfügbar.',
   admin_only: 'Diese Erweiterung ist Administratoren vorbehalten.',
   paywall_required: 'Für diese Erweiterung wird eine Freischaltung benötigt.',
-  consent_required: 'Bitte stimmen Sie zuerst den aktuellen Bedingungen zu.',
-  forbidden: 'Dafür fehlt Ihnen die Berechtigung.',
-  moderator_confined: 'Moderatoren haben nur Zugriff auf das CMS.',
+  invalid_title: 'Bitte geben Sie einen Titel an (höchstens 200 Zeichen).',
+  invalid_date: 'Bitte geben Sie ein gültiges Datum an.',
+  date_in_future: 'Das Datum darf nicht in der Zukunft liegen.',
+  date_too_early: 'Das Datum darf nicht vor 1886 liegen.',
+  invalid_stage_name: 'Bitte geben Sie dem Abschnitt einen Namen (höchstens 100 Zeichen).',
+  too_many_documents: 'Ein Abschnitt kann höchstens 50 Dokumente haben.',
+  invalid_document: 'Die Dokumente müssen zu diesem Fahrzeug gehören.',
+  picture_not_image: 'Vorher- und Nachher-Bilder müssen PNG- oder JPEG-Dateien sein.',
+  trust_folder_not_found: 'Dieser Trust-Ordner wurde nicht gefunden.',
+  // CMS
+  invalid_slug: 'Die Adresse darf nur Kleinbuchstaben, Ziffern und einzelne Bindestriche enthalten (höchstens 100 Zeichen).',
+  invalid_excerpt: 'Die Kurzfassung darf höchstens 500 Zeichen haben.',
+  invalid_body: 'Bitte geben Sie einen Text an (höchstens 100.000 Zeichen).',
+  invalid_review_note: 'Die Prüfnotiz darf höchstens 2.000 Zeichen haben.',
+  slug_taken: 'Diese Adresse ist bereits vergeben.',
+  article_not_draft: 'Nur ein Entwurf kann zur Prüfung eingereicht werden.',
+  article_not_in_review: 'Nur ein eingereichter Beitrag kann geprüft werden.',
+  article_already_published: 'Der Beitrag ist bereits veröffentlicht.',
+  review_required: 'Der Beitrag muss zuerst geprüft werden.',
+  article_not_found: 'Dieser Beitrag wurde nicht gefunden.',
+  // API-Tokens und Audit-Log
+  invalid_token_name: 'Der Name muss 1 bis 80 Zeichen haben.',
+  invalid_token_expiry: 'Die Gültigkeit muss zwischen 1 und 365 Tagen liegen.',
+  token_limit_reached: 'Sie haben bereits 20 aktive Tokens. Bitte widerrufen Sie zuerst eines.',
+  invalid_time_range: 'Der Beginn muss vor dem Ende liegen.',
+  too_many_actions: 'Bitte filtern Sie nach höchstens 50 Aktionen.',
+  // Die Anfrage selbst
+  persisted_query_not_found: 'Die Anwendung wurde aktualisiert. Bitte laden Sie die Seite neu.',
+  invalid_id: 'Dieser Link ist ungültig.',
+  text_too_long: 'Ein Text ist zu lang. Bitte kürzen Sie ihn.',
+  invalid_characters: 'Ein Text enthält unzulässige Steuerzeichen. Bitte prüfen Sie die Eingabe.',
 };
 
 export function errorMessage(error: CombinedError | undefined | null): string | null {
@@ -39,7 +131,7 @@ export function messageFor(code: string | undefined, reason: string | undefined)
   if (reason && MESSAGES[reason]) return MESSAGES[reason];
   if (code === 'RATE_LIMITED') return MESSAGES.rate_limited!;
   if (code === 'NETWORK') return 'Der Server ist gerade nicht erreichbar. Bitte versuchen Sie es erneut.';
-  if (code === 'NOT_FOUND') return 'Nicht gefunden.';
+  if (code === 'NOT_FOUND') return MESSAGES.not_found!;
   if (code === 'BAD_USER_INPUT') return 'Bitte prüfen Sie Ihre Eingaben.';
   return 'Das hat leider nicht geklappt. Bitte versuchen Sie es erneut.';
 }
