@@ -1,7 +1,7 @@
 // Usage: npm run documents:purge
 // Runs the document retention sweep once (SPEC §6): purges files and content of documents rejected
 // or PII-confirmed more than 30 days ago, and files no row refers to. The server does the same
-// every six hours.
+// every ten minutes.
 import { loadConfig } from '../server/config.ts';
 import { migrate, openOrm } from '../server/db/orm.ts';
 import { purgeExpiredDocuments } from '../server/documents/retention.ts';

@@ -1,5 +1,6 @@
 import type { Config } from './config.ts';
 import type { Keyring } from './crypto/keyring.ts';
+import type { JobRunner } from './jobs/job-runner.ts';
 import type { Orm } from './db/orm.ts';
 import type { DocumentScans } from './documents/scan-queue.ts';
 import type { UploadSlots } from './documents/upload-slots.ts';
@@ -37,6 +38,8 @@ export interface AppServices {
   rateLimiter: RateLimiter;
   pendingWrites: PendingWrites;
   metrics: Metrics;
+  /** Scheduled jobs, each run once per period across all instances. */
+  jobs: JobRunner;
   publicViews: PublicViewCache;
   uploadSlots: UploadSlots;
   /** The scan job: documents in PENDING are its queue. */

@@ -9,7 +9,8 @@ import { Keyring } from './crypto/keyring.ts';
 import { migrate, openOrm } from './db/orm.ts';
 import type { ReasonFor } from './error-reasons.ts';
 import { handleDocumentDownload } from './documents/download.ts';
-import { startDocumentRetention } from './documents/retention.ts';
+import { documentRetentionJob, removeUnfinishedUploads } from './documents/retention.ts';
+import { JobRunner } from './jobs/job-runner.ts';
 import { startDocumentScans } from './documents/scan-queue.ts';
 import { UploadSlots } from './documents/upload-slots.ts';
 import { createGraphQLHandler } from './http/graphql.ts';
@@ -48,6 +49,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const orm = await openOrm(config.database);
   const applied = await migrate(orm);
   if (applied.length > 0) logger.info('migrations_applied', { count: applied.length });
+  const metrics = new Metrics();
+  const jobs = new JobRunner(orm, metrics, logger);
   const services: AppServices = {
     config,
     keyring: new Keyring(config),
@@ -56,16 +59,18 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     mailer: createMailer(config),
     rateLimiter: new RateLimiter(),
     pendingWrites: new PendingWrites(logger),
-    metrics: new Metrics(),
+    metrics,
+    jobs,
     publicViews: new PublicViewCache(),
     uploadSlots: new UploadSlots(config.uploadConcurrency),
     // Verdicts are recorded by the server itself; its first pass reads the queue before it needs the scope.
-    documentScans: startDocumentScans({ orm, config, logger }, () => systemScope(services)),
+    documentScans: startDocumentScans({ orm, config, logger, jobs }, () => systemScope(services)),
   };
   services.rateLimiter.onLimited = (bucket) => services.metrics.rateLimited.inc({ bucket });
   const yoga = createGraphQLHandler(services);
   const answerPublicPage = publicPageShortcut(services, schema, readPersistedManifest());
-  const documentRetention = startDocumentRetention(services);
+  await removeUnfinishedUploads(services);
+  jobs.schedule(documentRetentionJob(services));
   const production = config.env === 'production';
 
   const graphqlSecurityHeaders = Object.entries(securityHeaders(production, '/graphql'));
@@ -168,7 +173,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         server.closeIdleConnections();
       });
       clearInterval(closeIdle);
-      await documentRetention.stop();
+      await jobs.stop();
       await services.documentScans.stop();
       await services.pendingWrites.drain();
       await orm.close();

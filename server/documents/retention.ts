@@ -1,5 +1,6 @@
 import type { AppServices } from '../app-services.ts';
 import { writeAudit } from '../audit/audit.ts';
+import type { ScheduledJob } from '../jobs/job-runner.ts';
 import { Document } from './document.entity.ts';
 import { removeStaleTempFiles, removeStoredFile, storedFileKeys } from './storage.ts';
 
@@ -83,27 +84,20 @@ async function removeOrphanFiles(services: RetentionServices, now: Date): Promis
 }
 
 /**
- * The scheduled sweep: at start (after a crash this clears its leftovers), then every ten
- * minutes. The timer is unref'd (never keeps the process alive) and `stop` waits for a sweep in
- * progress before shutdown.
+ * Temp files of uploads that were in flight when this instance stopped without cleaning up (a
+ * crash): each instance stages uploads in its own folder, so each clears it when it starts; the
+ * shared sweep below may run on another instance.
  */
-export function startDocumentRetention(services: RetentionServices): { stop(): Promise<void> } {
-  let running: Promise<unknown> | null = null;
-  const sweep = () => {
-    if (running) return;
-    running = purgeExpiredDocuments(services)
-      .catch((error: unknown) => services.logger.error('documents_purge_failed', { errorName: (error as Error)?.name }))
-      .finally(() => {
-        running = null;
-      });
-  };
-  const every = setInterval(sweep, SWEEP_INTERVAL_MS);
-  every.unref();
-  sweep();
-  return {
-    async stop() {
-      clearInterval(every);
-      await running;
-    },
-  };
-}
+export const removeUnfinishedUploads = (services: RetentionServices): Promise<number> =>
+  removeStaleTempFiles(services.config.storageDir, ORPHAN_GRACE_MS);
+
+/**
+ * The scheduled sweep, run by the job runner once every ten minutes across all instances (at an
+ * instance's start when it is due): files without a row left by a crash go with the next sweep.
+ */
+export const documentRetentionJob = (services: RetentionServices): ScheduledJob => ({
+  name: 'document_retention',
+  everyMs: SWEEP_INTERVAL_MS,
+  leaseMs: SWEEP_INTERVAL_MS,
+  run: async () => void (await purgeExpiredDocuments(services)),
+});

@@ -8,6 +8,9 @@ import { storedPath } from './storage.ts';
 /** Pending documents are looked for again this often, in case a wake-up was missed (a crash, an error). */
 const RESCAN_INTERVAL_MS = 60 * 1000;
 const BATCH = 20;
+/** A pass longer than this (a stuck scanner) no longer keeps other instances from scanning. */
+const SCAN_LEASE_MS = 10 * 60 * 1000;
+const BUSY_RETRY_MS = 5 * 1000;
 
 export interface DocumentScans {
   /** Starts a pass over the pending documents now (or right after the one in progress). */
@@ -16,13 +19,15 @@ export interface DocumentScans {
   stop(): Promise<void>;
 }
 
-type ScanServices = Pick<AppServices, 'orm' | 'config' | 'logger'>;
+type ScanServices = Pick<AppServices, 'orm' | 'config' | 'logger' | 'jobs'>;
 
 /**
  * The scan job (SPEC §6): the documents whose scan is PENDING are the queue, so a restart loses
  * nothing; they are scanned one at a time, oldest first, after the upload has been answered. It
  * runs at start, whenever an upload wakes it, and every minute. A document whose verdict cannot be
- * recorded stays PENDING (never approvable) and is tried again on the next pass.
+ * recorded stays PENDING (never approvable) and is tried again on the next pass. With several
+ * instances one pass runs at a time (a job lease): an instance that finds another's pass running
+ * looks again shortly, in case that pass had already read the queue before this upload.
  */
 export function startDocumentScans(services: ScanServices, systemScope: () => RequestScope, scanner: Scanner = scannerFor(services.config)): DocumentScans {
   let running: Promise<void> | null = null;
@@ -54,7 +59,11 @@ export function startDocumentScans(services: ScanServices, systemScope: () => Re
       again = true;
       return;
     }
-    running = pass()
+    running = services.jobs
+      .runExclusive('document_scans', SCAN_LEASE_MS, pass)
+      .then((ran) => {
+        if (!ran && !stopped) setTimeout(wake, BUSY_RETRY_MS).unref();
+      })
       .catch((error: unknown) => services.logger.error('document_scan_failed', { errorName: (error as Error)?.name }))
       .finally(() => {
         running = null;
