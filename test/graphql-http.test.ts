@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GRAPHQL_BODY_MAX_BYTES } from '../server/app.ts';
+import { GRAPHQL_BODY_MAX_BYTES } from '../server/http/graphql-adapter.ts';
 import { MAX_COST, MAX_DEPTH } from '../server/graphql/limits.ts';
 import { boundedDocumentCache, MAX_CACHED_DOCUMENT_CHARS } from '../server/http/graphql.ts';
 import { errorOf, signInAs, startServer, type TestServer } from './harness.ts';

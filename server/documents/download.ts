@@ -4,6 +4,8 @@ import { pipeline } from 'node:stream/promises';
 import type { AppServices } from '../app-services.ts';
 import { writeAudit } from '../audit/audit.ts';
 import { credentialsFrom, nodeHeaders, resolveActor } from '../auth/resolve-actor.ts';
+import type { ErrorCode } from '../errors.ts';
+import { answerError } from '../http/error-envelope.ts';
 import { isAdminRole } from '../identity/roles.ts';
 import { logSecurityEvent } from '../logging/security-events.ts';
 import { vehicleAccess } from '../vehicles/vehicle-access.ts';
@@ -20,15 +22,15 @@ const DOWNLOAD_PATH = /^\/documents\/([0-9a-f-]{36})\/download$/;
  */
 export async function handleDocumentDownload(services: AppServices, req: IncomingMessage, res: ServerResponse, requestId: string, pathname: string): Promise<void> {
   const documentId = DOWNLOAD_PATH.exec(pathname)?.[1];
-  if (!documentId) return answer(res, 404, 'NOT_FOUND', 'not_found');
-  if (req.method !== 'GET' && req.method !== 'HEAD') return answer(res, 405, 'BAD_USER_INPUT', 'method_not_allowed');
+  if (!documentId) return answerError(res, 404, 'NOT_FOUND', 'not_found');
+  if (req.method !== 'GET' && req.method !== 'HEAD') return answerError(res, 405, 'BAD_USER_INPUT', 'method_not_allowed');
   const em = services.orm.em.fork();
   const actor = await resolveActor(services, em, credentialsFrom(nodeHeaders(req.headers)));
   const context = { actor, em, loaders: new Map<string, unknown>() };
   const audit = (action: string, result: 'success' | 'denied', reason?: string, scope?: 'own' | 'org') =>
     writeAudit(em, { actor, requestId }, { action, result, reason, scope, targetType: 'document', targetId: documentId, metadata: { operationName: 'documentDownload' } });
 
-  let denial: [number, string, string] | null = null;
+  let denial: [number, ErrorCode, string] | null = null;
   if (!actor) denial = [401, 'UNAUTHENTICATED', 'authentication_required'];
   else if (actor.role === 'moderator') denial = [403, 'FORBIDDEN', 'moderator_confined'];
   else if (!actor.consentComplete) denial = [403, 'FORBIDDEN', 'consent_required'];
@@ -36,7 +38,7 @@ export async function handleDocumentDownload(services: AppServices, req: Incomin
   if (denial) {
     await audit(denial[2] === 'consent_required' ? 'CONSENT_REQUIRED_BLOCK' : 'ACCESS_DENIED', 'denied', denial[2]);
     logSecurityEvent(services.logger, { code: denial[1], reason: denial[2], requestId, operationName: 'documentDownload', path: '/documents/:id', role: actor?.role });
-    return answer(res, ...denial);
+    return answerError(res, ...denial);
   }
 
   const doc = (await documentById(context).load(documentId))!;
@@ -45,7 +47,7 @@ export async function handleDocumentDownload(services: AppServices, req: Incomin
     file = await open(storedPath(services.config.storageDir, doc.storageKey!), 'r');
   } catch {
     services.logger.error('document_file_missing', { requestId, documentId });
-    return answer(res, 404, 'NOT_FOUND', 'not_found');
+    return answerError(res, 404, 'NOT_FOUND', 'not_found');
   }
   const access = isAdminRole(actor!.role) ? null : await vehicleAccess(context, doc.vehicle);
   await audit('DOCUMENT_DOWNLOADED', 'success', undefined, access === 'org' ? 'org' : access === 'own' ? 'own' : undefined);
@@ -63,11 +65,6 @@ export async function handleDocumentDownload(services: AppServices, req: Incomin
     return;
   }
   await pipeline(file.createReadStream(), res);
-}
-
-function answer(res: ServerResponse, status: number, code: string, reason: string): void {
-  res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-  res.end(JSON.stringify({ error: { code, reason } }));
 }
 
 const EXTENSIONS: Record<string, string> = { 'application/pdf': '.pdf', 'image/png': '.png', 'image/jpeg': '.jpg' };

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import type { Plugin } from 'graphql-yoga';
 import { credentialsFrom } from '../auth/resolve-actor.ts';
+import { refusal } from './refusal.ts';
 
 /** The manifest the codegen client preset writes next to the web app's typed operations. */
 export const PERSISTED_MANIFEST = path.resolve(import.meta.dirname, '../../web/src/lib/gql/persisted-documents.json');
@@ -22,7 +23,7 @@ export function readPersistedManifest(manifestPath: string = PERSISTED_MANIFEST)
  */
 export function usePersistedWebOperations(production: boolean, manifestPath: string = PERSISTED_MANIFEST): Plugin {
   const manifest = readPersistedManifest(manifestPath);
-  const badInput = (reason: string, message: string) => ({ message, extensions: { code: 'BAD_USER_INPUT', reason } });
+  const badInput = (reason: string, message: string) => () => refusal('BAD_USER_INPUT', reason, message);
   return usePersistedOperations({
     getPersistedOperation: (hash) => manifest[hash] ?? null,
     allowArbitraryOperations: (request) => {

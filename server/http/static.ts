@@ -1,6 +1,7 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
+import { answerError } from './error-envelope.ts';
 import { contentSecurityPolicy, type PageHashes } from './security-headers.ts';
 
 /** The SvelteKit static build (`npm run build:web`), served in the simple one-node setup. */
@@ -43,7 +44,7 @@ export function serveStatic(req: IncomingMessage, res: ServerResponse, pathname:
   }
   const file = resolveFile(root, decoded);
   if (!file) {
-    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Nicht gefunden');
+    answerError(res, 404, 'NOT_FOUND', 'not_found');
     return true;
   }
   const immutable = file.startsWith(path.join(root, '_app', 'immutable') + path.sep);
