@@ -1,5 +1,4 @@
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { validate } from 'graphql';
 import { createLRUCache, createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { AppServices } from '../app-services.ts';
@@ -89,8 +88,9 @@ export function createGraphQLHandler(services: AppServices): YogaServerInstance<
     schema,
     graphqlEndpoint: '/graphql',
     // Served from the installed package, not a CDN: GraphiQL works on a machine without internet.
+    // Loaded on first use: the package is one 9 MB module that production never needs.
     graphiql: development ? { title: 'LifeTimeCircle – Service Heft 4.0 API' } : false,
-    renderGraphiQL,
+    renderGraphiQL: async (options) => (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(options),
     landingPage: false,
     // No CORS at all: the web app is served from the same origin, partners call server to
     // server. Yoga's default would reflect any Origin with credentials, undoing the CSRF check.
