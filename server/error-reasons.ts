@@ -139,7 +139,7 @@ export const ERROR_REASONS = {
   invalid_time_range: { code: 'BAD_USER_INPUT' },
   too_many_actions: { code: 'BAD_USER_INPUT' },
 
-  // The request itself (server/app.ts, server/http/graphql.ts)
+  // The request itself (server/http/graphql-adapter.ts, server/graphql/error-contract.ts)
   csrf_check_failed: { code: 'BAD_USER_INPUT', web: false },
   unsupported_content_type: { code: 'BAD_USER_INPUT', web: false },
   request_too_large: { code: 'BAD_USER_INPUT', web: false },

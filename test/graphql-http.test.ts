@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GRAPHQL_BODY_MAX_BYTES } from '../server/app.ts';
+import { GRAPHQL_BODY_MAX_BYTES } from '../server/http/graphql-adapter.ts';
 import { MAX_COST, MAX_DEPTH } from '../server/graphql/limits.ts';
 import { boundedDocumentCache, MAX_CACHED_DOCUMENT_CHARS } from '../server/http/graphql.ts';
 import { errorOf, signInAs, startServer, type TestServer } from './harness.ts';
@@ -221,7 +221,10 @@ describe('development conveniences', () => {
   it('serves GraphiQL and answers introspection outside production', async () => {
     const graphiql = await fetch(`${server.url}/graphql`, { headers: { accept: 'text/html' } });
     expect(graphiql.status).toBe(200);
-    expect((await graphiql.text()).toLowerCase()).toContain('graphiql');
+    const page = await graphiql.text();
+    expect(page.toLowerCase()).toContain('graphiql');
+    // Served from the installed package: nothing is loaded from another origin (works offline).
+    expect(page.match(/<(?:script|link)\b[^>]*\b(?:src|href)="(?!data:)[^"]*"/g) ?? []).toEqual([]);
     expect((await server.gql('{ __schema { queryType { name } } }')).data.__schema.queryType.name).toBe('Query');
   });
 });

@@ -4,8 +4,7 @@ import { pipeline } from 'node:stream/promises';
 import type { AppServices } from '../app-services.ts';
 import { CONSENTED, denialForObject, recordDenial } from '../auth/policy.ts';
 import { credentialsFrom, nodeHeaders, resolveActor } from '../auth/resolve-actor.ts';
-import type { ErrorReason } from '../error-reasons.ts';
-import type { ErrorCode } from '../errors.ts';
+import { answerError } from '../http/error-envelope.ts';
 import { isAdminRole } from '../identity/roles.ts';
 import { vehicleAccess } from '../vehicles/vehicle-access.ts';
 import { canReadDocument, documentById } from './document-access.ts';
@@ -22,15 +21,15 @@ const DOWNLOAD_PATH = /^\/documents\/([0-9a-f-]{36})\/download$/;
  */
 export async function handleDocumentDownload(services: AppServices, req: IncomingMessage, res: ServerResponse, requestId: string, pathname: string): Promise<void> {
   const documentId = DOWNLOAD_PATH.exec(pathname)?.[1];
-  if (!documentId) return answer(res, 404, 'NOT_FOUND', 'not_found');
-  if (req.method !== 'GET' && req.method !== 'HEAD') return answer(res, 405, 'BAD_USER_INPUT', 'method_not_allowed');
+  if (!documentId) return answerError(res, 404, 'NOT_FOUND', 'not_found');
+  if (req.method !== 'GET' && req.method !== 'HEAD') return answerError(res, 405, 'BAD_USER_INPUT', 'method_not_allowed');
   const em = services.orm.em.fork();
   const actor = await resolveActor(services, em, credentialsFrom(nodeHeaders(req.headers)));
   const context = createRequestScope(services, { requestId, actor }, em);
   const denial = await denialForObject(actor, CONSENTED, () => canReadDocument(context, documentId));
   if (denial) {
     recordDenial(context, denial, { targetType: 'document', targetId: documentId, operationName: 'documentDownload', route: '/documents/:id' });
-    return answer(res, denial.code === 'UNAUTHENTICATED' ? 401 : 403, denial.code, denial.reason);
+    return answerError(res, denial.code === 'UNAUTHENTICATED' ? 401 : 403, denial.code, denial.reason);
   }
 
   const doc = (await documentById(context).load(documentId))!;
@@ -39,7 +38,7 @@ export async function handleDocumentDownload(services: AppServices, req: Incomin
     file = await open(storedPath(services.config.storageDir, doc.storageKey!), 'r');
   } catch {
     services.logger.error('document_file_missing', { requestId, documentId });
-    return answer(res, 404, 'NOT_FOUND', 'not_found');
+    return answerError(res, 404, 'NOT_FOUND', 'not_found');
   }
   const access = isAdminRole(actor!.role) ? null : await vehicleAccess(context, doc.vehicle);
   await context.audit({
@@ -63,11 +62,6 @@ export async function handleDocumentDownload(services: AppServices, req: Incomin
     return;
   }
   await pipeline(file.createReadStream(), res);
-}
-
-function answer(res: ServerResponse, status: number, code: ErrorCode, reason: ErrorReason): void {
-  res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-  res.end(JSON.stringify({ error: { code, reason } }));
 }
 
 const EXTENSIONS: Record<string, string> = { 'application/pdf': '.pdf', 'image/png': '.png', 'image/jpeg': '.jpg' };

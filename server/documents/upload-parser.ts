@@ -5,7 +5,7 @@ import type { GraphQLError } from 'graphql';
 import type { GraphQLParams, Plugin } from 'graphql-yoga';
 import type { AppServices } from '../app-services.ts';
 import { denialFor, recordDenial } from '../auth/policy.ts';
-import type { RequestContext } from '../context.ts';
+import type { RequestScope } from '../request-scope.ts';
 import { DomainError } from '../errors.ts';
 import { refusal } from '../graphql/refusal.ts';
 import { discardStagedFile, stageUpload, type StagedFile } from './storage.ts';
@@ -29,7 +29,7 @@ const invalidMultipart = (message: string) => refusal('BAD_USER_INPUT', 'invalid
 const tooManyUploads = () => refusal('RATE_LIMITED', 'too_many_uploads', 'Too many uploads in progress, try again when one has finished', 429);
 
 /** Yoga's server context carries the Node request and response next to ours. */
-type NodeServerContext = RequestContext & { req: IncomingMessage; res: ServerResponse };
+type NodeServerContext = RequestScope & { req: IncomingMessage; res: ServerResponse };
 
 /**
  * GraphQL multipart requests (github.com/jaydenseric/graphql-multipart-request-spec) with hard
@@ -40,7 +40,7 @@ type NodeServerContext = RequestContext & { req: IncomingMessage; res: ServerRes
  * the resolver commits it. Before the answer goes out (or when the client is gone) the slot is
  * freed and a temp file that was not committed is removed.
  */
-export function useBoundedMultipart(services: Pick<AppServices, 'config' | 'uploadSlots' | 'metrics'>): Plugin<{}, RequestContext> {
+export function useBoundedMultipart(services: Pick<AppServices, 'config' | 'uploadSlots' | 'metrics'>): Plugin<{}, RequestScope> {
   const { uploadMaxBytes, storageDir } = services.config;
   const finishers = new WeakMap<object, () => Promise<void>>();
   return {

@@ -4,6 +4,7 @@ import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operation
 import type { Plugin } from 'graphql-yoga';
 import type { ReasonFor } from '../error-reasons.ts';
 import { credentialsFrom } from '../auth/resolve-actor.ts';
+import { refusal } from './refusal.ts';
 
 /** The manifest the codegen client preset writes next to the web app's typed operations. */
 export const PERSISTED_MANIFEST = path.resolve(import.meta.dirname, '../../web/src/lib/gql/persisted-documents.json');
@@ -23,7 +24,7 @@ export function readPersistedManifest(manifestPath: string = PERSISTED_MANIFEST)
  */
 export function usePersistedWebOperations(production: boolean, manifestPath: string = PERSISTED_MANIFEST): Plugin {
   const manifest = readPersistedManifest(manifestPath);
-  const badInput = (reason: ReasonFor<'BAD_USER_INPUT'>, message: string) => ({ message, extensions: { code: 'BAD_USER_INPUT', reason } });
+  const badInput = (reason: ReasonFor<'BAD_USER_INPUT'>, message: string) => () => refusal('BAD_USER_INPUT', reason, message);
   return usePersistedOperations({
     getPersistedOperation: (hash) => manifest[hash] ?? null,
     allowArbitraryOperations: (request) => {

@@ -1,20 +1,10 @@
-import { GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLScalarType } from 'graphql';
+import { GraphQLDateTimeISO } from 'graphql-scalars';
 
-/** ISO-8601 timestamps in UTC. */
-export const DateTimeResolver = new GraphQLScalarType<Date, string>({
+/** ISO-8601 timestamps in UTC: graphql-scalars' DateTimeISO (`Date#toISOString()`) under the schema's name and description. */
+export const DateTimeResolver = new GraphQLScalarType({
+  ...GraphQLDateTimeISO.toConfig(),
   name: 'DateTime',
   description: 'An ISO-8601 timestamp in UTC.',
-  serialize(value) {
-    const date = value instanceof Date ? value : new Date(value as string);
-    if (Number.isNaN(date.getTime())) throw new TypeError('DateTime cannot represent an invalid date');
-    return date.toISOString();
-  },
-  parseValue(value) {
-    if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) throw new TypeError('DateTime must be an ISO-8601 string');
-    return new Date(value);
-  },
-  parseLiteral(ast) {
-    if (ast.kind !== Kind.STRING || Number.isNaN(Date.parse(ast.value))) throw new TypeError('DateTime must be an ISO-8601 string');
-    return new Date(ast.value);
-  },
+  extensions: {},
 });

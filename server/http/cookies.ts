@@ -1,5 +1,5 @@
 import { parseCookie, stringifySetCookie } from 'cookie';
-import type { CookieToSet } from '../context.ts';
+import type { CookieToSet } from '../request-scope.ts';
 
 /** Session cookies: HttpOnly, SameSite=Lax, Secure in production (SPEC §2). */
 export function serializeCookie(cookie: CookieToSet, secure: boolean): string {

@@ -1,9 +1,11 @@
-import { GraphQLError, NoSchemaIntrospectionCustomRule, validate, type ExecutionResult } from 'graphql';
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import { validate } from 'graphql';
 import { createLRUCache, createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { AppServices } from '../app-services.ts';
-import type { Context, RequestContext } from '../context.ts';
-import { DomainError, ERROR_CODES } from '../errors.ts';
+import type { Context } from '../context.ts';
+import type { RequestScope } from '../request-scope.ts';
 import { useBoundedMultipart } from '../documents/upload-parser.ts';
+import { useErrorContract } from '../graphql/error-contract.ts';
 import { useOperationGuards } from '../graphql/guards.ts';
 import { useInputBounds } from '../graphql/input-bounds.ts';
 import { useDocumentLimits } from '../graphql/limits.ts';
@@ -14,51 +16,6 @@ import { useSecurityEventLog } from '../logging/security-events.ts';
 import { useMetrics } from '../ops/metrics.ts';
 import { schema } from '../schema.ts';
 import { serializeCookie } from './cookies.ts';
-
-/** Maps every error to the contract: DomainErrors keep code and reason, the unexpected is masked. */
-function maskError(services: AppServices) {
-  return (error: unknown, _message: string): Error => {
-    const graphqlError = error instanceof GraphQLError ? error : undefined;
-    const original = graphqlError?.originalError ?? error;
-    if (original instanceof DomainError) {
-      return new GraphQLError(original.message, {
-        nodes: graphqlError?.nodes,
-        path: graphqlError?.path,
-        extensions: { code: original.code, reason: original.reason },
-      });
-    }
-    // Variables are coerced before execution; a scalar's or enum's complaint about a value
-    // (its own GraphQLError, or a TypeError under "Variable $x got invalid value") is the client's.
-    const invalidVariable = graphqlError !== undefined && !graphqlError.path && graphqlError.message.startsWith('Variable "$');
-    if (graphqlError && (!graphqlError.originalError || graphqlError.originalError instanceof GraphQLError || invalidVariable)) {
-      // Parse, validation and argument errors from graphql-js: the client sent something invalid.
-      const code = graphqlError.extensions.code as string | undefined;
-      if (code && (ERROR_CODES as readonly string[]).includes(code)) return graphqlError;
-      return new GraphQLError(graphqlError.message, {
-        nodes: graphqlError.nodes,
-        path: graphqlError.path,
-        extensions: { ...graphqlError.extensions, code: 'BAD_USER_INPUT', reason: code === 'GRAPHQL_PARSE_FAILED' ? 'invalid_query' : 'invalid_request' },
-      });
-    }
-    const unexpected = original as Error;
-    services.logger.error('unexpected_error', { errorName: unexpected?.name, message: services.config.env === 'production' ? undefined : unexpected?.message });
-    const production = services.config.env === 'production';
-    return new GraphQLError(production ? 'Unexpected error' : `Unexpected error: ${unexpected?.message}`, {
-      nodes: graphqlError?.nodes,
-      path: graphqlError?.path,
-      extensions: { code: 'INTERNAL_SERVER_ERROR' },
-    });
-  };
-}
-
-/** Production answers no introspection query (SPEC §15); development keeps it for GraphiQL. */
-function useNoIntrospection(): Plugin<Context> {
-  return {
-    onValidate({ addValidationRule }) {
-      addValidationRule(NoSchemaIntrospectionCustomRule);
-    },
-  };
-}
 
 /**
  * Production hides graphql-js's "Did you mean …" suggestions: with introspection off they would
@@ -98,36 +55,6 @@ function useJsonGetParameters(): Plugin<Context> {
   };
 }
 
-/**
- * Every error that leaves the server passes here, whichever phase produced it: parse,
- * validation and HTTP errors never pass the error mask (Yoga answers them itself with its own
- * codes). The client's mistakes become BAD_USER_INPUT with a reason (codes from our own checks,
- * e.g. FORBIDDEN from the guards, stay), and every error carries the request id so support can
- * find the log line. Errors are copied, never changed in place: Yoga caches parse errors.
- */
-function useErrorContract(): Plugin<Context, RequestContext> {
-  const toContract = (error: GraphQLError, requestId: string): GraphQLError => {
-    const extensions = error.extensions ?? {};
-    const code = extensions.code as string | undefined;
-    const known = code === 'INTERNAL_SERVER_ERROR' || (ERROR_CODES as readonly (string | undefined)[]).includes(code);
-    const reason = known ? extensions.reason : code === 'GRAPHQL_PARSE_FAILED' ? 'invalid_query' : 'invalid_request';
-    return new GraphQLError(error.message, {
-      nodes: error.nodes,
-      path: error.path,
-      extensions: { ...extensions, code: known ? code : 'BAD_USER_INPUT', ...(reason ? { reason } : {}), requestId },
-    });
-  };
-  const withContract = (result: ExecutionResult, requestId: string): ExecutionResult =>
-    result.errors?.length ? { ...result, errors: result.errors.map((error) => toContract(error, requestId)) } : result;
-  return {
-    onResultProcess({ result, setResult, serverContext }) {
-      const requestId = serverContext.requestId;
-      if (Array.isArray(result)) setResult(result.map((single) => withContract(single, requestId)));
-      else if (!(Symbol.asyncIterator in result)) setResult(withContract(result, requestId));
-    },
-  };
-}
-
 /** Documents longer than this are parsed on every request instead of cached (the longest persisted operation has 1 090 characters). */
 export const MAX_CACHED_DOCUMENT_CHARS = 16 * 1024;
 
@@ -148,7 +75,7 @@ export function boundedDocumentCache<T extends {}>() {
 }
 
 /** Session cookies set by resolvers (login, logout) go onto the response. */
-function useResponseCookies(secure: boolean): Plugin<Context, RequestContext> {
+function useResponseCookies(secure: boolean): Plugin<Context, RequestScope> {
   return {
     onResponse({ serverContext, response }) {
       for (const cookie of serverContext.cookies ?? []) response.headers.append('set-cookie', serializeCookie(cookie, secure));
@@ -156,21 +83,25 @@ function useResponseCookies(secure: boolean): Plugin<Context, RequestContext> {
   };
 }
 
-export function createGraphQLHandler(services: AppServices): YogaServerInstance<RequestContext, {}> {
+export function createGraphQLHandler(services: AppServices): YogaServerInstance<RequestScope, {}> {
   const development = services.config.env !== 'production';
-  return createYoga<RequestContext>({
+  return createYoga<RequestScope>({
     schema,
     graphqlEndpoint: '/graphql',
+    // Served from the installed package, not a CDN: GraphiQL works on a machine without internet.
+    // Loaded on first use: the package is one 9 MB module that production never needs.
     graphiql: development ? { title: 'LifeTimeCircle – Service Heft 4.0 API' } : false,
+    renderGraphiQL: async (options) => (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(options),
     landingPage: false,
     // No CORS at all: the web app is served from the same origin, partners call server to
     // server. Yoga's default would reflect any Origin with credentials, undoing the CSRF check.
     cors: false,
     logging: false,
-    maskedErrors: { maskError: maskError(services), isDev: false },
+    // Errors are mapped to the contract in one pass instead (useErrorContract).
+    maskedErrors: false,
     // Uploads go through the bounded parser of server/documents/upload-parser.ts instead.
     multipart: false,
-    // JSON bodies are bounded in server/app.ts before Yoga sees them (GRAPHQL_BODY_MAX_BYTES).
+    // JSON bodies are bounded by the adapter before Yoga sees them (graphql-adapter.ts).
     maxRequestBodySize: false,
     // The guards answer per caller and per variables, so validation results must not be cached
     // by document (a moderator's denial would be served to the next caller, and the other way round).
@@ -182,10 +113,11 @@ export function createGraphQLHandler(services: AppServices): YogaServerInstance<
       usePersistedWebOperations(!development),
       useDocumentLimits(),
       useOperationGuards(),
-      ...(development ? [] : [useNoIntrospection(), useNoSuggestions()]),
+      // Production answers no introspection query (SPEC §15); development keeps it for GraphiQL.
+      ...(development ? [] : [useDisableIntrospection(), useNoSuggestions()]),
       useDocumentValidationCache(),
       useInputBounds(),
-      useErrorContract(),
+      useErrorContract(services),
       // After the error contract too: one log line per UNAUTHENTICATED, FORBIDDEN or RATE_LIMITED outcome.
       useSecurityEventLog(services.logger),
       // After the error contract: metrics count the codes clients actually receive.

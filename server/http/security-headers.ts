@@ -33,7 +33,7 @@ export function securityHeaders(production: boolean, path: string): Record<strin
     'cross-origin-opener-policy': 'same-origin',
     'permissions-policy': 'camera=(), microphone=(), geolocation=()',
   };
-  // GraphiQL (development only) loads its assets from a CDN; everything else is same-origin.
+  // GraphiQL (development only) is one page with inline script, styles and blob: workers; everything else is covered by the CSP.
   if (!(path === '/graphql' && !production)) {
     headers['content-security-policy'] = contentSecurityPolicy();
   }

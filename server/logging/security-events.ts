@@ -1,6 +1,7 @@
 import { Kind, type DocumentNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import type { Context, RequestContext } from '../context.ts';
+import type { Context } from '../context.ts';
+import type { RequestScope } from '../request-scope.ts';
 import { errorsOf, operationNameOf } from '../graphql/operation-fields.ts';
 import type { Logger } from './logger.ts';
 
@@ -52,7 +53,7 @@ const MAX_OPERATION_NAME = 64;
  * request, one line per distinct code and reason among UNAUTHENTICATED, FORBIDDEN and
  * RATE_LIMITED, whichever phase refused (guards, scopes, resolvers).
  */
-export function useSecurityEventLog(logger: Logger): Plugin<Context, RequestContext> {
+export function useSecurityEventLog(logger: Logger): Plugin<Context, RequestScope> {
   const operationNames = new WeakMap<Request, string>();
   return {
     onParse() {

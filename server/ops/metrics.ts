@@ -5,6 +5,7 @@ import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client
 import type { Context } from '../context.ts';
 import { ERROR_CODES } from '../errors.ts';
 import { errorsOf, operationNameOf } from '../graphql/operation-fields.ts';
+import { answerError } from '../http/error-envelope.ts';
 
 /** Buckets in seconds around the SLO (p99 < 2 s) and the load goal (p99 < 50 ms). */
 const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10];
@@ -138,15 +139,11 @@ export function useMetrics(metrics: Metrics): Plugin<Context> {
  * (compared in constant time). Without a configured token the route does not exist.
  */
 export async function metricsHandler(metrics: Metrics, token: string | undefined, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  if (!token) {
-    res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'not_found' }));
-    return;
-  }
+  if (!token) return answerError(res, 404, 'NOT_FOUND', 'not_found');
   const presented = Buffer.from(/^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? '');
   const expected = Buffer.from(token);
   if (presented.length !== expected.length || !timingSafeEqual(presented, expected)) {
-    res.writeHead(401, { 'content-type': 'application/json', 'www-authenticate': 'Bearer' }).end(JSON.stringify({ error: 'unauthorized' }));
-    return;
+    return answerError(res, 401, 'UNAUTHENTICATED', 'authentication_required', { 'www-authenticate': 'Bearer' });
   }
   const body = await metrics.registry.metrics();
   res.writeHead(200, { 'content-type': metrics.registry.contentType, 'cache-control': 'no-store' }).end(body);

@@ -7,7 +7,7 @@ import { addEntry, createVehicle, fakeVin, insertDocument } from '../../test/veh
 import { schema } from '../schema.ts';
 import { PublicShare } from './public-share.entity.ts';
 import { PublicViewCache } from './public-view-cache.ts';
-import { publicPageShortcut } from './public-page-shortcut.ts';
+import { publicPageEdgeCache } from './public-page-edge-cache.ts';
 import { readPersistedManifest } from '../graphql/persisted-operations.ts';
 import type { PublicVehicleView } from './sharing.service.ts';
 
@@ -262,7 +262,7 @@ describe('the public page shortcut (cached answers before Yoga)', () => {
   };
 
   it('is active for the web app’s operation', () => {
-    expect(publicPageShortcut(server.app.services, schema, manifest)).not.toBeNull();
+    expect(publicPageEdgeCache(server.app.services, schema, manifest)).not.toBeNull();
   });
 
   it('answers a repeated request byte for byte as Yoga did, without running GraphQL', async () => {
