@@ -4,6 +4,9 @@ import { defineConfig } from 'vitest/config';
 // LTC_TEST_ENGINE=postgres: test servers use a real PostgreSQL the run starts (test/postgres.ts).
 const engine = process.env.LTC_TEST_ENGINE || 'sqlite';
 if (engine !== 'sqlite' && engine !== 'postgres') throw new Error('LTC_TEST_ENGINE must be sqlite or postgres');
+// LTC_TEST_STORAGE=s3: test servers keep documents in buckets of a real S3 server the run starts (test/s3.ts).
+const storage = process.env.LTC_TEST_STORAGE || 'filesystem';
+if (storage !== 'filesystem' && storage !== 's3') throw new Error('LTC_TEST_STORAGE must be filesystem or s3');
 
 export default defineConfig({
   resolve: {
@@ -13,7 +16,7 @@ export default defineConfig({
   },
   test: {
     include: ['server/**/*.test.ts', 'test/**/*.test.ts', 'bench/**/*.test.ts'],
-    globalSetup: engine === 'postgres' ? ['test/postgres-setup.ts'] : [],
+    globalSetup: [...(engine === 'postgres' ? ['test/postgres-setup.ts'] : []), ...(storage === 's3' ? ['test/s3-setup.ts'] : [])],
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 30_000,

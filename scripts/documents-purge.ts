@@ -4,12 +4,13 @@
 // every ten minutes.
 import { loadConfig } from '../server/config.ts';
 import { migrate, openOrm } from '../server/db/orm.ts';
+import { createDocumentStore } from '../server/documents/document-store.ts';
 import { purgeExpiredDocuments } from '../server/documents/retention.ts';
 import { createLogger } from '../server/logging/logger.ts';
 
 const config = loadConfig();
 const orm = await openOrm(config.database);
 await migrate(orm);
-const report = await purgeExpiredDocuments({ orm, config, logger: createLogger(config.logLevel) });
+const report = await purgeExpiredDocuments({ orm, config, logger: createLogger(config.logLevel), documentStore: createDocumentStore(config) });
 console.log(`purged ${report.purged} document(s), removed ${report.orphanFilesRemoved} orphan and ${report.tempFilesRemoved} temp file(s)`);
 await orm.close();

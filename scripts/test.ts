@@ -1,5 +1,6 @@
-// Runs the whole test suite with vitest on SQLite, then again (but for a few files) on a real
-// PostgreSQL (test/postgres-setup.ts), and ends with one plain line "N passed, N failed"
+// Runs the whole test suite with vitest on SQLite with documents in the storage folder, then again
+// (but for a few files) on a real PostgreSQL (test/postgres-setup.ts) with documents in a real S3
+// server (test/s3-setup.ts): the scale-out configuration. Ends with one plain line "N passed, N failed"
 // over both runs that CI reads, so a run that executed no test is visible as such. Extra arguments
 // go to vitest.
 import { spawnSync } from 'node:child_process';
@@ -46,15 +47,15 @@ interface RunResult {
   failures: string[];
 }
 
-function runVitest(engine: 'sqlite' | 'postgres', args: string[]): RunResult {
+function runVitest(engine: 'sqlite' | 'postgres', storage: string, args: string[]): RunResult {
   const report = path.join(mkdtempSync(path.join(tmpdir(), 'ltc-test-')), 'vitest.json');
   const run = spawnSync(
     process.execPath,
     ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args],
-    { stdio: 'inherit', env: { ...process.env, LTC_TEST_ENGINE: engine } },
+    { stdio: 'inherit', env: { ...process.env, LTC_TEST_ENGINE: engine, LTC_TEST_STORAGE: storage } },
   );
   const result: RunResult = { ok: false, passed: 0, failed: 0, skipped: 0, failures: [] };
-  const label = engine === 'postgres' ? ' [postgres]' : '';
+  const label = engine === 'postgres' ? ` [postgres, ${storage}]` : storage === 's3' ? ' [s3]' : '';
   try {
     const results = JSON.parse(readFileSync(report, 'utf8')) as VitestReport;
     result.passed = results.numPassedTests;
@@ -76,13 +77,14 @@ function runVitest(engine: 'sqlite' | 'postgres', args: string[]): RunResult {
   return result;
 }
 
-// With file arguments: one run, on the engine LTC_TEST_ENGINE names (SQLite unless told).
-// Without: the whole suite on SQLite, then on PostgreSQL all but the files above.
+// With file arguments: one run, on the engine LTC_TEST_ENGINE and the document storage
+// LTC_TEST_STORAGE name (SQLite and the storage folder unless told).
+// Without: the whole suite on SQLite, then on PostgreSQL with S3 all but the files above.
 const args = process.argv.slice(2);
 const runs =
   args.length > 0
-    ? [runVitest(process.env.LTC_TEST_ENGINE === 'postgres' ? 'postgres' : 'sqlite', args)]
-    : [runVitest('sqlite', []), runVitest('postgres', NOT_ON_POSTGRES.flatMap((glob) => ['--exclude', glob]))];
+    ? [runVitest(process.env.LTC_TEST_ENGINE === 'postgres' ? 'postgres' : 'sqlite', process.env.LTC_TEST_STORAGE || 'filesystem', args)]
+    : [runVitest('sqlite', 'filesystem', []), runVitest('postgres', 's3', NOT_ON_POSTGRES.flatMap((glob) => ['--exclude', glob]))];
 const sum = (key: 'passed' | 'failed' | 'skipped') => runs.reduce((total, run) => total + run[key], 0);
 console.log(`${sum('passed')} passed, ${sum('failed')} failed${sum('skipped') ? `, ${sum('skipped')} skipped` : ''}`);
 // After the summary, so the end of a red CI log says what broke.

@@ -3,6 +3,7 @@ import type { Keyring } from './crypto/keyring.ts';
 import type { JobRunner } from './jobs/job-runner.ts';
 import type { Orm } from './db/orm.ts';
 import type { DocumentScans } from './documents/scan-queue.ts';
+import type { DocumentStore } from './documents/storage.ts';
 import type { UploadSlots } from './documents/upload-slots.ts';
 import type { RateLimiter } from './http/rate-limiter.ts';
 import type { Logger } from './logging/logger.ts';
@@ -42,6 +43,8 @@ export interface AppServices {
   jobs: JobRunner;
   publicViews: PublicViewCache;
   uploadSlots: UploadSlots;
+  /** Where stored documents live: the storage folder or an S3 bucket (LTC_STORAGE_BACKEND). */
+  documentStore: DocumentStore;
   /** The scan job: documents in PENDING are its queue. */
   documentScans: DocumentScans;
 }

@@ -6,6 +6,7 @@ import { assertEveryFieldScoped } from './auth/assert-scoped.ts';
 import type { Config } from './config.ts';
 import { Keyring } from './crypto/keyring.ts';
 import { migrate, openOrm } from './db/orm.ts';
+import { createDocumentStore } from './documents/document-store.ts';
 import { documentRetentionJob, removeUnfinishedUploads } from './documents/retention.ts';
 import { startDocumentScans } from './documents/scan-queue.ts';
 import { UploadSlots } from './documents/upload-slots.ts';
@@ -46,6 +47,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   if (applied.length > 0) logger.info('migrations_applied', { count: applied.length });
   const metrics = new Metrics();
   const jobs = new JobRunner(orm, metrics, logger);
+  const documentStore = createDocumentStore(config);
   const services: AppServices = {
     config,
     keyring: new Keyring(config),
@@ -58,8 +60,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     jobs,
     publicViews: new PublicViewCache(),
     uploadSlots: new UploadSlots(config.uploadConcurrency),
+    documentStore,
     // Verdicts are recorded by the server itself; its first pass reads the queue before it needs the scope.
-    documentScans: startDocumentScans({ orm, config, logger, jobs }, () => systemScope(services)),
+    documentScans: startDocumentScans({ orm, config, logger, jobs, documentStore }, () => systemScope(services)),
   };
   services.rateLimiter.onLimited = (bucket) => services.metrics.rateLimited.inc({ bucket });
   await removeUnfinishedUploads(services);

@@ -156,4 +156,44 @@ describe('loadConfig', () => {
     ]);
     expect(problemsOf({ LTC_STORAGE_DIR: dir, LTC_DATABASE_URL: 'sqlite:' })).toEqual(['LTC_DATABASE_URL names no SQLite file (sqlite:<path>)']);
   });
+
+  it('keeps documents in the storage folder unless LTC_STORAGE_BACKEND=s3 names a bucket; refuses stray or half S3 settings', () => {
+    expect(loadConfig(production()).documentStorage).toEqual({ backend: 'filesystem' });
+    const s3 = {
+      LTC_STORAGE_BACKEND: 's3',
+      LTC_S3_BUCKET: 'ltc-documents',
+      LTC_S3_ENDPOINT: 'https://s3.example.test',
+      LTC_S3_ACCESS_KEY_ID: 'AKIDEXAMPLE',
+      LTC_S3_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG',
+      LTC_S3_FORCE_PATH_STYLE: 'true',
+    };
+    expect(loadConfig(production(s3)).documentStorage).toEqual({
+      backend: 's3',
+      bucket: 'ltc-documents',
+      region: 'us-east-1',
+      endpoint: 'https://s3.example.test',
+      forcePathStyle: true,
+      credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG' },
+    });
+    // On AWS itself: no endpoint, the SDK's own credentials (instance role), virtual-hosted style.
+    expect(loadConfig(production({ LTC_STORAGE_BACKEND: 's3', LTC_S3_BUCKET: 'ltc-documents', LTC_S3_REGION: 'eu-central-1' })).documentStorage).toEqual({
+      backend: 's3',
+      bucket: 'ltc-documents',
+      region: 'eu-central-1',
+      endpoint: undefined,
+      forcePathStyle: false,
+      credentials: undefined,
+    });
+
+    const problems = problemsOf(production({ ...s3, LTC_S3_BUCKET: 'No_Bucket', LTC_S3_ENDPOINT: 'ftp://s3.example.test', LTC_S3_SECRET_ACCESS_KEY: '' }));
+    expect(problems).toEqual([
+      'LTC_S3_BUCKET must name a bucket (3-63 lowercase letters, digits, dots, dashes)',
+      'LTC_S3_ENDPOINT must be an http(s) URL',
+      'LTC_S3_ACCESS_KEY_ID and LTC_S3_SECRET_ACCESS_KEY must be set together',
+    ]);
+    // The secret is never part of a message.
+    expect(problemsOf(production({ ...s3, LTC_S3_ACCESS_KEY_ID: '' })).join('\n')).not.toContain(s3.LTC_S3_SECRET_ACCESS_KEY);
+    expect(problemsOf(production({ LTC_STORAGE_BACKEND: 'gcs' }))).toEqual(['LTC_STORAGE_BACKEND must be filesystem or s3']);
+    expect(problemsOf(production({ LTC_S3_BUCKET: 'ltc-documents', LTC_S3_REGION: 'eu-central-1' }))).toEqual(['LTC_S3_BUCKET, LTC_S3_REGION set, but LTC_STORAGE_BACKEND is not s3']);
+  });
 });

@@ -13,6 +13,21 @@ export interface RateLimit {
 /** Where the data lives; the engine follows from LTC_DATABASE_URL (server/db/orm.ts opens it). */
 export type DatabaseTarget = { engine: 'sqlite'; path: string } | { engine: 'postgresql'; url: string };
 
+/** Where stored documents live (LTC_STORAGE_BACKEND); uploads are staged in the storage folder either way. */
+export type DocumentStorageConfig = { backend: 'filesystem' } | S3StorageConfig;
+
+export interface S3StorageConfig {
+  backend: 's3';
+  bucket: string;
+  region: string;
+  /** An S3-compatible server (MinIO, Ceph, …); AWS itself when unset. */
+  endpoint?: string;
+  /** `<endpoint>/<bucket>/<key>` instead of `<bucket>.<endpoint>/<key>` (most self-hosted servers need it). */
+  forcePathStyle: boolean;
+  /** Unset: the AWS SDK's own credential chain (environment, instance role). */
+  credentials?: { accessKeyId: string; secretAccessKey: string };
+}
+
 export interface Config {
   env: Environment;
   port: number;
@@ -26,6 +41,7 @@ export interface Config {
   previousSecretKeys: Record<number, string>;
   database: DatabaseTarget;
   storageDir: string;
+  documentStorage: DocumentStorageConfig;
   publicBaseUrl: string;
   mail: { host?: string; port: number; secure: boolean; user?: string; password?: string; from: string };
   uploadMaxBytes: number;
@@ -99,6 +115,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
   const storageDir = path.resolve(env.LTC_STORAGE_DIR || './storage');
   const database = configuredDatabase(env, problems);
+  const documentStorage = configuredDocumentStorage(env, problems, flag);
 
   const allowDevHeaders = flag('LTC_ALLOW_DEV_HEADERS');
   const devExposeOtp = flag('LTC_DEV_EXPOSE_OTP');
@@ -178,6 +195,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     previousSecretKeys,
     database,
     storageDir,
+    documentStorage,
     publicBaseUrl,
     mail: {
       host: mailHost,
@@ -243,6 +261,48 @@ function databaseTarget(raw: string, problems: string[]): DatabaseTarget {
     problems.push('LTC_DATABASE_URL names no SQLite file (sqlite:<path>)');
   }
   return { engine: 'sqlite', path: file === ':memory:' ? file : path.resolve(file || '.') };
+}
+
+const S3_SETTINGS = ['LTC_S3_BUCKET', 'LTC_S3_ENDPOINT', 'LTC_S3_REGION', 'LTC_S3_ACCESS_KEY_ID', 'LTC_S3_SECRET_ACCESS_KEY', 'LTC_S3_FORCE_PATH_STYLE'];
+
+/**
+ * LTC_STORAGE_BACKEND chooses explicitly: `filesystem` (default) or `s3`. S3 settings next to the
+ * filesystem backend are refused rather than ignored, so documents never land on a local disk
+ * while the operator believes them in the bucket.
+ */
+function configuredDocumentStorage(env: NodeJS.ProcessEnv, problems: string[], flag: (name: string) => boolean): DocumentStorageConfig {
+  const backend = (env.LTC_STORAGE_BACKEND || 'filesystem').trim();
+  if (backend === 'filesystem') {
+    const stray = S3_SETTINGS.filter((name) => env[name]);
+    if (stray.length > 0) problems.push(`${stray.join(', ')} set, but LTC_STORAGE_BACKEND is not s3`);
+    return { backend: 'filesystem' };
+  }
+  if (backend !== 's3') {
+    problems.push('LTC_STORAGE_BACKEND must be filesystem or s3');
+    return { backend: 'filesystem' };
+  }
+  const bucket = env.LTC_S3_BUCKET?.trim() ?? '';
+  // The S3 naming rules for new buckets, loosely: what any S3-compatible server accepts.
+  if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) problems.push('LTC_S3_BUCKET must name a bucket (3-63 lowercase letters, digits, dots, dashes)');
+  const endpoint = env.LTC_S3_ENDPOINT?.trim() || undefined;
+  if (endpoint) {
+    try {
+      if (!['http:', 'https:'].includes(new URL(endpoint).protocol)) problems.push('LTC_S3_ENDPOINT must be an http(s) URL');
+    } catch {
+      problems.push('LTC_S3_ENDPOINT must be an http(s) URL');
+    }
+  }
+  const accessKeyId = env.LTC_S3_ACCESS_KEY_ID || '';
+  const secretAccessKey = env.LTC_S3_SECRET_ACCESS_KEY || '';
+  if (Boolean(accessKeyId) !== Boolean(secretAccessKey)) problems.push('LTC_S3_ACCESS_KEY_ID and LTC_S3_SECRET_ACCESS_KEY must be set together');
+  return {
+    backend: 's3',
+    bucket,
+    region: env.LTC_S3_REGION?.trim() || 'us-east-1',
+    endpoint,
+    forcePathStyle: flag('LTC_S3_FORCE_PATH_STYLE'),
+    credentials: accessKeyId && secretAccessKey ? { accessKeyId, secretAccessKey } : undefined,
+  };
 }
 
 /** Development and test only: a random key generated once and kept in the storage folder. */

@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { inject } from 'vitest';
 import { createApp, type App } from '../server/app.ts';
 import { loadConfig, type DatabaseTarget } from '../server/config.ts';
@@ -11,6 +12,7 @@ import { normaliseEmail } from '../server/identity/email.ts';
 import type { Role } from '../server/identity/roles.ts';
 import { User } from '../server/identity/user.entity.ts';
 import { postgresBinaries } from './postgres.ts';
+import { S3RVER_CREDENTIALS } from './s3.ts';
 
 export interface GraphQLResponse<T = any> {
   status: number;
@@ -37,6 +39,46 @@ export function testDatabase(dir: string): DatabaseTarget {
 }
 
 const newPostgresDatabaseUrl = () => `${inject('postgresUrl')}/ltc_${randomBytes(8).toString('hex')}`;
+
+/**
+ * Where this run's test servers keep documents: the storage folder, or with LTC_TEST_STORAGE=s3 a
+ * bucket of their own in the run's S3 server (test/s3-setup.ts). `npm test` runs SQLite with the
+ * folder and PostgreSQL with S3, the scale-out configuration.
+ */
+export const testStorage: 'filesystem' | 's3' = process.env.LTC_TEST_STORAGE === 's3' ? 's3' : 'filesystem';
+
+/** A new, empty bucket in the run's S3 server, as the environment that makes a server use it. */
+async function newBucketEnv(): Promise<Record<string, string>> {
+  const bucket = `ltc-${randomBytes(8).toString('hex')}`;
+  const endpoint = inject('s3Endpoint');
+  const client = new S3Client({ endpoint, region: 'us-east-1', forcePathStyle: true, credentials: S3RVER_CREDENTIALS });
+  await client.send(new CreateBucketCommand({ Bucket: bucket }));
+  client.destroy();
+  return {
+    LTC_STORAGE_BACKEND: 's3',
+    LTC_S3_ENDPOINT: endpoint,
+    LTC_S3_BUCKET: bucket,
+    LTC_S3_REGION: 'us-east-1',
+    LTC_S3_ACCESS_KEY_ID: S3RVER_CREDENTIALS.accessKeyId,
+    LTC_S3_SECRET_ACCESS_KEY: S3RVER_CREDENTIALS.secretAccessKey,
+    LTC_S3_FORCE_PATH_STYLE: 'true',
+  };
+}
+
+/** The LTC_STORAGE_BACKEND/LTC_S3_* settings of this server's document store, for a child process or a new server on the same data. */
+export function storageEnv(server: TestServer): Record<string, string> {
+  const storage = server.app.services.config.documentStorage;
+  if (storage.backend !== 's3') return {};
+  return {
+    LTC_STORAGE_BACKEND: 's3',
+    LTC_S3_ENDPOINT: storage.endpoint ?? '',
+    LTC_S3_BUCKET: storage.bucket,
+    LTC_S3_REGION: storage.region,
+    LTC_S3_ACCESS_KEY_ID: storage.credentials?.accessKeyId ?? '',
+    LTC_S3_SECRET_ACCESS_KEY: storage.credentials?.secretAccessKey ?? '',
+    LTC_S3_FORCE_PATH_STYLE: String(storage.forcePathStyle),
+  };
+}
 
 /** Drops a test database again (PostgreSQL; a SQLite file goes with its folder). */
 export async function dropTestDatabase(database: DatabaseTarget): Promise<void> {
@@ -68,7 +110,7 @@ export async function databaseAtRest(server: TestServer): Promise<string> {
   return [database.path, `${database.path}-wal`].map((file) => (existsSync(file) ? readFileSync(file, 'latin1') : '')).join('\n');
 }
 
-/** A real server on loopback with its own database (SQLite file or PostgreSQL database) and storage folder. */
+/** A real server on loopback with its own database (SQLite file or PostgreSQL database), storage folder and, with LTC_TEST_STORAGE=s3, bucket. */
 export interface TestServer {
   url: string;
   app: App;
@@ -97,6 +139,8 @@ export async function startServer(env: Record<string, string> = {}, options: { s
   const storageDir = options.storageDir ?? env.LTC_STORAGE_DIR ?? mkdtempSync(path.join(tmpdir(), 'ltc-test-'));
   // On PostgreSQL each server gets its own database, kept across restart().
   if (testEngine === 'postgresql' && !env.LTC_DATABASE_URL && !env.LTC_DATABASE_PATH) env = { ...env, LTC_DATABASE_URL: newPostgresDatabaseUrl() };
+  // With S3 each server gets its own bucket, kept across restart() like the database.
+  if (testStorage === 's3' && !env.LTC_STORAGE_BACKEND) env = { ...env, ...(await newBucketEnv()) };
   const config = loadConfig({ LTC_ENV: 'test', LTC_PORT: '0', LTC_LOG_LEVEL: 'debug', ...TEST_LOGIN_LIMITS, ...env, LTC_STORAGE_DIR: storageDir });
   const logs: string[] = [];
   const app = await createApp(config, { logSink: (line) => logs.push(line) });

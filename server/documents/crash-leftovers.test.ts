@@ -3,11 +3,12 @@
 // next retention sweep; both once they are older than the grace period; nothing young and nothing
 // with a row.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, describe, expect, it } from 'vitest';
-import { databaseEnv, signInAs, startServer, type TestServer } from '../../test/harness.ts';
+import { databaseEnv, signInAs, startServer, storageEnv, type TestServer } from '../../test/harness.ts';
+import { backdateStored, isStored, storeOrphan } from '../../test/stored-documents.ts';
 import { createVehicle } from '../../test/vehicle-fixtures.ts';
 import { Document } from './document.entity.ts';
 import { JobLease } from '../jobs/job-lease.entity.ts';
@@ -18,11 +19,11 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 let server: TestServer | undefined;
 afterAll(async () => server?.close());
 
-/** `node server/main.ts` as its own process on the given storage folder and database; resolves with its URL once it listens. */
-function spawnServer(storageDir: string, database: Record<string, string>) {
+/** `node server/main.ts` as its own process on the given storage folder, database and document store; resolves with its URL once it listens. */
+function spawnServer(storageDir: string, data: Record<string, string>) {
   const child = spawn(process.execPath, ['server/main.ts'], {
     cwd: ROOT,
-    env: { ...process.env, LTC_ENV: 'test', LTC_PORT: '0', LTC_STORAGE_DIR: storageDir, ...database, LTC_LOG_LEVEL: 'info' },
+    env: { ...process.env, LTC_ENV: 'test', LTC_PORT: '0', LTC_STORAGE_DIR: storageDir, ...data, LTC_LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = new Promise<string>((resolve, reject) => {
@@ -38,7 +39,8 @@ describe('after kill -9 during uploads', () => {
   it('the next start removes stale temp files and orphan files, and keeps young files and stored documents', async () => {
     server = await startServer();
     const { storageDir } = server;
-    const database = databaseEnv(server);
+    // The same database and document store (folder or bucket) for every process of this test.
+    const data = { ...databaseEnv(server), ...storageEnv(server) };
     const owner = await signInAs(server, 'user');
     const vehicle = await createVehicle(server, owner.token);
     const kept = (await uploadScanned(server, owner.token, vehicle.id, pdfFile(), 'bleibt.pdf')).data.uploadDocument.id;
@@ -46,7 +48,7 @@ describe('after kill -9 during uploads', () => {
     await server.app.close();
 
     // A real process with uploads in flight, killed without any chance to clean up.
-    const { child, url } = spawnServer(storageDir, database);
+    const { child, url } = spawnServer(storageDir, data);
     const base = await url;
     const uploads = Array.from({ length: 2 }, (_, index) => {
       const boundary = `crash${index}`;
@@ -63,8 +65,7 @@ describe('after kill -9 during uploads', () => {
         duplex: 'half',
       } as RequestInit).catch(() => null);
     });
-    const documentsDir = path.join(storageDir, 'documents');
-    const tempDir = path.join(documentsDir, 'tmp');
+    const tempDir = path.join(storageDir, 'documents', 'tmp');
     for (let attempt = 0; attempt < 400 && (!existsSync(tempDir) || readdirSync(tempDir).length < 2); attempt++) await new Promise((resolve) => setTimeout(resolve, 25));
     child.kill('SIGKILL');
     await Promise.all(uploads);
@@ -72,20 +73,20 @@ describe('after kill -9 during uploads', () => {
     expect(leftoverTemps.length).toBeGreaterThanOrEqual(2);
 
     // Stored files whose row never committed (the crash fell between rename and insert).
-    const staleOrphan = path.join(documentsDir, 'd'.repeat(64));
-    const youngOrphan = path.join(documentsDir, 'e'.repeat(64));
-    writeFileSync(staleOrphan, pdfFile());
-    writeFileSync(youngOrphan, pdfFile());
+    const staleOrphan = 'd'.repeat(64);
+    const youngOrphan = 'e'.repeat(64);
+    for (const key of [staleOrphan, youngOrphan]) await storeOrphan(server, key, pdfFile());
     // Time passes: everything but the young orphan is older than the grace period.
     const past = new Date(Date.now() - ORPHAN_GRACE_MS - 60_000);
-    for (const file of [staleOrphan, path.join(documentsDir, keptKey), ...leftoverTemps.map((name) => path.join(tempDir, name))]) utimesSync(file, past, past);
+    for (const key of [staleOrphan, keptKey]) backdateStored(server, key, past);
+    for (const name of leftoverTemps) utimesSync(path.join(tempDir, name), past, past);
 
-    server = await startServer(database, { storageDir });
+    server = await startServer(data, { storageDir });
     expect(readdirSync(tempDir)).toEqual([]);
     // The sweep ran when the killed process started; time passes until it is due again.
     const { services } = server.app;
     await services.orm.em.fork().nativeUpdate(JobLease, { name: 'document_retention' }, { nextRunAt: past });
     expect(await services.jobs.runIfDue(documentRetentionJob(services))).toBe(true);
-    expect([existsSync(staleOrphan), existsSync(youngOrphan), existsSync(path.join(documentsDir, keptKey))]).toEqual([false, true, true]);
+    expect(await Promise.all([staleOrphan, youngOrphan, keptKey].map((key) => isStored(server!, key)))).toEqual([false, true, true]);
   });
 });

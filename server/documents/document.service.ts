@@ -8,7 +8,7 @@ import { keysetCursor } from '../graphql/cursors.ts';
 import { Document, type ApprovalStatus, type PiiStatus, type ScanStatus } from './document.entity.ts';
 import type { ScanVerdict } from './scanner.ts';
 import { actorOf, type RequestScope } from '../request-scope.ts';
-import { commitStagedFile, removeStoredFile, sanitizeFilename, type StagedFile } from './storage.ts';
+import { sanitizeFilename, type StagedFile } from './storage.ts';
 
 export interface UploadInput {
   vehicleId: string;
@@ -25,7 +25,7 @@ const MAX_LINKED_ENTRIES = 50;
 
 /**
  * SPEC §6 upload: entries checked first (cheap), then the staged file is typed by its magic bytes
- * and moved under its key, then the row (scan PENDING), its entry links and UPLOAD_RECEIVED commit
+ * and stored under its key (the document store: a folder or a bucket), then the row (scan PENDING), its entry links and UPLOAD_RECEIVED commit
  * together. If the row cannot be written the file is removed again. The scan job is woken and
  * runs after the answer (scan-queue.ts), so a slow scanner never holds the request.
  */
@@ -38,8 +38,8 @@ export async function uploadDocument(scope: RequestScope, input: UploadInput): P
     // The trust light reads links of the newest versions only: a link to an older one would never count.
     if (entries.some((entry) => !entry.isLatest)) throw conflict('entry_version_outdated', 'A newer version of this entry exists');
   }
-  const { config } = scope.services;
-  const stored = await commitStagedFile(config.storageDir, input.file);
+  const { documentStore } = scope.services;
+  const stored = await documentStore.put(input.file);
   let doc: Document;
   try {
     doc = await scope.em.transactional(async (tem) => {
@@ -64,7 +64,7 @@ export async function uploadDocument(scope: RequestScope, input: UploadInput): P
       return created;
     });
   } catch (error) {
-    await removeStoredFile(config.storageDir, stored.storageKey);
+    await documentStore.remove(stored.storageKey);
     throw error;
   }
   scope.services.documentScans.wake();

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../audit/audit-event.entity.ts';
@@ -10,6 +10,7 @@ import { addEntry, createVehicle, insertDocument } from '../../test/vehicle-fixt
 import { Consent } from '../consent/consent.entity.ts';
 import { sqlStatementCount } from '../db/statement-counter.ts';
 import { stepUp } from '../../test/step-up.ts';
+import { storedBytes, storedKeys } from '../../test/stored-documents.ts';
 import { EICAR_SIGNATURE, htmlFile, jpegFile, pdfFile, pngFile, scannedDocument, upload, uploadScanned } from './test-files.ts';
 
 const MAX_BYTES = 64 * 1024;
@@ -29,10 +30,9 @@ beforeAll(async () => {
 });
 afterAll(async () => server.close());
 
-const documentsDir = () => path.join(server.storageDir, 'documents');
 const listDir = (dir: string) => (existsSync(dir) ? readdirSync(dir) : []);
-const storedFiles = () => listDir(documentsDir()).filter((name) => name !== 'tmp');
-const tempFiles = () => listDir(path.join(documentsDir(), 'tmp'));
+/** Uploads in progress are staged in the storage folder whatever the backend. */
+const tempFiles = () => listDir(path.join(server.storageDir, 'documents', 'tmp'));
 const documentRows = () => server.app.services.orm.em.fork().count(Document, {});
 const download = (id: string, token?: string) =>
   fetch(`${server.url}/documents/${id}/download`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
@@ -64,7 +64,7 @@ describe('uploadDocument', () => {
     const doc = await scannedDocument(server, owner.token, vehicleId, result.data.uploadDocument.id);
     expect(doc).toMatchObject({ ...expected, scanStatus: 'CLEAN' });
     const row = await server.app.services.orm.em.fork().findOneOrFail(Document, { id: doc.id });
-    expect(readFileSync(path.join(documentsDir(), row.storageKey!))).toEqual(png);
+    expect(await storedBytes(server, row.storageKey!)).toEqual(png);
     expect(row.storageKey).toMatch(/^[a-f0-9]{64}$/);
     expect(await auditActions(doc.id)).toEqual(['UPLOAD_RECEIVED', 'UPLOAD_SCANNED_CLEAN']);
   });
@@ -77,11 +77,11 @@ describe('uploadDocument', () => {
   });
 
   it('refuses an HTML file named .pdf and leaves no file and no row', async () => {
-    const filesBefore = storedFiles().length;
+    const filesBefore = (await storedKeys(server)).length;
     const rowsBefore = await documentRows();
     const result = await upload(server, owner.token, vehicleId, htmlFile(), 'rechnung.pdf', { clientType: 'application/pdf' });
     expect(errorOf(result as any)).toEqual({ code: 'BAD_USER_INPUT', reason: 'unsupported_file_type' });
-    expect(storedFiles().length).toBe(filesBefore);
+    expect((await storedKeys(server)).length).toBe(filesBefore);
     expect(tempFiles()).toEqual([]);
     expect(await documentRows()).toBe(rowsBefore);
   });
@@ -96,20 +96,20 @@ describe('uploadDocument', () => {
   });
 
   it('refuses an oversize upload (declared length) and leaves nothing on disk or in the table', async () => {
-    const filesBefore = storedFiles().length;
+    const filesBefore = (await storedKeys(server)).length;
     const rowsBefore = await documentRows();
     const big = Buffer.concat([pngFile(), Buffer.alloc(MAX_BYTES + 1)]);
     const result = await upload(server, owner.token, vehicleId, big, 'gross.png');
     expect(result.status).toBe(413);
     expect(errorOf(result as any)).toEqual({ code: 'BAD_USER_INPUT', reason: 'file_too_large' });
-    expect(storedFiles().length).toBe(filesBefore);
+    expect((await storedKeys(server)).length).toBe(filesBefore);
     expect(tempFiles()).toEqual([]);
     expect(await documentRows()).toBe(rowsBefore);
   });
 
   it('refuses an oversize upload sent without a length (chunked): the parser stops at the limit', async () => {
     const rowsBefore = await documentRows();
-    const filesBefore = storedFiles().length;
+    const filesBefore = (await storedKeys(server)).length;
     const boundary = 'ltcboundary';
     const head = Buffer.from(
       `--${boundary}\r\nContent-Disposition: form-data; name="operations"\r\n\r\n` +
@@ -134,13 +134,13 @@ describe('uploadDocument', () => {
     expect(response.status).toBe(413);
     const result = (await response.json()) as any;
     expect(errorOf(result)).toEqual({ code: 'BAD_USER_INPUT', reason: 'file_too_large' });
-    expect(storedFiles().length).toBe(filesBefore);
+    expect((await storedKeys(server)).length).toBe(filesBefore);
     expect(await documentRows()).toBe(rowsBefore);
   });
 
   it('an upload the client aborts halfway leaves no file and no row', async () => {
     const rowsBefore = await documentRows();
-    const filesBefore = storedFiles().length;
+    const filesBefore = (await storedKeys(server)).length;
     const boundary = 'ltcabort';
     const head = Buffer.from(
       `--${boundary}\r\nContent-Disposition: form-data; name="operations"\r\n\r\n` +
@@ -170,7 +170,7 @@ describe('uploadDocument', () => {
     await expect(request).rejects.toThrow();
     // Give the server a moment to notice the closed connection, then look.
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(storedFiles().length).toBe(filesBefore);
+    expect((await storedKeys(server)).length).toBe(filesBefore);
     expect(tempFiles()).toEqual([]);
     expect(await documentRows()).toBe(rowsBefore);
   });

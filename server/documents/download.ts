@@ -1,4 +1,3 @@
-import { open } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import type { AppServices } from '../app-services.ts';
@@ -9,7 +8,6 @@ import { isAdminRole } from '../identity/roles.ts';
 import { vehicleAccess } from '../vehicles/vehicle-access.ts';
 import { canReadDocument, documentById } from './document-access.ts';
 import { createRequestScope } from '../request-scope.ts';
-import { storedPath } from './storage.ts';
 
 const DOWNLOAD_PATH = /^\/documents\/([0-9a-f-]{36})\/download$/;
 
@@ -35,7 +33,7 @@ export async function handleDocumentDownload(services: AppServices, req: Incomin
   const doc = (await documentById(context).load(documentId))!;
   let file;
   try {
-    file = await open(storedPath(services.config.storageDir, doc.storageKey!), 'r');
+    file = await services.documentStore.open(doc.storageKey!);
   } catch {
     services.logger.error('document_file_missing', { requestId, documentId });
     return answerError(res, 404, 'NOT_FOUND', 'not_found');
@@ -57,11 +55,11 @@ export async function handleDocumentDownload(services: AppServices, req: Incomin
     'content-security-policy': "default-src 'none'; sandbox",
   });
   if (req.method === 'HEAD') {
-    await file.close();
+    file.destroy();
     res.end();
     return;
   }
-  await pipeline(file.createReadStream(), res);
+  await pipeline(file, res);
 }
 
 const EXTENSIONS: Record<string, string> = { 'application/pdf': '.pdf', 'image/png': '.png', 'image/jpeg': '.jpg' };

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../audit/audit-event.entity.ts';
 import { EntryDocument } from '../entries/entry-document.entity.ts';
-import { databaseEnv, signInAs, startServer, type TestServer } from '../../test/harness.ts';
+import { databaseEnv, signInAs, startServer, storageEnv, type TestServer } from '../../test/harness.ts';
+import { backdateStored, isStored, storeOrphan } from '../../test/stored-documents.ts';
 import { Document } from './document.entity.ts';
 import { purgeExpiredDocuments } from './retention.ts';
 import { addEntry, createVehicle } from '../../test/vehicle-fixtures.ts';
@@ -27,7 +28,6 @@ afterAll(async () => server.close());
 
 const em = () => server.app.services.orm.em.fork();
 const row = (id: string) => em().findOneOrFail(Document, { id });
-const filePath = (key: string) => path.join(server.storageDir, 'documents', key);
 
 /** Uploads a document and moves its review clock into the past (a fixture of time, not of the API). */
 async function uploadedDaysAgo(review: { rejectedDaysAgo?: number; piiConfirmedDaysAgo?: number }, entryIds: string[] = []) {
@@ -56,7 +56,7 @@ describe('document retention', () => {
     expect(report.purged).toBe(2);
 
     for (const purged of [oldRejected, oldPii]) {
-      expect(existsSync(filePath(purged.storageKey))).toBe(false);
+      expect(await isStored(server, purged.storageKey)).toBe(false);
       const tombstone = await row(purged.id);
       expect(tombstone).toMatchObject({ storageKey: null, filename: '', sha256: '' });
       expect(tombstone.purgedAt).toBeInstanceOf(Date);
@@ -73,7 +73,7 @@ describe('document retention', () => {
     expect(purgeEvent).toMatchObject({ actorType: 'system', reason: 'pii_confirmed_retention' });
 
     for (const kept of [recentRejected, recentPii, quarantined]) {
-      expect(existsSync(filePath(kept.storageKey))).toBe(true);
+      expect(await isStored(server, kept.storageKey)).toBe(true);
       expect((await row(kept.id)).purgedAt).toBeNull();
     }
     // A second sweep finds nothing more to do.
@@ -88,32 +88,34 @@ describe('document retention', () => {
   });
 
   it('removes files no row refers to and stale temp files, but not fresh ones', async () => {
-    const dir = path.join(server.storageDir, 'documents');
-    mkdirSync(path.join(dir, 'tmp'), { recursive: true });
+    const tempDir = path.join(server.storageDir, 'documents', 'tmp');
+    mkdirSync(tempDir, { recursive: true });
     const hourAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
-    const staleOrphan = path.join(dir, 'a'.repeat(64));
-    const freshOrphan = path.join(dir, 'b'.repeat(64));
-    const staleTemp = path.join(dir, 'tmp', `${'c'.repeat(64)}.part`);
-    for (const file of [staleOrphan, freshOrphan, staleTemp]) writeFileSync(file, pngFile());
-    utimesSync(staleOrphan, hourAgo, hourAgo);
+    const staleOrphan = 'a'.repeat(64);
+    const freshOrphan = 'b'.repeat(64);
+    const staleTemp = path.join(tempDir, `${'c'.repeat(64)}.part`);
+    for (const key of [staleOrphan, freshOrphan]) await storeOrphan(server, key, pngFile());
+    writeFileSync(staleTemp, pngFile());
+    backdateStored(server, staleOrphan, hourAgo);
     utimesSync(staleTemp, hourAgo, hourAgo);
     const live = (await uploadScanned(server, owner.token, vehicleId, pngFile(), 'live.png')).data.uploadDocument.id;
     const liveKey = (await row(live)).storageKey!;
-    utimesSync(filePath(liveKey), hourAgo, hourAgo);
+    backdateStored(server, liveKey, hourAgo);
 
     const report = await purgeExpiredDocuments(server.app.services);
     expect(report).toMatchObject({ orphanFilesRemoved: 1, tempFilesRemoved: 1 });
-    expect([existsSync(staleOrphan), existsSync(freshOrphan), existsSync(staleTemp), existsSync(filePath(liveKey))]).toEqual([false, true, false, true]);
+    const stored = await Promise.all([staleOrphan, freshOrphan, liveKey].map((key) => isStored(server, key)));
+    expect([stored[0], stored[1], existsSync(staleTemp), stored[2]]).toEqual([false, true, false, true]);
   });
 
   it('npm run documents:purge runs the same sweep from the command line', async () => {
     const purged = await uploadedDaysAgo({ piiConfirmedDaysAgo: 31 });
     const result = spawnSync(process.execPath, ['scripts/documents-purge.ts'], {
-      env: { ...process.env, LTC_ENV: 'test', LTC_STORAGE_DIR: server.storageDir, ...databaseEnv(server), LTC_LOG_LEVEL: 'silent' },
+      env: { ...process.env, LTC_ENV: 'test', LTC_STORAGE_DIR: server.storageDir, ...databaseEnv(server), ...storageEnv(server), LTC_LOG_LEVEL: 'silent' },
       encoding: 'utf8',
     });
     expect(result.stderr).toBe('');
     expect(result.stdout).toMatch(/^purged 1 document\(s\)/);
-    expect(existsSync(filePath(purged.storageKey))).toBe(false);
+    expect(await isStored(server, purged.storageKey)).toBe(false);
   });
 });

@@ -2,7 +2,7 @@ import type { AppServices } from '../app-services.ts';
 import { writeAudit } from '../audit/audit.ts';
 import type { ScheduledJob } from '../jobs/job-runner.ts';
 import { Document } from './document.entity.ts';
-import { removeStaleTempFiles, removeStoredFile, storedFileKeys } from './storage.ts';
+import { removeStaleTempFiles } from './storage.ts';
 
 export const RETENTION_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -14,7 +14,7 @@ export const ORPHAN_GRACE_MS = 5 * 60 * 1000;
 /** Often enough that what a crash (kill -9) leaves behind is gone within minutes, not hours. */
 const SWEEP_INTERVAL_MS = 10 * 60 * 1000;
 
-type RetentionServices = Pick<AppServices, 'orm' | 'config' | 'logger'>;
+type RetentionServices = Pick<AppServices, 'orm' | 'config' | 'logger' | 'documentStore'>;
 
 export interface PurgeReport {
   purged: number;
@@ -57,7 +57,7 @@ export async function purgeExpiredDocuments(services: RetentionServices, now = n
       return key;
     });
     // The row no longer names the file; if removing it fails, the orphan sweep below retries.
-    if (storageKey) await removeStoredFile(services.config.storageDir, storageKey).catch(() => undefined);
+    if (storageKey) await services.documentStore.remove(storageKey).catch(() => undefined);
     purged++;
   }
   const orphanFilesRemoved = await removeOrphanFiles(services, now);
@@ -68,7 +68,7 @@ export async function purgeExpiredDocuments(services: RetentionServices, now = n
 }
 
 async function removeOrphanFiles(services: RetentionServices, now: Date): Promise<number> {
-  const files = await storedFileKeys(services.config.storageDir, ORPHAN_GRACE_MS, now.getTime());
+  const files = await services.documentStore.keys(ORPHAN_GRACE_MS, now.getTime());
   let removed = 0;
   const em = services.orm.em.fork();
   for (let start = 0; start < files.length; start += 500) {
@@ -76,7 +76,7 @@ async function removeOrphanFiles(services: RetentionServices, now: Date): Promis
     const known = await em.getRepository(Document).referencedStorageKeys(batch);
     for (const key of batch) {
       if (known.has(key)) continue;
-      await removeStoredFile(services.config.storageDir, key);
+      await services.documentStore.remove(key);
       removed++;
     }
   }

@@ -3,7 +3,6 @@ import { Document } from './document.entity.ts';
 import type { RequestScope } from '../request-scope.ts';
 import { recordScanVerdict } from './document.service.ts';
 import { scannerFor, type Scanner } from './scanner.ts';
-import { storedPath } from './storage.ts';
 
 /** Pending documents are looked for again this often, in case a wake-up was missed (a crash, an error). */
 const RESCAN_INTERVAL_MS = 60 * 1000;
@@ -19,7 +18,7 @@ export interface DocumentScans {
   stop(): Promise<void>;
 }
 
-type ScanServices = Pick<AppServices, 'orm' | 'config' | 'logger' | 'jobs'>;
+type ScanServices = Pick<AppServices, 'orm' | 'config' | 'logger' | 'jobs' | 'documentStore'>;
 
 /**
  * The scan job (SPEC §6): the documents whose scan is PENDING are the queue, so a restart loses
@@ -44,7 +43,7 @@ export function startDocumentScans(services: ScanServices, systemScope: () => Re
       for (const { id, storageKey } of pending) {
         if (stopped) return;
         try {
-          const verdict = await scanner.scan(storedPath(services.config.storageDir, storageKey!));
+          const verdict = await services.documentStore.withLocalCopy(storageKey!, (file) => scanner.scan(file));
           await recordScanVerdict(systemScope(), id, verdict);
         } catch (error) {
           failed.add(id);

@@ -1,14 +1,17 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { createReadStream, type ReadStream } from 'node:fs';
-import { mkdir, open, readdir, rename, stat, unlink } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Readable } from 'node:stream';
 import { badInput } from '../errors.ts';
 import type { DocumentContentType } from './document.entity.ts';
 
-/** Stored files live in <storage>/documents/<key>; uploads in progress in <storage>/documents/tmp. */
+/**
+ * Uploads in progress live in <storage>/documents/tmp whatever the backend; stored files in
+ * <storage>/documents/<key> (filesystem) or under documents/<key> in the bucket (s3-document-store.ts).
+ */
 const DOCUMENTS_DIR = 'documents';
 const TEMP_DIR = 'tmp';
-const KEY_PATTERN = /^[a-f0-9]{64}$/;
+export const KEY_PATTERN = /^[a-f0-9]{64}$/;
 
 export interface StoredFile {
   storageKey: string;
@@ -30,6 +33,104 @@ export function contentTypeFromMagicBytes(head: Uint8Array): DocumentContentType
 }
 
 const MAGIC_BYTES_NEEDED = 8;
+
+/**
+ * Where stored documents live: the storage folder (FileDocumentStore) or an S3 bucket
+ * (S3DocumentStore); createDocumentStore (document-store.ts) picks one from the configuration.
+ * Nothing partial is ever visible under a key: `put` makes the key appear only once the whole
+ * file is stored, and the row naming the key is written after it.
+ */
+export interface DocumentStore {
+  /** Refuses a file of no allowed type; otherwise stores the staged file under its key and removes the temp file. */
+  put(staged: StagedFile): Promise<StoredFile>;
+  /** The stored bytes as a stream; rejects when the key holds nothing. */
+  open(storageKey: string): Promise<Readable>;
+  /** Removes a stored file; one that is already gone is fine. */
+  remove(storageKey: string): Promise<void>;
+  /** Keys of stored files last written more than `olderThanMs` before `now` (the orphan sweep). */
+  keys(olderThanMs: number, now?: number): Promise<string[]>;
+  /** Runs `use` on a local file holding the stored bytes (the scanners read files). */
+  withLocalCopy<T>(storageKey: string, use: (filePath: string) => Promise<T>): Promise<T>;
+  /** Readiness: rejects when documents could not be stored now. */
+  check(): Promise<void>;
+}
+
+/** The staged file's type, decided by its magic bytes; refused when it is none of the allowed ones. */
+export function allowedContentType(staged: StagedFile): DocumentContentType {
+  if (!staged.contentType) throw badInput('unsupported_file_type', 'Only PDF, PNG and JPEG files are accepted');
+  return staged.contentType;
+}
+
+/** A key is checked before it names a file or an object, so it can never name anything else. */
+export function checkedKey(storageKey: string): string {
+  if (!KEY_PATTERN.test(storageKey)) throw new Error('invalid storage key');
+  return storageKey;
+}
+
+/** The stored files as files in <storage>/documents (the default backend). */
+export class FileDocumentStore implements DocumentStore {
+  readonly #directory: string;
+  constructor(storageDir: string) {
+    this.#directory = path.join(storageDir, DOCUMENTS_DIR);
+  }
+
+  /** The staged file is moved under its key (durably): a rename, so the key appears whole or not at all. */
+  async put(staged: StagedFile): Promise<StoredFile> {
+    const contentType = allowedContentType(staged);
+    await rename(staged.tempPath, this.#path(staged.storageKey));
+    await syncDirectory(this.#directory);
+    return { storageKey: staged.storageKey, contentType, sizeBytes: staged.sizeBytes, sha256: staged.sha256 };
+  }
+
+  async open(storageKey: string): Promise<Readable> {
+    const handle = await open(this.#path(storageKey), 'r');
+    return handle.createReadStream();
+  }
+
+  async remove(storageKey: string): Promise<void> {
+    await unlink(this.#path(storageKey)).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+    });
+  }
+
+  async keys(olderThanMs: number, now = Date.now()): Promise<string[]> {
+    const names = await readdir(this.#directory).catch(() => [] as string[]);
+    const keys: string[] = [];
+    for (const name of names) {
+      if (!KEY_PATTERN.test(name)) continue;
+      const info = await stat(path.join(this.#directory, name)).catch(() => null);
+      if (info && now - info.mtimeMs > olderThanMs) keys.push(name);
+    }
+    return keys;
+  }
+
+  withLocalCopy<T>(storageKey: string, use: (filePath: string) => Promise<T>): Promise<T> {
+    return use(this.#path(storageKey));
+  }
+
+  check(): Promise<void> {
+    return probeWritable(this.#directory);
+  }
+
+  #path(storageKey: string): string {
+    return path.join(this.#directory, checkedKey(storageKey));
+  }
+}
+
+/** Rejects unless a file can be written in `directory` (a probe written and removed again). */
+export async function probeWritable(directory: string): Promise<void> {
+  await mkdir(directory, { recursive: true });
+  const probe = path.join(directory, `.ready-${randomBytes(8).toString('hex')}`);
+  await writeFile(probe, 'ok');
+  await unlink(probe);
+}
+
+/** A new temp file path next to the staged uploads (swept like them when a crash leaves it behind). */
+export async function newTempPath(storageDir: string, suffix: string): Promise<string> {
+  const tempDir = path.join(storageDir, DOCUMENTS_DIR, TEMP_DIR);
+  await mkdir(tempDir, { recursive: true });
+  return path.join(tempDir, `${randomBytes(16).toString('hex')}.${suffix}`);
+}
 
 /** An upload written to a temp file (hashed, sized, typed), not yet stored under its key. */
 export interface StagedFile {
@@ -73,15 +174,6 @@ export async function stageUpload(storageDir: string, source: AsyncIterable<Uint
   }
 }
 
-/** Checks the staged file's type and moves it under its key (durably); afterwards it is a stored file. */
-export async function commitStagedFile(storageDir: string, staged: StagedFile): Promise<StoredFile> {
-  const { contentType } = staged;
-  if (!contentType) throw badInput('unsupported_file_type', 'Only PDF, PNG and JPEG files are accepted');
-  await rename(staged.tempPath, storedPath(storageDir, staged.storageKey));
-  await syncDirectory(path.join(storageDir, DOCUMENTS_DIR));
-  return { storageKey: staged.storageKey, contentType, sizeBytes: staged.sizeBytes, sha256: staged.sha256 };
-}
-
 /** Removes a staged file; one already committed or removed is fine. */
 export async function discardStagedFile(staged: Pick<StagedFile, 'tempPath'>): Promise<void> {
   await unlink(staged.tempPath).catch(() => undefined);
@@ -102,34 +194,6 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   out.set(a, 0);
   out.set(b, a.byteLength);
   return out;
-}
-
-/** The path of a stored file; the key is checked so it can never name anything else. */
-export function storedPath(storageDir: string, storageKey: string): string {
-  if (!KEY_PATTERN.test(storageKey)) throw new Error('invalid storage key');
-  return path.join(storageDir, DOCUMENTS_DIR, storageKey);
-}
-
-export const openStoredFile = (storageDir: string, storageKey: string): ReadStream => createReadStream(storedPath(storageDir, storageKey));
-
-/** Removes a stored file; a file that is already gone is fine. */
-export async function removeStoredFile(storageDir: string, storageKey: string): Promise<void> {
-  await unlink(storedPath(storageDir, storageKey)).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== 'ENOENT') throw error;
-  });
-}
-
-/** Keys of stored files last written more than `olderThanMs` ago. */
-export async function storedFileKeys(storageDir: string, olderThanMs: number, now = Date.now()): Promise<string[]> {
-  const directory = path.join(storageDir, DOCUMENTS_DIR);
-  const names = await readdir(directory).catch(() => [] as string[]);
-  const keys: string[] = [];
-  for (const name of names) {
-    if (!KEY_PATTERN.test(name)) continue;
-    const info = await stat(path.join(directory, name)).catch(() => null);
-    if (info && now - info.mtimeMs > olderThanMs) keys.push(name);
-  }
-  return keys;
 }
 
 /** Temp files of uploads that never finished (a crash mid-write), older than `olderThanMs`. */

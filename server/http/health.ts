@@ -1,6 +1,3 @@
-import { randomUUID } from 'node:crypto';
-import { unlink, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { ServerResponse } from 'node:http';
 import type { AppServices } from '../app-services.ts';
 import { pendingMigrations } from '../db/orm.ts';
@@ -10,7 +7,7 @@ export function healthHandler(res: ServerResponse): void {
   res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(JSON.stringify({ status: 'ok' }));
 }
 
-/** Readiness (SPEC §16): database reachable, migrations applied, storage writable. */
+/** Readiness (SPEC §16): database reachable, migrations applied, document storage (folder or bucket) writable. */
 export async function readyHandler(services: AppServices, res: ServerResponse): Promise<void> {
   const checks = { database: false, migrations: false, storage: false };
   try {
@@ -20,9 +17,7 @@ export async function readyHandler(services: AppServices, res: ServerResponse): 
     // reported as not ready below
   }
   try {
-    const probe = path.join(services.config.storageDir, `.ready-${randomUUID()}`);
-    await writeFile(probe, 'ok');
-    await unlink(probe);
+    await services.documentStore.check();
     checks.storage = true;
   } catch {
     // reported as not ready below

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -181,5 +181,9 @@ describe('backup and restore', () => {
 
     await expect(createBackup(server.app.services.config, archive)).rejects.toThrow(/already exists/);
     await expect(createBackup(server.app.services.config, path.join(server.storageDir, 'inside.tar.gz'))).rejects.toThrow(/outside the storage folder/);
+    // Documents in a bucket would be missing from the archive: refused, pointing at the bucket's own tools.
+    const inBucket = { ...server.app.services.config, documentStorage: { backend: 's3' as const, bucket: 'ltc-documents', region: 'us-east-1', forcePathStyle: false } };
+    await expect(createBackup(inBucket, path.join(work, 'bucket.tar.gz'))).rejects.toThrow(/keeps them in the bucket .*aws s3 sync/);
+    expect(existsSync(path.join(work, 'bucket.tar.gz'))).toBe(false);
   });
 });

@@ -3,7 +3,7 @@ import { createReadStream, existsSync, mkdirSync, mkdtempSync, readdirSync, rena
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { create as createTar, extract as extractTar } from 'tar';
-import type { DatabaseTarget } from '../config.ts';
+import type { DatabaseTarget, DocumentStorageConfig } from '../config.ts';
 
 /**
  * Online backup and restore (SPEC §16). One tar.gz holds:
@@ -36,6 +36,7 @@ export interface BackupManifest {
 export interface BackupSource {
   database: DatabaseTarget;
   storageDir: string;
+  documentStorage: DocumentStorageConfig;
 }
 
 /**
@@ -66,8 +67,18 @@ export function postgresRefusal(tool: 'npm run backup' | 'npm run restore'): str
   );
 }
 
+/**
+ * The archive holds the documents of the storage folder; with LTC_STORAGE_BACKEND=s3 they are in
+ * the bucket, so an archive would look complete and hold none: refused, with what to use instead.
+ */
+export const bucketRefusal =
+  'npm run backup copies the documents of the storage folder; LTC_STORAGE_BACKEND=s3 keeps them in the bucket (LTC_S3_BUCKET). ' +
+  "Back up the database with its own tools and the bucket's documents/ prefix with the object store's tools " +
+  '(bucket versioning or replication, `aws s3 sync s3://<bucket>/documents/ <folder>`, `mc mirror`). See docs/OPERATIONS.md, "Backup and restore".';
+
 /** Writes one archive with a consistent database snapshot and the storage files. */
 export async function createBackup(source: BackupSource, archivePath: string): Promise<BackupManifest> {
+  if (source.documentStorage.backend === 's3') throw new Error(bucketRefusal);
   if (source.database.engine !== 'sqlite') throw new Error(postgresRefusal('npm run backup'));
   const databaseFile = source.database.path;
   const target = path.resolve(archivePath);
