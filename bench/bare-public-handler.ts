@@ -7,7 +7,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Config } from '../server/config.ts';
 import type { Keyring } from '../server/crypto/keyring.ts';
-import { RateLimiter } from '../server/http/rate-limiter.ts';
+import { MemoryRateLimiter } from '../server/rate-limits/memory-rate-limiter.ts';
 import { publicView } from '../server/sharing/sharing.service.ts';
 import { trustSummary, type DocumentFacts, type EntryFacts, type TrustInput } from '../server/trust/trust.ts';
 import type { AccidentStatus } from '../server/vehicles/vehicle.entity.ts';
@@ -70,12 +70,12 @@ export function publicLookup(db: BareDatabase, keyring: Keyring) {
 export async function startBareHandler(config: Config, keyring: Keyring): Promise<{ url: string; label: string; close: () => Promise<void> }> {
   const db = openBareDatabase(config);
   const lookup = publicLookup(db, keyring);
-  const rateLimiter = new RateLimiter();
+  const rateLimiter = new MemoryRateLimiter();
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      if (!rateLimiter.hit('public_ip', keyring.hmac('rate-limit', req.socket.remoteAddress ?? ''), config.rateLimits.publicPerIp)) {
+    req.on('end', async () => {
+      if (!(await rateLimiter.hit('public_ip', keyring.hmac('rate-limit', req.socket.remoteAddress ?? ''), config.rateLimits.publicPerIp))) {
         res.writeHead(429).end();
         return;
       }

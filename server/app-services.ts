@@ -5,7 +5,7 @@ import type { Orm } from './db/orm.ts';
 import type { DocumentScans } from './documents/scan-queue.ts';
 import type { DocumentStore } from './documents/storage.ts';
 import type { UploadSlots } from './documents/upload-slots.ts';
-import type { RateLimiter } from './http/rate-limiter.ts';
+import type { RateLimiter } from './rate-limits/rate-limiter.ts';
 import type { Logger } from './logging/logger.ts';
 import type { Mailer } from './mail/mailer.ts';
 import type { Metrics } from './ops/metrics.ts';

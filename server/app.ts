@@ -10,8 +10,9 @@ import { createDocumentStore } from './documents/document-store.ts';
 import { documentRetentionJob, removeUnfinishedUploads } from './documents/retention.ts';
 import { startDocumentScans } from './documents/scan-queue.ts';
 import { UploadSlots } from './documents/upload-slots.ts';
-import { RateLimiter } from './http/rate-limiter.ts';
 import { JobRunner } from './jobs/job-runner.ts';
+import { DatabaseRateLimiter, rateLimitSweepJob } from './rate-limits/database-rate-limiter.ts';
+import { MemoryRateLimiter } from './rate-limits/memory-rate-limiter.ts';
 import { createRequestListener } from './http/request-listener.ts';
 import { createLogger, type LogSink } from './logging/logger.ts';
 import { createMailer } from './mail/mailer.ts';
@@ -47,6 +48,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   if (applied.length > 0) logger.info('migrations_applied', { count: applied.length });
   const metrics = new Metrics();
   const jobs = new JobRunner(orm, metrics, logger);
+  const onLimited = (bucket: string) => metrics.rateLimited.inc({ bucket });
   const documentStore = createDocumentStore(config);
   const services: AppServices = {
     config,
@@ -54,7 +56,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     logger,
     orm,
     mailer: createMailer(config),
-    rateLimiter: new RateLimiter(),
+    rateLimiter: config.rateLimitStore === 'database' ? new DatabaseRateLimiter(orm, onLimited) : new MemoryRateLimiter(onLimited),
     pendingWrites: new PendingWrites(logger),
     metrics,
     jobs,
@@ -64,9 +66,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     // Verdicts are recorded by the server itself; its first pass reads the queue before it needs the scope.
     documentScans: startDocumentScans({ orm, config, logger, jobs, documentStore }, () => systemScope(services)),
   };
-  services.rateLimiter.onLimited = (bucket) => services.metrics.rateLimited.inc({ bucket });
   await removeUnfinishedUploads(services);
   jobs.schedule(documentRetentionJob(services));
+  if (config.rateLimitStore === 'database') jobs.schedule(rateLimitSweepJob(orm));
   const handle = createRequestListener(services);
 
   // Slow clients (issue 12): Node closes a connection whose headers or whole request take too

@@ -196,4 +196,13 @@ describe('loadConfig', () => {
     expect(problemsOf(production({ LTC_STORAGE_BACKEND: 'gcs' }))).toEqual(['LTC_STORAGE_BACKEND must be filesystem or s3']);
     expect(problemsOf(production({ LTC_S3_BUCKET: 'ltc-documents', LTC_S3_REGION: 'eu-central-1' }))).toEqual(['LTC_S3_BUCKET, LTC_S3_REGION set, but LTC_STORAGE_BACKEND is not s3']);
   });
+
+  it('keeps rate-limit windows in memory on SQLite and in the database on PostgreSQL, unless LTC_RATE_LIMIT_STORE says otherwise', () => {
+    const dir = '/tmp/ltc-config-rate-limits';
+    expect(loadConfig({ LTC_STORAGE_DIR: dir }).rateLimitStore).toBe('memory');
+    expect(loadConfig({ LTC_STORAGE_DIR: dir, LTC_DATABASE_URL: 'postgres://ltc@db.internal:5432/ltc' }).rateLimitStore).toBe('database');
+    expect(loadConfig({ LTC_STORAGE_DIR: dir, LTC_RATE_LIMIT_STORE: 'database' }).rateLimitStore).toBe('database');
+    expect(loadConfig({ LTC_STORAGE_DIR: dir, LTC_DATABASE_URL: 'postgres://ltc@db.internal:5432/ltc', LTC_RATE_LIMIT_STORE: 'memory' }).rateLimitStore).toBe('memory');
+    expect(problemsOf({ LTC_STORAGE_DIR: dir, LTC_RATE_LIMIT_STORE: 'redis' })).toEqual(['LTC_RATE_LIMIT_STORE must be memory or database']);
+  });
 });

@@ -54,6 +54,11 @@ export interface Config {
   termsVersion: string;
   privacyVersion: string;
   bootstrapSuperadminEmail?: string;
+  /**
+   * Where rate-limit windows are kept (LTC_RATE_LIMIT_STORE): in this process's memory (one
+   * instance, the SQLite default) or in the database, shared by every instance (the PostgreSQL default).
+   */
+  rateLimitStore: 'memory' | 'database';
   rateLimits: {
     challengePerEmail: RateLimit;
     challengePerIp: RateLimit;
@@ -213,6 +218,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     termsVersion,
     privacyVersion,
     bootstrapSuperadminEmail: bootstrap,
+    rateLimitStore: configuredRateLimitStore(env, database, problems),
     rateLimits: {
       challengePerEmail: rate('LTC_RATE_CHALLENGE_EMAIL', 3, 600),
       challengePerIp: rate('LTC_RATE_CHALLENGE_IP', 10, 60),
@@ -261,6 +267,13 @@ function databaseTarget(raw: string, problems: string[]): DatabaseTarget {
     problems.push('LTC_DATABASE_URL names no SQLite file (sqlite:<path>)');
   }
   return { engine: 'sqlite', path: file === ':memory:' ? file : path.resolve(file || '.') };
+}
+
+function configuredRateLimitStore(env: NodeJS.ProcessEnv, database: DatabaseTarget, problems: string[]): Config['rateLimitStore'] {
+  const store = (env.LTC_RATE_LIMIT_STORE || (database.engine === 'postgresql' ? 'database' : 'memory')).trim();
+  if (store === 'memory' || store === 'database') return store;
+  problems.push('LTC_RATE_LIMIT_STORE must be memory or database');
+  return 'memory';
 }
 
 const S3_SETTINGS = ['LTC_S3_BUCKET', 'LTC_S3_ENDPOINT', 'LTC_S3_REGION', 'LTC_S3_ACCESS_KEY_ID', 'LTC_S3_SECRET_ACCESS_KEY', 'LTC_S3_FORCE_PATH_STYLE'];

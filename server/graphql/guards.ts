@@ -12,8 +12,10 @@ import { refusal } from './refusal.ts';
  * is validated or anything is looked up. The first that fails is the answer:
  * - moderator confinement (SPEC §1) against the explicit allow-list;
  * - `read` API tokens may not run mutations;
- * - each API token is rate-limited (config.rateLimits.apiTokenPerToken);
  * - depth, alias, directive and cost limits (`limits.ts`; the token limit applies while parsing).
+ * Each API token is rate-limited (config.rateLimits.apiTokenPerToken) once the operation is
+ * valid, right before it runs: the limiter may ask the database (shared by all instances), and
+ * validation hooks cannot wait.
  */
 export function useOperationGuards(): Plugin<Context> {
   return {
@@ -26,6 +28,15 @@ export function useOperationGuards(): Plugin<Context> {
       }
       const tooComplex = complexityError(params.schema, params.documentAST, context.params?.variables ?? {});
       if (tooComplex) setResult([tooComplex]);
+    },
+    async onExecute({ args, setResultAndStopExecution }) {
+      const context = args.contextValue as Context;
+      const { actor, services } = context;
+      if (!actor?.apiTokenId) return;
+      if (await services.rateLimiter.hit('api_token', actor.apiTokenId, services.config.rateLimits.apiTokenPerToken)) return;
+      const denial = new DomainError('RATE_LIMITED', 'rate_limited', 'Too many requests with this API token, try again later');
+      recordDenial(context, denial);
+      setResultAndStopExecution({ errors: [refusal(denial.code, denial.reason, denial.message)] });
     },
   };
 }
@@ -40,10 +51,6 @@ function accessDenial(context: Context, document: Parameters<typeof operationsOf
   // Consent is the fields' own business: the allow-list names consentStatus and acceptConsents.
   const confined = denialFor(actor, { moderators, consent: false });
   if (confined) return new DomainError(confined.code, confined.reason, 'Moderators may only use login, consent, published articles and the CMS');
-  const { rateLimiter, config } = context.services;
-  if (actor.apiTokenId && !rateLimiter.hit('api_token', actor.apiTokenId, config.rateLimits.apiTokenPerToken)) {
-    return new DomainError('RATE_LIMITED', 'rate_limited', 'Too many requests with this API token, try again later');
-  }
   if (actor.tokenScope === 'read' && operations.some((op) => op.operation !== 'query')) return forbidden('token_read_only', 'This API token may only read');
   return null;
 }

@@ -37,8 +37,8 @@ export async function requestLoginCode(scope: RequestScope, rawEmail: string): P
   const emailHmac = services.keyring.hmac('email-lookup', email);
   const { rateLimits } = services.config;
   const withinLimits =
-    services.rateLimiter.hit('challenge_ip', services.keyring.hmac('rate-limit', scope.ip), rateLimits.challengePerIp) &&
-    services.rateLimiter.hit('challenge_email', emailHmac, rateLimits.challengePerEmail);
+    (await services.rateLimiter.hit('challenge_ip', services.keyring.hmac('rate-limit', scope.ip), rateLimits.challengePerIp)) &&
+    (await services.rateLimiter.hit('challenge_email', emailHmac, rateLimits.challengePerEmail));
   if (!withinLimits) {
     await scope.audit({ action: 'AUTH_CHALLENGE_FAILED', result: 'denied', reason: 'rate_limited', metadata: { purpose: 'login' } });
     // The caller is not told (no account oracle), the operators are.
@@ -96,7 +96,7 @@ export async function consumeChallenge(scope: RequestScope, input: { challengeId
     });
     throw new DomainError('UNAUTHENTICATED', reason, reason === 'code_expired' ? 'The code has expired' : 'The code is not valid');
   };
-  if (!services.rateLimiter.hit('verify_ip', services.keyring.hmac('rate-limit', scope.ip), services.config.rateLimits.verifyPerIp)) {
+  if (!(await services.rateLimiter.hit('verify_ip', services.keyring.hmac('rate-limit', scope.ip), services.config.rateLimits.verifyPerIp))) {
     await scope.audit({ action: 'AUTH_CHALLENGE_FAILED', result: 'denied', reason: 'rate_limited', metadata: { purpose: input.purpose } });
     throw rateLimited();
   }

@@ -54,7 +54,7 @@ export function publicPageEdgeCache(services: AppServices, schema: GraphQLSchema
     const token = contentType ? tokenOf(params as Record<string, unknown>, hash) : undefined;
     if (token === undefined) return false;
     const view = await cachedPublicVehicleView(services, services.orm.em, token);
-    if (!view || !countPublicPageRequest(services, ip, { onlyIfAllowed: true })) return false;
+    if (!view || !(await countPublicPageRequest(services, ip, { onlyIfAllowed: true }))) return false;
     let answer: string;
     try {
       answer = JSON.stringify({ data: { __typename: 'Query', publicVehicle: serialized(fields, view) } });

@@ -105,7 +105,7 @@ builder.queryField('publicVehicle', (t) =>
     args: { token: t.arg.string({ required: true }) },
     authScopes: requires({ notModerator: true }),
     resolve: async (_root, args, context) => {
-      if (!countPublicPageRequest(context.services, context.ip)) throw rateLimited();
+      if (!(await countPublicPageRequest(context.services, context.ip))) throw rateLimited();
       return publicVehicleView(context, args.token);
     },
   }),

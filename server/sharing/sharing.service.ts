@@ -136,10 +136,10 @@ export async function cachedPublicVehicleView(services: AppServices, em: EntityM
 }
 
 /** The public page's per-IP limit (SPEC §8): counts this request, false once the limit is used up. */
-export function countPublicPageRequest(services: AppServices, ip: string, options: { onlyIfAllowed?: boolean } = {}): boolean {
+export async function countPublicPageRequest(services: AppServices, ip: string, options: { onlyIfAllowed?: boolean } = {}): Promise<boolean> {
   const key = services.keyring.hmac('rate-limit', ip);
   const limit = services.config.rateLimits.publicPerIp;
-  if (options.onlyIfAllowed && !services.rateLimiter.wouldAllow('public_ip', key, limit)) return false;
+  if (options.onlyIfAllowed && !(await services.rateLimiter.wouldAllow('public_ip', key, limit))) return false;
   return services.rateLimiter.hit('public_ip', key, limit);
 }
 

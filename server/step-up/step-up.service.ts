@@ -23,7 +23,7 @@ export async function requestStepUp(scope: RequestScope, stepUpScope: StepUpScop
   const { services, em } = scope;
   const actor = await assertMayUse(scope, stepUpScope);
   const limits = services.config.rateLimits.challengePerEmail;
-  if (!services.rateLimiter.hit('step_up_user', actor.userId, limits)) {
+  if (!(await services.rateLimiter.hit('step_up_user', actor.userId, limits))) {
     await scope.audit({ action: 'ADMIN_STEP_UP_FAILED', result: 'denied', reason: 'rate_limited', metadata: { scope: stepUpScope } });
     throw rateLimited();
   }

@@ -1,22 +1,26 @@
 import type { RateLimit } from '../config.ts';
+import { liveSince, type RateLimiter } from './rate-limiter.ts';
 
 /**
- * Sliding-window rate limiter kept in memory (one node on day 0). Keys should already be HMACs
- * or ids, never an email or address in clear.
+ * The sliding windows kept in this process's memory: exact and without a database round trip, for
+ * one instance (the SQLite default). Keys should already be HMACs or ids, never an email or
+ * address in clear.
  */
-export class RateLimiter {
+export class MemoryRateLimiter implements RateLimiter {
   readonly #windows = new Map<string, HitWindow>();
   #lastSweep = Date.now();
-  onLimited?: (bucket: string) => void;
+  readonly #onLimited: (bucket: string) => void;
 
-  /** Whether a hit now would be within the limit, without recording one. */
-  wouldAllow(bucket: string, key: string, limit: RateLimit, now = Date.now()): boolean {
-    const window = this.#windows.get(`${bucket}:${key}`);
-    return !window || liveHits(window, now - limit.windowSeconds * 1000) < limit.limit;
+  constructor(onLimited: (bucket: string) => void = () => undefined) {
+    this.#onLimited = onLimited;
   }
 
-  /** Records a hit and answers whether it is within the limit. */
-  hit(bucket: string, key: string, limit: RateLimit, now = Date.now()): boolean {
+  async wouldAllow(bucket: string, key: string, limit: RateLimit, now = Date.now()): Promise<boolean> {
+    const window = this.#windows.get(`${bucket}:${key}`);
+    return !window || liveHits(window, liveSince(limit, now)) < limit.limit;
+  }
+
+  async hit(bucket: string, key: string, limit: RateLimit, now = Date.now()): Promise<boolean> {
     this.#sweep(now);
     const mapKey = `${bucket}:${key}`;
     let window = this.#windows.get(mapKey);
@@ -24,9 +28,9 @@ export class RateLimiter {
       window = { hits: [], start: 0 };
       this.#windows.set(mapKey, window);
     }
-    const allowed = liveHits(window, now - limit.windowSeconds * 1000) < limit.limit;
+    const allowed = liveHits(window, liveSince(limit, now)) < limit.limit;
     if (allowed) window.hits.push(now);
-    else this.onLimited?.(bucket);
+    else this.#onLimited(bucket);
     return allowed;
   }
 

@@ -1,0 +1,114 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dropTestDatabase, testDatabase, testEngine } from '../../test/harness.ts';
+import type { DatabaseTarget } from '../config.ts';
+import { migrate, openOrm, type Orm } from '../db/orm.ts';
+import { DatabaseRateLimiter, rateLimitSweepJob } from './database-rate-limiter.ts';
+import { MemoryRateLimiter } from './memory-rate-limiter.ts';
+import { RateLimitWindow } from './rate-limit-window.entity.ts';
+import type { RateLimiter } from './rate-limiter.ts';
+
+/** Two instances on one database: two ORMs (two connection pools). */
+let dir: string;
+let database: DatabaseTarget;
+let orms: Orm[] = [];
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), 'ltc-rate-limits-'));
+  database = testDatabase(dir);
+  const first = await openOrm(database);
+  await migrate(first);
+  orms = [first, await openOrm(database)];
+});
+
+afterAll(async () => {
+  for (const orm of orms) await orm.close();
+  await dropTestDatabase(database);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+let keys = 0;
+/** A key of its own per test: the database store keeps its windows across tests. */
+const newKey = () => `key-${++keys}`;
+
+describe.each([
+  { store: 'memory', limiter: (): RateLimiter => new MemoryRateLimiter(), busyHits: 10_000 },
+  { store: 'database', limiter: (): RateLimiter => new DatabaseRateLimiter(orms[0]!), busyHits: 1_000 },
+])('the $store store', ({ limiter: newLimiter, busyHits }) => {
+  it('allows `limit` hits per sliding window and key, then refuses until old hits leave the window', async () => {
+    const limiter = newLimiter();
+    const [a, b] = [newKey(), newKey()];
+    const limit = { limit: 3, windowSeconds: 60 };
+    const start = 1_000_000;
+    const hits = [];
+    for (const s of [0, 10, 20, 30]) hits.push(await limiter.hit('verify', a, limit, start + s * 1000));
+    expect(hits).toEqual([true, true, true, false]);
+    // Another key and another bucket have their own windows.
+    expect(await limiter.hit('verify', b, limit, start + 30_000)).toBe(true);
+    expect(await limiter.hit('challenge', a, limit, start + 30_000)).toBe(true);
+    // Refused hits do not count; at 60.001 s the first hit has left the window.
+    expect(await limiter.hit('verify', a, limit, start + 59_000)).toBe(false);
+    expect(await limiter.hit('verify', a, limit, start + 60_001)).toBe(true);
+    expect(await limiter.hit('verify', a, limit, start + 60_002)).toBe(false);
+  });
+
+  it('stays exact for a busy key over many windows', async () => {
+    const limiter = newLimiter();
+    const key = newKey();
+    const limit = { limit: 150, windowSeconds: 1 };
+    // Reference: count the allowed hits inside the window by brute force.
+    const allowedTimes: number[] = [];
+    for (let i = 0; i < busyHits; i += 1) {
+      const now = 1_000_000 + i * 5; // 200 attempts per second against a limit of 150
+      const expected = allowedTimes.filter((time) => time > now - 1000).length < limit.limit;
+      expect(await limiter.hit('public_ip', key, limit, now)).toBe(expected);
+      if (expected) allowedTimes.push(now);
+    }
+    expect(allowedTimes.length).toBeGreaterThan(busyHits * 0.7);
+  });
+
+  it('answers whether a hit would pass without recording one', async () => {
+    const limiter = newLimiter();
+    const key = newKey();
+    const limit = { limit: 2, windowSeconds: 60 };
+    expect([await limiter.wouldAllow('b', key, limit, 0), await limiter.wouldAllow('b', key, limit, 0)]).toEqual([true, true]);
+    expect([await limiter.hit('b', key, limit, 1), await limiter.hit('b', key, limit, 2)]).toEqual([true, true]);
+    expect(await limiter.wouldAllow('b', key, limit, 3)).toBe(false);
+    expect(await limiter.wouldAllow('b', key, limit, 60_002)).toBe(true); // the first hit has left the window
+  });
+});
+
+describe('the database store across instances', () => {
+  it('lets exactly `limit` of many parallel hits through, whichever instance counts them', async () => {
+    // SQLite serves one instance (one process, one connection): there the two limiters share it.
+    const limiters = (testEngine === 'sqlite' ? [orms[0]!, orms[0]!] : orms).map((orm) => new DatabaseRateLimiter(orm));
+    const key = newKey();
+    const limit = { limit: 5, windowSeconds: 60 };
+    const now = Date.now();
+    const answers = await Promise.all(Array.from({ length: 24 }, (_, i) => limiters[i % 2]!.hit('challenge_ip', key, limit, now + i)));
+    expect(answers.filter(Boolean)).toHaveLength(5);
+    const window = await orms[1]!.em.fork().findOneOrFail(RateLimitWindow, { id: `challenge_ip:${key}` });
+    expect(window.hits).toHaveLength(5);
+  });
+
+  it('reports refused hits to its owner (the rate-limited metric)', async () => {
+    const limited: string[] = [];
+    const limiter = new DatabaseRateLimiter(orms[0]!, (bucket) => limited.push(bucket));
+    const key = newKey();
+    await limiter.hit('verify_ip', key, { limit: 1, windowSeconds: 60 });
+    await limiter.hit('verify_ip', key, { limit: 1, windowSeconds: 60 });
+    expect(limited).toEqual(['verify_ip']);
+  });
+
+  it('drops windows idle for a day and keeps the others', async () => {
+    const [idle, busy] = [newKey(), newKey()];
+    const limiter = new DatabaseRateLimiter(orms[0]!);
+    await limiter.hit('b', idle, { limit: 5, windowSeconds: 60 }, Date.now() - 2 * 86_400_000);
+    await limiter.hit('b', busy, { limit: 5, windowSeconds: 60 });
+    await rateLimitSweepJob(orms[0]!).run();
+    const left = (await orms[0]!.em.fork().find(RateLimitWindow, { id: { $in: [`b:${idle}`, `b:${busy}`] } })).map((window) => window.id);
+    expect(left).toEqual([`b:${busy}`]);
+  });
+});
