@@ -48,7 +48,7 @@ const newPostgresDatabaseUrl = () => `${inject('postgresUrl')}/ltc_${randomBytes
 export const testStorage: 'filesystem' | 's3' = process.env.LTC_TEST_STORAGE === 's3' ? 's3' : 'filesystem';
 
 /** A new, empty bucket in the run's S3 server, as the environment that makes a server use it. */
-async function newBucketEnv(): Promise<Record<string, string>> {
+export async function newBucketEnv(): Promise<Record<string, string>> {
   const bucket = `ltc-${randomBytes(8).toString('hex')}`;
   const endpoint = inject('s3Endpoint');
   const client = new S3Client({ endpoint, region: 'us-east-1', forcePathStyle: true, credentials: S3RVER_CREDENTIALS });
