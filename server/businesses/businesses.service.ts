@@ -112,7 +112,7 @@ export function staffOf(scope: RequestScope, businessId: string): Promise<User[]
  * The owners whose vehicles the actor may act on as approved staff ("org" scope, SPEC §11.3):
  * staff of an approved business act with its owner's rights. One query per request.
  */
-export function orgOwnerIds(scope: Pick<RequestScope, 'em' | 'loaders'>, userId: string): Promise<ReadonlySet<string>> {
+export function orgOwnerIds(scope: RequestScope, userId: string): Promise<ReadonlySet<string>> {
   return scope.loaders.get(orgOwnersOfStaffLoader, async (userIds) => {
     const staffRows = await scope.em.getRepository(VipBusinessStaff).ofUsers(userIds);
     const approved = staffRows.length === 0 ? [] : await scope.em.getRepository(VipBusiness).approvedOwners(staffRows.map((row) => row.business));
