@@ -7,7 +7,7 @@ import { create as createTar, extract as extractTar } from 'tar';
 import type { DatabaseTarget, DocumentStorageConfig } from '../config.ts';
 
 /**
- * Online backup and restore (SPEC §16). One tar.gz holds:
+ * Online backup and restore of a SQLite installation (SPEC §16; PostgreSQL: backup-postgres.ts). One tar.gz holds:
  *   manifest.json     format, time, applied migrations, row count per table, sha256 of every file
  *   database.sqlite   a consistent snapshot made with VACUUM INTO (one read transaction, so the
  *                     server keeps writing meanwhile; WAL readers never block writers)
@@ -56,13 +56,13 @@ export function isExcludedFromBackup(relativePath: string, databaseFiles: Set<st
 }
 
 /**
- * The archive holds the documents of the storage folder; with LTC_STORAGE_BACKEND=s3 they are in
+ * The SQLite archive holds the documents of the storage folder; with LTC_STORAGE_BACKEND=s3 they are in
  * the bucket, so an archive would look complete and hold none: refused, with what to use instead.
  */
 export const bucketRefusal =
-  'npm run backup copies the documents of the storage folder; LTC_STORAGE_BACKEND=s3 keeps them in the bucket (LTC_S3_BUCKET). ' +
-  "Back up the database with its own tools and the bucket's documents/ prefix with the object store's tools " +
-  '(bucket versioning or replication, `aws s3 sync s3://<bucket>/documents/ <folder>`, `mc mirror`). See docs/OPERATIONS.md, "Backup and restore".';
+  'On SQLite npm run backup copies the documents of the storage folder; LTC_STORAGE_BACKEND=s3 keeps them in the bucket (LTC_S3_BUCKET). ' +
+  "Back up the database file with sqlite3's .backup and the bucket's documents/ prefix with the object store's tools " +
+  '(bucket versioning or replication, `aws s3 sync s3://<bucket>/documents/ <folder>`, `mc mirror`). See docs/OPERATIONS.md, "Documents in a bucket with SQLite".';
 
 /** Writes one archive with a consistent database snapshot and the storage files. */
 export async function createBackup(source: BackupSource, archivePath: string): Promise<BackupManifest> {
