@@ -17,7 +17,8 @@ declare module 'autocannon' {
     setupRequest?: (request: RequestSpec, context: Record<string, unknown>) => RequestSpec;
   }
   export interface Options {
-    url: string;
+    /** Several URLs: connection i goes to URL i mod n. */
+    url: string | string[];
     connections?: number;
     duration?: number;
     amount?: number;

@@ -11,7 +11,9 @@
 // BENCH_ENGINE=postgres for a throwaway PostgreSQL; SQLite otherwise), BENCH_VEHICLES,
 // BENCH_ENTRIES (the size), BENCH_DURATION (seconds per run), BENCH_CONNECTIONS (comma list for
 // the mix), BENCH_PUBLIC_CONNECTIONS, BENCH_CPU_PROF (profile dir), BENCH_EXPLAIN=1 (the query
-// plan of every statement the server ran, statements that scan a table without an index flagged).
+// plan of every statement the server ran, statements that scan a table without an index flagged),
+// BENCH_INSTANCES=2 (PostgreSQL only: that many server processes on the one database, the load
+// generator's connections spread round-robin over them; CPU per request summed, RSS the largest).
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -33,6 +35,10 @@ const PUBLIC_CONNECTIONS = Number(process.env.BENCH_PUBLIC_CONNECTIONS ?? 8);
 const DEPLOYMENT_NODE_FLAGS = ['--max-old-space-size=256', '--max-semi-space-size=8'];
 
 const EXPLAIN = Boolean(process.env.BENCH_EXPLAIN);
+const INSTANCES = Number(process.env.BENCH_INSTANCES ?? 1);
+if (!Number.isInteger(INSTANCES) || INSTANCES < 1) throw new Error('BENCH_INSTANCES must be a whole number ≥ 1');
+// Autocannon gives connection i to URL i mod n: counts that are not a multiple of n would load one instance more.
+const MIX_STEPS = MIX_CONNECTIONS.filter((connections) => connections % INSTANCES === 0);
 
 const storageDir = mkdtempSync(path.join(tmpdir(), 'ltc-load-'));
 const database = await benchDatabase();
@@ -49,6 +55,12 @@ const env = {
 };
 const config = loadConfig(env);
 const children: ChildProcess[] = [];
+if (INSTANCES > 1 && config.database.engine !== 'postgresql') {
+  database.stop();
+  rmSync(storageDir, { recursive: true, force: true });
+  console.error(`BENCH_INSTANCES=${INSTANCES} needs PostgreSQL (several processes on one SQLite file is not a supported deployment): add BENCH_ENGINE=postgres or LTC_DATABASE_URL=postgres://…`);
+  process.exit(64);
+}
 
 try {
   const started = performance.now();
@@ -66,23 +78,24 @@ try {
 
   // The server runs with the heap settings of the documented deployment (docs/OPERATIONS.md,
   // systemd unit): its peak RSS is measured as it would run in production.
-  const server = await startChild('bench/load-server.ts', DEPLOYMENT_NODE_FLAGS);
-  const bare = await startChild('bench/load-bare.ts', []);
-  const serverUrl = `http://127.0.0.1:${server.port}`;
-  const bareUrl = `http://127.0.0.1:${bare.port}`;
+  const server: Target = [];
+  for (let instance = 0; instance < INSTANCES; instance++) server.push(await startChild('bench/load-server.ts', DEPLOYMENT_NODE_FLAGS));
+  const bare: Target = [await startChild('bench/load-bare.ts', [])];
   const operations = benchOperations({ owners: seeded.owners, shareTokens: shares });
+  if (INSTANCES > 1) console.log(`${INSTANCES} server instances on the one database, connections round-robin over them`);
 
-  // Every request kind must succeed before it is measured: a benchmark of errors proves nothing.
-  for (const item of operations.kinds) await assertAnswers(serverUrl, item);
-  await assertAnswers(bareUrl, operations.publicPage);
+  // Every request kind must succeed before it is measured, on every instance: a benchmark of errors proves nothing.
+  for (const instance of server) for (const item of operations.kinds) await assertAnswers(instance.url, item);
+  await assertAnswers(bare[0]!.url, operations.publicPage);
 
   console.log(`\npublic page, ${PUBLIC_CONNECTIONS} connections, ${DURATION} s each`);
-  await autocannon({ url: `${serverUrl}/graphql`, connections: PUBLIC_CONNECTIONS, amount: shares.length, timeout: 10, requests: [operations.everyPublicPage] }); // every link once
-  await run(server, serverUrl, [operations.publicPage], PUBLIC_CONNECTIONS, 2); // warm-up (JIT, caches)
-  await run(bare, bareUrl, [operations.publicPage], PUBLIC_CONNECTIONS, 2);
-  const publicServer = await run(server, serverUrl, [operations.publicPage], PUBLIC_CONNECTIONS, DURATION);
-  const publicBare = await run(bare, bareUrl, [operations.publicPage], PUBLIC_CONNECTIONS, DURATION);
-  const publicAdHoc = await run(server, serverUrl, [operations.publicPageAdHoc], PUBLIC_CONNECTIONS, DURATION);
+  // Every link once on every instance: each keeps its own cache of the answers.
+  for (const instance of server) await autocannon({ url: graphqlUrls([instance]), connections: PUBLIC_CONNECTIONS, amount: shares.length, timeout: 10, requests: [operations.everyPublicPage] });
+  await run(server, [operations.publicPage], PUBLIC_CONNECTIONS, 2); // warm-up (JIT, caches)
+  await run(bare, [operations.publicPage], PUBLIC_CONNECTIONS, 2);
+  const publicServer = await run(server, [operations.publicPage], PUBLIC_CONNECTIONS, DURATION);
+  const publicBare = await run(bare, [operations.publicPage], PUBLIC_CONNECTIONS, DURATION);
+  const publicAdHoc = await run(server, [operations.publicPageAdHoc], PUBLIC_CONNECTIONS, DURATION);
   const ratio = publicServer.requests.average / publicBare.requests.average;
   const cpuRatio = publicBare.cpuPerRequest / publicServer.cpuPerRequest;
   printRow('server, the web app’s request', publicServer);
@@ -90,35 +103,35 @@ try {
   printRow('server, ad-hoc document (via Yoga)', publicAdHoc);
   console.log(`ratio server / bare: ${ratio.toFixed(2)} by throughput (goal ≥ 0.5), ${cpuRatio.toFixed(2)} by CPU time per request`);
   console.log(`  ad-hoc document / bare: ${(publicAdHoc.requests.average / publicBare.requests.average).toFixed(2)} by throughput`);
-  const cacheAfterPublic = await publicPageCacheOf(server.child);
+  const cacheAfterPublic = await publicPageCacheOf(server);
 
   console.log(`\nmix (${operations.mixDescription}), ${DURATION} s per step`);
   const steps: { connections: number; result: Measured }[] = [];
-  for (const connections of MIX_CONNECTIONS) {
-    const result = await run(server, serverUrl, operations.mix, connections, DURATION);
+  for (const connections of MIX_STEPS) {
+    const result = await run(server, operations.mix, connections, DURATION);
     steps.push({ connections, result });
     printRow(`${connections} connection(s)`, result);
   }
   // What each signed-in kind of the mix costs on its own (the mix's CPU per request is their blend).
   console.log(`\nsigned-in requests alone, 2 connections, ${Math.ceil(DURATION / 2)} s each`);
-  for (const kind of operations.signedIn) printRow(kind.name, await run(server, serverUrl, [kind], 2, Math.ceil(DURATION / 2)));
+  for (const kind of operations.signedIn) printRow(kind.name, await run(server, [kind], 2, Math.ceil(DURATION / 2)));
 
   // Saturation point: the lowest concurrency that reaches 90 % of the best throughput; more
   // connections past it only queue (latency grows, throughput does not).
   const best = Math.max(...steps.map((step) => step.result.requests.average));
   const saturation = steps.find((step) => step.result.requests.average >= 0.9 * best)!;
-  const peakRssMb = peakRss(server.child) / 1024;
-  const cacheInMix = subtractCounts(await publicPageCacheOf(server.child), cacheAfterPublic);
+  const peakRssMb = Math.max(...server.map((instance) => peakRss(instance.child))) / 1024;
+  const cacheInMix = subtractCounts(await publicPageCacheOf(server), cacheAfterPublic);
 
-  if (EXPLAIN) await explainStatements(config, await statementsOf(server.child));
+  if (EXPLAIN) await explainStatements(config, await statementsOf(server[0]!.child));
 
-  console.log(`\nsummary (${engine}, ${VEHICLES} vehicles, ${ENTRIES} entries)`);
+  console.log(`\nsummary (${engine}, ${VEHICLES} vehicles, ${ENTRIES} entries${INSTANCES > 1 ? `, ${INSTANCES} instances` : ''})`);
   console.log(`  mix saturation point: ${saturation.connections} connection(s), ${saturation.result.requests.average.toFixed(0)} req/s`);
   console.log(`  latency there: p50 ${saturation.result.latency.p50} ms, p99 ${saturation.result.latency.p99} ms (goal < 50 ms)`);
   console.log(`  public page ratio: ${ratio.toFixed(2)} by throughput (goal ≥ 0.5), ${cpuRatio.toFixed(2)} by CPU per request`);
   console.log(`  mix CPU per request there: ${saturation.result.cpuPerRequest.toFixed(2)} ms`);
   console.log(`  public pages in the mix: ${Object.entries(cacheInMix).map(([kind, count]) => `${kind} ${count}`).join(', ')} (a write to a vehicle's page inputs ends its cached answer)`);
-  console.log(`  server peak RSS: ${peakRssMb.toFixed(0)} MB (goal < 300 MB)`);
+  console.log(`  server peak RSS: ${peakRssMb.toFixed(0)} MB${INSTANCES > 1 ? ' (largest instance)' : ''} (goal < 300 MB)`);
   const goals = ratio >= 0.5 && saturation.result.latency.p99 < 50 && peakRssMb < 300;
   console.log(`  goals ${goals ? 'met' : 'NOT met'}   (host load average ${loadavg().map((load) => load.toFixed(1)).join(' ')})`);
   process.exitCode = goals ? 0 : 1;
@@ -129,8 +142,14 @@ try {
   rmSync(storageDir, { recursive: true, force: true });
 }
 
-type Child = { child: ChildProcess; port: number };
+type Child = { child: ChildProcess; url: string };
+/** The processes one measurement loads: the server instance(s), or the bare baseline. */
+type Target = Child[];
 type Measured = Result & { cpuPerRequest: number };
+
+function graphqlUrls(target: Target): string[] {
+  return target.map((instance) => `${instance.url}/graphql`);
+}
 
 async function startChild(script: string, nodeFlags: string[]): Promise<Child> {
   // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of each child there (open in Chrome DevTools).
@@ -141,31 +160,45 @@ async function startChild(script: string, nodeFlags: string[]): Promise<Child> {
     child.once('message', (message) => resolve((message as { port: number }).port));
     child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
   });
-  return { child, port };
+  return { child, url: `http://127.0.0.1:${port}` };
 }
 
-/** One autocannon run, plus the target's CPU milliseconds per answered request. */
-async function run(target: Child, url: string, requests: RequestSpec[], connections: number, duration: number): Promise<Measured> {
-  const before = await cpuOf(target.child);
-  const result = await autocannon({ url: `${url}/graphql`, connections, duration, timeout: 10, requests });
-  const after = await cpuOf(target.child);
-  const cpuMs = (after.user - before.user + after.system - before.system) / 1000;
-  return { ...result, cpuPerRequest: cpuMs / Math.max(1, result.requests.total) };
+/** One autocannon run (connections round-robin over the target's processes), plus their CPU milliseconds per answered request. */
+async function run(target: Target, requests: RequestSpec[], connections: number, duration: number): Promise<Measured> {
+  const before = await cpuOf(target);
+  const result = await autocannon({ url: graphqlUrls(target), connections, duration, timeout: 10, requests });
+  const after = await cpuOf(target);
+  return { ...result, cpuPerRequest: (after - before) / Math.max(1, result.requests.total) };
 }
 
-function cpuOf(child: ChildProcess): Promise<NodeJS.CpuUsage> {
-  return new Promise((resolve) => {
-    child.once('message', (message) => resolve((message as { cpu: NodeJS.CpuUsage }).cpu));
-    child.send('cpu');
-  });
+/** CPU milliseconds (user + system) the target's processes have used so far. */
+async function cpuOf(target: Target): Promise<number> {
+  const usages = await Promise.all(
+    target.map(
+      ({ child }) =>
+        new Promise<NodeJS.CpuUsage>((resolve) => {
+          child.once('message', (message) => resolve((message as { cpu: NodeJS.CpuUsage }).cpu));
+          child.send('cpu');
+        }),
+    ),
+  );
+  return usages.reduce((sum, usage) => sum + (usage.user + usage.system) / 1000, 0);
 }
 
-/** The server's public page cache counters ("hit by shortcut", "hit by resolver", "miss by resolver"). */
-function publicPageCacheOf(child: ChildProcess): Promise<Record<string, number>> {
-  return new Promise((resolve) => {
-    child.once('message', (message) => resolve((message as { publicPageCache: Record<string, number> }).publicPageCache));
-    child.send('publicPageCache');
-  });
+/** The server instances' public page cache counters, summed ("hit by shortcut", "hit by resolver", "miss by resolver"). */
+async function publicPageCacheOf(target: Target): Promise<Record<string, number>> {
+  const counts = await Promise.all(
+    target.map(
+      ({ child }) =>
+        new Promise<Record<string, number>>((resolve) => {
+          child.once('message', (message) => resolve((message as { publicPageCache: Record<string, number> }).publicPageCache));
+          child.send('publicPageCache');
+        }),
+    ),
+  );
+  const total: Record<string, number> = {};
+  for (const count of counts) for (const [kind, value] of Object.entries(count)) total[kind] = (total[kind] ?? 0) + value;
+  return total;
 }
 
 /** The distinct SQL statements the server ran (BENCH_EXPLAIN), one example text each. */

@@ -91,12 +91,7 @@ const FALSE_WORDS = ['0', 'false', 'no', 'off', ''];
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const problems: string[] = [];
 
-  const flag = (name: string): boolean => {
-    const raw = (env[name] ?? '').trim().toLowerCase();
-    if (TRUE_WORDS.includes(raw)) return true;
-    if (!FALSE_WORDS.includes(raw)) problems.push(`${name} must be one of 1|true|yes|on|0|false|no|off`);
-    return false;
-  };
+  const flag = (name: string): boolean => readFlag(env, name, problems);
   const int = (name: string, fallback: number, min: number, max: number): number => {
     const raw = env[name];
     if (raw === undefined || raw === '') return fallback;
@@ -233,6 +228,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+function readFlag(env: NodeJS.ProcessEnv, name: string, problems: string[]): boolean {
+  const raw = (env[name] ?? '').trim().toLowerCase();
+  if (TRUE_WORDS.includes(raw)) return true;
+  if (!FALSE_WORDS.includes(raw)) problems.push(`${name} must be one of 1|true|yes|on|0|false|no|off`);
+  return false;
+}
+
+/** Where the environment keeps documents, on its own for tools that need nothing else (`npm run restore`). */
+export function documentStorageFromEnv(env: NodeJS.ProcessEnv = process.env): DocumentStorageConfig {
+  const problems: string[] = [];
+  const storage = configuredDocumentStorage(env, problems, (name) => readFlag(env, name, problems));
+  if (problems.length > 0) throw new ConfigError(problems);
+  return storage;
 }
 
 /**

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { create as createTar, extract as extractTar } from 'tar';
 import type { DatabaseTarget, DocumentStorageConfig } from '../config.ts';
 
 /**
- * Online backup and restore (SPEC §16). One tar.gz holds:
+ * Online backup and restore of a SQLite installation (SPEC §16; PostgreSQL: backup-postgres.ts). One tar.gz holds:
  *   manifest.json     format, time, applied migrations, row count per table, sha256 of every file
  *   database.sqlite   a consistent snapshot made with VACUUM INTO (one read transaction, so the
  *                     server keeps writing meanwhile; WAL readers never block writers)
@@ -55,39 +56,20 @@ export function isExcludedFromBackup(relativePath: string, databaseFiles: Set<st
 }
 
 /**
- * Backup and restore work on SQLite (a file snapshot); a PostgreSQL installation is backed up with
- * PostgreSQL's own tools, which keep a running database consistent, plus the documents as files.
- */
-export function postgresRefusal(tool: 'npm run backup' | 'npm run restore'): string {
-  return (
-    `${tool} works on a SQLite database only; LTC_DATABASE_URL names PostgreSQL. Back it up with PostgreSQL's own tools ` +
-    'and the storage folder (LTC_STORAGE_DIR, the documents) as files: `pg_dump -Fc --dbname "$LTC_DATABASE_URL" --file ltc.dump` ' +
-    'and `tar czf ltc-storage.tar.gz -C "$LTC_STORAGE_DIR" .`; restore with `pg_restore --dbname <new, empty database> ltc.dump` ' +
-    'and the unpacked storage folder. See docs/OPERATIONS.md, "Backup and restore".'
-  );
-}
-
-/**
- * The archive holds the documents of the storage folder; with LTC_STORAGE_BACKEND=s3 they are in
+ * The SQLite archive holds the documents of the storage folder; with LTC_STORAGE_BACKEND=s3 they are in
  * the bucket, so an archive would look complete and hold none: refused, with what to use instead.
  */
 export const bucketRefusal =
-  'npm run backup copies the documents of the storage folder; LTC_STORAGE_BACKEND=s3 keeps them in the bucket (LTC_S3_BUCKET). ' +
-  "Back up the database with its own tools and the bucket's documents/ prefix with the object store's tools " +
-  '(bucket versioning or replication, `aws s3 sync s3://<bucket>/documents/ <folder>`, `mc mirror`). See docs/OPERATIONS.md, "Backup and restore".';
+  'On SQLite npm run backup copies the documents of the storage folder; LTC_STORAGE_BACKEND=s3 keeps them in the bucket (LTC_S3_BUCKET). ' +
+  "Back up the database file with sqlite3's .backup and the bucket's documents/ prefix with the object store's tools " +
+  '(bucket versioning or replication, `aws s3 sync s3://<bucket>/documents/ <folder>`, `mc mirror`). See docs/OPERATIONS.md, "Documents in a bucket with SQLite".';
 
 /** Writes one archive with a consistent database snapshot and the storage files. */
 export async function createBackup(source: BackupSource, archivePath: string): Promise<BackupManifest> {
   if (source.documentStorage.backend === 's3') throw new Error(bucketRefusal);
-  if (source.database.engine !== 'sqlite') throw new Error(postgresRefusal('npm run backup'));
+  if (source.database.engine !== 'sqlite') throw new Error('createBackup snapshots a SQLite file; PostgreSQL: createPostgresBackup (backup-postgres.ts)');
   const databaseFile = source.database.path;
-  const target = path.resolve(archivePath);
-  if (existsSync(target)) throw new Error(`${target} already exists; choose a new file name`);
-  const storageDir = path.resolve(source.storageDir);
-  if (!path.relative(storageDir, target).startsWith('..')) throw new Error('write the backup outside the storage folder');
-  mkdirSync(path.dirname(target), { recursive: true });
-  // Staging next to the archive, not in /tmp: the snapshot is as large as the database.
-  const staging = mkdtempSync(path.join(path.dirname(target), '.ltc-backup-'));
+  const { target, storageDir, staging } = prepareArchive(archivePath, source.storageDir);
   try {
     const snapshot = path.join(staging, DATABASE_ENTRY);
     const live = new Database(databaseFile, { fileMustExist: true, timeout: 10_000 });
@@ -129,6 +111,57 @@ export async function createBackup(source: BackupSource, archivePath: string): P
   }
 }
 
+/**
+ * Checks the archive's path (new, outside the storage folder) and makes a staging folder next to
+ * it, not in /tmp: the database snapshot and copied documents are as large as the originals.
+ */
+export function prepareArchive(archivePath: string, storageFolder: string): { target: string; storageDir: string; staging: string } {
+  const target = path.resolve(archivePath);
+  if (existsSync(target)) throw new Error(`${target} already exists; choose a new file name`);
+  const storageDir = path.resolve(storageFolder);
+  if (!path.relative(storageDir, target).startsWith('..')) throw new Error('write the backup outside the storage folder');
+  mkdirSync(path.dirname(target), { recursive: true });
+  return { target, storageDir, staging: mkdtempSync(path.join(path.dirname(target), '.ltc-backup-')) };
+}
+
+/** Unpacks an archive: only plain files and folders, no links that could point outside `cwd`. */
+export function extractArchive(archivePath: string, cwd: string): Promise<void> {
+  return extractTar({
+    file: path.resolve(archivePath),
+    cwd,
+    strict: true,
+    filter: (_path, entry) => 'type' in entry && (entry.type === 'File' || entry.type === 'Directory'),
+  });
+}
+
+/** The manifest of an archive, read without unpacking the rest (which kind of backup is it?). */
+export async function readArchiveManifest(archivePath: string): Promise<{ format?: string; version?: number; engine?: string }> {
+  const scratch = mkdtempSync(path.join(tmpdir(), 'ltc-manifest-'));
+  try {
+    await extractTar({ file: path.resolve(archivePath), cwd: scratch, strict: true, filter: (entryPath) => entryPath === 'manifest.json' });
+    const file = path.join(scratch, 'manifest.json');
+    if (!existsSync(file)) throw new Error('not a LifeTimeCircle backup (no manifest.json)');
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/** Every listed file of an unpacked archive, checked for presence, size and SHA-256. */
+export async function checkArchiveFiles(root: string, expected: ManifestFile[]): Promise<string[]> {
+  const problems: string[] = [];
+  for (const entry of expected) {
+    const file = path.join(root, entry.path);
+    if (!existsSync(file)) {
+      problems.push(`missing: ${entry.path}`);
+      continue;
+    }
+    const actual = await describeFile(file, entry.path);
+    if (actual.size !== entry.size || actual.sha256 !== entry.sha256) problems.push(`checksum mismatch: ${entry.path}`);
+  }
+  return problems;
+}
+
 export interface RestoreResult {
   manifest: BackupManifest;
   storageDir: string;
@@ -147,25 +180,10 @@ export async function restoreBackup(archivePath: string, freshDir: string): Prom
   mkdirSync(target, { recursive: true });
   const staging = mkdtempSync(path.join(target, '.restore-'));
   try {
-    await extractTar({
-      file: path.resolve(archivePath),
-      cwd: staging,
-      strict: true,
-      // Only plain files and folders: no links that could point outside the restore folder.
-      filter: (_path, entry) => 'type' in entry && (entry.type === 'File' || entry.type === 'Directory'),
-    });
+    await extractArchive(archivePath, staging);
     const manifest = JSON.parse(readFileSync(path.join(staging, 'manifest.json'), 'utf8')) as BackupManifest;
     if (manifest.format !== 'ltc-backup' || manifest.version !== 1) throw new Error('not a LifeTimeCircle backup (manifest format)');
-    const problems: string[] = [];
-    for (const expected of [manifest.database, ...manifest.files.map((file) => ({ ...file, path: `storage/${file.path}` }))]) {
-      const file = path.join(staging, expected.path);
-      if (!existsSync(file)) {
-        problems.push(`missing: ${expected.path}`);
-        continue;
-      }
-      const actual = await describeFile(file, expected.path);
-      if (actual.size !== expected.size || actual.sha256 !== expected.sha256) problems.push(`checksum mismatch: ${expected.path}`);
-    }
+    const problems = await checkArchiveFiles(staging, [manifest.database, ...manifest.files.map((file) => ({ ...file, path: `storage/${file.path}` }))]);
     const restoredFiles = existsSync(path.join(staging, 'storage')) ? listFiles(path.join(staging, 'storage')) : [];
     if (restoredFiles.length !== manifest.files.length) problems.push(`archive holds ${restoredFiles.length} storage files, manifest lists ${manifest.files.length}`);
     if (problems.length === 0) problems.push(...checkDatabase(path.join(staging, DATABASE_ENTRY), manifest));
@@ -228,9 +246,9 @@ export function listFiles(root: string): string[] {
     .sort();
 }
 
-const toArchivePath = (relative: string) => relative.split(path.sep).join('/');
+export const toArchivePath = (relative: string) => relative.split(path.sep).join('/');
 
-async function describeFile(file: string, archivePath: string): Promise<ManifestFile> {
+export async function describeFile(file: string, archivePath: string): Promise<ManifestFile> {
   const hash = createHash('sha256');
   for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
   return { path: archivePath, size: statSync(file).size, sha256: hash.digest('hex') };
