@@ -8,9 +8,8 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { databaseEnv, dropTestDatabase, signInAs, startServer, storageEnv, testEngine, testStorage, type TestServer } from '../../test/harness.ts';
+import { databaseEnv, dropTestDatabase, newBucketEnv, signInAs, startServer, storageEnv, testEngine, testStorage, type TestServer } from '../../test/harness.ts';
 import { S3RVER_CREDENTIALS } from '../../test/s3.ts';
 import { addEntry, createVehicle } from '../../test/vehicle-fixtures.ts';
 import { pdfFile, upload } from '../documents/test-files.ts';
@@ -30,23 +29,7 @@ function runScript(script: string, args: string[], env: Record<string, string>):
 const newDatabaseUrl = () => `${inject('postgresUrl')}/ltc_restore_${randomBytes(6).toString('hex')}`;
 
 /** A new, empty bucket (S3 pass) as environment; in the filesystem pass the restored folder is the store. */
-async function newDocumentStoreEnv(): Promise<Record<string, string>> {
-  if (testStorage !== 's3') return {};
-  const bucket = `ltc-restore-${randomBytes(6).toString('hex')}`;
-  const endpoint = inject('s3Endpoint');
-  const client = new S3Client({ endpoint, region: 'us-east-1', forcePathStyle: true, credentials: S3RVER_CREDENTIALS });
-  await client.send(new CreateBucketCommand({ Bucket: bucket }));
-  client.destroy();
-  return {
-    LTC_STORAGE_BACKEND: 's3',
-    LTC_S3_ENDPOINT: endpoint,
-    LTC_S3_BUCKET: bucket,
-    LTC_S3_REGION: 'us-east-1',
-    LTC_S3_ACCESS_KEY_ID: S3RVER_CREDENTIALS.accessKeyId,
-    LTC_S3_SECRET_ACCESS_KEY: S3RVER_CREDENTIALS.secretAccessKey,
-    LTC_S3_FORCE_PATH_STYLE: 'true',
-  };
-}
+const newDocumentStoreEnv = async (): Promise<Record<string, string>> => (testStorage === 's3' ? newBucketEnv() : {});
 
 /** The test cluster trusts loopback: a password in the URL is accepted and ignored, so the tools' output can be checked for it. */
 const PASSWORD = `pw-${randomBytes(8).toString('hex')}`;
