@@ -11,6 +11,6 @@ import { createLogger } from '../server/logging/logger.ts';
 const config = loadConfig();
 const orm = await openOrm(config.database);
 await migrate(orm);
-const report = await purgeExpiredDocuments({ orm, config, logger: createLogger(config.logLevel), documentStore: createDocumentStore(config) });
+const report = await purgeExpiredDocuments({ orm, config, logger: createLogger(config.logLevel), documentStore: await createDocumentStore(config) });
 console.log(`purged ${report.purged} document(s), removed ${report.orphanFilesRemoved} orphan and ${report.tempFilesRemoved} temp file(s)`);
 await orm.close();

@@ -49,7 +49,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const metrics = new Metrics();
   const jobs = new JobRunner(orm, metrics, logger);
   const onLimited = (bucket: string) => metrics.rateLimited.inc({ bucket });
-  const documentStore = createDocumentStore(config);
+  const documentStore = await createDocumentStore(config);
   const services: AppServices = {
     config,
     keyring: new Keyring(config),

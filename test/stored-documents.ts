@@ -5,10 +5,9 @@ import path from 'node:path';
 import { buffer } from 'node:stream/consumers';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { inject } from 'vitest';
-import { createDocumentStore } from '../server/documents/document-store.ts';
 import type { TestServer } from './harness.ts';
 
-const storeOf = (server: TestServer) => createDocumentStore(server.app.services.config);
+const storeOf = (server: TestServer) => server.app.services.documentStore;
 
 /** Every stored key, young or old. */
 export const storedKeys = (server: TestServer): Promise<string[]> => storeOf(server).keys(-Infinity);

@@ -65,7 +65,7 @@ type Postgres = Extract<DatabaseTarget, { engine: 'postgresql' }>;
 export async function createPostgresBackup(source: BackupSource, archivePath: string): Promise<PostgresBackupManifest> {
   const database = postgresTarget(source.database);
   const { target, storageDir, staging } = prepareArchive(archivePath, source.storageDir);
-  const store = createDocumentStore({ documentStorage: source.documentStorage, storageDir });
+  const store = await createDocumentStore({ documentStorage: source.documentStorage, storageDir });
   const orm = await openOrm(database);
   try {
     // One read-only snapshot for the dump and everything the manifest says about it: pg_dump
@@ -146,7 +146,7 @@ export async function restorePostgresBackup(archivePath: string, freshDir: strin
   mkdirSync(storageDir, { recursive: true });
   const staging = path.join(storageDir, '.restore');
   mkdirSync(staging);
-  const store = createDocumentStore({ documentStorage: restoreTarget.documentStorage, storageDir });
+  const store = await createDocumentStore({ documentStorage: restoreTarget.documentStorage, storageDir });
   let written = false;
   try {
     await extractArchive(archivePath, staging);
