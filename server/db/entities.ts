@@ -21,10 +21,10 @@ import { StepUpGrant } from '../step-up/step-up-grant.entity.ts';
 import { VipBusiness, VipBusinessStaff } from '../businesses/vip-business.entity.ts';
 import { ApiToken } from '../api-tokens/api-token.entity.ts';
 import { JobLease } from '../jobs/job-lease.entity.ts';
-import { RateLimitWindow } from '../rate-limits/rate-limit-window.entity.ts';
+import { RateLimitCount } from '../rate-limits/rate-limit-count.entity.ts';
 
 export const entities = [
   User, Session, LoginChallenge, Consent, AuditEvent, Vehicle, ServiceEntry, Document, EntryDocument, Entitlement, PublicShare, PublicViewVersion,
   StepUpGrant, VipBusiness, VipBusinessStaff, ApiToken,
-  Article, AddonConfig, VehicleAddon, TrustFolder, TrustFolderStage, TrustFolderStageDocument, OwnershipTransfer, ExportGrant, JobLease, RateLimitWindow,
+  Article, AddonConfig, VehicleAddon, TrustFolder, TrustFolderStage, TrustFolderStageDocument, OwnershipTransfer, ExportGrant, JobLease, RateLimitCount,
 ];

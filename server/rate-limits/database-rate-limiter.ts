@@ -1,15 +1,20 @@
 import type { RateLimit } from '../config.ts';
 import type { Orm } from '../db/orm.ts';
 import type { ScheduledJob } from '../jobs/job-runner.ts';
-import { RateLimitWindow } from './rate-limit-window.entity.ts';
-import { liveSince, type RateLimiter } from './rate-limiter.ts';
+import { RateLimitCount } from './rate-limit-count.entity.ts';
+import type { RateLimiter } from './rate-limiter.ts';
 
-const IDLE_WINDOW_MS = 24 * 60 * 60 * 1000;
+/** A window is counted in this many slots (plus the one the window's start falls into). */
+const SLOTS_PER_WINDOW = 60;
 
 /**
- * The sliding windows in the database, shared by every instance (the PostgreSQL default): a hit
- * locks its key's row, counts the live hits and records an allowed one in one transaction, so the
- * limits hold whichever instance answers and however many ask at once.
+ * The windows in the database, shared by every instance (the PostgreSQL default). A key's allowed
+ * hits are counted per slot (a sixtieth of its window): a hit adds itself to its slot (an upsert,
+ * which holds the slot's row until the transaction ends), sums the slots the window touches and
+ * takes itself back when that is over the limit. So the limit holds exactly whichever instance
+ * answers and however many ask at once, and a key costs at most 61 rows however high its limit.
+ * The window counted is the slot-aligned one covering the last `windowSeconds`: up to one slot (a
+ * sixtieth of the window) longer than the memory store's.
  */
 export class DatabaseRateLimiter implements RateLimiter {
   readonly #orm: Orm;
@@ -21,31 +26,36 @@ export class DatabaseRateLimiter implements RateLimiter {
   }
 
   async hit(bucket: string, key: string, limit: RateLimit, now = Date.now()): Promise<boolean> {
+    const { id, slot, firstSlot, expiresAt } = slotsOf(bucket, key, limit, now);
     const allowed = await this.#orm.em.fork().transactional(async (em) => {
-      const window = await em.getRepository(RateLimitWindow).lockOrCreate(`${bucket}:${key}`, new Date(now));
-      const live = window.hits.filter((at) => at > liveSince(limit, now));
-      if (live.length >= limit.limit) {
-        if (live.length !== window.hits.length) window.hits = live;
-        return false;
-      }
-      window.hits = [...live, now];
-      window.lastHitAt = new Date(now);
-      return true;
+      const counts = em.getRepository(RateLimitCount);
+      // The upsert locks the slot's row until the transaction ends: hits of one key count one after another.
+      await counts.increment(id, slot, expiresAt);
+      if ((await counts.hitsSince(id, firstSlot)) <= limit.limit) return true;
+      await counts.decrement(id, slot);
+      return false;
     });
     if (!allowed) this.#onLimited(bucket);
     return allowed;
   }
 
   async wouldAllow(bucket: string, key: string, limit: RateLimit, now = Date.now()): Promise<boolean> {
-    const hits = await this.#orm.em.fork().getRepository(RateLimitWindow).hitsOf(`${bucket}:${key}`);
-    return hits.filter((at) => at > liveSince(limit, now)).length < limit.limit;
+    const { id, firstSlot } = slotsOf(bucket, key, limit, now);
+    return (await this.#orm.em.fork().getRepository(RateLimitCount).hitsSince(id, firstSlot)) < limit.limit;
   }
 }
 
-/** Removes windows idle for a day, once an hour across all instances. */
+function slotsOf(bucket: string, key: string, limit: RateLimit, now: number) {
+  const windowMs = limit.windowSeconds * 1000;
+  const slotMs = Math.max(1, Math.ceil(windowMs / SLOTS_PER_WINDOW));
+  const slot = Math.floor(now / slotMs);
+  return { id: `${bucket}:${key}`, slot, firstSlot: Math.floor((now - windowMs) / slotMs), expiresAt: new Date((slot + 1) * slotMs + windowMs) };
+}
+
+/** Removes slots no window counts any more, every ten minutes across all instances. */
 export const rateLimitSweepJob = (orm: Orm): ScheduledJob => ({
   name: 'rate_limit_sweep',
-  everyMs: 60 * 60 * 1000,
+  everyMs: 10 * 60 * 1000,
   leaseMs: 10 * 60 * 1000,
-  run: async () => void (await orm.em.fork().getRepository(RateLimitWindow).removeIdleSince(new Date(Date.now() - IDLE_WINDOW_MS))),
+  run: async () => void (await orm.em.fork().getRepository(RateLimitCount).removeExpired(new Date())),
 });

@@ -7,7 +7,7 @@ import type { DatabaseTarget } from '../config.ts';
 import { migrate, openOrm, type Orm } from '../db/orm.ts';
 import { DatabaseRateLimiter, rateLimitSweepJob } from './database-rate-limiter.ts';
 import { MemoryRateLimiter } from './memory-rate-limiter.ts';
-import { RateLimitWindow } from './rate-limit-window.entity.ts';
+import { RateLimitCount } from './rate-limit-count.entity.ts';
 import type { RateLimiter } from './rate-limiter.ts';
 
 /** Two instances on one database: two ORMs (two connection pools). */
@@ -33,10 +33,12 @@ let keys = 0;
 /** A key of its own per test: the database store keeps its windows across tests. */
 const newKey = () => `key-${++keys}`;
 
+// The database store counts whole slots (a sixtieth of the window): a hit leaves its window up to
+// one slot later than in memory (`late`), and a busy key gets up to that much less through.
 describe.each([
-  { store: 'memory', limiter: (): RateLimiter => new MemoryRateLimiter(), busyHits: 10_000 },
-  { store: 'database', limiter: (): RateLimiter => new DatabaseRateLimiter(orms[0]!), busyHits: 1_000 },
-])('the $store store', ({ limiter: newLimiter, busyHits }) => {
+  { store: 'memory', limiter: (): RateLimiter => new MemoryRateLimiter(), busyHits: 10_000, late: 0 },
+  { store: 'database', limiter: (): RateLimiter => new DatabaseRateLimiter(orms[0]!), busyHits: 1_000, late: 1_000 },
+])('the $store store', ({ store, limiter: newLimiter, busyHits, late }) => {
   it('allows `limit` hits per sliding window and key, then refuses until old hits leave the window', async () => {
     const limiter = newLimiter();
     const [a, b] = [newKey(), newKey()];
@@ -50,8 +52,8 @@ describe.each([
     expect(await limiter.hit('challenge', a, limit, start + 30_000)).toBe(true);
     // Refused hits do not count; at 60.001 s the first hit has left the window.
     expect(await limiter.hit('verify', a, limit, start + 59_000)).toBe(false);
-    expect(await limiter.hit('verify', a, limit, start + 60_001)).toBe(true);
-    expect(await limiter.hit('verify', a, limit, start + 60_002)).toBe(false);
+    expect(await limiter.hit('verify', a, limit, start + 60_001 + late)).toBe(true);
+    expect(await limiter.hit('verify', a, limit, start + 60_002 + late)).toBe(false);
   });
 
   it('stays exact for a busy key over many windows', async () => {
@@ -62,9 +64,12 @@ describe.each([
     const allowedTimes: number[] = [];
     for (let i = 0; i < busyHits; i += 1) {
       const now = 1_000_000 + i * 5; // 200 attempts per second against a limit of 150
-      const expected = allowedTimes.filter((time) => time > now - 1000).length < limit.limit;
-      expect(await limiter.hit('public_ip', key, limit, now)).toBe(expected);
-      if (expected) allowedTimes.push(now);
+      const allowed = await limiter.hit('public_ip', key, limit, now);
+      const inWindow = allowedTimes.filter((time) => time > now - 1000).length;
+      // Never one too many in any window; in memory exactly the hits the window has room for.
+      if (store === 'memory') expect(allowed).toBe(inWindow < limit.limit);
+      else if (inWindow >= limit.limit) expect(allowed).toBe(false);
+      if (allowed) allowedTimes.push(now);
     }
     expect(allowedTimes.length).toBeGreaterThan(busyHits * 0.7);
   });
@@ -76,7 +81,7 @@ describe.each([
     expect([await limiter.wouldAllow('b', key, limit, 0), await limiter.wouldAllow('b', key, limit, 0)]).toEqual([true, true]);
     expect([await limiter.hit('b', key, limit, 1), await limiter.hit('b', key, limit, 2)]).toEqual([true, true]);
     expect(await limiter.wouldAllow('b', key, limit, 3)).toBe(false);
-    expect(await limiter.wouldAllow('b', key, limit, 60_002)).toBe(true); // the first hit has left the window
+    expect(await limiter.wouldAllow('b', key, limit, 60_002 + late)).toBe(true); // the first hit has left the window
   });
 });
 
@@ -89,8 +94,8 @@ describe('the database store across instances', () => {
     const now = Date.now();
     const answers = await Promise.all(Array.from({ length: 24 }, (_, i) => limiters[i % 2]!.hit('challenge_ip', key, limit, now + i)));
     expect(answers.filter(Boolean)).toHaveLength(5);
-    const window = await orms[1]!.em.fork().findOneOrFail(RateLimitWindow, { id: `challenge_ip:${key}` });
-    expect(window.hits).toHaveLength(5);
+    const rows = await orms[1]!.em.fork().find(RateLimitCount, { key: `challenge_ip:${key}` });
+    expect(rows.reduce((sum, row) => sum + row.hits, 0)).toBe(5);
   });
 
   it('reports refused hits to its owner (the rate-limited metric)', async () => {
@@ -102,13 +107,13 @@ describe('the database store across instances', () => {
     expect(limited).toEqual(['verify_ip']);
   });
 
-  it('drops windows idle for a day and keeps the others', async () => {
+  it('sweeps the slots no window counts any more and keeps the others', async () => {
     const [idle, busy] = [newKey(), newKey()];
     const limiter = new DatabaseRateLimiter(orms[0]!);
-    await limiter.hit('b', idle, { limit: 5, windowSeconds: 60 }, Date.now() - 2 * 86_400_000);
+    await limiter.hit('b', idle, { limit: 5, windowSeconds: 60 }, Date.now() - 2 * 60_000);
     await limiter.hit('b', busy, { limit: 5, windowSeconds: 60 });
     await rateLimitSweepJob(orms[0]!).run();
-    const left = (await orms[0]!.em.fork().find(RateLimitWindow, { id: { $in: [`b:${idle}`, `b:${busy}`] } })).map((window) => window.id);
+    const left = (await orms[0]!.em.fork().find(RateLimitCount, { key: { $in: [`b:${idle}`, `b:${busy}`] } })).map((row) => row.key);
     expect(left).toEqual([`b:${busy}`]);
   });
 });

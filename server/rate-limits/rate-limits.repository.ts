@@ -1,20 +1,30 @@
+import { raw } from '@mikro-orm/sql';
 import { BaseRepository } from '../db/base.repository.ts';
-import type { RateLimitWindow } from './rate-limit-window.entity.ts';
+import type { RateLimitCount } from './rate-limit-count.entity.ts';
 
-export class RateLimitWindowRepository extends BaseRepository<RateLimitWindow> {
-  /** The key's window, created empty if missing, locked until the transaction ends. */
-  async lockOrCreate(id: string, now: Date): Promise<RateLimitWindow> {
-    await this.createQueryBuilder().insert({ id, hits: [], lastHitAt: now }).onConflict('id').ignore().execute();
-    return (await this.lockForUpdate(id))!;
+export class RateLimitCountRepository extends BaseRepository<RateLimitCount> {
+  /** Adds a hit to the key's slot (one atomic upsert, whichever instance asks). */
+  async increment(key: string, slot: number, expiresAt: Date): Promise<void> {
+    await this.createQueryBuilder()
+      .insert({ id: `${key}|${slot}`, key, slot, hits: 1, expiresAt })
+      .onConflict('id')
+      .merge({ hits: raw('rate_limit_counts.hits + 1') })
+      .execute();
   }
 
-  /** The key's recorded hits without locking (a window that never saw a hit has none). */
-  async hitsOf(id: string): Promise<number[]> {
-    return (await this.findOne({ id }, { fields: ['hits'] }))?.hits ?? [];
+  /** Takes a hit back that turned out to be over the limit. */
+  decrement(key: string, slot: number): Promise<number> {
+    return this.nativeUpdate({ id: `${key}|${slot}` }, { hits: raw('hits - 1') });
   }
 
-  /** Drops the windows of keys idle since `before`: the table stays as large as the active clients. */
-  removeIdleSince(before: Date): Promise<number> {
-    return this.nativeDelete({ lastHitAt: { $lt: before } });
+  /** The key's hits in its slots from `fromSlot` on. */
+  async hitsSince(key: string, fromSlot: number): Promise<number> {
+    const [row] = await this.createQueryBuilder().select(raw('coalesce(sum(hits), 0) as total')).where({ key, slot: { $gte: fromSlot } }).execute<{ total: number | string }[]>('all');
+    return Number(row?.total ?? 0);
+  }
+
+  /** Drops the slots no window counts any more: the table stays as large as the active clients. */
+  removeExpired(now: Date): Promise<number> {
+    return this.nativeDelete({ expiresAt: { $lt: now } });
   }
 }
