@@ -50,7 +50,10 @@ export interface ScopeOrigin {
   systemActor?: boolean;
 }
 
-/** A scope for one request (or job: its request id then names the job's run in logs and audit). The entity manager is forked on first use: the cached public page needs none. */
+/**
+ * A scope for one request (or job: its request id then names the job's run in logs and audit).
+ * The entity manager is forked on first use: the cached public page needs none.
+ */
 export function createRequestScope(services: AppServices, origin: ScopeOrigin, em?: EntityManager): RequestScope {
   let forked = em;
   const scope: RequestScope = {
@@ -71,7 +74,7 @@ export function createRequestScope(services: AppServices, origin: ScopeOrigin, e
   return scope;
 }
 
-/** A scope for the server's own background work (document scans, retention). */
+/** A scope for the server's own background work (the scan job's verdicts), audited as `system`. */
 export const systemScope = (services: AppServices): RequestScope => createRequestScope(services, { actor: null, systemActor: true });
 
 /** The signed-in actor; the field's auth scopes already required one, so a missing actor is a bug caught here. */
