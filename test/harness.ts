@@ -8,6 +8,7 @@ import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { inject } from 'vitest';
 import { createApp, type App } from '../server/app.ts';
 import { loadConfig, type DatabaseTarget } from '../server/config.ts';
+import { migrate, openOrm, type Orm } from '../server/db/orm.ts';
 import { normaliseEmail } from '../server/identity/email.ts';
 import type { Role } from '../server/identity/roles.ts';
 import { User } from '../server/identity/user.entity.ts';
@@ -87,6 +88,26 @@ export async function dropTestDatabase(database: DatabaseTarget): Promise<void> 
   const name = url.pathname.slice(1);
   url.pathname = '/postgres';
   await promisify(execFile)(path.join(postgresBinaries(), 'dropdb'), ['--force', '--if-exists', `--maintenance-db=${url.href}`, name]);
+}
+
+/**
+ * Two ORMs (two connection pools, as two instances have) on one new, migrated database of the
+ * run's engine, for tests of what instances share without starting servers.
+ */
+export async function twoOrmsOnOneDatabase(): Promise<{ orms: [Orm, Orm]; close(): Promise<void> }> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'ltc-two-orms-'));
+  const database = testDatabase(dir);
+  const first = await openOrm(database);
+  await migrate(first);
+  const orms: [Orm, Orm] = [first, await openOrm(database)];
+  return {
+    orms,
+    async close() {
+      for (const orm of orms) await orm.close();
+      await dropTestDatabase(database);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** LTC_DATABASE_URL naming this server's database, for a child process (CLI, server) or a new server on the same data. */

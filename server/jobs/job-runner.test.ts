@@ -1,37 +1,27 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dropTestDatabase, testDatabase } from '../../test/harness.ts';
-import type { DatabaseTarget } from '../config.ts';
-import { migrate, openOrm, type Orm } from '../db/orm.ts';
+import { twoOrmsOnOneDatabase } from '../../test/harness.ts';
+import type { Orm } from '../db/orm.ts';
 import { createLogger } from '../logging/logger.ts';
 import { Metrics } from '../ops/metrics.ts';
 import { JobLease } from './job-lease.entity.ts';
 import { JobRunner, type ScheduledJob } from './job-runner.ts';
 
 /** Two instances on one database: two ORMs (two connection pools) and two runners. */
-let dir: string;
-let database: DatabaseTarget;
+let database: Awaited<ReturnType<typeof twoOrmsOnOneDatabase>>;
 let orms: Orm[];
 let metrics: Metrics[];
 let runners: JobRunner[];
 
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(tmpdir(), 'ltc-jobs-'));
-  database = testDatabase(dir);
-  const first = await openOrm(database);
-  await migrate(first);
-  orms = [first, await openOrm(database)];
+  database = await twoOrmsOnOneDatabase();
+  orms = database.orms;
   metrics = [new Metrics(), new Metrics()];
   runners = orms.map((orm, index) => new JobRunner(orm, metrics[index]!, createLogger('silent')));
 });
 
 afterAll(async () => {
   for (const runner of runners) await runner.stop();
-  for (const orm of orms) await orm.close();
-  await dropTestDatabase(database);
-  rmSync(dir, { recursive: true, force: true });
+  await database.close();
 });
 
 const leaseOf = (name: string) => orms[0]!.em.fork().findOneOrFail(JobLease, { name });

@@ -1,33 +1,21 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dropTestDatabase, testDatabase, testEngine } from '../../test/harness.ts';
-import type { DatabaseTarget } from '../config.ts';
-import { migrate, openOrm, type Orm } from '../db/orm.ts';
+import { testEngine, twoOrmsOnOneDatabase } from '../../test/harness.ts';
+import type { Orm } from '../db/orm.ts';
 import { DatabaseRateLimiter, rateLimitSweepJob } from './database-rate-limiter.ts';
 import { MemoryRateLimiter } from './memory-rate-limiter.ts';
 import { RateLimitCount } from './rate-limit-count.entity.ts';
 import type { RateLimiter } from './rate-limiter.ts';
 
 /** Two instances on one database: two ORMs (two connection pools). */
-let dir: string;
-let database: DatabaseTarget;
+let database: Awaited<ReturnType<typeof twoOrmsOnOneDatabase>>;
 let orms: Orm[] = [];
 
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(tmpdir(), 'ltc-rate-limits-'));
-  database = testDatabase(dir);
-  const first = await openOrm(database);
-  await migrate(first);
-  orms = [first, await openOrm(database)];
+  database = await twoOrmsOnOneDatabase();
+  orms = database.orms;
 });
 
-afterAll(async () => {
-  for (const orm of orms) await orm.close();
-  await dropTestDatabase(database);
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => database.close());
 
 let keys = 0;
 /** A key of its own per test: the database store keeps its windows across tests. */
