@@ -2,12 +2,12 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import type { AppServices } from '../app-services.ts';
 import { CONSENTED, denialForObject, recordDenial } from '../auth/policy.ts';
-import { credentialsFrom, nodeHeaders, resolveActor } from '../auth/resolve-actor.ts';
+import { credentialsFrom, nodeHeaders } from '../auth/resolve-actor.ts';
 import { answerError } from '../http/error-envelope.ts';
+import { buildRequestScope, clientIp } from '../http/graphql-adapter.ts';
 import { isAdminRole } from '../identity/roles.ts';
 import { vehicleAccess } from '../vehicles/vehicle-access.ts';
 import { canReadDocument, documentById } from './document-access.ts';
-import { createRequestScope } from '../request-scope.ts';
 
 const DOWNLOAD_PATH = /^\/documents\/([0-9a-f-]{36})\/download$/;
 
@@ -21,16 +21,15 @@ export async function handleDocumentDownload(services: AppServices, req: Incomin
   const documentId = DOWNLOAD_PATH.exec(pathname)?.[1];
   if (!documentId) return answerError(res, 404, 'NOT_FOUND', 'not_found');
   if (req.method !== 'GET' && req.method !== 'HEAD') return answerError(res, 405, 'BAD_USER_INPUT', 'method_not_allowed');
-  const em = services.orm.em.fork();
-  const actor = await resolveActor(services, em, credentialsFrom(nodeHeaders(req.headers)));
-  const context = createRequestScope(services, { requestId, actor }, em);
-  const denial = await denialForObject(actor, CONSENTED, () => canReadDocument(context, documentId));
+  const scope = await buildRequestScope(services, { requestId, ip: clientIp(req, services.config.trustProxy), credentials: credentialsFrom(nodeHeaders(req.headers)) });
+  const { actor } = scope;
+  const denial = await denialForObject(actor, CONSENTED, () => canReadDocument(scope, documentId));
   if (denial) {
-    recordDenial(context, denial, { targetType: 'document', targetId: documentId, operationName: 'documentDownload', route: '/documents/:id' });
+    recordDenial(scope, denial, { targetType: 'document', targetId: documentId, operationName: 'documentDownload', route: '/documents/:id' });
     return answerError(res, denial.code === 'UNAUTHENTICATED' ? 401 : 403, denial.code, denial.reason);
   }
 
-  const doc = (await documentById(context).load(documentId))!;
+  const doc = (await documentById(scope).load(documentId))!;
   let file;
   try {
     file = await services.documentStore.open(doc.storageKey!);
@@ -38,8 +37,8 @@ export async function handleDocumentDownload(services: AppServices, req: Incomin
     services.logger.error('document_file_missing', { requestId, documentId });
     return answerError(res, 404, 'NOT_FOUND', 'not_found');
   }
-  const access = isAdminRole(actor!.role) ? null : await vehicleAccess(context, doc.vehicle);
-  await context.audit({
+  const access = isAdminRole(actor!.role) ? null : await vehicleAccess(scope, doc.vehicle);
+  await scope.audit({
     action: 'DOCUMENT_DOWNLOADED',
     scope: access === 'org' ? 'org' : access === 'own' ? 'own' : undefined,
     targetType: 'document',

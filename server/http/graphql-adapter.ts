@@ -53,7 +53,10 @@ export function graphqlRoute(services: AppServices) {
   };
 }
 
-/** The request's scope, which Yoga's resolvers see as their context: who acts, this request's entity manager, loaders and audit writer. */
+/**
+ * The request's scope (Yoga's resolvers see it as their context; the download route uses it too):
+ * who acts, this request's entity manager, loaders and audit writer.
+ */
 export async function buildRequestScope(services: AppServices, request: { requestId: string; ip: string; credentials: Credentials }): Promise<RequestScope> {
   const { requestId, ip, credentials } = request;
   // Anonymous requests fork no entity manager up front: the cached public page needs none.
@@ -62,7 +65,8 @@ export async function buildRequestScope(services: AppServices, request: { reques
   return createRequestScope(services, { requestId, ip, actor }, em);
 }
 
-function clientIp(req: IncomingMessage, trustProxy: boolean): string {
+/** The client's address, or with a trusted proxy the first of X-Forwarded-For. */
+export function clientIp(req: IncomingMessage, trustProxy: boolean): string {
   const forwarded = req.headers['x-forwarded-for'];
   if (trustProxy && typeof forwarded === 'string') return forwarded.split(',')[0]!.trim();
   return req.socket.remoteAddress ?? 'unknown';
