@@ -68,22 +68,28 @@ export class JobRunner {
   }
 
   /** Runs the job here if it is due and no other instance holds it; answers whether it ran. */
-  async runIfDue(job: ScheduledJob): Promise<boolean> {
-    return this.#withLease(job.name, job.leaseMs, job.everyMs * (1 - EARLY_TICK_TOLERANCE), job.run);
+  runIfDue(job: ScheduledJob): Promise<boolean> {
+    return this.#track(this.#withLease(job.name, job.leaseMs, job.everyMs * (1 - EARLY_TICK_TOLERANCE), job.run));
   }
 
   /**
    * Runs `run` here unless another instance is running the same job right now (a lease without a
    * period, e.g. a pass over a queue); answers whether it ran.
    */
-  async runExclusive(name: string, leaseMs: number, run: () => Promise<void>): Promise<boolean> {
-    return this.#withLease(name, leaseMs, null, run);
+  runExclusive(name: string, leaseMs: number, run: () => Promise<void>): Promise<boolean> {
+    return this.#track(this.#withLease(name, leaseMs, null, run));
   }
 
+  /** Stops the timers and waits for every attempt in progress, from taking the lease to releasing it. */
   async stop(): Promise<void> {
     this.#stopped = true;
     for (const timer of this.#timers) clearInterval(timer);
     while (this.#running.size > 0) await Promise.allSettled(this.#running);
+  }
+
+  #track(attempt: Promise<boolean>): Promise<boolean> {
+    this.#running.add(attempt);
+    return attempt.finally(() => this.#running.delete(attempt));
   }
 
   async #withLease(name: string, leaseMs: number, periodMs: number | null, run: () => Promise<void>): Promise<boolean> {
@@ -103,13 +109,7 @@ export class JobRunner {
       this.#runs.inc({ job: name, result: 'skipped' });
       return false;
     }
-    const running = this.#run(name, run, leases);
-    this.#running.add(running);
-    try {
-      await running;
-    } finally {
-      this.#running.delete(running);
-    }
+    await this.#run(name, run, leases);
     return true;
   }
 
