@@ -61,6 +61,12 @@ export class DocumentRepository extends BaseRepository<Document> {
   }
 
   /** Which of these storage keys a document row still names. */
+  /** Every document whose bytes are stored (purged ones have no key), by key: what a backup copies. */
+  async storedFiles(): Promise<{ storageKey: string; sizeBytes: number; sha256: string; contentType: Document['contentType'] }[]> {
+    const docs = await this.find({ storageKey: { $ne: null } }, { fields: ['storageKey', 'sizeBytes', 'sha256', 'contentType'], orderBy: { storageKey: 'asc' } });
+    return docs.map(({ storageKey, sizeBytes, sha256, contentType }) => ({ storageKey: storageKey!, sizeBytes, sha256, contentType }));
+  }
+
   async referencedStorageKeys(keys: readonly string[]): Promise<Set<string | null | undefined>> {
     const rows = await this.find({ storageKey: { $in: [...keys] } }, { fields: ['storageKey'] });
     return new Set(rows.map((doc) => doc.storageKey));

@@ -1,16 +1,15 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { promisify } from 'node:util';
 import { IsolationLevel, type EntityManager } from '@mikro-orm/sql';
-import { create as createTar } from 'tar';
 import type { DatabaseTarget, DocumentStorageConfig } from '../config.ts';
 import { openOrm } from '../db/orm.ts';
 import { createDocumentStore } from '../documents/document-store.ts';
-import type { DocumentContentType } from '../documents/document.entity.ts';
+import { Document, type DocumentContentType } from '../documents/document.entity.ts';
 import type { DocumentStore } from '../documents/storage.ts';
 import {
   checkArchiveFiles,
@@ -18,6 +17,7 @@ import {
   extractArchive,
   isExcludedFromBackup,
   listFiles,
+  packArchive,
   prepareArchive,
   toArchivePath,
   type BackupSource,
@@ -74,7 +74,7 @@ export async function createPostgresBackup(source: BackupSource, archivePath: st
       async (em) => {
         const [{ id }] = await em.execute<{ id: string }[]>('select pg_export_snapshot() as id');
         await runPgTool('pg_dump', ['--format=custom', `--snapshot=${id}`, '--file', path.join(staging, PG_DUMP_ENTRY)], database);
-        return { ...(await describePostgres(em)), documents: await storedDocuments(em) };
+        return { ...(await describePostgres(em)), documents: await em.getRepository(Document).storedFiles() };
       },
       { isolationLevel: IsolationLevel.REPEATABLE_READ, readOnly: true },
     );
@@ -83,7 +83,7 @@ export async function createPostgresBackup(source: BackupSource, archivePath: st
     const documents: DocumentEntry[] = [];
     for (const row of snapshot.documents) {
       const entry = `documents/${row.storageKey}`;
-      const copied = await copyStream(await openStored(store, row.storageKey), path.join(staging, entry));
+      const copied = await measureStream(await openStored(store, row.storageKey), path.join(staging, entry));
       // A row whose bytes differ (or vanished: purged after the snapshot) would restore broken.
       if (copied.size !== row.sizeBytes || copied.sha256 !== row.sha256) throw new Error(`document ${row.storageKey.slice(0, 8)}… does not match its row; run the backup again`);
       documents.push({ path: entry, ...copied, contentType: row.contentType });
@@ -106,14 +106,7 @@ export async function createPostgresBackup(source: BackupSource, archivePath: st
       documents,
       files,
     };
-    writeFileSync(path.join(staging, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-    symlinkSync(storageDir, path.join(staging, 'storage'), 'dir');
-    await createTar({ gzip: true, file: target, cwd: staging, portable: true }, [
-      'manifest.json',
-      PG_DUMP_ENTRY,
-      ...documents.map((document) => document.path),
-      ...files.map((file) => `storage/${file.path}`),
-    ]);
+    await packArchive({ staging, target, storageDir }, manifest, [PG_DUMP_ENTRY, ...documents.map((document) => document.path)]);
     return manifest;
   } catch (error) {
     rmSync(target, { force: true });
@@ -199,7 +192,7 @@ async function verifyRestored(database: Postgres, store: DocumentStore, manifest
     const restored = await describePostgres(em);
     if (JSON.stringify(restored.migrations) !== JSON.stringify(manifest.migrations)) problems.push('applied migrations differ from the manifest');
     if (JSON.stringify(restored.tables) !== JSON.stringify(manifest.tables)) problems.push('row counts differ from the manifest');
-    for (const row of await storedDocuments(em)) {
+    for (const row of await em.getRepository(Document).storedFiles()) {
       const stored = await measureStored(store, row.storageKey);
       if (!stored) problems.push(`document missing: ${row.storageKey.slice(0, 8)}…`);
       else if (stored.size !== row.sizeBytes || stored.sha256 !== row.sha256) problems.push(`document differs from its row: ${row.storageKey.slice(0, 8)}…`);
@@ -224,54 +217,31 @@ async function describePostgres(em: EntityManager): Promise<{ migrations: string
   return { migrations, tables };
 }
 
-interface StoredDocumentRow {
-  storageKey: string;
-  sizeBytes: number;
-  sha256: string;
-  contentType: DocumentContentType;
-}
-
-/** Documents whose bytes are stored (purged ones have no key). */
-function storedDocuments(em: EntityManager): Promise<StoredDocumentRow[]> {
-  return em.execute<StoredDocumentRow[]>(
-    'select storage_key as "storageKey", size_bytes as "sizeBytes", sha256, content_type as "contentType" from documents where storage_key is not null order by storage_key',
-  );
-}
-
 const openStored = (store: DocumentStore, storageKey: string): Promise<Readable> =>
   store.open(storageKey).catch(() => {
     throw new Error(`document ${storageKey.slice(0, 8)}… is missing from the document store`);
   });
 
-/** Writes a stream to a new file, measuring and hashing what passes. */
-async function copyStream(source: Readable, file: string): Promise<{ size: number; sha256: string }> {
-  const measured = { size: 0, sha256: '' };
+/** Size and SHA-256 of what `source` gives, written to a new `file` on the way when one is named. */
+async function measureStream(source: Readable, file?: string): Promise<{ size: number; sha256: string }> {
   const hash = createHash('sha256');
-  await pipeline(
-    source,
-    async function* (chunks: AsyncIterable<Buffer>) {
-      for await (const chunk of chunks) {
-        hash.update(chunk);
-        measured.size += chunk.byteLength;
-        yield chunk;
-      }
-    },
-    createWriteStream(file, { flags: 'wx', mode: 0o600 }),
-  );
-  measured.sha256 = hash.digest('hex');
-  return measured;
+  let size = 0;
+  const measured = async function* (chunks: AsyncIterable<Buffer>) {
+    for await (const chunk of chunks) {
+      hash.update(chunk);
+      size += chunk.byteLength;
+      yield chunk;
+    }
+  };
+  if (file) await pipeline(source, measured, createWriteStream(file, { flags: 'wx', mode: 0o600 }));
+  else for await (const _ of measured(source));
+  return { size, sha256: hash.digest('hex') };
 }
 
 /** Size and SHA-256 of a stored document, or null when the store cannot give its bytes. */
 async function measureStored(store: DocumentStore, storageKey: string): Promise<{ size: number; sha256: string } | null> {
   try {
-    const hash = createHash('sha256');
-    let size = 0;
-    for await (const chunk of await store.open(storageKey)) {
-      hash.update(chunk as Buffer);
-      size += (chunk as Buffer).byteLength;
-    }
-    return { size, sha256: hash.digest('hex') };
+    return await measureStream(await store.open(storageKey));
   } catch {
     return null;
   }

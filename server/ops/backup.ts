@@ -97,14 +97,7 @@ export async function createBackup(source: BackupSource, archivePath: string): P
       database: await describeFile(snapshot, DATABASE_ENTRY),
       files,
     };
-    writeFileSync(path.join(staging, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-    // "storage" points at the live folder, so the listed files are read in place, not copied first.
-    symlinkSync(storageDir, path.join(staging, 'storage'), 'dir');
-    await createTar({ gzip: true, file: target, cwd: staging, portable: true }, [
-      'manifest.json',
-      DATABASE_ENTRY,
-      ...files.map((file) => `storage/${file.path}`),
-    ]);
+    await packArchive({ staging, target, storageDir }, manifest, [DATABASE_ENTRY]);
     return manifest;
   } finally {
     rmSync(staging, { recursive: true, force: true });
@@ -125,6 +118,17 @@ export function prepareArchive(archivePath: string, storageFolder: string): { ta
 }
 
 /** Unpacks an archive: only plain files and folders, no links that could point outside `cwd`. */
+/**
+ * Writes the manifest and packs it into `target` with the staged `entries` and the storage files
+ * the manifest lists, which are read in place ("storage" points at the live folder), not copied first.
+ */
+export async function packArchive(places: { staging: string; target: string; storageDir: string }, manifest: { files: ManifestFile[] }, entries: string[]): Promise<void> {
+  const { staging, target, storageDir } = places;
+  writeFileSync(path.join(staging, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  symlinkSync(storageDir, path.join(staging, 'storage'), 'dir');
+  await createTar({ gzip: true, file: target, cwd: staging, portable: true }, ['manifest.json', ...entries, ...manifest.files.map((file) => `storage/${file.path}`)]);
+}
+
 export function extractArchive(archivePath: string, cwd: string): Promise<void> {
   return extractTar({
     file: path.resolve(archivePath),
