@@ -10,6 +10,7 @@ import type { Logger } from './logging/logger.ts';
 import type { Mailer } from './mail/mailer.ts';
 import type { Metrics } from './ops/metrics.ts';
 import type { PublicViewCache } from './sharing/public-view-cache.ts';
+import type { TrustSummaryCache } from './trust/trust-summary-cache.ts';
 
 /** Background writes (denial audits) that must not be lost: shutdown waits for them. */
 export class PendingWrites {
@@ -42,6 +43,7 @@ export interface AppServices {
   /** Scheduled jobs, each run once per period across all instances. */
   jobs: JobRunner;
   publicViews: PublicViewCache;
+  trustSummaries: TrustSummaryCache;
   uploadSlots: UploadSlots;
   /** Where stored documents live: the storage folder or an S3 bucket (LTC_STORAGE_BACKEND). */
   documentStore: DocumentStore;

@@ -20,6 +20,7 @@ import { Metrics } from './ops/metrics.ts';
 import { systemScope } from './request-scope.ts';
 import { schema } from './schema.ts';
 import { PublicViewCache } from './sharing/public-view-cache.ts';
+import { TrustSummaryCache } from './trust/trust-summary-cache.ts';
 
 export interface App {
   services: AppServices;
@@ -61,6 +62,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     metrics,
     jobs,
     publicViews: new PublicViewCache(),
+    trustSummaries: new TrustSummaryCache(),
     uploadSlots: new UploadSlots(config.uploadConcurrency),
     documentStore,
     // Verdicts are recorded by the server itself; its first pass reads the queue before it needs the scope.

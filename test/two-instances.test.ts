@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../server/audit/audit-event.entity.ts';
 import { loadConfig } from '../server/config.ts';
+import { Document } from '../server/documents/document.entity.ts';
 import { documentRetentionJob } from '../server/documents/retention.ts';
 import { pdfFile, scannedDocument, upload, uploadScanned } from '../server/documents/test-files.ts';
 import { readPersistedManifest } from '../server/graphql/persisted-operations.ts';
@@ -111,6 +112,30 @@ describe('the cached public page across instances', () => {
     expect(await graphqlPage(b, token)).toEqual(green);
     expect(await answeredBy(b)).toEqual({ ...before, fresh: before.fresh + 1 });
     expect(await webPage(a, token)).toMatchObject(green);
+  });
+});
+
+describe('trust summaries cached per instance', () => {
+  const TRUST = 'query($id: ID!) { vehicle(id: $id) { trustSummary { light reasons { code } } } }';
+  const summary = async (server: TestServer, token: string, id: string) => (await server.gql(TRUST, { id }, { token })).data.vehicle.trustSummary;
+
+  it('a new entry or document decision through A changes the summary B has cached at once', async () => {
+    const { a, b } = pair;
+    const owner = await signInAs(a, 'user');
+    const { id } = await createVehicle(a, owner.token, { accidentStatus: 'unfallfrei', physicalServiceBook: true });
+    const empty = await summary(b, owner.token, id);
+    expect(empty.reasons.map((reason: { code: string }) => reason.code)).toContain('public_evidence_incomplete');
+    expect(await summary(b, owner.token, id)).toEqual(empty);
+
+    const documentId = await insertDocument(a, id, owner.userId, { approvalStatus: 'QUARANTINED' });
+    await addEntry(a, owner.token, id, { documentIds: [documentId] });
+    const waiting = await summary(b, owner.token, id);
+    expect(waiting.reasons.map((reason: { code: string }) => reason.code)).toEqual(expect.arrayContaining(['document_quarantined_not_approved']));
+    expect(waiting.reasons.map((reason: { code: string }) => reason.code)).not.toContain('public_evidence_incomplete');
+
+    // Approved by another writer (the review flow on A): B answers green at once.
+    await a.app.services.orm.em.fork().nativeUpdate(Document, { id: documentId }, { approvalStatus: 'APPROVED' });
+    expect(await summary(b, owner.token, id)).toEqual({ light: 'gruen', reasons: [] });
   });
 });
 

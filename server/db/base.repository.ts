@@ -63,32 +63,43 @@ export class BaseRepository<T extends object> extends EntityRepository<T> {
   }
 
   /**
-   * One page of each parent's list in one statement: the rows of `where` ranked within their
-   * parent (`row_number() over (partition by parent order by …)`, on SQLite and PostgreSQL alike),
-   * at most `limit` per parent. Nested connections (`vehicle.entries`) page in the database
-   * without a query per parent.
+   * One page of each parent's list in one statement: the rows of `where` whose `parentField` is
+   * one of `parentIds`, ranked within their parent (`row_number() over (partition by parent order
+   * by …)`, on SQLite and PostgreSQL alike), at most `limit` per parent. Nested connections
+   * (`vehicle.entries`) page in the database without a query per parent. A first page (no cursor,
+   * what every list view asks for) is built once per `shape`, page size and batch size.
    */
   protected async pagesPerParent(
+    shape: string,
     parentField: string,
     fields: readonly string[],
+    parentIds: readonly string[],
     where: FilterQuery<T>,
     page: ResolveCursorConnectionArgs,
     order: KeysetOrder,
   ): Promise<Dictionary[]> {
-    const keyset = await keysetPage(where, page, order);
+    const ofParents = (ids: readonly string[]) => ({ ...(where as object), [parentField]: { $in: [...ids] } }) as FilterQuery<T>;
+    if (!page.after && !page.before) {
+      const { orderBy, limit } = await keysetPage(where, page, order);
+      return this.templateRows(`${shape}:${limit}:${page.inverted}`, parentIds, (ids) => this.rankedPages(parentField, fields, ofParents(ids), orderBy, limit));
+    }
+    const keyset = await keysetPage(ofParents(parentIds), page, order);
+    return this.rows<Dictionary>(this.rankedPages(parentField, fields, keyset.where, keyset.orderBy, keyset.limit));
+  }
+
+  private rankedPages(parentField: string, fields: readonly string[], where: FilterQuery<T>, orderBy: Record<string, 'asc' | 'desc'>, limit: number): AnyQueryBuilder {
     const meta = this.manager.getMetadata().get(this.entityName);
     const column = (field: string) => `e.${this.manager.getPlatform().quoteIdentifier(meta.properties[field as keyof typeof meta.properties]!.fieldNames[0]!)}`;
-    const orderSql = Object.entries(keyset.orderBy as Record<string, string>).map(([field, direction]) => `${column(field)} ${direction}`).join(', ');
+    const orderSql = Object.entries(orderBy).map(([field, direction]) => `${column(field)} ${direction}`).join(', ');
     const ranked = this.createQueryBuilder('e')
       .select([...fields] as never)
       .addSelect(raw(`row_number() over (partition by ${column(parentField)} order by ${orderSql}) as page_rank`))
-      .where(keyset.where as never);
-    const outer = this.createQueryBuilder('p')
+      .where(where as never);
+    return this.createQueryBuilder('p')
       .from(ranked, 'p')
       .select(fields.map((field) => `p.${field}`) as never)
-      .where(raw('p.page_rank <= ?', [keyset.limit]) as never)
-      .orderBy([{ [parentField]: 'asc' }, keyset.orderBy] as never);
-    return this.rows<Dictionary>(outer);
+      .where(raw('p.page_rank <= ?', [limit]) as never)
+      .orderBy([{ [parentField]: 'asc' }, orderBy] as never);
   }
 
   /**

@@ -41,7 +41,7 @@ export class DocumentRepository extends BaseRepository<Document> {
 
   /** One page of each vehicle's uploads (deleted ones left out), newest first, in one statement. */
   async livePagesOfVehicles(vehicleIds: readonly string[], page: ResolveCursorConnectionArgs): Promise<Document[]> {
-    const rows = await this.pagesPerParent('vehicle', ALL_FIELDS, { vehicle: { $in: [...vehicleIds] }, deletedAt: null }, page, NEWEST_FIRST);
+    const rows = await this.pagesPerParent('livePagesOfVehicles', 'vehicle', ALL_FIELDS, vehicleIds, { deletedAt: null }, page, NEWEST_FIRST);
     // Entities like every other document read (and the same instance as `documentById`'s).
     return rows.map((row) => this.manager.merge(Document, row, { refresh: true }));
   }

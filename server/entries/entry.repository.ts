@@ -35,8 +35,7 @@ export class ServiceEntryRepository extends BaseRepository<ServiceEntry> {
 
   /** One page of each vehicle's latest entries (newest work first), for all vehicles in one statement. */
   async latestPagesOfVehicles(vehicleIds: readonly string[], page: ResolveCursorConnectionArgs): Promise<ServiceEntryRecord[]> {
-    const where = { vehicle: { $in: [...vehicleIds] }, isLatest: true };
-    return (await this.pagesPerParent('vehicle', RECORD_FIELDS, where, page, this.newestWorkFirst)) as ServiceEntryRecord[];
+    return (await this.pagesPerParent('latestPagesOfVehicles', 'vehicle', RECORD_FIELDS, vehicleIds, { isLatest: true }, page, this.newestWorkFirst)) as ServiceEntryRecord[];
   }
 
   /** One page of every version of an entry group, oldest version first. */

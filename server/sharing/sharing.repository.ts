@@ -52,6 +52,14 @@ export class PublicShareRepository extends BaseRepository<PublicShare> {
     return this.nativeUpdate({ vehicle: vehicleId, revokedAt: null }, { revokedAt: now });
   }
 
+  /** The public view versions of these vehicles (0 where none was counted yet), one statement. */
+  async viewVersions(vehicleIds: readonly string[]): Promise<Map<string, number>> {
+    const rows = await this.templateRows<{ vehicleId: string; version: number }>('viewVersions', vehicleIds, (ids) =>
+      this.manager.createQueryBuilder(PublicViewVersion, 'pv').select(['vehicleId', 'version']).where({ vehicleId: { $in: [...ids] } }),
+    );
+    return new Map(rows.map((row) => [row.vehicleId, row.version]));
+  }
+
   /**
    * A vehicle's public view version, read without waiting for the connection lock: an
    * uncommitted bump seen here can only make a cache miss, never a stale hit.

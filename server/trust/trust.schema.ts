@@ -2,8 +2,8 @@ import { requires } from '../auth/policy.ts';
 import { builder } from '../builder.ts';
 import { AccidentStatusEnum, VehicleRef } from '../vehicles/vehicle.schema.ts';
 import { TrustLevelEnum } from '../entries/entry.schema.ts';
-import { trustInputFor } from './trust-inputs.ts';
-import { REASON_CODES, trustSummary, type TrustReason, type TrustSummary } from './trust.ts';
+import { trustSummaryFor } from './trust-summaries.ts';
+import { REASON_CODES, type TrustReason, type TrustSummary } from './trust.ts';
 
 export const TrustLightEnum = builder.enumType('TrustLight', { values: ['gruen', 'gelb', 'orange', 'rot'] as const });
 export const VerificationLevelEnum = builder.enumType('VerificationLevel', { values: ['hoch', 'mittel', 'niedrig'] as const });
@@ -41,6 +41,6 @@ const TrustSummaryRef = builder.objectRef<TrustSummary>('TrustSummary').implemen
 builder.objectField(VehicleRef, 'trustSummary', (t) =>
   t.field({
     type: TrustSummaryRef,
-    resolve: async (vehicle, _args, context) => trustSummary(await trustInputFor(context, vehicle), { vip: context.actor?.role === 'vip' }),
+    resolve: (vehicle, _args, context) => trustSummaryFor(context, vehicle),
   }),
 );
