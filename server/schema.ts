@@ -18,5 +18,6 @@ import './trust-folders/trust-folders.schema.ts';
 import './transfers/transfers.schema.ts';
 import './exports/exports.schema.ts';
 import './site/site.schema.ts';
+import './graphql/error-reason.schema.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });
