@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { Article } from '../../server/cms/article.entity.ts';
 import { seedArticles } from '../../server/cms/seed-articles.ts';
 import { signInAs, startServer, type TestServer } from '../harness.ts';
 import { OPERATOR_ENV } from '../operator-env.ts';
@@ -209,6 +210,28 @@ describe('articles', () => {
     // A news slug is not a blog article.
     await page.goto('/blog/service-heft-4-0-startet');
     await heading(page, 'Beitrag nicht gefunden').waitFor();
+  it('pages through the list: 20 at a time, the next page on request, focus on its first article', async () => {
+    const author = await signInAs(server, 'superadmin');
+    const em = server.app.services.orm.em.fork();
+    // Older than the seeded articles, so those stay on top; 25 make a second page.
+    for (let i = 0; i < 25; i += 1) {
+      const publishedAt = new Date(Date.UTC(2020, 0, 25 - i));
+      em.create(Article, { kind: 'blog', slug: `archiv-${i}`, title: `Archivbeitrag ${i}`, excerpt: 'Aus dem Archiv.', body: 'Text', author: author.userId, state: 'published', reviewedAt: publishedAt, reviewedBy: author.userId, reviewApproved: true, publishedAt });
+    }
+    await em.flush();
+    const { page, context, errors } = await newPage(browser, server);
+    await page.goto('/blog');
+    const titles = page.getByRole('listitem').getByRole('heading', { level: 2 });
+    await page.getByRole('button', { name: 'Weitere Beiträge laden' }).waitFor();
+    expect(await titles.count()).toBe(20);
+    await page.getByRole('button', { name: 'Weitere Beiträge laden' }).click();
+    await expect.poll(() => titles.count()).toBe(28);
+    const all = await titles.allInnerTexts();
+    expect(new Set(all).size).toBe(28);
+    expect(all.at(-1)).toBe('Archivbeitrag 24');
+    await expect(page.getByRole('button', { name: 'Weitere Beiträge laden' }).count()).resolves.toBe(0);
+    // The first article of the new page has the focus (the button it replaced is gone).
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(all[20]);
     expect(errors).toEqual([]);
     await context.close();
   });
