@@ -210,6 +210,10 @@ describe('articles', () => {
     // A news slug is not a blog article.
     await page.goto('/blog/service-heft-4-0-startet');
     await heading(page, 'Beitrag nicht gefunden').waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('pages through the list: 20 at a time, the next page on request, focus on its first article', async () => {
     const author = await signInAs(server, 'superadmin');
     const em = server.app.services.orm.em.fork();
