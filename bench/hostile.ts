@@ -22,6 +22,7 @@ import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { startFakeSmtp } from '../test/fake-smtp.ts';
+import { OPERATOR_ENV } from '../test/operator-env.ts';
 import { schema } from '../server/schema.ts';
 import { largeDistinctDocument, stringFuzz, worstDocuments, type Actor, type HostileRequest } from './hostile-documents.ts';
 
@@ -65,6 +66,7 @@ const env: NodeJS.ProcessEnv = {
   LTC_MAIL_HOST: '127.0.0.1',
   LTC_MAIL_PORT: String(smtp.port),
   LTC_STORAGE_DIR: storageDir,
+  ...OPERATOR_ENV,
   LTC_PORT: '0',
   LTC_LOG_LEVEL: 'silent',
   LTC_BOOTSTRAP_SUPERADMIN_EMAIL: SUPERADMIN_EMAIL,

@@ -2,7 +2,9 @@ import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { OPERATOR_ENV } from '../test/operator-env.ts';
 import { ConfigError, loadConfig } from './config.ts';
+import { DEMO_OPERATOR } from './site/operator.ts';
 
 const KEY = 'k'.repeat(32);
 const storage = () => mkdtempSync(path.join(tmpdir(), 'ltc-config-'));
@@ -13,6 +15,7 @@ const production = (changes: Record<string, string | undefined> = {}) => ({
   LTC_STORAGE_DIR: storage(),
   LTC_MAIL_HOST: 'smtp.example.test',
   LTC_PUBLIC_BASE_URL: 'https://service-heft.example.test',
+  ...OPERATOR_ENV,
   ...changes,
 });
 
@@ -77,6 +80,53 @@ describe('loadConfig', () => {
     [{ LTC_MAIL_HOST: undefined }, 'LTC_MAIL_HOST must be set in production (SMTP server)'],
   ])('refuses production with %o', (changes, message) => {
     expect(problemsOf(production(changes))).toEqual([message]);
+  });
+
+  it('refuses production without the operator details the Impressum needs, one message per missing field', () => {
+    const none = Object.fromEntries(Object.keys(OPERATOR_ENV).map((name) => [name, undefined]));
+    expect(problemsOf(production(none))).toEqual(
+      ['NAME', 'STREET', 'POSTAL_CODE', 'CITY', 'EMAIL', 'PHONE', 'CONTENT_RESPONSIBLE'].map(
+        (field) => `LTC_OPERATOR_${field} must be set in production (operator details for Impressum and Kontakt, § 5 DDG)`,
+      ),
+    );
+    // Optional ones (representative, register, VAT id, country) may be left out.
+    const optional = { LTC_OPERATOR_REPRESENTATIVE: undefined, LTC_OPERATOR_REGISTER: undefined, LTC_OPERATOR_VAT_ID: undefined };
+    const operator = loadConfig(production(optional)).operator;
+    expect(operator).toMatchObject({ demo: false, country: 'Deutschland', city: 'München' });
+    expect(operator.register).toBeUndefined();
+  });
+
+  it.each([
+    [{ LTC_OPERATOR_EMAIL: 'kontakt(at)example.org' }, 'LTC_OPERATOR_EMAIL must be an email address'],
+    [{ LTC_OPERATOR_PHONE: 'bitte anrufen' }, 'LTC_OPERATOR_PHONE must be a phone number (digits, spaces and + ( ) / -)'],
+    [{ LTC_OPERATOR_VAT_ID: '123' }, 'LTC_OPERATOR_VAT_ID must be a VAT identification number such as DE123456789'],
+    [{ LTC_OPERATOR_NAME: 'x'.repeat(201) }, 'LTC_OPERATOR_NAME must be at most 200 characters'],
+    [{ LTC_OPERATOR_CITY: '   ' }, 'LTC_OPERATOR_CITY must be set in production (operator details for Impressum and Kontakt, § 5 DDG)'],
+  ])('refuses production with the operator value %o', (changes, message) => {
+    expect(problemsOf(production(changes))).toEqual([message]);
+  });
+
+  it('reads the operator in production, and gives development the marked demo operator only while no LTC_OPERATOR_* is set', () => {
+    expect(loadConfig(production()).operator).toEqual({
+      demo: false,
+      name: 'Prüfbetrieb Service Heft GmbH',
+      representative: 'Geschäftsführer: Max Prüfer',
+      street: 'Prüfallee 7',
+      postalCode: '80331',
+      city: 'München',
+      country: 'Deutschland',
+      email: 'kontakt@pruefbetrieb.example',
+      phone: '+49 89 1234560',
+      register: 'Amtsgericht München, HRB 999999',
+      vatId: 'DE999999999',
+      contentResponsible: 'Max Prüfer, Prüfallee 7, 80331 München',
+    });
+    expect(loadConfig({ LTC_STORAGE_DIR: storage() }).operator).toEqual(DEMO_OPERATOR);
+    expect(DEMO_OPERATOR.demo).toBe(true);
+    // One real value in development: the rest must be real too, never half demo.
+    expect(problemsOf({ LTC_STORAGE_DIR: storage(), LTC_OPERATOR_NAME: 'Echt GmbH' })).toContain(
+      'LTC_OPERATOR_EMAIL must be set (operator details for Impressum and Kontakt, § 5 DDG)',
+    );
   });
 
   it.each([

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { normaliseEmail } from './identity/email.ts';
+import { configuredOperator, type Operator } from './site/operator.ts';
 
 export type Environment = 'development' | 'test' | 'production';
 
@@ -71,6 +72,8 @@ export interface Config {
   metricsToken?: string;
   /** Lifetime of a step-up token (SPEC §2: 60–600 s). */
   stepUpTtlSeconds: number;
+  /** Provider details for Impressum, Kontakt and mails (LTC_OPERATOR_*). */
+  operator: Operator;
 }
 
 export class ConfigError extends Error {
@@ -225,6 +228,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clamavSocket: env.LTC_CLAMAV_SOCKET || undefined,
     metricsToken: env.LTC_METRICS_TOKEN || undefined,
     stepUpTtlSeconds: int('LTC_STEP_UP_TTL_SECONDS', 600, 60, 600),
+    operator: configuredOperator(env, production, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

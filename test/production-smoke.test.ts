@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../server/app.ts';
 import { loadConfig } from '../server/config.ts';
 import { PERSISTED_MANIFEST } from '../server/graphql/persisted-operations.ts';
+import { OPERATOR_ENV } from './operator-env.ts';
 
 /**
  * The server as it runs in production (LTC_ENV=production): real SMTP to a local sink, secure
@@ -76,6 +77,7 @@ beforeAll(async () => {
     LTC_MAIL_HOST: '127.0.0.1',
     LTC_MAIL_PORT: String(smtp.port),
     LTC_LOG_LEVEL: 'info',
+    ...OPERATOR_ENV,
   });
   app = await createApp(config, { logSink: (line) => logs.push(line) });
   url = `http://127.0.0.1:${await app.listen()}`;

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeSmtp, type FakeSmtp } from './fake-smtp.ts';
 import { errorOf, startServer, type TestServer } from './harness.ts';
+import { OPERATOR_ENV } from './operator-env.ts';
 
 const KEY = 'production-test-secret-key-0123456789abcdef';
 
@@ -37,7 +38,7 @@ function runMain(env: Record<string, string>): Promise<{ code: number | null; st
   });
 }
 
-const VALID_PRODUCTION = { LTC_ENV: 'production', LTC_SECRET_KEY: KEY, LTC_MAIL_HOST: '127.0.0.1', LTC_PUBLIC_BASE_URL: 'https://example.test' };
+const VALID_PRODUCTION = { LTC_ENV: 'production', LTC_SECRET_KEY: KEY, LTC_MAIL_HOST: '127.0.0.1', LTC_PUBLIC_BASE_URL: 'https://example.test', ...OPERATOR_ENV };
 
 describe('production refuses to start with a bad configuration', () => {
   it('starts with a valid one (the control case) and stops cleanly on SIGTERM', async () => {
@@ -52,6 +53,8 @@ describe('production refuses to start with a bad configuration', () => {
     ['with a short LTC_SECRET_KEY', { LTC_SECRET_KEY: 'too-short-for-production' }, 'LTC_SECRET_KEY'],
     ['with LTC_ALLOW_DEV_HEADERS', { LTC_ALLOW_DEV_HEADERS: '1' }, 'LTC_ALLOW_DEV_HEADERS'],
     ['with LTC_DEV_EXPOSE_OTP', { LTC_DEV_EXPOSE_OTP: '1' }, 'LTC_DEV_EXPOSE_OTP'],
+    ['without the operator name for the Impressum', { LTC_OPERATOR_NAME: '' }, 'LTC_OPERATOR_NAME'],
+    ['without the operator address', { LTC_OPERATOR_STREET: '' }, 'LTC_OPERATOR_STREET'],
   ])('%s', async (_name, change, variable) => {
     const { code, stderr } = await runMain({ ...VALID_PRODUCTION, ...change });
     expect(code).toBe(78);

@@ -8,6 +8,7 @@ import { migrate, openOrm } from '../server/db/orm.ts';
 import { ServiceEntry } from '../server/entries/service-entry.entity.ts';
 import { User } from '../server/identity/user.entity.ts';
 import { Vehicle } from '../server/vehicles/vehicle.entity.ts';
+import { OPERATOR_ENV } from './operator-env.ts';
 
 const storageDir = mkdtempSync(path.join(tmpdir(), 'ltc-seed-'));
 afterAll(() => rmSync(storageDir, { recursive: true, force: true }));
@@ -44,7 +45,7 @@ describe('npm run seed', () => {
 
   it('refuses to run in production', () => {
     const run = spawnSync(process.execPath, ['scripts/seed.ts'], {
-      env: { ...process.env, LTC_ENV: 'production', LTC_SECRET_KEY: 'x'.repeat(40), LTC_MAIL_HOST: 'localhost', LTC_PUBLIC_BASE_URL: 'https://example.org', LTC_STORAGE_DIR: storageDir },
+      env: { ...process.env, LTC_ENV: 'production', LTC_SECRET_KEY: 'x'.repeat(40), LTC_MAIL_HOST: 'localhost', LTC_PUBLIC_BASE_URL: 'https://example.org', LTC_STORAGE_DIR: storageDir, ...OPERATOR_ENV },
       encoding: 'utf8',
     });
     expect(run.status).toBe(2);

@@ -12,6 +12,8 @@ export const MODERATOR_ALLOWED_ROOT_FIELDS: ReadonlySet<string> = new Set([
   'verifyLoginCode',
   'consentStatus',
   'acceptConsents',
+  // operator details for Impressum and Kontakt, which every visitor must reach (docs/DECISIONS.md)
+  'site',
   // published blog and news
   'articles',
   'article',

@@ -4,6 +4,7 @@ import { builder } from '../builder.ts';
 import { ARTICLE_KINDS, ARTICLE_STATES, type Article } from './article.entity.ts';
 import {
   allArticles,
+  articlePath,
   articlesOfAuthor,
   createArticle,
   articleCursor,
@@ -30,6 +31,7 @@ const ArticleRef = builder.objectRef<Article>('Article').implement({
     id: t.exposeID('id'),
     kind: t.field({ type: ArticleKindEnum, resolve: (article) => article.kind }),
     slug: t.exposeString('slug'),
+    path: t.string({ description: 'Where the web app shows the article: /blog/<slug> or /news/<slug>.', resolve: articlePath }),
     title: t.exposeString('title'),
     excerpt: t.exposeString('excerpt'),
     bodyHtml: t.string({ description: 'The Markdown body rendered to safe HTML (no raw HTML, no script links).', resolve: (article) => renderMarkdown(article.body) }),
@@ -44,6 +46,7 @@ const CmsArticleRef = builder.objectRef<Article>('CmsArticle').implement({
     id: t.exposeID('id'),
     kind: t.field({ type: ArticleKindEnum, resolve: (article) => article.kind }),
     slug: t.exposeString('slug'),
+    path: t.string({ description: 'Where the web app shows the article once published: /blog/<slug> or /news/<slug>.', resolve: articlePath }),
     title: t.exposeString('title'),
     excerpt: t.exposeString('excerpt'),
     body: t.exposeString('body', { description: 'Markdown source.' }),

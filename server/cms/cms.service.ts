@@ -182,3 +182,6 @@ export function publishedArticles(scope: RequestScope, kind: ArticleKind | null 
 export function publishedArticle(scope: RequestScope, kind: ArticleKind, slug: string): Promise<Article | null> {
   return scope.em.getRepository(Article).published(kind, slug);
 }
+
+/** The web app's address of an article: each kind has its own section (/blog, /news). */
+export const articlePath = (article: Pick<Article, 'kind' | 'slug'>): string => `/${article.kind}/${article.slug}`;

@@ -300,6 +300,17 @@ describe('public articles', () => {
     expect(errorOf(await server.gql(PUBLIC_LIST, { after: 'kaputt' }))).toEqual({ code: 'BAD_USER_INPUT', reason: 'invalid_cursor' });
   });
 
+  it('names each article by its own section: /blog/<slug> and /news/<slug>, in the public list and the CMS', async () => {
+    const blog = await publishedArticle({ kind: 'blog' });
+    const news = await publishedArticle({ kind: 'news' });
+    const paths = async (kind: string) =>
+      (await server.gql('query($kind: ArticleKind) { articles(kind: $kind, first: 50) { edges { node { slug path } } } }', { kind })).data.articles.edges.map((edge: any) => edge.node);
+    expect(await paths('blog')).toContainEqual({ slug: blog.slug, path: `/blog/${blog.slug}` });
+    expect(await paths('news')).toContainEqual({ slug: news.slug, path: `/news/${news.slug}` });
+    const mine = await server.gql('{ myArticles(first: 50) { edges { node { id path } } } }', {}, { token: moderator.token });
+    expect(mine.data.myArticles.edges.map((edge: any) => edge.node)).toContainEqual({ id: news.id, path: `/news/${news.slug}` });
+  });
+
   it('moderators may read published articles', async () => {
     const article = await publishedArticle();
     const read = await server.gql(PUBLIC_ARTICLE, { kind: 'blog', slug: article.slug }, { token: otherModerator.token });

@@ -41,7 +41,7 @@ const SEED: { kind: ArticleKind; slug: string; title: string; excerpt: string; b
       'Beim Verkauf erstellen Sie eine **Übergabe**. Der neue Besitzer löst den einmaligen Code ein,',
       'und die Historie samt Nachweisen gehört ab dann zu seinem Konto.',
       '',
-      'Mehr dazu in der [Hilfe](/blog/fahrzeug-sicher-uebergeben).',
+      'Mehr dazu in den [häufigen Fragen](/faq).',
     ].join('\n'),
   },
 ];

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../../test/harness.ts';
 import { PERSISTED_MANIFEST } from './persisted-operations.ts';
+import { OPERATOR_ENV } from '../../test/operator-env.ts';
 
 const manifest = JSON.parse(readFileSync(PERSISTED_MANIFEST, 'utf8')) as Record<string, string>;
 const meHash = Object.keys(manifest).find((hash) => /^query Me\b/.test(manifest[hash]!))!;
@@ -20,6 +21,7 @@ describe('persisted operations in production', () => {
       LTC_SECRET_KEY: 'x'.repeat(40),
       LTC_PUBLIC_BASE_URL: 'https://service-heft.example',
       LTC_MAIL_HOST: '127.0.0.1',
+      ...OPERATOR_ENV,
     });
   });
   afterAll(async () => server.close());

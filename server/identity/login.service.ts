@@ -6,6 +6,7 @@ import { newId } from '../db/ids.ts';
 import type { ReasonFor } from '../error-reasons.ts';
 import { DomainError, forbidden, rateLimited } from '../errors.ts';
 import { logSecurityEvent } from '../logging/security-events.ts';
+import { MAILS } from '../mail/templates.ts';
 import { maskEmail, normaliseEmail } from './email.ts';
 import { LoginChallenge, type ChallengePurpose } from './login-challenge.entity.ts';
 import { actorOf, type RequestScope } from '../request-scope.ts';
@@ -13,7 +14,7 @@ import { createSession, revokeSession, SESSION_COOKIE } from './sessions.ts';
 import { User } from './user.entity.ts';
 
 export const LOGIN_REQUEST_MESSAGE = 'Wenn die E-Mail-Adresse gültig ist, wurde ein Code gesendet.';
-const CHALLENGE_TTL_MS = 10 * 60_000;
+export const CHALLENGE_TTL_MS = 10 * 60_000;
 export const MAX_FAILED_ATTEMPTS = 5;
 
 export interface ChallengeRequest {
@@ -47,11 +48,7 @@ export async function requestLoginCode(scope: RequestScope, rawEmail: string): P
   }
   const { challenge, code } = await issueChallenge(services, em, { purpose: 'login', email, emailHmac });
   const link = `${services.config.publicBaseUrl}/login#challenge=${challenge.id}&code=${code}`;
-  await services.mailer.send({
-    to: email,
-    subject: 'Dein Anmeldecode für LifeTimeCircle',
-    text: `Dein Anmeldecode lautet: ${code}\n\nEr ist 10 Minuten gültig und kann einmal verwendet werden.\nOder melde dich direkt über diesen Link an:\n${link}\n\nWenn du keine Anmeldung angefordert hast, ignoriere diese E-Mail.`,
-  });
+  await services.mailer.send({ to: email, ...MAILS.loginCode(services.config, { code, link, validMinutes: CHALLENGE_TTL_MS / 60_000 }) });
   await scope.audit({ action: 'AUTH_CHALLENGE_CREATED', targetType: 'login_challenge', targetId: challenge.id, metadata: { purpose: 'login' } });
   return { challengeId: challenge.id, message: LOGIN_REQUEST_MESSAGE, devCode: services.config.devExposeOtp ? code : null };
 }

@@ -50,7 +50,7 @@ describe('login with an emailed code', () => {
     const email = freshEmail();
     const requested = await server.gql(REQUEST, { email });
     const mail = server.outbox().filter((m) => m.to === email).at(-1)!;
-    expect(mail.subject).toBe('Dein Anmeldecode für LifeTimeCircle');
+    expect(mail.subject).toBe('Ihr Anmeldecode für LifeTimeCircle');
     const link = new URL(/https?:\/\/\S+/.exec(mail.text)![0]);
     expect(link.pathname).toBe('/login');
     // The secret sits only in the fragment, which browsers never send to a server.

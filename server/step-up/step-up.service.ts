@@ -3,8 +3,9 @@ import type { Actor } from '../auth/actor.ts';
 import { stepUpDenial } from '../auth/policy.ts';
 import { randomToken } from '../crypto/keyring.ts';
 import { DomainError, forbidden, rateLimited } from '../errors.ts';
-import { consumeChallenge, issueChallenge } from '../identity/login.service.ts';
+import { CHALLENGE_TTL_MS, consumeChallenge, issueChallenge } from '../identity/login.service.ts';
 import { User } from '../identity/user.entity.ts';
+import { MAILS } from '../mail/templates.ts';
 import { StepUpGrant, type StepUpScope } from './step-up-grant.entity.ts';
 import type { RequestScope } from '../request-scope.ts';
 
@@ -30,11 +31,7 @@ export async function requestStepUp(scope: RequestScope, stepUpScope: StepUpScop
   const user = await em.getRepository(User).findOneOrFail({ id: actor.userId });
   const email = services.keyring.decrypt('email-encryption', user.emailEncrypted);
   const { challenge, code } = await issueChallenge(services, em, { purpose: 'step_up', email, emailHmac: user.emailHmac, userId: user.id, scope: stepUpScope });
-  await services.mailer.send({
-    to: email,
-    subject: 'Bestätigungscode für eine Admin-Aktion',
-    text: `Dein Bestätigungscode für eine Admin-Aktion lautet: ${code}\n\nEr ist 10 Minuten gültig und kann einmal verwendet werden.\n\nWenn du keine Admin-Aktion begonnen hast, melde dich bitte sofort beim Betrieb.`,
-  });
+  await services.mailer.send({ to: email, ...MAILS.stepUpCode(services.config, { code, validMinutes: CHALLENGE_TTL_MS / 60_000 }) });
   await scope.audit({ action: 'AUTH_CHALLENGE_CREATED', targetType: 'login_challenge', targetId: challenge.id, scope: 'own', metadata: { purpose: 'step_up', scope: stepUpScope } });
   return { challengeId: challenge.id, devCode: services.config.devExposeOtp ? code : null };
 }

@@ -320,7 +320,7 @@ describe('CMS and blog', () => {
     const reader = await newPage(browser, server);
     await reader.page.goto('/blog');
     await reader.page.getByRole('link', { name: 'Das digitale Serviceheft ist da' }).click();
-    await reader.page.waitForURL(/\/blog\/news\/digitales-serviceheft$/);
+    await reader.page.waitForURL(/\/news\/digitales-serviceheft$/);
     await reader.page.getByRole('heading', { name: 'Was neu ist' }).waitFor();
     expect(await reader.page.locator('strong', { hasText: 'Trust-Ampel' }).count()).toBe(1);
     await expectAccessible(reader.page);
