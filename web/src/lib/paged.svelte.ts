@@ -26,7 +26,7 @@ export interface PagedList {
  * In a component: `$effect(() => list.load({ ...filters }))` starts over when the filters change
  * and stops the queries when the component goes away.
  */
-export class PagedQuery<Data, Variables extends AnyVariables, Node> implements PagedList {
+export class PagedQuery<Data, Variables extends AnyVariables, Node extends { id: string }> implements PagedList {
   #pages = $state<(Connection<Node> | null)[]>([]);
   #stops: (() => void)[] = [];
   #variables = {} as Omit<Variables, 'after' | 'first'>;
@@ -39,9 +39,13 @@ export class PagedQuery<Data, Variables extends AnyVariables, Node> implements P
     readonly pageSize = 25,
   ) {}
 
-  /** Every node of the pages loaded so far, in the server's order. */
+  /**
+   * Every node of the pages loaded so far, in the server's order, each once: when a change
+   * refetches the pages, a node can move from one page into the next one's range.
+   */
   get nodes(): Node[] {
-    return this.#pages.flatMap((page) => page?.edges.map((edge) => edge.node) ?? []);
+    const seen = new Set<string>();
+    return this.#pages.flatMap((page) => page?.edges.map((edge) => edge.node) ?? []).filter((node) => !seen.has(node.id) && !!seen.add(node.id));
   }
 
   /** A page is on its way (the first one, or the one "Weitere laden" asked for). */
