@@ -296,7 +296,7 @@ describe('long lists', () => {
     await checkPage(page, 'admin-users');
     await page.getByRole('button', { name: 'Weitere laden – Konten' }).click();
     await expect.poll(() => rows.count(), { timeout: WAIT_LIMIT_MS }).toBe(30);
-    await page.getByText('30 angezeigt', { exact: true }).waitFor();
+    await page.getByText('Alle 30 angezeigt', { exact: true }).waitFor();
     expect(await page.getByRole('button', { name: /^Weitere laden/ }).count()).toBe(0);
     expect(new Set(await rows.locator('strong').allTextContents()).size).toBe(30);
 
@@ -318,7 +318,7 @@ describe('long lists', () => {
     await expect.poll(() => queued.count(), { timeout: WAIT_LIMIT_MS }).toBe(25);
     const quarantined = await orm.em.fork().count(Document, { approvalStatus: 'QUARANTINED' });
     await page.getByRole('button', { name: 'Weitere laden – Dokumente in Prüfung' }).click();
-    await page.getByText(`${quarantined} angezeigt`, { exact: true }).waitFor();
+    await page.getByText(`Alle ${quarantined} angezeigt`, { exact: true }).waitFor();
     await checkPage(page, 'admin-quarantine-queue');
     // Approving one takes it out of the queue without a reload.
     await queued.filter({ hasText: 'beleg-0.pdf' }).click();

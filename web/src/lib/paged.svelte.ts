@@ -13,6 +13,8 @@ export interface PagedList {
   readonly nodes: readonly unknown[];
   readonly hasMore: boolean;
   readonly loading: boolean;
+  /** More than the first page was asked for. */
+  readonly paged: boolean;
   readonly error: string | null;
   more(): void;
 }
@@ -51,6 +53,10 @@ export class PagedQuery<Data, Variables extends AnyVariables, Node extends { id:
   /** A page is on its way (the first one, or the one "Weitere laden" asked for). */
   get loading(): boolean {
     return this.#pages.includes(null);
+  }
+
+  get paged(): boolean {
+    return this.#pages.length > 1;
   }
 
   get hasMore(): boolean {
