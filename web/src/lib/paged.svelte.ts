@@ -30,7 +30,8 @@ export interface PagedList {
  */
 export class PagedQuery<Data, Variables extends AnyVariables, Node extends { id: string }> implements PagedList {
   #pages = $state<(Connection<Node> | null)[]>([]);
-  #stops: (() => void)[] = [];
+  /** The live query behind each page, with the cursor it continues from. */
+  #queries: { after: string | null; stop: () => void }[] = [];
   #variables = {} as Omit<Variables, 'after' | 'first'>;
   error = $state<string | null>(null);
 
@@ -41,10 +42,7 @@ export class PagedQuery<Data, Variables extends AnyVariables, Node extends { id:
     readonly pageSize = 25,
   ) {}
 
-  /**
-   * Every node of the pages loaded so far, in the server's order, each once: when a change
-   * refetches the pages, a node can move from one page into the next one's range.
-   */
+  /** Every node of the pages loaded so far, in the server's order, each once. */
   get nodes(): Node[] {
     const seen = new Set<string>();
     return this.#pages.flatMap((page) => page?.edges.map((edge) => edge.node) ?? []).filter((node) => !seen.has(node.id) && !!seen.add(node.id));
@@ -69,29 +67,49 @@ export class PagedQuery<Data, Variables extends AnyVariables, Node extends { id:
     untrack(() => {
       this.stop();
       this.#variables = variables;
-      this.#pages = [];
-      this.#fetch(null);
+      this.#pages = [null];
+      this.#open(0, null);
     });
     return () => this.stop();
   }
 
   more(): void {
     const last = this.#pages.at(-1);
-    if (last?.pageInfo.hasNextPage) this.#fetch(last.pageInfo.endCursor ?? null);
+    if (!last?.pageInfo.hasNextPage) return;
+    this.#pages.push(null);
+    this.#open(this.#pages.length - 1, last.pageInfo.endCursor ?? null);
   }
 
   stop(): void {
-    for (const stop of this.#stops.splice(0)) stop();
+    for (const query of this.#queries.splice(0)) query.stop();
   }
 
-  #fetch(after: string | null): void {
-    const index = this.#pages.length;
-    this.#pages.push(null);
+  /** (Re)opens page `index` after `after`; a page being replaced shows its old nodes until then. */
+  #open(index: number, after: string | null): void {
+    this.#queries[index]?.stop();
+    const query = { after, stop: () => {} };
+    this.#queries[index] = query;
     const variables = { ...this.#variables, first: this.pageSize, after } as unknown as Variables;
-    const { unsubscribe } = client.query(this.document, variables, { additionalTypenames: this.typenames }).subscribe((result) => {
+    query.stop = client.query(this.document, variables, { additionalTypenames: this.typenames }).subscribe((result) => {
+      if (this.#queries[index] !== query) return;
       this.error = errorMessage(result.error);
-      if (result.data) this.#pages[index] = this.connection(result.data) ?? { edges: [], pageInfo: { hasNextPage: false } };
-    });
-    this.#stops.push(unsubscribe);
+      if (!result.data) return;
+      this.#pages[index] = this.connection(result.data) ?? { edges: [], pageInfo: { hasNextPage: false } };
+      this.#chain(index);
+    }).unsubscribe;
+  }
+
+  /**
+   * After page `index` changed (a mutation made the cache refetch it), the next page continues
+   * where this one now ends, so an item added or removed above neither goes missing nor shows
+   * twice; when this page is now the last one, the later pages go.
+   */
+  #chain(index: number): void {
+    if (index + 1 >= this.#queries.length) return;
+    const end = this.#pages[index]!.pageInfo;
+    if (!end.hasNextPage) {
+      for (const query of this.#queries.splice(index + 1)) query.stop();
+      this.#pages.splice(index + 1);
+    } else if (this.#queries[index + 1]!.after !== (end.endCursor ?? null)) this.#open(index + 1, end.endCursor ?? null);
   }
 }
