@@ -54,8 +54,11 @@ async function adminPage(email: string, next: string) {
 /** Step-up through the UI: send the code, type it from the mail, confirm. */
 async function confirmStepUp(page: Page, email: string): Promise<void> {
   const mailsBefore = server.outbox().filter((mail) => mail.to === email).length;
-  await page.getByRole('button', { name: 'Code senden' }).click();
-  await page.getByLabel('Bestätigungscode').waitFor();
+  // Focus follows into the confirmation, then into the code field.
+  const send = page.getByRole('button', { name: 'Code senden' });
+  await expect.poll(() => send.evaluate((button) => button === document.activeElement), { timeout: WAIT_LIMIT_MS }).toBe(true);
+  await send.click();
+  await expect.poll(() => page.getByLabel('Bestätigungscode').evaluate((input) => input === document.activeElement), { timeout: WAIT_LIMIT_MS }).toBe(true);
   await expect.poll(() => server.outbox().filter((mail) => mail.to === email).length, { timeout: WAIT_LIMIT_MS }).toBeGreaterThan(mailsBefore);
   await page.getByLabel('Bestätigungscode').fill(lastStepUpCode(server, email));
   await page.getByRole('button', { name: 'Bestätigen' }).click();
@@ -234,6 +237,8 @@ describe('full export', () => {
     const superEmail = 'super-export@example.org';
     await promote(superEmail, 'superadmin');
     const { page, context, errors, consoleErrors } = await adminPage(superEmail, '/admin');
+    await page.getByRole('heading', { level: 1, name: 'Verwaltung' }).waitFor();
+    await checkPage(page, 'admin-home');
     await page.getByRole('navigation', { name: 'Verwaltung' }).getByRole('link', { name: 'Vollexport' }).click();
     await page.getByRole('heading', { level: 1, name: 'Vollexport' }).waitFor();
     await page.getByText('npm run export:decrypt').waitFor();
