@@ -108,6 +108,33 @@ describe('VIP business staff', () => {
     });
   });
 
+  it('are removed only by a superadmin with the vip_business_staff step-up, and the removal is audited', async () => {
+    const owner = await signInAs(server, 'vip');
+    const staff = await signInAs(server, 'user');
+    const businessId = await createBusiness(owner.userId);
+    await approve(businessId);
+    expect((await addStaff(businessId, staff.userId)).errors).toBeUndefined();
+    // A superadmin of its own, so the audit trail below holds only this test's step-up refusals.
+    const remover = await signInAs(server, 'superadmin');
+    const remove = (variables: Record<string, unknown>, token?: string) => server.gql(REMOVE, { id: businessId, userId: staff.userId, ...variables }, { token });
+
+    expect(errorOf(await remove({}))).toEqual({ code: 'UNAUTHENTICATED', reason: 'authentication_required' });
+    expect(errorOf(await remove({}, admin.token))).toEqual({ code: 'FORBIDDEN', reason: 'forbidden' });
+    expect(errorOf(await remove({}, remover.token))).toEqual({ code: 'FORBIDDEN', reason: 'admin_step_up_required' });
+    const wrongScope = await stepUp(server, remover, 'vip_business_approve');
+    expect(errorOf(await remove({ stepUp: wrongScope }, remover.token))).toEqual({ code: 'FORBIDDEN', reason: 'admin_step_up_invalid' });
+    // None of the refusals removed anyone.
+    expect(await server.app.services.orm.em.fork().count(VipBusinessStaff, { business: businessId })).toBe(1);
+    await expect
+      .poll(async () => (await server.app.services.orm.em.fork().find(AuditEvent, { action: 'ADMIN_STEP_UP_FAILED', actorId: remover.userId })).map((event) => event.reason).sort())
+      .toEqual(['admin_step_up_invalid', 'admin_step_up_required']);
+
+    const removed = await remove({ stepUp: await stepUp(server, remover, 'vip_business_staff') }, remover.token);
+    expect(removed.data.removeVipBusinessStaff.staff).toEqual([]);
+    const events = await server.app.services.orm.em.fork().find(AuditEvent, { action: 'VIP_BUSINESS_STAFF_REMOVED', targetId: businessId });
+    expect(events.map((event) => [event.result, event.actorId, event.metadata])).toEqual([['success', remover.userId, { staffUserId: staff.userId }]]);
+  });
+
   it('is limited to two per business', async () => {
     const owner = await signInAs(server, 'dealer');
     const [first, second, third] = [await signInAs(server, 'user'), await signInAs(server, 'user'), await signInAs(server, 'user')];

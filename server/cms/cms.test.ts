@@ -66,10 +66,19 @@ describe('CMS access', () => {
     expect(errorOf(await server.gql('{ myArticles { edges { node { id } } } }', {}, { token: dealer.token }))).toMatchObject({ code: 'FORBIDDEN' });
   });
 
-  it('moderators write drafts without the consent gate (identity-level CMS work)', async () => {
+  it('moderators do all their CMS work without the consent gate (identity-level CMS work)', async () => {
     const fresh = await signInAs(server, 'moderator', { consent: false });
+    expect((await server.gql('{ consentStatus { complete } }', {}, { token: fresh.token })).data.consentStatus.complete).toBe(false);
     const created = await server.gql(CREATE, { input: draftInput() }, { token: fresh.token });
     expect(created.data.createArticle).toMatchObject({ state: 'draft', authorId: fresh.userId });
+    const { id } = created.data.createArticle;
+    expect((await server.gql(UPDATE, { id, input: { title: 'Neu' } }, { token: fresh.token })).data.updateArticle).toMatchObject({ title: 'Neu' });
+    expect((await server.gql(SUBMIT, { id }, { token: fresh.token })).data.submitArticleForReview).toMatchObject({ state: 'in_review' });
+    const mine = await server.gql('{ myArticles { edges { node { id } } } }', {}, { token: fresh.token });
+    expect(mine.data.myArticles.edges).toEqual([{ node: { id } }]);
+    // The product operations stay behind the consent gate for anyone else without consent.
+    const user = await signInAs(server, 'user', { consent: false });
+    expect(errorOf(await server.gql('{ myVehicles { edges { node { id } } } }', {}, { token: user.token }))).toEqual({ code: 'FORBIDDEN', reason: 'consent_required' });
   });
 
   it('a moderator sees and edits only their own drafts', async () => {

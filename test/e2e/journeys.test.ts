@@ -333,14 +333,14 @@ describe('CMS and blog', () => {
 describe('administration', () => {
   it('lets an admin change a role with step-up, read the audit log, create a VIP business, configure an add-on and create an API token', async () => {
     const memberEmail = 'e2e-member@example.org';
-    const { userId: memberId } = await signIn(server, memberEmail);
+    await signIn(server, memberEmail);
     const adminEmail = 'e2e-admin@example.org';
     await promote(adminEmail, 'admin');
     const { page, context, errors } = await newPage(browser, server);
     await signInThroughUi(page, server, adminEmail, { next: '/admin/users' });
     await page.waitForURL(/\/admin\/users$/);
 
-    await page.getByLabel('Suche (E-Mail oder ID)').fill(memberEmail);
+    await page.getByLabel('Suche (E-Mail-Adresse)').fill(memberEmail);
     await page.getByRole('button', { name: 'Suchen' }).click();
     const row = page.getByTestId('user-row');
     await row.filter({ hasText: 'e***@example.org' }).waitFor();
@@ -366,7 +366,10 @@ describe('administration', () => {
 
     await page.getByRole('link', { name: 'VIP-Betriebe' }).click();
     await page.getByLabel('Name', { exact: true }).fill('Autohaus Muster');
-    await page.getByLabel('Konto-ID der Inhaberin / des Inhabers').fill(memberId);
+    const ownerPicker = page.getByRole('group', { name: 'Inhaberin / Inhaber' });
+    await ownerPicker.getByLabel('E-Mail-Adresse').fill(memberEmail);
+    await ownerPicker.getByRole('button', { name: /^Suchen/ }).click();
+    await ownerPicker.getByRole('button', { name: /^Auswählen – e\*\*\*@example\.org/ }).click();
     await page.getByRole('button', { name: 'Anlegen' }).click();
     await page.getByRole('heading', { name: /Autohaus Muster/ }).filter({ hasText: 'Nicht freigegeben' }).waitFor();
     await expectAccessible(page);

@@ -27,7 +27,7 @@ export const MESSAGES: Record<ErrorReason, string> = {
   admin_step_up_invalid: 'Die Bestätigung ist ungültig oder abgelaufen. Bitte erneut bestätigen.',
   superadmin_required: 'Nur ein Superadmin darf diese Rolle ändern.',
   own_role_change: 'Ihre eigene Rolle können Sie nicht selbst ändern.',
-  user_not_found: 'Dieses Konto wurde nicht gefunden. Bitte prüfen Sie die Konto-ID.',
+  user_not_found: 'Dieses Konto wurde nicht gefunden. Bitte wählen Sie es über die E-Mail-Adresse aus.',
   moderator_accreditation_required: 'Moderatoren werden über die Akkreditierung verwaltet, nicht über die Rollenvergabe.',
   role_conflict: 'Nur Konten mit der Rolle Nutzer können als Moderator akkreditiert werden.',
   not_a_moderator: 'Dieses Konto ist nicht als Moderator akkreditiert.',

@@ -82,3 +82,9 @@ export function sameOriginPath(url: string): string {
     return url;
   }
 }
+
+export const ADDON_KEY_LABELS = { restauration: 'Restaurierung', oldtimer: 'Oldtimer', unfall: 'Unfall' } as const;
+export const ENTITLEMENT_LABELS = { extra_vehicles: 'Weitere Fahrzeuge', ...ADDON_KEY_LABELS } as const;
+export const AUDIT_RESULT_LABELS = { success: 'Erfolg', denied: 'Abgelehnt', error: 'Fehler' } as const;
+export const ARTICLE_STATE_LABELS = { draft: 'Entwurf', in_review: 'In Prüfung', published: 'Veröffentlicht' } as const;
+export const ARTICLE_KIND_LABELS = { blog: 'Blog', news: 'News' } as const;
