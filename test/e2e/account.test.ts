@@ -282,7 +282,7 @@ describe('API tokens', () => {
     }
     const { page, context, errors } = await newPage(browser, server);
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await signInThroughUi(page, server, 'account-tokens@example.org', { next: '/tokens' });
+    await signInThroughUi(page, server, 'account-tokens@example.org', { next: '/tokens', consent: false });
     await page.waitForURL(/\/tokens$/);
 
     // Newest first, 20 to a page: the oldest four wait behind "Weitere laden".
