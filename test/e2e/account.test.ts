@@ -263,7 +263,7 @@ describe('login', () => {
     await page.keyboard.press('Enter');
     await page.getByLabel('Anmeldecode').waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('code');
-    await checkPage(page, 'login-code');
+    await checkPage(page, 'login-code-sent');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -306,7 +306,7 @@ describe('API tokens', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(created);
     // The list shows the new token without a reload.
     await rows.filter({ hasText: 'Werkstatt' }).waitFor();
-    await checkPage(page, 'api-tokens');
+    await checkPage(page, 'api-tokens-list');
 
     // Revoking asks first; "Abbrechen" leaves the token active.
     const row = rows.filter({ hasText: 'System 24' });
