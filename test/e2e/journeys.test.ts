@@ -278,7 +278,8 @@ describe('CMS and blog', () => {
     const moderatorEmail = 'e2e-moderator@example.org';
     await promote(moderatorEmail, 'moderator');
     const moderator = await newPage(browser, server);
-    await signInThroughUi(moderator.page, server, moderatorEmail);
+    // Moderators need no consent for the CMS (SPEC §1): they land there directly.
+    await signInThroughUi(moderator.page, server, moderatorEmail, { consent: false });
     await moderator.page.waitForURL(/\/cms$/);
     const nav = moderator.page.getByRole('navigation', { name: 'Hauptnavigation' });
     expect((await nav.getByRole('link').allTextContents()).map((text) => text.trim())).toEqual(['CMS']);

@@ -22,21 +22,39 @@ export interface SessionUser {
 /** Who is signed in, for the navigation and the page gate. The server still decides every answer. */
 export const session = $state<{ user: SessionUser | null; loaded: boolean }>({ user: null, loaded: false });
 
-let inFlight: Promise<void> | null = null;
+let latest: Promise<void> | null = null;
 
-/** Asks the server who is signed in; callers arriving while a request runs share it. */
+/**
+ * Asks the server who is signed in now (after login, logout, on start). Only the newest answer
+ * counts: a request sent before a login must not sign the user out again when it arrives late.
+ */
 export function refreshSession(): Promise<void> {
-  inFlight ??= client
+  const request: Promise<void> = client
     .query(MeQuery, {}, { requestPolicy: 'network-only', skipAccessRedirect: true })
     .toPromise()
     .then((result) => {
+      if (request !== latest) return;
       session.user = result.data?.me ?? null;
       session.loaded = true;
-    })
-    .finally(() => {
-      inFlight = null;
     });
-  return inFlight;
+  latest = request;
+  return request;
+}
+
+/**
+ * The login's answer is the session: set it without asking again (a request to `me` still in
+ * flight from before the login would answer "signed out"), and let no earlier answer count.
+ */
+export function signedIn(user: SessionUser): void {
+  latest = null;
+  session.user = user;
+  session.loaded = true;
+}
+
+/** The session as the server last answered, asking once if nobody has asked yet. */
+async function knownSession(): Promise<SessionUser | null> {
+  while (!session.loaded) await (latest ?? refreshSession());
+  return session.user;
 }
 
 /**
@@ -46,8 +64,7 @@ export function refreshSession(): Promise<void> {
  * `export const load: LayoutLoad = ({ url }) => requireSession(url, { roles: ['admin', 'superadmin'] });`
  */
 export async function requireSession(url: URL, options: { roles?: readonly Role[] } = {}): Promise<{ user: SessionUser }> {
-  if (!session.loaded) await refreshSession();
-  const user = session.user;
+  const user = await knownSession();
   if (!user) redirect(307, `/login?next=${encodeURIComponent(url.pathname + url.search)}`);
   const allowed = options.roles ? options.roles.includes(user.role) : user.role !== 'moderator';
   if (!allowed) redirect(307, user.role === 'moderator' ? '/cms' : '/403');
