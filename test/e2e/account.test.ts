@@ -29,14 +29,20 @@ afterAll(async () => {
 const DISCLAIMER =
   'Die Trust-Ampel bewertet ausschließlich die Dokumentations- und Nachweisqualität. Sie ist keine Aussage über den technischen Zustand des Fahrzeugs.';
 
-/** Records whether an element matching `selector` was ever in the page, from the first byte on. */
-async function watchFor(page: Page, selector: string): Promise<() => Promise<boolean>> {
-  await page.addInitScript((watched) => {
-    const seen = () => {
-      if (document.querySelector(watched)) (window as unknown as { __seen: boolean }).__seen = true;
-    };
-    new MutationObserver(seen).observe(document, { subtree: true, childList: true });
-  }, selector);
+/**
+ * Records whether an element matching `selector` (and, with `except`, not showing exactly that
+ * text) was ever in the page, from the first byte on.
+ */
+async function watchFor(page: Page, selector: string, except?: string): Promise<() => Promise<boolean>> {
+  await page.addInitScript(
+    ([watched, ignored]) => {
+      const seen = () => {
+        if ([...document.querySelectorAll(watched!)].some((element) => element.textContent?.trim() !== ignored)) (window as unknown as { __seen: boolean }).__seen = true;
+      };
+      new MutationObserver(seen).observe(document, { subtree: true, childList: true, characterData: true });
+    },
+    [selector, except] as const,
+  );
   return () => page.evaluate(() => (window as unknown as { __seen?: boolean }).__seen === true);
 }
 
@@ -61,7 +67,8 @@ describe('protected pages', () => {
     const owner = await signInAs(server, 'user');
     const { id: vehicleId } = await createVehicle(server, owner.token);
     const { page, context, errors } = await newPage(browser, server);
-    const sawForm = await watchFor(page, '#vin, #token-name, #redeem-token, form[data-protected]');
+    // Any page heading but the login's: the protected page started to render.
+    const sawForm = await watchFor(page, 'main h1', 'Anmelden');
     for (const path of ['/vehicles', '/vehicles/new', '/tokens', '/uebergabe', `/vehicles/${vehicleId}`]) {
       await page.goto(path);
       await page.waitForURL((url) => url.pathname === '/login' && url.searchParams.get('next') === path);
