@@ -79,7 +79,13 @@ describe('protected pages', () => {
     await page.goto('/vehicles/new');
     await page.waitForURL(/\/login\?next=%2Fvehicles%2Fnew$/);
     expect(await sawForm()).toBe(false);
-    await signInThroughUi(page, server, 'account-gate@example.org', { next: '/vehicles/new' });
+    await signInThroughUi(page, server, 'account-gate@example.org', { next: '/vehicles/new', consent: false });
+    // A new account consents first, on the way back to the form.
+    await page.waitForURL(/\/consent\?next=%2Fvehicles%2Fnew$/);
+    await page.getByLabel(/AGB/).check();
+    await page.getByLabel(/Datenschutzerklärung/).check();
+    await checkPage(page, 'consent-form');
+    await page.getByRole('button', { name: 'Zustimmen und fortfahren' }).click();
     await page.waitForURL((url) => url.pathname === '/vehicles/new');
     await page.getByLabel('FIN (Fahrzeug-Identifizierungsnummer)').waitFor();
     expect(errors).toEqual([]);
@@ -168,6 +174,11 @@ describe('my vehicles', () => {
     await page.getByText('Erweiterung „Weitere Fahrzeuge“').waitFor();
     expect(await sawForm()).toBe(false);
     await checkPage(page, 'vehicle-limit');
+    // The limit holds for taking a vehicle over, too: said before the code is typed.
+    await page.goto('/uebergabe');
+    await page.getByRole('heading', { name: 'Fahrzeuglimit erreicht' }).waitFor();
+    expect(await page.getByLabel('Übergabe-Code').count()).toBe(0);
+    await page.goto('/vehicles/new');
 
     // With the extension the form is there.
     const em = server.app.services.orm.em.fork();
