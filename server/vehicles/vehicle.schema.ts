@@ -5,7 +5,16 @@ import { builder } from '../builder.ts';
 import { forbidden } from '../errors.ts';
 import { vehicleAccess, vehicleById } from './vehicle-access.ts';
 import { ACCIDENT_STATUSES, VEHICLE_CLASSES, type AccidentStatus } from './vehicle.entity.ts';
-import { ACCIDENT_STATUS_LABELS, createVehicle, myVehiclesPage, updateVehicle, vehicleCursor, type VehicleRecord } from './vehicle.service.ts';
+import {
+  ACCIDENT_STATUS_LABELS,
+  createVehicle,
+  myVehiclesPage,
+  updateVehicle,
+  vehicleAllowance,
+  vehicleCursor,
+  type VehicleAllowance,
+  type VehicleRecord,
+} from './vehicle.service.ts';
 
 export const VehicleClassEnum = builder.enumType('VehicleClass', { values: VEHICLE_CLASSES });
 export const AccidentStatusEnum = builder.enumType('AccidentStatus', { values: ACCIDENT_STATUSES });
@@ -74,6 +83,26 @@ builder.queryField('myVehicles', (t) =>
     description: 'The vehicles the actor owns, oldest first.',
     resolve: (_root, args, context) =>
       resolveCursorConnection<Promise<VehicleRecord[]>>({ args, toCursor: vehicleCursor, defaultSize: 20, maxSize: 100 }, (page) => myVehiclesPage(context, page)),
+  }),
+);
+
+const VehicleAllowanceRef = builder.objectRef<VehicleAllowance>('VehicleAllowance').implement({
+  description: 'How many vehicles the actor owns and may own (SPEC §4).',
+  authScopes: requires({ consented: true }),
+  fields: (t) => ({
+    owned: t.exposeInt('owned'),
+    limit: t.exposeInt('limit', { nullable: true, description: 'Null: no limit (vip, dealer, admin or the extra_vehicles entitlement).' }),
+    mayAddVehicle: t.exposeBoolean('mayAddVehicle', { description: 'False: createVehicle and redeemTransfer answer vehicle_limit_reached until the account gets extra_vehicles.' }),
+  }),
+});
+
+builder.queryField('vehicleAllowance', (t) =>
+  t.field({
+    type: VehicleAllowanceRef,
+    nullable: true,
+    authScopes: requires({ consented: true }),
+    description: 'The vehicle limit of the actor, to show before a form that would hit it.',
+    resolve: (_root, _args, context) => vehicleAllowance(context),
   }),
 );
 

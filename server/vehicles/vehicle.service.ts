@@ -23,6 +23,8 @@ export const ACCIDENT_STATUS_LABELS: Record<AccidentStatus, string> = {
 /** Roles that may own more than one vehicle without the `extra_vehicles` entitlement (SPEC §4). */
 const UNLIMITED_ROLES: readonly Role[] = ['vip', 'dealer', 'admin', 'superadmin'];
 export const EXTRA_VEHICLES_ENTITLEMENT = 'extra_vehicles';
+/** Vehicles a `user` owns without the entitlement (SPEC §4). */
+const INCLUDED_VEHICLES = 1;
 
 /** Editable vehicle fields; undefined leaves a field as it is, null clears the optional ones. */
 export interface VehicleFields {
@@ -49,9 +51,25 @@ export const auditScopeOf = (access: VehicleAccess): AuditScope | undefined => (
 export async function assertMayOwnAnotherVehicle(em: EntityManager, userId: string, role: Role): Promise<void> {
   if (UNLIMITED_ROLES.includes(role)) return;
   await em.getRepository(User).lockForUpdate(userId);
-  if ((await em.getRepository(Vehicle).countOwnedBy(userId)) === 0) return;
+  if ((await em.getRepository(Vehicle).countOwnedBy(userId)) < INCLUDED_VEHICLES) return;
   if (await em.getRepository(Entitlement).holds(userId, EXTRA_VEHICLES_ENTITLEMENT)) return;
   throw forbidden('vehicle_limit_reached', 'A second vehicle needs the extra vehicles add-on');
+}
+
+/** How many vehicles the actor owns and may own: `limit` null means no limit. */
+export interface VehicleAllowance {
+  owned: number;
+  limit: number | null;
+  mayAddVehicle: boolean;
+}
+
+/** The paywall of SPEC §4 as the pages show it before the form, so nobody fills it in to be refused. */
+export async function vehicleAllowance(scope: RequestScope): Promise<VehicleAllowance> {
+  const { userId, role } = actorOf(scope);
+  const owned = await scope.em.getRepository(Vehicle).countOwnedBy(userId);
+  const unlimited = UNLIMITED_ROLES.includes(role) || (await scope.em.getRepository(Entitlement).holds(userId, EXTRA_VEHICLES_ENTITLEMENT));
+  const limit = unlimited ? null : INCLUDED_VEHICLES;
+  return { owned, limit, mayAddVehicle: limit === null || owned < limit };
 }
 
 const vinAlreadyRegistered = () => conflict('vin_already_registered', 'A vehicle with this VIN is already registered');

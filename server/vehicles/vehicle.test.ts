@@ -87,6 +87,29 @@ describe('vehicles', () => {
     }
   });
 
+  it('shows the vehicle limit before the form: owned, limit and whether another vehicle may be added', async () => {
+    const ALLOWANCE = '{ vehicleAllowance { owned limit mayAddVehicle } }';
+    const user = await signInAs(server, 'user');
+    expect((await server.gql(ALLOWANCE, {}, { token: user.token })).data.vehicleAllowance).toEqual({ owned: 0, limit: 1, mayAddVehicle: true });
+    await createVehicle(server, user.token);
+    expect((await server.gql(ALLOWANCE, {}, { token: user.token })).data.vehicleAllowance).toEqual({ owned: 1, limit: 1, mayAddVehicle: false });
+    const em = server.app.services.orm.em.fork();
+    em.create(Entitlement, { user: user.userId, key: 'extra_vehicles' });
+    await em.flush();
+    expect((await server.gql(ALLOWANCE, {}, { token: user.token })).data.vehicleAllowance).toEqual({ owned: 1, limit: null, mayAddVehicle: true });
+
+    const dealer = await signInAs(server, 'dealer');
+    await createVehicle(server, dealer.token);
+    expect((await server.gql(ALLOWANCE, {}, { token: dealer.token })).data.vehicleAllowance).toEqual({ owned: 1, limit: null, mayAddVehicle: true });
+
+    // A product read: anonymous, without consent and moderators are refused like myVehicles.
+    expect(errorOf(await server.gql(ALLOWANCE, {}))).toEqual({ code: 'UNAUTHENTICATED', reason: 'authentication_required' });
+    const unconsented = await signInAs(server, 'user', { consent: false });
+    expect(errorOf(await server.gql(ALLOWANCE, {}, { token: unconsented.token }))).toEqual({ code: 'FORBIDDEN', reason: 'consent_required' });
+    const moderator = await signInAs(server, 'moderator');
+    expect(errorOf(await server.gql(ALLOWANCE, {}, { token: moderator.token }))).toEqual({ code: 'FORBIDDEN', reason: 'moderator_confined' });
+  });
+
   it('gives a user one vehicle, also when the creations arrive in parallel', async () => {
     const user = await signInAs(server, 'user');
     const results = await Promise.all(Array.from({ length: 8 }, () => server.gql(CREATE, { input: { vin: fakeVin(), make: 'VW', model: 'Polo' } }, { token: user.token })));

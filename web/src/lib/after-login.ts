@@ -12,11 +12,24 @@ const ConsentCompleteQuery = graphql(`
   }
 `);
 
-/** After login: consent first if needed, then back to where the user wanted to go. */
+/**
+ * After login: a moderator goes straight to the CMS (it needs no consent, SPEC §1, so none is
+ * asked); everyone else to the consent page first if needed, then where they wanted to go.
+ */
 export async function continueAfterLogin(role: Role, next: string | null): Promise<void> {
-  const home = role === 'moderator' ? '/cms' : '/vehicles';
-  const target = safeNext(next, home);
+  if (role === 'moderator') {
+    await goto(moderatorTarget(next));
+    return;
+  }
+  const target = safeNext(next, '/vehicles');
+  // A fresh session: whatever an earlier visitor of this tab left in the cache does not count.
   const status = await client.query(ConsentCompleteQuery, {}, { requestPolicy: 'network-only' }).toPromise();
   if (status.data?.consentStatus?.complete === false) await goto(`/consent?next=${encodeURIComponent(target)}`);
   else await goto(target);
+}
+
+/** Moderators see only the CMS: a `next` elsewhere would only bounce them there. */
+function moderatorTarget(next: string | null): string {
+  const target = safeNext(next, '/cms');
+  return target === '/cms' || target.startsWith('/cms/') || target.startsWith('/cms?') ? target : '/cms';
 }

@@ -49,6 +49,8 @@ export const ROLE_LABELS = {
   superadmin: 'Superadmin',
 } as const;
 
+export const API_TOKEN_SCOPE_LABELS = { read: 'Nur lesen', read_write: 'Lesen und schreiben' } as const;
+
 const dateFormat = new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium' });
 const dateTimeFormat = new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeStyle: 'short' });
 /** `YYYY-MM-DD` or an ISO timestamp, shown the German way. */

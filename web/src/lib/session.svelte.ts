@@ -1,3 +1,4 @@
+import { redirect } from '@sveltejs/kit';
 import { client } from './client.ts';
 import { graphql } from './gql/index.ts';
 import type { Role } from './gql/graphql.ts';
@@ -18,13 +19,59 @@ export interface SessionUser {
   emailMasked: string;
 }
 
-/** Who is signed in, for the navigation. Pages still rely on the server's answers, never on this. */
+/** Who is signed in, for the navigation and the page gate. The server still decides every answer. */
 export const session = $state<{ user: SessionUser | null; loaded: boolean }>({ user: null, loaded: false });
 
-export async function refreshSession(): Promise<void> {
-  const result = await client.query(MeQuery, {}, { requestPolicy: 'network-only', skipAccessRedirect: true }).toPromise();
-  session.user = result.data?.me ?? null;
+let latest: Promise<void> | null = null;
+
+/**
+ * Asks the server who is signed in now (after login, logout, on start). Only the newest answer
+ * counts: a request sent before a login must not sign the user out again when it arrives late.
+ */
+export function refreshSession(): Promise<void> {
+  const request: Promise<void> = client
+    .query(MeQuery, {}, { requestPolicy: 'network-only', skipAccessRedirect: true })
+    .toPromise()
+    .then((result) => {
+      if (request !== latest) return;
+      session.user = result.data?.me ?? null;
+      session.loaded = true;
+    });
+  latest = request;
+  return request;
+}
+
+/**
+ * The login's answer is the session: set it without asking again (a request to `me` still in
+ * flight from before the login would answer "signed out"), and let no earlier answer count.
+ */
+export function signedIn(user: SessionUser): void {
+  latest = null;
+  session.user = user;
   session.loaded = true;
 }
 
+/** The session as the server last answered, asking once if nobody has asked yet. */
+async function knownSession(): Promise<SessionUser | null> {
+  while (!session.loaded) await (latest ?? refreshSession());
+  return session.user;
+}
+
+/**
+ * The gate of protected pages (SPEC §17), for a route's `load`, so nothing of the page renders
+ * before it passes: signed out → the login with `next`, coming back here afterwards; a moderator
+ * → the CMS; with `roles`, anyone else outside them → the forbidden page. Example:
+ * `export const load: LayoutLoad = ({ url }) => requireSession(url, { roles: ['admin', 'superadmin'] });`
+ */
+export async function requireSession(url: URL, options: { roles?: readonly Role[] } = {}): Promise<{ user: SessionUser }> {
+  const user = await knownSession();
+  if (!user) redirect(307, `/login?next=${encodeURIComponent(url.pathname + url.search)}`);
+  const allowed = options.roles ? options.roles.includes(user.role) : user.role !== 'moderator';
+  if (!allowed) redirect(307, user.role === 'moderator' ? '/cms' : '/403');
+  return { user };
+}
+
 export const isStaff = (role: Role | undefined) => role === 'admin' || role === 'superadmin';
+
+/** Roles that may hold API tokens for partner systems (SPEC §1). */
+export const API_TOKEN_ROLES: readonly Role[] = ['vip', 'dealer', 'admin', 'superadmin'];

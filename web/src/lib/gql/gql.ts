@@ -78,15 +78,19 @@ type Documents = {
     "\n    mutation AcceptConsents($termsVersion: String!, $privacyVersion: String!) {\n      acceptConsents(termsVersion: $termsVersion, privacyVersion: $privacyVersion, source: ui) {\n        complete\n      }\n    }\n  ": typeof types.AcceptConsentsDocument,
     "\n    query AccountExport {\n      accountExport\n    }\n  ": typeof types.AccountExportDocument,
     "\n    mutation RequestLoginCode($email: String!) {\n      requestLoginCode(email: $email) {\n        challengeId\n        message\n      }\n    }\n  ": typeof types.RequestLoginCodeDocument,
-    "\n    mutation VerifyLoginCode($challengeId: ID!, $code: String!) {\n      verifyLoginCode(challengeId: $challengeId, code: $code) {\n        expiresAt\n        user {\n          id\n          role\n        }\n      }\n    }\n  ": typeof types.VerifyLoginCodeDocument,
+    "\n    mutation VerifyLoginCode($challengeId: ID!, $code: String!) {\n      verifyLoginCode(challengeId: $challengeId, code: $code) {\n        expiresAt\n        user {\n          id\n          role\n          emailMasked\n        }\n      }\n    }\n  ": typeof types.VerifyLoginCodeDocument,
     "\n    query PublicVehicle($token: String!) {\n      publicVehicle(token: $token) {\n        light\n        hint\n        historyStatus\n        evidenceStatus\n        verificationLevel\n        accidentStatus\n        accidentStatusLabel\n        vehicleClass\n        make\n        model\n        buildYear\n        disclaimer\n      }\n    }\n  ": typeof types.PublicVehicleDocument,
-    "\n    query MyApiTokens {\n      myApiTokens(first: 50) {\n        edges {\n          node {\n            id\n            name\n            scope\n            createdAt\n            expiresAt\n            lastUsedAt\n            revokedAt\n          }\n        }\n      }\n    }\n  ": typeof types.MyApiTokensDocument,
-    "\n    mutation CreateApiToken($name: String!, $scope: ApiTokenScope!, $expiresInDays: Int) {\n      createApiToken(name: $name, scope: $scope, expiresInDays: $expiresInDays) {\n        token\n        apiToken {\n          id\n        }\n      }\n    }\n  ": typeof types.CreateApiTokenDocument,
-    "\n    mutation RevokeApiToken($id: ID!) {\n      revokeApiToken(id: $id) {\n        id\n        revokedAt\n      }\n    }\n  ": typeof types.RevokeApiTokenDocument,
+    "\n    fragment ApiTokenRow on ApiToken {\n      id\n      name\n      scope\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n    }\n  ": typeof types.ApiTokenRowFragmentDoc,
+    "\n    query MyApiTokens($after: String) {\n      myApiTokens(first: 20, after: $after) {\n        edges {\n          node {\n            ...ApiTokenRow\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  ": typeof types.MyApiTokensDocument,
+    "\n    mutation CreateApiToken($name: String!, $scope: ApiTokenScope!, $expiresInDays: Int) {\n      createApiToken(name: $name, scope: $scope, expiresInDays: $expiresInDays) {\n        token\n        apiToken {\n          ...ApiTokenRow\n        }\n      }\n    }\n  ": typeof types.CreateApiTokenDocument,
+    "\n    mutation RevokeApiToken($id: ID!) {\n      revokeApiToken(id: $id) {\n        ...ApiTokenRow\n      }\n    }\n  ": typeof types.RevokeApiTokenDocument,
     "\n    mutation RedeemTransfer($token: String!) {\n      redeemTransfer(token: $token) {\n        id\n        vehicleId\n        state\n      }\n    }\n  ": typeof types.RedeemTransferDocument,
-    "\n    query MyVehicles {\n      myVehicles(first: 50) {\n        edges {\n          node {\n            id\n            make\n            model\n            nickname\n            buildYear\n            vinMasked\n            trustSummary {\n              light\n              hint\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.MyVehiclesDocument,
+    "\n    query RedeemAllowance {\n      vehicleAllowance {\n        owned\n        limit\n        mayAddVehicle\n      }\n    }\n  ": typeof types.RedeemAllowanceDocument,
+    "\n    query MyVehicles($after: String) {\n      myVehicles(first: 20, after: $after) {\n        edges {\n          node {\n            id\n            make\n            model\n            nickname\n            buildYear\n            vinMasked\n            trustSummary {\n              light\n              hint\n              disclaimer\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  ": typeof types.MyVehiclesDocument,
+    "\n    query VehicleAllowance {\n      vehicleAllowance {\n        owned\n        limit\n        mayAddVehicle\n      }\n    }\n  ": typeof types.VehicleAllowanceDocument,
     "\n    query VehicleDetail($id: ID!) {\n      vehicle(id: $id) {\n        ...VehicleData\n        publicShareEnabled\n        trustSummary {\n          light\n          hint\n          verificationLevel\n          historyStatus\n          evidenceStatus\n          accidentStatusLabel\n          disclaimer\n          reasons {\n            code\n            hint\n            severity\n          }\n          todos {\n            code\n            hint\n            severity\n          }\n        }\n        documents(first: 100) {\n          edges {\n            node {\n              ...VehicleDocument\n            }\n          }\n        }\n        entries(first: 100) {\n          edges {\n            node {\n              ...TimelineEntry\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.VehicleDetailDocument,
     "\n    mutation CreateVehicle($input: CreateVehicleInput!) {\n      createVehicle(input: $input) {\n        id\n      }\n    }\n  ": typeof types.CreateVehicleDocument,
+    "\n    query NewVehicleAllowance {\n      vehicleAllowance {\n        owned\n        limit\n        mayAddVehicle\n      }\n    }\n  ": typeof types.NewVehicleAllowanceDocument,
 };
 const documents: Documents = {
     "\n  query ConsentComplete {\n    consentStatus {\n      complete\n    }\n  }\n": types.ConsentCompleteDocument,
@@ -153,15 +157,19 @@ const documents: Documents = {
     "\n    mutation AcceptConsents($termsVersion: String!, $privacyVersion: String!) {\n      acceptConsents(termsVersion: $termsVersion, privacyVersion: $privacyVersion, source: ui) {\n        complete\n      }\n    }\n  ": types.AcceptConsentsDocument,
     "\n    query AccountExport {\n      accountExport\n    }\n  ": types.AccountExportDocument,
     "\n    mutation RequestLoginCode($email: String!) {\n      requestLoginCode(email: $email) {\n        challengeId\n        message\n      }\n    }\n  ": types.RequestLoginCodeDocument,
-    "\n    mutation VerifyLoginCode($challengeId: ID!, $code: String!) {\n      verifyLoginCode(challengeId: $challengeId, code: $code) {\n        expiresAt\n        user {\n          id\n          role\n        }\n      }\n    }\n  ": types.VerifyLoginCodeDocument,
+    "\n    mutation VerifyLoginCode($challengeId: ID!, $code: String!) {\n      verifyLoginCode(challengeId: $challengeId, code: $code) {\n        expiresAt\n        user {\n          id\n          role\n          emailMasked\n        }\n      }\n    }\n  ": types.VerifyLoginCodeDocument,
     "\n    query PublicVehicle($token: String!) {\n      publicVehicle(token: $token) {\n        light\n        hint\n        historyStatus\n        evidenceStatus\n        verificationLevel\n        accidentStatus\n        accidentStatusLabel\n        vehicleClass\n        make\n        model\n        buildYear\n        disclaimer\n      }\n    }\n  ": types.PublicVehicleDocument,
-    "\n    query MyApiTokens {\n      myApiTokens(first: 50) {\n        edges {\n          node {\n            id\n            name\n            scope\n            createdAt\n            expiresAt\n            lastUsedAt\n            revokedAt\n          }\n        }\n      }\n    }\n  ": types.MyApiTokensDocument,
-    "\n    mutation CreateApiToken($name: String!, $scope: ApiTokenScope!, $expiresInDays: Int) {\n      createApiToken(name: $name, scope: $scope, expiresInDays: $expiresInDays) {\n        token\n        apiToken {\n          id\n        }\n      }\n    }\n  ": types.CreateApiTokenDocument,
-    "\n    mutation RevokeApiToken($id: ID!) {\n      revokeApiToken(id: $id) {\n        id\n        revokedAt\n      }\n    }\n  ": types.RevokeApiTokenDocument,
+    "\n    fragment ApiTokenRow on ApiToken {\n      id\n      name\n      scope\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n    }\n  ": types.ApiTokenRowFragmentDoc,
+    "\n    query MyApiTokens($after: String) {\n      myApiTokens(first: 20, after: $after) {\n        edges {\n          node {\n            ...ApiTokenRow\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  ": types.MyApiTokensDocument,
+    "\n    mutation CreateApiToken($name: String!, $scope: ApiTokenScope!, $expiresInDays: Int) {\n      createApiToken(name: $name, scope: $scope, expiresInDays: $expiresInDays) {\n        token\n        apiToken {\n          ...ApiTokenRow\n        }\n      }\n    }\n  ": types.CreateApiTokenDocument,
+    "\n    mutation RevokeApiToken($id: ID!) {\n      revokeApiToken(id: $id) {\n        ...ApiTokenRow\n      }\n    }\n  ": types.RevokeApiTokenDocument,
     "\n    mutation RedeemTransfer($token: String!) {\n      redeemTransfer(token: $token) {\n        id\n        vehicleId\n        state\n      }\n    }\n  ": types.RedeemTransferDocument,
-    "\n    query MyVehicles {\n      myVehicles(first: 50) {\n        edges {\n          node {\n            id\n            make\n            model\n            nickname\n            buildYear\n            vinMasked\n            trustSummary {\n              light\n              hint\n            }\n          }\n        }\n      }\n    }\n  ": types.MyVehiclesDocument,
+    "\n    query RedeemAllowance {\n      vehicleAllowance {\n        owned\n        limit\n        mayAddVehicle\n      }\n    }\n  ": types.RedeemAllowanceDocument,
+    "\n    query MyVehicles($after: String) {\n      myVehicles(first: 20, after: $after) {\n        edges {\n          node {\n            id\n            make\n            model\n            nickname\n            buildYear\n            vinMasked\n            trustSummary {\n              light\n              hint\n              disclaimer\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  ": types.MyVehiclesDocument,
+    "\n    query VehicleAllowance {\n      vehicleAllowance {\n        owned\n        limit\n        mayAddVehicle\n      }\n    }\n  ": types.VehicleAllowanceDocument,
     "\n    query VehicleDetail($id: ID!) {\n      vehicle(id: $id) {\n        ...VehicleData\n        publicShareEnabled\n        trustSummary {\n          light\n          hint\n          verificationLevel\n          historyStatus\n          evidenceStatus\n          accidentStatusLabel\n          disclaimer\n          reasons {\n            code\n            hint\n            severity\n          }\n          todos {\n            code\n            hint\n            severity\n          }\n        }\n        documents(first: 100) {\n          edges {\n            node {\n              ...VehicleDocument\n            }\n          }\n        }\n        entries(first: 100) {\n          edges {\n            node {\n              ...TimelineEntry\n            }\n          }\n        }\n      }\n    }\n  ": types.VehicleDetailDocument,
     "\n    mutation CreateVehicle($input: CreateVehicleInput!) {\n      createVehicle(input: $input) {\n        id\n      }\n    }\n  ": types.CreateVehicleDocument,
+    "\n    query NewVehicleAllowance {\n      vehicleAllowance {\n        owned\n        limit\n        mayAddVehicle\n      }\n    }\n  ": types.NewVehicleAllowanceDocument,
 };
 
 /**
@@ -437,7 +445,7 @@ export function graphql(source: "\n    mutation RequestLoginCode($email: String!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    mutation VerifyLoginCode($challengeId: ID!, $code: String!) {\n      verifyLoginCode(challengeId: $challengeId, code: $code) {\n        expiresAt\n        user {\n          id\n          role\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation VerifyLoginCode($challengeId: ID!, $code: String!) {\n      verifyLoginCode(challengeId: $challengeId, code: $code) {\n        expiresAt\n        user {\n          id\n          role\n        }\n      }\n    }\n  "];
+export function graphql(source: "\n    mutation VerifyLoginCode($challengeId: ID!, $code: String!) {\n      verifyLoginCode(challengeId: $challengeId, code: $code) {\n        expiresAt\n        user {\n          id\n          role\n          emailMasked\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation VerifyLoginCode($challengeId: ID!, $code: String!) {\n      verifyLoginCode(challengeId: $challengeId, code: $code) {\n        expiresAt\n        user {\n          id\n          role\n          emailMasked\n        }\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -445,15 +453,19 @@ export function graphql(source: "\n    query PublicVehicle($token: String!) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    query MyApiTokens {\n      myApiTokens(first: 50) {\n        edges {\n          node {\n            id\n            name\n            scope\n            createdAt\n            expiresAt\n            lastUsedAt\n            revokedAt\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query MyApiTokens {\n      myApiTokens(first: 50) {\n        edges {\n          node {\n            id\n            name\n            scope\n            createdAt\n            expiresAt\n            lastUsedAt\n            revokedAt\n          }\n        }\n      }\n    }\n  "];
+export function graphql(source: "\n    fragment ApiTokenRow on ApiToken {\n      id\n      name\n      scope\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n    }\n  "): (typeof documents)["\n    fragment ApiTokenRow on ApiToken {\n      id\n      name\n      scope\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    mutation CreateApiToken($name: String!, $scope: ApiTokenScope!, $expiresInDays: Int) {\n      createApiToken(name: $name, scope: $scope, expiresInDays: $expiresInDays) {\n        token\n        apiToken {\n          id\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation CreateApiToken($name: String!, $scope: ApiTokenScope!, $expiresInDays: Int) {\n      createApiToken(name: $name, scope: $scope, expiresInDays: $expiresInDays) {\n        token\n        apiToken {\n          id\n        }\n      }\n    }\n  "];
+export function graphql(source: "\n    query MyApiTokens($after: String) {\n      myApiTokens(first: 20, after: $after) {\n        edges {\n          node {\n            ...ApiTokenRow\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  "): (typeof documents)["\n    query MyApiTokens($after: String) {\n      myApiTokens(first: 20, after: $after) {\n        edges {\n          node {\n            ...ApiTokenRow\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    mutation RevokeApiToken($id: ID!) {\n      revokeApiToken(id: $id) {\n        id\n        revokedAt\n      }\n    }\n  "): (typeof documents)["\n    mutation RevokeApiToken($id: ID!) {\n      revokeApiToken(id: $id) {\n        id\n        revokedAt\n      }\n    }\n  "];
+export function graphql(source: "\n    mutation CreateApiToken($name: String!, $scope: ApiTokenScope!, $expiresInDays: Int) {\n      createApiToken(name: $name, scope: $scope, expiresInDays: $expiresInDays) {\n        token\n        apiToken {\n          ...ApiTokenRow\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation CreateApiToken($name: String!, $scope: ApiTokenScope!, $expiresInDays: Int) {\n      createApiToken(name: $name, scope: $scope, expiresInDays: $expiresInDays) {\n        token\n        apiToken {\n          ...ApiTokenRow\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation RevokeApiToken($id: ID!) {\n      revokeApiToken(id: $id) {\n        ...ApiTokenRow\n      }\n    }\n  "): (typeof documents)["\n    mutation RevokeApiToken($id: ID!) {\n      revokeApiToken(id: $id) {\n        ...ApiTokenRow\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -461,7 +473,15 @@ export function graphql(source: "\n    mutation RedeemTransfer($token: String!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    query MyVehicles {\n      myVehicles(first: 50) {\n        edges {\n          node {\n            id\n            make\n            model\n            nickname\n            buildYear\n            vinMasked\n            trustSummary {\n              light\n              hint\n            }\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query MyVehicles {\n      myVehicles(first: 50) {\n        edges {\n          node {\n            id\n            make\n            model\n            nickname\n            buildYear\n            vinMasked\n            trustSummary {\n              light\n              hint\n            }\n          }\n        }\n      }\n    }\n  "];
+export function graphql(source: "\n    query RedeemAllowance {\n      vehicleAllowance {\n        owned\n        limit\n        mayAddVehicle\n      }\n    }\n  "): (typeof documents)["\n    query RedeemAllowance {\n      vehicleAllowance {\n        owned\n        limit\n        mayAddVehicle\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query MyVehicles($after: String) {\n      myVehicles(first: 20, after: $after) {\n        edges {\n          node {\n            id\n            make\n            model\n            nickname\n            buildYear\n            vinMasked\n            trustSummary {\n              light\n              hint\n              disclaimer\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  "): (typeof documents)["\n    query MyVehicles($after: String) {\n      myVehicles(first: 20, after: $after) {\n        edges {\n          node {\n            id\n            make\n            model\n            nickname\n            buildYear\n            vinMasked\n            trustSummary {\n              light\n              hint\n              disclaimer\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query VehicleAllowance {\n      vehicleAllowance {\n        owned\n        limit\n        mayAddVehicle\n      }\n    }\n  "): (typeof documents)["\n    query VehicleAllowance {\n      vehicleAllowance {\n        owned\n        limit\n        mayAddVehicle\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -470,6 +490,10 @@ export function graphql(source: "\n    query VehicleDetail($id: ID!) {\n      ve
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    mutation CreateVehicle($input: CreateVehicleInput!) {\n      createVehicle(input: $input) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation CreateVehicle($input: CreateVehicleInput!) {\n      createVehicle(input: $input) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query NewVehicleAllowance {\n      vehicleAllowance {\n        owned\n        limit\n        mayAddVehicle\n      }\n    }\n  "): (typeof documents)["\n    query NewVehicleAllowance {\n      vehicleAllowance {\n        owned\n        limit\n        mayAddVehicle\n      }\n    }\n  "];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
