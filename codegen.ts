@@ -28,6 +28,12 @@ const config: CodegenConfig = {
         scalars: { DateTime: 'string', Upload: 'File' },
       },
     },
+    // Every enum of the schema, also those no web operation selects (ErrorReason: the catalogue of
+    // `extensions.reason` values that web/src/lib/errors.ts must give a German message for).
+    'web/src/lib/gql/enums.ts': {
+      plugins: ['typescript'],
+      config: { onlyEnums: true, enumsAsTypes: true },
+    },
   },
 };
 

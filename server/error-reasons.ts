@@ -3,10 +3,9 @@ import type { ErrorCode } from './errors.ts';
 /**
  * Every `extensions.reason` the server answers with (SPEC §15), with the error code it comes
  * with. `DomainError`, its helpers (`badInput`, `forbidden`, …) and `refusal` accept only these,
- * each helper only the reasons of its own code. The web app (web/src/lib/errors.ts) has a German
- * message for exactly the reasons without `web: false`; test/error-reasons.test.ts checks both
- * directions. `web: false` marks a reason the web app cannot meet: it never sends such a request
- * (protocol and limit refusals, API-token clients, admin operations it has no page for).
+ * each helper only the reasons of its own code. The schema publishes them as the enum `ErrorReason`
+ * (server/graphql/error-reason.schema.ts); the web app's German messages (web/src/lib/errors.ts) are
+ * typed by the enum codegen writes from it, so a reason without a message does not compile.
  */
 export const ERROR_REASONS = {
   // Sign-in and sessions. A wrong step-up code is FORBIDDEN: the admin stays signed in.
@@ -17,14 +16,14 @@ export const ERROR_REASONS = {
   code_used: { code: ['UNAUTHENTICATED', 'FORBIDDEN'] },
   challenge_locked: { code: ['UNAUTHENTICATED', 'FORBIDDEN'] },
   rate_limited: { code: 'RATE_LIMITED' },
-  session_required: { code: 'FORBIDDEN', web: false },
+  session_required: { code: 'FORBIDDEN' },
 
   // Consent and the scope checks (server/auth/scopes.ts, graphql/guards.ts, upload gate, download)
   consent_required: { code: 'FORBIDDEN' },
   consent_version_not_current: { code: 'BAD_USER_INPUT' },
   forbidden: { code: 'FORBIDDEN' },
   moderator_confined: { code: 'FORBIDDEN' },
-  token_read_only: { code: 'FORBIDDEN', web: false },
+  token_read_only: { code: 'FORBIDDEN' },
   not_found: { code: 'NOT_FOUND' },
 
   // Step-up and roles
@@ -35,7 +34,7 @@ export const ERROR_REASONS = {
   user_not_found: { code: 'NOT_FOUND' },
   moderator_accreditation_required: { code: 'CONFLICT' },
   role_conflict: { code: 'CONFLICT' },
-  not_a_moderator: { code: 'CONFLICT', web: false },
+  not_a_moderator: { code: 'CONFLICT' },
   role_unchanged: { code: 'CONFLICT' },
 
   // Vehicles and sharing
@@ -70,17 +69,17 @@ export const ERROR_REASONS = {
   file_too_large: { code: 'BAD_USER_INPUT' },
   unsupported_file_type: { code: 'BAD_USER_INPUT' },
   too_many_uploads: { code: 'RATE_LIMITED' },
-  invalid_multipart_request: { code: 'BAD_USER_INPUT', web: false },
+  invalid_multipart_request: { code: 'BAD_USER_INPUT' },
   too_many_entries: { code: 'BAD_USER_INPUT' },
   entry_not_in_vehicle: { code: 'BAD_USER_INPUT' },
-  invalid_scan_status: { code: 'BAD_USER_INPUT', web: false },
+  invalid_scan_status: { code: 'BAD_USER_INPUT' },
   document_not_quarantined: { code: 'CONFLICT' },
   not_scanned_clean: { code: 'CONFLICT' },
   pii_not_cleared: { code: 'CONFLICT' },
   invalid_rejection_reason: { code: 'BAD_USER_INPUT' },
   document_not_rejected: { code: 'CONFLICT' },
   document_purged: { code: 'GONE' },
-  method_not_allowed: { code: 'BAD_USER_INPUT', web: false },
+  method_not_allowed: { code: 'BAD_USER_INPUT' },
 
   // Ownership transfer
   transfer_already_open: { code: 'CONFLICT' },
@@ -90,10 +89,10 @@ export const ERROR_REASONS = {
   transfer_expired: { code: 'GONE' },
   transfer_not_found: { code: 'NOT_FOUND' },
 
-  // Full exports (partner and admin API; the web app offers only the redacted export)
-  invalid_ttl: { code: 'BAD_USER_INPUT', web: false },
-  missing_export_token: { code: 'BAD_USER_INPUT', web: false },
-  export_token_invalid: { code: 'FORBIDDEN', web: false },
+  // Full exports (superadmins and partners)
+  invalid_ttl: { code: 'BAD_USER_INPUT' },
+  missing_export_token: { code: 'BAD_USER_INPUT' },
+  export_token_invalid: { code: 'FORBIDDEN' },
 
   // VIP businesses
   invalid_business_name: { code: 'BAD_USER_INPUT' },
@@ -105,7 +104,7 @@ export const ERROR_REASONS = {
   invalid_staff: { code: 'BAD_USER_INPUT' },
   already_staff: { code: 'CONFLICT' },
   staff_limit_reached: { code: 'CONFLICT' },
-  staff_not_found: { code: 'NOT_FOUND', web: false },
+  staff_not_found: { code: 'NOT_FOUND' },
 
   // Add-ons (the gate, SPEC §12) and trust folders
   addon_not_available: { code: 'FORBIDDEN' },
@@ -141,31 +140,31 @@ export const ERROR_REASONS = {
   too_many_actions: { code: 'BAD_USER_INPUT' },
 
   // The request itself (server/http/graphql-adapter.ts, server/graphql/error-contract.ts)
-  csrf_check_failed: { code: 'BAD_USER_INPUT', web: false },
-  unsupported_content_type: { code: 'BAD_USER_INPUT', web: false },
-  request_too_large: { code: 'BAD_USER_INPUT', web: false },
-  invalid_json: { code: 'BAD_USER_INPUT', web: false },
-  invalid_request: { code: 'BAD_USER_INPUT', web: false },
-  invalid_query: { code: 'BAD_USER_INPUT', web: false },
+  csrf_check_failed: { code: 'BAD_USER_INPUT' },
+  unsupported_content_type: { code: 'BAD_USER_INPUT' },
+  request_too_large: { code: 'BAD_USER_INPUT' },
+  invalid_json: { code: 'BAD_USER_INPUT' },
+  invalid_request: { code: 'BAD_USER_INPUT' },
+  invalid_query: { code: 'BAD_USER_INPUT' },
   // Persisted operations (server/graphql/persisted-operations.ts): after a deploy an open tab may
   // still send the hash of an operation the new manifest no longer has.
   persisted_query_not_found: { code: 'BAD_USER_INPUT' },
-  persisted_query_required: { code: 'BAD_USER_INPUT', web: false },
-  persisted_query_only: { code: 'BAD_USER_INPUT', web: false },
+  persisted_query_required: { code: 'BAD_USER_INPUT' },
+  persisted_query_only: { code: 'BAD_USER_INPUT' },
   // Document limits (server/graphql/limits.ts): the web app's operations pass them all.
-  too_many_tokens: { code: 'BAD_USER_INPUT', web: false },
-  document_too_long: { code: 'BAD_USER_INPUT', web: false },
-  query_too_deep: { code: 'BAD_USER_INPUT', web: false },
-  too_many_aliases: { code: 'BAD_USER_INPUT', web: false },
-  too_many_directives: { code: 'BAD_USER_INPUT', web: false },
-  query_too_costly: { code: 'BAD_USER_INPUT', web: false },
+  too_many_tokens: { code: 'BAD_USER_INPUT' },
+  document_too_long: { code: 'BAD_USER_INPUT' },
+  query_too_deep: { code: 'BAD_USER_INPUT' },
+  too_many_aliases: { code: 'BAD_USER_INPUT' },
+  too_many_directives: { code: 'BAD_USER_INPUT' },
+  query_too_costly: { code: 'BAD_USER_INPUT' },
   // Argument bounds (server/graphql/input-bounds.ts). Ids come from links a user can edit;
   // cursors only from the server.
   invalid_id: { code: 'BAD_USER_INPUT' },
-  invalid_cursor: { code: 'BAD_USER_INPUT', web: false },
+  invalid_cursor: { code: 'BAD_USER_INPUT' },
   text_too_long: { code: 'BAD_USER_INPUT' },
   invalid_characters: { code: 'BAD_USER_INPUT' },
-} as const satisfies Record<string, { code: ErrorCode | readonly ErrorCode[]; web?: false }>;
+} as const satisfies Record<string, { code: ErrorCode | readonly ErrorCode[] }>;
 
 export type ErrorReason = keyof typeof ERROR_REASONS;
 

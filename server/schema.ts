@@ -17,5 +17,6 @@ import './addons/addons.schema.ts';
 import './trust-folders/trust-folders.schema.ts';
 import './transfers/transfers.schema.ts';
 import './exports/exports.schema.ts';
+import './graphql/error-reason.schema.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

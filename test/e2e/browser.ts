@@ -147,6 +147,24 @@ export async function expectAccessible(page: Page): Promise<void> {
   expect(serious).toEqual([]);
 }
 
+/**
+ * What every page is checked for (SPEC §17): axe at 1280 px and at 375 px, no sideways scrolling
+ * on a phone, and a screenshot at each width (`<name>.png`, `<name>-mobile.png`). Leaves the
+ * viewport as it found it.
+ */
+export async function checkPage(page: Page, name: string): Promise<void> {
+  const viewport = page.viewportSize();
+  await page.setViewportSize({ width: 1280, height: 860 });
+  await expectAccessible(page);
+  await screenshot(page, name);
+  await page.setViewportSize({ width: 375, height: 800 });
+  await expectAccessible(page);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, `${name} scrolls sideways at 375 px`).toBeLessThanOrEqual(0);
+  await screenshot(page, `${name}-mobile`);
+  if (viewport) await page.setViewportSize(viewport);
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });

@@ -1,3 +1,4 @@
+import { persistedExchange } from '@urql/exchange-persisted';
 import { Client, cacheExchange, fetchExchange, mapExchange, type Operation } from '@urql/svelte';
 import { goto } from '$app/navigation';
 import { page } from '$app/state';
@@ -5,23 +6,28 @@ import { page } from '$app/state';
 /**
  * The one urql client of the app. The session is the HttpOnly cookie (same origin); every POST
  * carries `X-LTC-CSRF` so multipart uploads pass the server's CSRF check too.
+ * Cache policy: urql's document cache only. A mutation answers with the objects it changed, and
+ * the cache refetches every query whose result holds one of their types (lists name the types
+ * they list in `additionalTypenames`, so an empty list refreshes too). No page refreshes by hand.
  */
 export const client = new Client({
   url: '/graphql',
   requestPolicy: 'cache-and-network',
   fetchOptions: () => ({ credentials: 'same-origin', headers: { 'X-LTC-CSRF': '1' } }),
-  exchanges: [mapExchange({ onOperation: sendPersistedHash, onError: redirectOnAccessError }), cacheExchange, fetchExchange],
+  exchanges: [
+    mapExchange({ onError: redirectOnAccessError }),
+    cacheExchange,
+    // Persisted operations: the codegen client preset embeds each document's SHA-256 hash; only
+    // the hash is sent and the server runs the document from its manifest (in production browsers
+    // may send nothing else). POST, because the session cookie must not ride on cacheable GETs.
+    persistedExchange({ enforcePersistedQueries: true, enableForMutation: true, preferGetForPersistedQueries: false, generateHash: async (_query, document) => persistedHash(document) }),
+    fetchExchange,
+  ],
 });
 
-/**
- * Persisted operations: the codegen client preset embeds each document's SHA-256 hash. We send
- * only the hash; the server looks the document up in the manifest (in production browsers may
- * send nothing else).
- */
-function sendPersistedHash(operation: Operation): Operation {
-  const hash = (operation.query as { __meta__?: { hash?: string } }).__meta__?.hash;
-  if (!hash) return operation;
-  return { ...operation, extensions: { ...operation.extensions, persistedQuery: { version: 1, sha256Hash: hash } } };
+/** The SHA-256 hash codegen embedded in a document (also sent by uploads, web/src/lib/upload.ts). */
+export function persistedHash(document: unknown): string | undefined {
+  return (document as { __meta__?: { hash?: string } }).__meta__?.hash;
 }
 
 /** Where the current page is, so login and consent can come back here. */

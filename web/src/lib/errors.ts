@@ -1,11 +1,12 @@
 import type { CombinedError } from '@urql/svelte';
+import type { ErrorReason } from './gql/enums.ts';
 
 /**
- * German messages for the server's error reasons (SPEC §15); unknown reasons get a calm default.
- * Exactly the reasons of the server's catalogue (server/error-reasons.ts) that the web app can
- * meet; test/error-reasons.test.ts keeps the two in step.
+ * German messages for every reason of the server's catalogue (SPEC §15), typed by the schema's
+ * `ErrorReason` enum: a new reason without a message here does not compile. Messages name the
+ * field and its limits, so a form can show them next to the field (FIELD_OF_REASON).
  */
-export const MESSAGES: Record<string, string> = {
+export const MESSAGES: Record<ErrorReason, string> = {
   // Anmeldung und Zustimmung
   authentication_required: 'Bitte melden Sie sich an.',
   invalid_email: 'Bitte geben Sie eine gültige E-Mail-Adresse ein.',
@@ -14,10 +15,12 @@ export const MESSAGES: Record<string, string> = {
   code_used: 'Dieser Code wurde bereits verwendet. Bitte fordern Sie einen neuen an.',
   challenge_locked: 'Zu viele falsche Versuche. Bitte fordern Sie einen neuen Code an.',
   rate_limited: 'Zu viele Versuche. Bitte warten Sie einen Moment.',
+  session_required: 'Diese Aktion ist nur in einer angemeldeten Sitzung möglich, nicht mit einem API-Token.',
   consent_required: 'Bitte stimmen Sie zuerst den aktuellen Bedingungen zu.',
   consent_version_not_current: 'Die Bedingungen wurden inzwischen aktualisiert. Bitte laden Sie die Seite neu und stimmen Sie der aktuellen Fassung zu.',
   forbidden: 'Dafür fehlt Ihnen die Berechtigung.',
   moderator_confined: 'Moderatoren haben nur Zugriff auf das CMS.',
+  token_read_only: 'Dieses API-Token darf nur lesen.',
   not_found: 'Nicht gefunden.',
   // Bestätigung und Rollen
   admin_step_up_required: 'Für diese Aktion ist eine erneute Bestätigung nötig.',
@@ -27,6 +30,7 @@ export const MESSAGES: Record<string, string> = {
   user_not_found: 'Dieses Konto wurde nicht gefunden. Bitte prüfen Sie die Konto-ID.',
   moderator_accreditation_required: 'Moderatoren werden über die Akkreditierung verwaltet, nicht über die Rollenvergabe.',
   role_conflict: 'Nur Konten mit der Rolle Nutzer können als Moderator akkreditiert werden.',
+  not_a_moderator: 'Dieses Konto ist nicht als Moderator akkreditiert.',
   role_unchanged: 'Das Konto hat diese Rolle bereits.',
   // Fahrzeuge und öffentlicher Link
   invalid_vin_format: 'Die FIN ist ungültig (11–17 Zeichen, ohne I, O und Q).',
@@ -35,7 +39,7 @@ export const MESSAGES: Record<string, string> = {
   invalid_make: 'Bitte geben Sie die Marke an (höchstens 80 Zeichen).',
   invalid_model: 'Bitte geben Sie das Modell an (höchstens 80 Zeichen).',
   invalid_nickname: 'Der Spitzname darf höchstens 60 Zeichen haben.',
-  invalid_build_year: 'Bitte geben Sie ein gültiges Baujahr an.',
+  invalid_build_year: `Das Baujahr muss zwischen 1886 und ${new Date().getFullYear() + 1} liegen.`,
   vehicle_not_found: 'Dieses Fahrzeug wurde nicht gefunden.',
   public_share_already_enabled: 'Der öffentliche Link ist bereits aktiv. Einen neuen erhalten Sie über „Link erneuern“.',
   public_share_not_enabled: 'Es gibt noch keinen öffentlichen Link. Bitte erstellen Sie zuerst einen.',
@@ -57,6 +61,9 @@ export const MESSAGES: Record<string, string> = {
   // Dokumente
   file_too_large: 'Die Datei ist zu groß.',
   unsupported_file_type: 'Nur PDF, PNG und JPEG sind erlaubt.',
+  invalid_multipart_request: 'Der Upload war unvollständig. Bitte wählen Sie die Datei erneut aus.',
+  invalid_scan_status: 'Dieser Prüfstatus ist nicht gültig.',
+  method_not_allowed: 'Diese Anfrage ist so nicht erlaubt.',
   too_many_uploads: 'Es laufen gerade zu viele Uploads. Bitte warten Sie, bis einer abgeschlossen ist.',
   too_many_entries: 'Ein Dokument kann mit höchstens 50 Einträgen verknüpft werden.',
   entry_not_in_vehicle: 'Dokumente können nur mit Einträgen desselben Fahrzeugs verknüpft werden.',
@@ -73,6 +80,10 @@ export const MESSAGES: Record<string, string> = {
   transfer_not_redeemable: 'Diese Übergabe kann nicht (mehr) eingelöst werden.',
   transfer_expired: 'Diese Übergabe ist abgelaufen.',
   transfer_not_found: 'Diese Übergabe wurde nicht gefunden. Bitte prüfen Sie den Übergabe-Code.',
+  // Vollständige Exporte
+  invalid_ttl: 'Die Gültigkeit der Export-Freigabe muss zwischen 30 Sekunden und 60 Minuten liegen.',
+  missing_export_token: 'Für den vollständigen Export wird die Freigabe benötigt.',
+  export_token_invalid: 'Die Export-Freigabe ist ungültig oder abgelaufen. Bitte bestätigen Sie erneut.',
   // VIP-Betriebe
   invalid_business_name: 'Der Name muss 1 bis 120 Zeichen haben.',
   invalid_owner: 'Ein Moderator kann keinen Betrieb besitzen.',
@@ -83,6 +94,7 @@ export const MESSAGES: Record<string, string> = {
   invalid_staff: 'Ein Moderator kann nicht Mitarbeiter eines Betriebs sein.',
   already_staff: 'Dieses Konto gehört bereits zu den Mitarbeitern des Betriebs.',
   staff_limit_reached: 'Ein Betrieb hat höchstens zwei Mitarbeiter.',
+  staff_not_found: 'Dieses Konto gehört nicht zu den Mitarbeitern des Betriebs.',
   // Erweiterungen und Trust-Ordner
   addon_not_available: 'Diese Erweiterung ist derzeit nicht verfügbar.',
   admin_only: 'Diese Erweiterung ist Administratoren vorbehalten.',
@@ -114,25 +126,82 @@ export const MESSAGES: Record<string, string> = {
   invalid_time_range: 'Der Beginn muss vor dem Ende liegen.',
   too_many_actions: 'Bitte filtern Sie nach höchstens 50 Aktionen.',
   // Die Anfrage selbst
+  csrf_check_failed: 'Die Anfrage wurde aus Sicherheitsgründen abgelehnt. Bitte laden Sie die Seite neu.',
+  unsupported_content_type: 'Dieses Anfrageformat wird nicht unterstützt.',
+  request_too_large: 'Die Anfrage ist zu groß.',
+  invalid_json: 'Die Anfrage ist kein gültiges JSON.',
+  invalid_request: 'Die Anfrage ist ungültig.',
+  invalid_query: 'Die Abfrage ist ungültig.',
   persisted_query_not_found: 'Die Anwendung wurde aktualisiert. Bitte laden Sie die Seite neu.',
+  persisted_query_required: 'Die Anwendung wurde aktualisiert. Bitte laden Sie die Seite neu.',
+  persisted_query_only: 'Die Anwendung wurde aktualisiert. Bitte laden Sie die Seite neu.',
+  too_many_tokens: 'Die Abfrage ist zu umfangreich.',
+  document_too_long: 'Die Abfrage ist zu lang.',
+  query_too_deep: 'Die Abfrage ist zu tief verschachtelt.',
+  too_many_aliases: 'Die Abfrage enthält zu viele Aliase.',
+  too_many_directives: 'Die Abfrage enthält zu viele Direktiven.',
+  query_too_costly: 'Die Abfrage ist zu aufwendig. Bitte fragen Sie weniger Daten auf einmal ab.',
   invalid_id: 'Dieser Link ist ungültig.',
+  invalid_cursor: 'Die Liste hat sich geändert. Bitte laden Sie die Seite neu.',
   text_too_long: 'Ein Text ist zu lang. Bitte kürzen Sie ihn.',
   invalid_characters: 'Ein Text enthält unzulässige Steuerzeichen. Bitte prüfen Sie die Eingabe.',
 };
 
+/**
+ * The form field a reason is about (the `name` a form gives `FieldError`), so the message appears
+ * next to that field instead of only above the form. Forms add their reasons here.
+ */
+export const FIELD_OF_REASON: Partial<Record<ErrorReason, string>> = {
+  invalid_email: 'email',
+  invalid_code: 'code',
+  invalid_vin_format: 'vin',
+  vin_already_registered: 'vin',
+  invalid_make: 'make',
+  invalid_model: 'model',
+  invalid_nickname: 'nickname',
+  invalid_build_year: 'buildYear',
+  invalid_entry_date: 'date',
+  entry_date_in_future: 'date',
+  entry_date_too_early: 'date',
+  invalid_odometer: 'odometerKm',
+  invalid_cost: 'cost',
+  note_too_long: 'note',
+  invalid_withdrawal_reason: 'reason',
+  invalid_rejection_reason: 'reason',
+  file_too_large: 'file',
+  unsupported_file_type: 'file',
+  transfer_not_found: 'code',
+  invalid_business_name: 'name',
+  invalid_title: 'title',
+  invalid_slug: 'slug',
+  slug_taken: 'slug',
+  invalid_excerpt: 'excerpt',
+  invalid_body: 'body',
+  invalid_token_name: 'name',
+  invalid_token_expiry: 'expiresInDays',
+};
+
+const NETWORK_MESSAGE = 'Der Server ist gerade nicht erreichbar. Bitte versuchen Sie es erneut.';
+
+/** The reason of an urql error (the first GraphQL error's), if it is one of the catalogue. */
+export function errorReason(error: CombinedError | undefined | null): ErrorReason | null {
+  const reason = error?.graphQLErrors[0]?.extensions?.reason;
+  return typeof reason === 'string' && reason in MESSAGES ? (reason as ErrorReason) : null;
+}
+
 export function errorMessage(error: CombinedError | undefined | null): string | null {
   if (!error) return null;
-  if (error.networkError) return 'Der Server ist gerade nicht erreichbar. Bitte versuchen Sie es erneut.';
+  if (error.networkError) return NETWORK_MESSAGE;
   const first = error.graphQLErrors[0];
   return messageFor(first?.extensions?.code as string | undefined, first?.extensions?.reason as string | undefined);
 }
 
 /** The German message for an error code and reason from the API. */
-export function messageFor(code: string | undefined, reason: string | undefined): string {
-  if (reason && MESSAGES[reason]) return MESSAGES[reason];
-  if (code === 'RATE_LIMITED') return MESSAGES.rate_limited!;
-  if (code === 'NETWORK') return 'Der Server ist gerade nicht erreichbar. Bitte versuchen Sie es erneut.';
-  if (code === 'NOT_FOUND') return MESSAGES.not_found!;
+function messageFor(code: string | undefined, reason: string | undefined): string {
+  if (reason && reason in MESSAGES) return MESSAGES[reason as ErrorReason];
+  if (code === 'RATE_LIMITED') return MESSAGES.rate_limited;
+  if (code === 'NETWORK') return NETWORK_MESSAGE;
+  if (code === 'NOT_FOUND') return MESSAGES.not_found;
   if (code === 'BAD_USER_INPUT') return 'Bitte prüfen Sie Ihre Eingaben.';
   return 'Das hat leider nicht geklappt. Bitte versuchen Sie es erneut.';
 }

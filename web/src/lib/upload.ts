@@ -1,9 +1,16 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { stringifyDocument } from '@urql/svelte';
+import { CombinedError, stringifyDocument } from '@urql/svelte';
+import { persistedHash } from './client.ts';
 
-interface UploadResult<Data> {
+/** Shaped like urql's results, so `Action.run` takes an upload like any mutation. */
+export interface UploadResult<Data> {
   data?: Data | null;
-  errors?: { message: string; extensions?: { code?: string; reason?: string } }[];
+  error?: CombinedError;
+}
+
+interface UploadResponse<Data> {
+  data?: Data | null;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
 }
 
 /**
@@ -16,7 +23,7 @@ export function uploadWithProgress<Data, Variables extends { file: File }>(
   variables: Variables,
   onProgress: (fraction: number) => void,
 ): Promise<UploadResult<Data>> {
-  const hash = (document as { __meta__?: { hash?: string } }).__meta__?.hash;
+  const hash = persistedHash(document);
   const operations = {
     ...(hash ? { extensions: { persistedQuery: { version: 1, sha256Hash: hash } } } : { query: stringifyDocument(document) }),
     variables: { ...variables, file: null },
@@ -36,12 +43,13 @@ export function uploadWithProgress<Data, Variables extends { file: File }>(
     };
     request.onload = () => {
       try {
-        resolve(JSON.parse(request.responseText) as UploadResult<Data>);
+        const response = JSON.parse(request.responseText) as UploadResponse<Data>;
+        resolve({ data: response.data, error: response.errors?.length ? new CombinedError({ graphQLErrors: response.errors }) : undefined });
       } catch {
-        resolve({ errors: [{ message: 'invalid response', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+        resolve({ error: new CombinedError({ graphQLErrors: [{ message: 'invalid response', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }) });
       }
     };
-    request.onerror = () => resolve({ errors: [{ message: 'network', extensions: { code: 'NETWORK' } }] });
+    request.onerror = () => resolve({ error: new CombinedError({ networkError: new Error('network') }) });
     request.send(body);
   });
 }
