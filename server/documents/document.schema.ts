@@ -98,6 +98,14 @@ builder.objectField(VehicleRef, 'documents', (t) =>
   }),
 );
 
+builder.queryField('documentUploadMaxBytes', (t) =>
+  t.int({
+    description: 'The largest file uploadDocument accepts, in bytes (LTC_UPLOAD_MAX_BYTES); larger ones → BAD_USER_INPUT file_too_large.',
+    authScopes: requires({ consented: true }),
+    resolve: (_root, _args, context) => context.services.config.uploadMaxBytes,
+  }),
+);
+
 builder.queryField('quarantineQueue', (t) =>
   t.connection({
     type: DocumentRef,

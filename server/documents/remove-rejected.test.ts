@@ -23,6 +23,14 @@ const listed = async (token = owner.token) =>
   (await server.gql(DOCUMENTS, { id: vehicleId }, { token })).data.vehicle.documents.edges.map((edge: { node: { id: string } }) => edge.node.id);
 const row = (id: string) => server.app.services.orm.em.fork().findOneOrFail(Document, { id });
 
+describe('documentUploadMaxBytes', () => {
+  it('tells signed-in owners the configured upload limit', async () => {
+    const answer = await server.gql('{ documentUploadMaxBytes }', {}, { token: owner.token });
+    expect(answer.data.documentUploadMaxBytes).toBe(server.app.services.config.uploadMaxBytes);
+    expect(errorOf(await server.gql('{ documentUploadMaxBytes }')).code).toBe('UNAUTHENTICATED');
+  });
+});
+
 describe('removeRejectedDocument', () => {
   it('the owner removes an own rejected upload: soft deleted, gone from the list, audited without its name', async () => {
     const id = await rejected();

@@ -82,3 +82,18 @@ export function sameOriginPath(url: string): string {
     return url;
   }
 }
+
+/** What the trust levels of entries mean (SPEC §5), where the levels are shown. */
+export const TRUST_LEVEL_EXPLANATIONS = {
+  T3: 'Ein geprüfter Nachweis (z. B. eine freigegebene Rechnung) ist mit dem Eintrag verknüpft.',
+  T2: 'Ein physisches Serviceheft ist vorhanden, aber kein geprüfter Nachweis verknüpft.',
+  T1: 'Kein physisches Serviceheft und kein geprüfter Nachweis.',
+} as const;
+
+/** Rejection reasons the server sets itself; reviewers' own words are shown as written. */
+export const REJECTION_REASON_LABELS: Record<string, string> = {
+  infected_auto_reject: 'Automatisch abgelehnt: Die Virenprüfung hat Schadsoftware gefunden.',
+};
+export const rejectionReasonLabel = (reason: string): string => REJECTION_REASON_LABELS[reason] ?? reason;
+
+export const ADDON_LABELS = { restauration: 'Restaurierung', oldtimer: 'Oldtimer', unfall: 'Unfall' } as const;
