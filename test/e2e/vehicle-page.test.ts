@@ -110,8 +110,9 @@ describe('trust panel', () => {
     await linkStep.waitFor();
     // The steps are not the hints repeated.
     expect(await todos.getByRole('link').allInnerTexts()).not.toContain('Unfallstatus ist unbekannt. Trust ist begrenzt.');
-    await page.getByText('Was bedeuten T1, T2 und T3?').first().click();
-    await page.getByText('Ein geprüfter Nachweis (z. B. eine freigegebene Rechnung) ist mit dem Eintrag verknüpft.').first().waitFor();
+    const timeline = page.getByRole('region', { name: 'Historie' });
+    await timeline.getByText('Was bedeuten T1, T2 und T3?').click();
+    await timeline.getByText('Ein geprüfter Nachweis (z. B. eine freigegebene Rechnung) ist mit dem Eintrag verknüpft.').waitFor();
     await checkPage(page, 'vehicle-checklist');
 
     // "Unfallstatus angeben" opens the vehicle data form at that field.
@@ -262,7 +263,7 @@ describe('on a phone', () => {
 
     // Every withdraw button names its entry; the form takes focus; nothing happens without confirming.
     const withdraw = page.getByRole('button', { name: /^Zurückziehen:/ });
-    expect(await withdraw.evaluateAll((buttons) => buttons.map((button) => button.textContent))).toEqual(['Zurückziehen: Service vom 15.03.2024', 'Zurückziehen: Reifen vom 10.02.2023']);
+    expect(await withdraw.evaluateAll((buttons) => buttons.map((button) => button.getAttribute('aria-label')))).toEqual(['Zurückziehen: Service vom 15.03.2024', 'Zurückziehen: Reifen vom 10.02.2023']);
     await page.getByRole('button', { name: 'Zurückziehen: Reifen vom 10.02.2023' }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
     await page.getByLabel('Grund für das Zurückziehen').fill('Doppelt erfasst');
