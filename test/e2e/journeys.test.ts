@@ -169,7 +169,7 @@ describe('vehicle journey', () => {
     await page.getByLabel('Unfallstatus').selectOption('unfallfrei');
     await page.getByRole('button', { name: 'Speichern' }).click();
     await page.getByTestId('trust-light').filter({ hasText: 'Gelb' }).waitFor();
-    await page.getByTestId('trust-todos').filter({ hasText: 'Für die höchste Trust-Stufe ist ein Dokument als Nachweis erforderlich.' }).waitFor();
+    await page.getByTestId('trust-todos').getByRole('link', { name: 'Rechnung hochladen und nach der Freigabe mit dem Eintrag verknüpfen' }).waitFor();
 
     // Upload an invoice: it is quarantined, which caps the light at orange until an admin approves it.
     await page.getByLabel('Datei auswählen').setInputFiles({ name: 'rechnung.pdf', mimeType: 'application/pdf', buffer: MINIMAL_PDF });
