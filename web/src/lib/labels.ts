@@ -96,4 +96,6 @@ export const REJECTION_REASON_LABELS: Record<string, string> = {
 };
 export const rejectionReasonLabel = (reason: string): string => REJECTION_REASON_LABELS[reason] ?? reason;
 
+export const TRUST_SEVERITY_LABELS = { block: 'blockiert', cap: 'begrenzt', warn: 'Hinweis' } as const;
+
 export const ADDON_LABELS = { restauration: 'Restaurierung', oldtimer: 'Oldtimer', unfall: 'Unfall' } as const;
