@@ -291,11 +291,18 @@ describe('on a phone', () => {
     await context.close();
   });
 
-  it('keeps the documents table keyboard-reachable and loads more entries instead of cutting the list off', async () => {
+  it('keeps the documents table keyboard-reachable and loads more entries and documents instead of cutting the lists off', async () => {
     const { page, context, errors, open, token, vehicleId, userId } = await ownerOnVehiclePage();
     for (let day = 1; day <= 23; day++) await addEntry(server, token, vehicleId, { date: `2023-01-${String(day).padStart(2, '0')}`, odometerKm: 1000 * day });
     await insertDocument(server, vehicleId, userId, { filename: 'rechnung-mit-einem-sehr-langen-dateinamen-2023.pdf' });
+    for (let n = 1; n <= 20; n++) await insertDocument(server, vehicleId, userId, { filename: `beleg-${n}.pdf` });
     await open();
+    await page.getByTestId('document-row').nth(19).waitFor();
+    expect(await page.getByTestId('document-row').count()).toBe(20);
+    await page.getByRole('button', { name: 'Weitere Dokumente laden' }).click();
+    await page.getByTestId('document-row').nth(20).waitFor();
+    expect(await page.getByTestId('document-row').count()).toBe(21);
+    await page.getByRole('button', { name: 'Weitere Dokumente laden' }).waitFor({ state: 'detached' });
     await page.getByTestId('timeline-entry').nth(19).waitFor();
     expect(await page.getByTestId('timeline-entry').count()).toBe(20);
     await page.getByRole('button', { name: 'Weitere Einträge laden' }).click();
