@@ -77,6 +77,7 @@ export const ERROR_REASONS = {
   not_scanned_clean: { code: 'CONFLICT' },
   pii_not_cleared: { code: 'CONFLICT' },
   invalid_rejection_reason: { code: 'BAD_USER_INPUT' },
+  document_not_rejected: { code: 'CONFLICT' },
   document_purged: { code: 'GONE' },
   method_not_allowed: { code: 'BAD_USER_INPUT' },
 

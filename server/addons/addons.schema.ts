@@ -1,8 +1,10 @@
 import { requires } from '../auth/policy.ts';
 import { builder } from '../builder.ts';
+import { ErrorReasonEnum } from '../graphql/error-reason.schema.ts';
 import { ADDON_KEYS, ENTITLEMENT_KEYS, type EntitlementKey } from './addon-config.entity.ts';
 import {
   addonConfigs,
+  addonBlockedBy,
   disableVehicleAddon,
   enableVehicleAddon,
   entitlementsOf,
@@ -48,6 +50,12 @@ const VehicleAddonRef = builder.objectRef<VehicleAddonView>('VehicleAddon').impl
     key: t.field({ type: AddonKeyEnum, resolve: (addon) => addon.key }),
     enabled: t.exposeBoolean('enabled'),
     firstEnabledAt: t.expose('firstEnabledAt', { type: 'DateTime', nullable: true, description: 'Set the first time, never changed: grandfathers the vehicle.' }),
+    blockedBy: t.field({
+      type: ErrorReasonEnum,
+      nullable: true,
+      description: 'Why the add-on gate (SPEC §12) would refuse the caller enabling it or creating a trust folder of this key now (addon_not_available, admin_only, paywall_required); null when it would allow.',
+      resolve: (addon, _args, context) => addonBlockedBy(context, addon.vehicleId, addon.key),
+    }),
   }),
 });
 

@@ -84,6 +84,11 @@ export async function addonGateDenial(em: EntityManager, actor: Actor, vehicle: 
   return null;
 }
 
+/** The gate's answer for the caller on this vehicle without acting on it: what the page offers. */
+export async function addonBlockedBy(scope: RequestScope, vehicleId: string, key: AddonKey): Promise<ReasonFor<'FORBIDDEN'> | null> {
+  return addonGateDenial(scope.em, actorOf(scope), await vehicleForAddon(scope.em, vehicleId), key);
+}
+
 /** Marks the add-on enabled on the vehicle (in `em`, the caller's transaction); the first time also stamps firstEnabledAt, for good. */
 export async function markAddonEnabled(em: EntityManager, vehicleId: string, key: AddonKey): Promise<VehicleAddon> {
   const existing = await em.getRepository(VehicleAddon).onVehicle(vehicleId, key);

@@ -117,6 +117,26 @@ describe('the add-on gate, in the order of SPEC §12', () => {
     await configure('restauration', { requiresPayment: true });
   });
 
+  it('vehicleAddons says in advance what the gate would answer (blockedBy), without writing or auditing', async () => {
+    const BLOCKED = 'query($v: ID!) { vehicleAddons(vehicleId: $v) { key blockedBy } }';
+    const blockedBy = async (vehicleId: string, token: string) =>
+      Object.fromEntries((await server.gql(BLOCKED, { v: vehicleId }, { token })).data.vehicleAddons.map((addon: { key: string; blockedBy: string | null }) => [addon.key, addon.blockedBy]));
+    await removeConfig('unfall');
+    await configure('restauration', { adminOnly: false, allowNew: true, requiresPayment: true });
+    await configure('oldtimer', { adminOnly: true, allowNew: true, requiresPayment: false });
+    const { token, vehicleId, userId } = await owner();
+    expect(await blockedBy(vehicleId, token)).toEqual({ restauration: 'paywall_required', oldtimer: 'admin_only', unfall: 'addon_not_available' });
+    await server.gql(GRANT, { u: userId, key: 'restauration' }, { token: admin.token });
+    expect((await blockedBy(vehicleId, token)).restauration).toBeNull();
+    // Admins pass adminOnly and the paywall, not a missing configuration.
+    expect(await blockedBy(vehicleId, admin.token)).toEqual({ restauration: null, oldtimer: null, unfall: 'addon_not_available' });
+    // The answer matches what enabling then does.
+    expect(errorOf(await server.gql(ENABLE, { v: vehicleId, key: 'oldtimer' }, { token }))).toEqual({ code: 'FORBIDDEN', reason: 'admin_only' });
+    expect((await server.gql(ENABLE, { v: vehicleId, key: 'restauration' }, { token })).data.enableVehicleAddon.enabled).toBe(true);
+    expect(await server.app.services.orm.em.fork().count(AuditEvent, { targetId: vehicleId, action: 'ADDON_DENIED' })).toBe(1);
+    await configure('oldtimer', { adminOnly: false });
+  });
+
   it('grandfathers a vehicle once enabled; firstEnabledAt never changes', async () => {
     await configure('oldtimer', { adminOnly: false, allowNew: true, requiresPayment: false });
     const { token, vehicleId } = await owner();

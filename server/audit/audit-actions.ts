@@ -42,6 +42,7 @@ export const AUDIT_ACTIONS = {
   PII_STATUS_CHANGED: 'The privacy review status of a document changed',
   DOCUMENT_DOWNLOADED: 'A document’s file was downloaded',
   DOCUMENT_PURGED: 'A document’s file was deleted by the retention rules',
+  DOCUMENT_REMOVED_BY_OWNER: 'An owner removed an own rejected upload (soft delete; the retention rules purge the file)',
   // Ownership transfer
   HANDOVER_CREATED: 'An owner opened a transfer of a vehicle',
   HANDOVER_EXTENDED: 'An open transfer was extended (once)',

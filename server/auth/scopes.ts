@@ -4,7 +4,7 @@ import type { Context } from '../context.ts';
 import { isIssuedId } from '../db/ids.ts';
 import { isAdminRole, type Role } from '../identity/roles.ts';
 import { vehicleAccess } from '../vehicles/vehicle-access.ts';
-import { canReadDocument } from '../documents/document-access.ts';
+import { canReadDocument, ownsUpload } from '../documents/document-access.ts';
 import { denialFor, recordDenial } from './policy.ts';
 
 /**
@@ -31,6 +31,8 @@ export interface Scopes {
   ownsVehicleInPerson: string;
   /** Object level: the actor may read this document (admin any state; own/org only valid evidence). */
   readsDocument: string;
+  /** Object level: the document is an upload to a vehicle the actor owns or is org staff for (admins as such are not owners). */
+  ownsUpload: string;
 }
 
 export function authScopesFor(context: Context) {
@@ -47,6 +49,7 @@ export function authScopesFor(context: Context) {
     ownsVehicle: async (vehicleId: string) => (await vehicleAccess(context, vehicleId)) !== null,
     ownsVehicleInPerson: async (vehicleId: string) => ['own', 'admin'].includes((await vehicleAccess(context, vehicleId)) ?? ''),
     readsDocument: (documentId: string) => canReadDocument(context, documentId),
+    ownsUpload: (documentId: string) => ownsUpload(context, documentId),
   };
 }
 
@@ -101,7 +104,7 @@ export function unauthorizedError(_parent: unknown, context: Context, info: Grap
 }
 
 /** The object-level scopes and the audit target type their parameter names. */
-const OBJECT_SCOPE_TARGETS: Partial<Record<keyof Scopes, string>> = { ownsVehicle: 'vehicle', ownsVehicleInPerson: 'vehicle', readsDocument: 'document' };
+const OBJECT_SCOPE_TARGETS: Partial<Record<keyof Scopes, string>> = { ownsVehicle: 'vehicle', ownsVehicleInPerson: 'vehicle', readsDocument: 'document', ownsUpload: 'document' };
 
 /** The object an object-level scope was denied for (the first in the failure tree), e.g. the vehicle of `vehicleExport`. */
 function deniedObject(failure: AuthFailure): { targetType: string; targetId: string | undefined } | undefined {

@@ -14,6 +14,7 @@ export type KeyLabel =
   | 'vin-lookup'
   | 'vin-encryption'
   | 'share-token'
+  | 'share-token-encryption'
   | 'transfer-token'
   | 'export-token'
   | 'export-encryption'

@@ -38,3 +38,15 @@ export async function mayReadDocument(context: RequestScope, doc: Document): Pro
   if (access === 'admin') return true;
   return access !== null && isValidEvidence(doc);
 }
+
+/**
+ * Is this a live upload to a vehicle the actor owns (or acts on as org staff)? Admins are not
+ * owners here: they review documents, they do not tidy up an owner's uploads. Unknown and
+ * deleted ids answer false like foreign ones.
+ */
+export async function ownsUpload(context: RequestScope, documentId: string): Promise<boolean> {
+  const doc = await documentById(context).load(documentId);
+  if (!doc || doc.deletedAt) return false;
+  const access = await vehicleAccess(context, doc.vehicle);
+  return access === 'own' || access === 'org';
+}

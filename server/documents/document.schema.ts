@@ -5,12 +5,14 @@ import { builder } from '../builder.ts';
 import { vehicleAccess } from '../vehicles/vehicle-access.ts';
 import { VehicleRef } from '../vehicles/vehicle.schema.ts';
 import { documentById, documentPageOf, mayReadDocument } from './document-access.ts';
+import { auditScopeOf } from '../vehicles/vehicle.service.ts';
 import { StagedUpload } from './upload-parser.ts';
 import { APPROVAL_STATUSES, PII_STATUSES, SCAN_STATUSES, isValidEvidence, type Document } from './document.entity.ts';
 import {
   approveDocument,
   documentCursor,
   rejectDocument,
+  removeRejectedDocument,
   reviewQueuePage,
   setPiiStatus,
   setScanResult,
@@ -96,6 +98,14 @@ builder.objectField(VehicleRef, 'documents', (t) =>
   }),
 );
 
+builder.queryField('documentUploadMaxBytes', (t) =>
+  t.int({
+    description: 'The largest file uploadDocument accepts, in bytes (LTC_UPLOAD_MAX_BYTES); larger ones → BAD_USER_INPUT file_too_large.',
+    authScopes: requires({ consented: true }),
+    resolve: (_root, _args, context) => context.services.config.uploadMaxBytes,
+  }),
+);
+
 builder.queryField('quarantineQueue', (t) =>
   t.connection({
     type: DocumentRef,
@@ -158,6 +168,19 @@ builder.mutationField('rejectDocument', (t) =>
     args: { id: t.arg.id({ required: true }), reason: t.arg.string({ required: true }) },
     authScopes: requires({ consented: true, admin: true }),
     resolve: (_root, args, context) => rejectDocument(context, String(args.id), args.reason),
+  }),
+);
+
+builder.mutationField('removeRejectedDocument', (t) =>
+  t.field({
+    type: DocumentRef,
+    description: 'The owner (or org staff) removes an own rejected upload (soft delete; CONFLICT document_not_rejected for any other state). Answers the removed document.',
+    args: { id: t.arg.id({ required: true }) },
+    authScopes: (_root, args) => requires({ consented: true, ownsUpload: String(args.id) }),
+    resolve: async (_root, args, context) => {
+      const doc = (await documentById(context).load(String(args.id)))!;
+      return removeRejectedDocument(context, doc.id, auditScopeOf(await vehicleAccess(context, doc.vehicle)));
+    },
   }),
 );
 

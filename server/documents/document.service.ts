@@ -179,6 +179,28 @@ export async function setPiiStatus(scope: RequestScope, documentId: string, piiS
   });
 }
 
+/**
+ * An owner removes an own rejected upload (SPEC §6 soft delete): it leaves the vehicle's list and
+ * its entry links no longer count; the retention sweep purges the file as for every rejected one.
+ * Whose it is, is decided by the `ownsUpload` scope before this runs.
+ */
+export async function removeRejectedDocument(scope: RequestScope, documentId: string, auditScope: AuditScope | undefined): Promise<Document> {
+  return scope.em.transactional(async (tem) => {
+    const doc = await liveDocument(tem, documentId);
+    if (doc.approvalStatus !== 'REJECTED') throw conflict('document_not_rejected', 'Only rejected uploads can be removed by their owner');
+    doc.deletedAt = new Date();
+    await tem.flush();
+    await scope.audit({
+      action: 'DOCUMENT_REMOVED_BY_OWNER',
+      targetType: 'document',
+      targetId: doc.id,
+      scope: auditScope,
+      metadata: { vehicleId: doc.vehicle, previousStatus: 'REJECTED' },
+    }, tem);
+    return doc;
+  });
+}
+
 function markRejected(doc: Document, reason: string, reviewerId: string | null): void {
   doc.approvalStatus = 'REJECTED';
   doc.rejectionReason = reason;

@@ -47,9 +47,14 @@ export class PublicShareRepository extends BaseRepository<PublicShare> {
     return this.findOne({ vehicle: vehicleId, revokedAt: null }, { fields: ['id'] });
   }
 
-  /** Revokes every live share of a vehicle (kept as history); answers how many. */
+  /** The encrypted token of the vehicle's live share (null when sharing is off). */
+  liveToken(vehicleId: string): Promise<Pick<PublicShare, 'id' | 'tokenEncrypted'> | null> {
+    return this.findOne({ vehicle: vehicleId, revokedAt: null }, { fields: ['id', 'tokenEncrypted'] });
+  }
+
+  /** Revokes every live share of a vehicle (kept as history, without its token); answers how many. */
   revokeLive(vehicleId: string, now = new Date()): Promise<number> {
-    return this.nativeUpdate({ vehicle: vehicleId, revokedAt: null }, { revokedAt: now });
+    return this.nativeUpdate({ vehicle: vehicleId, revokedAt: null }, { revokedAt: now, tokenEncrypted: null });
   }
 
   /** The public view versions of these vehicles (0 where none was counted yet), one statement. */

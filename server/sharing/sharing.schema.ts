@@ -5,12 +5,13 @@ import { LoaderKey } from '../db/loaders.ts';
 import { PublicShare } from './public-share.entity.ts';
 import { rateLimited } from '../errors.ts';
 import { TrustLightEnum, PresenceStatusEnum, VerificationLevelEnum } from '../trust/trust.schema.ts';
-import { vehicleAccess } from '../vehicles/vehicle-access.ts';
+import { vehicleAccess, vehicleById } from '../vehicles/vehicle-access.ts';
 import { AccidentStatusEnum, VehicleClassEnum, VehicleRef } from '../vehicles/vehicle.schema.ts';
 import {
   disablePublicShare,
   enablePublicShare,
   countPublicPageRequest,
+  currentShareLink,
   publicVehicleView,
   rotatePublicShare,
   type PublicVehicleView,
@@ -20,9 +21,10 @@ import {
 const sharingEnabledByVehicleLoader = new LoaderKey<string, boolean>('sharing:enabledByVehicle');
 
 const ShareLinkRef = builder.objectRef<ShareLink>('PublicShareLink').implement({
-  description: 'Shown once, when the token is created; afterwards only rotating gives a new link.',
+  description: "A vehicle's live public link; its owner can read it again as Vehicle.publicShare until it is rotated or disabled.",
   authScopes: requires({ consented: true }),
   fields: (t) => ({
+    vehicle: t.field({ type: VehicleRef, description: 'The shared vehicle, with its sharing state.', resolve: (link, _args, context) => vehicleById(context).load(link.vehicleId).then((vehicle) => vehicle!) }),
     url: t.exposeString('url', { description: 'LTC_PUBLIC_BASE_URL/q/<token>' }),
     qrSvg: t.exposeString('qrSvg', { description: 'The QR code of the URL as SVG markup.' }),
     qrPngDataUrl: t.exposeString('qrPngDataUrl', { description: 'The QR code as a PNG data URL (data:image/png;base64,…).' }),
@@ -56,6 +58,15 @@ const publicShareEnabled = (context: Context) =>
 
 builder.objectField(VehicleRef, 'publicShareEnabled', (t) =>
   t.boolean({ description: 'A public QR link is live.', resolve: (vehicle, _args, context) => publicShareEnabled(context).load(vehicle.id) }),
+);
+
+builder.objectField(VehicleRef, 'publicShare', (t) =>
+  t.field({
+    type: ShareLinkRef,
+    nullable: true,
+    description: 'The live public link and its QR code; null when sharing is off (or the link can no longer be shown: rotate it).',
+    resolve: (vehicle, _args, context) => currentShareLink(context, vehicle.id),
+  }),
 );
 
 

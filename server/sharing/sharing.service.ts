@@ -18,8 +18,9 @@ const TOKEN_BYTES = 24;
 /** Anything else is not a token we issued: answered "not available" without a lookup. */
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{32}$/;
 
-/** The link and its QR code. Returned only when a token is created: only its HMAC is kept. */
+/** The link and its QR code, for the vehicle's owner (and org staff, admins) only. */
 export interface ShareLink {
+  vehicleId: string;
   url: string;
   qrSvg: string;
   qrPngDataUrl: string;
@@ -49,7 +50,7 @@ export async function enablePublicShare(scope: RequestScope, access: VehicleAcce
     await scope.audit(shareAudit('PUBLIC_SHARE_ENABLED', access, vehicleId), tem);
     return token;
   });
-  return shareLink(scope.services, token);
+  return shareLink(scope.services, vehicleId, token);
 }
 
 /** A new token; the old link stops working in the same transaction. */
@@ -61,7 +62,7 @@ export async function rotatePublicShare(scope: RequestScope, access: VehicleAcce
     await scope.audit(shareAudit('PUBLIC_SHARE_ROTATED', access, vehicleId), tem);
     return token;
   });
-  return shareLink(scope.services, token);
+  return shareLink(scope.services, vehicleId, token);
 }
 
 /** Turns sharing off (no link works any more). Answers whether it was on. */
@@ -78,21 +79,44 @@ export async function revokePublicShares(em: EntityManager, vehicleId: string): 
   return em.getRepository(PublicShare).revokeLive(vehicleId);
 }
 
+/**
+ * The live link of a vehicle, shown to its owner again: decrypted from the share row. Null when
+ * sharing is off, and for a share whose token was not kept (made before it was) or whose key
+ * version was retired (then the public link is dead as well: its HMAC cannot be found either).
+ */
+export async function currentShareLink(scope: RequestScope, vehicleId: string): Promise<ShareLink | null> {
+  const share = await scope.em.getRepository(PublicShare).liveToken(vehicleId);
+  if (!share?.tokenEncrypted) return null;
+  let token: string;
+  try {
+    token = scope.services.keyring.decrypt('share-token-encryption', share.tokenEncrypted);
+  } catch {
+    return null;
+  }
+  return shareLink(scope.services, vehicleId, token);
+}
+
 const activeShare = (em: EntityManager, vehicleId: string) => em.getRepository(PublicShare).hasLive(vehicleId);
 
 function issueShare(scope: RequestScope, em: EntityManager, vehicleId: string): string {
   const token = randomToken(TOKEN_BYTES);
-  em.create(PublicShare, { vehicle: vehicleId, tokenHmac: scope.services.keyring.hmac('share-token', token), createdBy: actorOf(scope).userId });
+  const { keyring } = scope.services;
+  em.create(PublicShare, {
+    vehicle: vehicleId,
+    tokenHmac: keyring.hmac('share-token', token),
+    tokenEncrypted: keyring.encrypt('share-token-encryption', token),
+    createdBy: actorOf(scope).userId,
+  });
   return token;
 }
 
-async function shareLink(services: AppServices, token: string): Promise<ShareLink> {
+async function shareLink(services: AppServices, vehicleId: string, token: string): Promise<ShareLink> {
   const url = `${services.config.publicBaseUrl}/q/${token}`;
   const [qrSvg, qrPngDataUrl] = await Promise.all([
     QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }),
     QRCode.toDataURL(url, { errorCorrectionLevel: 'M', margin: 2, width: 512 }),
   ]);
-  return { url, qrSvg, qrPngDataUrl };
+  return { vehicleId, url, qrSvg, qrPngDataUrl };
 }
 
 /**

@@ -1,7 +1,8 @@
 import { isObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../audit/audit-event.entity.ts';
-import { databaseAtRest, errorOf, signInAs, startServer, type TestServer } from '../../test/harness.ts';
+import { databaseAtRest, errorOf, signIn, signInAs, startServer, type TestServer } from '../../test/harness.ts';
+import { Vehicle } from '../vehicles/vehicle.entity.ts';
 import { openOrm } from '../db/orm.ts';
 import { addEntry, createVehicle, fakeVin, insertDocument } from '../../test/vehicle-fixtures.ts';
 import { schema } from '../schema.ts';
@@ -179,6 +180,79 @@ describe('public sharing', () => {
     expect(await server.app.services.orm.em.fork().count(PublicShare, { vehicle: id })).toBe(0);
     const admin = await signInAs(server, 'admin');
     expect((await server.gql(ENABLE, { id }, { token: admin.token })).data.enablePublicShare.url).toContain('/q/');
+  });
+});
+
+const CURRENT = `query($id: ID!) { vehicle(id: $id) { publicShareEnabled publicShare { ${LINK} } } }`;
+
+describe('the current link for its owner', () => {
+  it('shows the live link and QR code again after enabling; rotating replaces it, disabling removes it', async () => {
+    const { link, vehicleId, token } = await sharedVehicle();
+    const shown = await server.gql(CURRENT, { id: vehicleId }, { token });
+    expect(shown.data.vehicle).toEqual({ publicShareEnabled: true, publicShare: link });
+
+    const rotated = (await server.gql(`mutation($id: ID!) { rotatePublicShare(vehicleId: $id) { url vehicle { id publicShare { url } } } }`, { id: vehicleId }, { token })).data.rotatePublicShare;
+    expect(rotated.url).not.toBe(link.url);
+    expect(rotated.vehicle).toEqual({ id: vehicleId, publicShare: { url: rotated.url } });
+    expect((await server.gql(CURRENT, { id: vehicleId }, { token })).data.vehicle.publicShare.url).toBe(rotated.url);
+
+    await server.gql(DISABLE, { id: vehicleId }, { token });
+    expect((await server.gql(CURRENT, { id: vehicleId }, { token })).data.vehicle).toEqual({ publicShareEnabled: false, publicShare: null });
+    // Revoked shares keep no recoverable token; the live one only its ciphertext and HMAC.
+    const shares = await server.app.services.orm.em.fork().find(PublicShare, { vehicle: vehicleId });
+    expect(shares.map((share) => share.tokenEncrypted)).toEqual([null, null]);
+    expect(await databaseAtRest(server)).not.toContain(tokenOf(rotated.url));
+  });
+
+  it('is stored encrypted under its own key label, and only the owner side reads it', async () => {
+    const { link, vehicleId, token } = await sharedVehicle();
+    const share = await server.app.services.orm.em.fork().findOneOrFail(PublicShare, { vehicle: vehicleId, revokedAt: null });
+    expect(share.tokenEncrypted).toMatch(/^v\d+\./);
+    expect(server.app.services.keyring.decrypt('share-token-encryption', share.tokenEncrypted!)).toBe(tokenOf(link.url));
+    expect(() => server.app.services.keyring.decrypt('vin-encryption', share.tokenEncrypted!)).toThrow();
+
+    const other = await signInAs(server, 'user');
+    const denied = await server.gql(CURRENT, { id: vehicleId }, { token: other.token });
+    expect(errorOf(denied)).toEqual({ code: 'FORBIDDEN', reason: 'forbidden' });
+    expect(JSON.stringify(denied)).not.toContain(tokenOf(link.url));
+    // A share made before tokens were kept: on, but its link cannot be shown (the owner rotates).
+    await server.app.services.orm.em.fork().nativeUpdate(PublicShare, { id: share.id }, { tokenEncrypted: null });
+    expect((await server.gql(CURRENT, { id: vehicleId }, { token })).data.vehicle).toEqual({ publicShareEnabled: true, publicShare: null });
+  });
+
+  it('survives a key rotation: the same link is shown and works; once the old key is retired both end together', async () => {
+    const OLD_KEY = 'old-secret-key-for-share-rotation-0123456789';
+    const NEW_KEY = 'new-secret-key-for-share-rotation-9876543210';
+    let target = await startServer({ LTC_SECRET_KEY: OLD_KEY, LTC_PUBLIC_BASE_URL: 'https://heft.example.org' });
+    try {
+      const owner = await signInAs(target, 'user');
+      const { id } = await createVehicle(target, owner.token);
+      const link = (await target.gql(ENABLE, { id }, { token: owner.token })).data.enablePublicShare;
+
+      target = await target.restart({ LTC_SECRET_KEY: NEW_KEY, LTC_SECRET_KEY_VERSION: '2', LTC_SECRET_KEY_V1: OLD_KEY });
+      expect((await target.gql(CURRENT, { id }, { token: owner.token })).data.vehicle.publicShare.url).toBe(link.url);
+      expect((await target.gql(PUBLIC, { token: tokenOf(link.url) })).data.publicVehicle.make).toBeTruthy();
+      // Rotating writes the new token under the new key version.
+      const rotated = (await target.gql(ROTATE, { id }, { token: owner.token })).data.rotatePublicShare;
+      const live = await target.app.services.orm.em.fork().findOneOrFail(PublicShare, { vehicle: id, revokedAt: null });
+      expect([live.tokenHmac.slice(0, 3), live.tokenEncrypted!.slice(0, 3)]).toEqual(['v2:', 'v2.']);
+      expect((await target.gql(CURRENT, { id }, { token: owner.token })).data.vehicle.publicShare.url).toBe(rotated.url);
+
+      // A share still under version 1 when that key is retired: neither found nor shown, no error.
+      await target.app.services.orm.em.fork().nativeUpdate(PublicShare, { id: live.id }, { revokedAt: new Date(), tokenEncrypted: null });
+      target = await target.restart({ LTC_SECRET_KEY: OLD_KEY, LTC_SECRET_KEY_VERSION: '1', LTC_SECRET_KEY_V1: undefined });
+      const relogged = await signIn(target, owner.email);
+      const v1 = (await target.gql(ENABLE, { id }, { token: relogged.token })).data.enablePublicShare;
+      target = await target.restart({ LTC_SECRET_KEY: NEW_KEY, LTC_SECRET_KEY_VERSION: '2' });
+      const fresh = await signInAs(target, 'user');
+      await target.app.services.orm.em.fork().nativeUpdate(Vehicle, { id }, { owner: fresh.userId });
+      const shown = await target.gql(CURRENT, { id }, { token: fresh.token });
+      expect(shown.errors).toBeUndefined();
+      expect(shown.data.vehicle).toEqual({ publicShareEnabled: true, publicShare: null });
+      expect((await target.gql(PUBLIC, { token: tokenOf(v1.url) })).data).toEqual({ publicVehicle: null });
+    } finally {
+      await target.close();
+    }
   });
 });
 

@@ -169,7 +169,7 @@ describe('vehicle journey', () => {
     await page.getByLabel('Unfallstatus').selectOption('unfallfrei');
     await page.getByRole('button', { name: 'Speichern' }).click();
     await page.getByTestId('trust-light').filter({ hasText: 'Gelb' }).waitFor();
-    await page.getByTestId('trust-todos').filter({ hasText: 'Für die höchste Trust-Stufe ist ein Dokument als Nachweis erforderlich.' }).waitFor();
+    await page.getByTestId('trust-todos').getByRole('link', { name: 'Rechnung hochladen und nach der Freigabe mit dem Eintrag verknüpfen' }).waitFor();
 
     // Upload an invoice: it is quarantined, which caps the light at orange until an admin approves it.
     await page.getByLabel('Datei auswählen').setInputFiles({ name: 'rechnung.pdf', mimeType: 'application/pdf', buffer: MINIMAL_PDF });
@@ -203,6 +203,7 @@ describe('vehicle journey', () => {
     await page.getByTestId('trust-light').filter({ hasText: 'Grün' }).filter({ hasText: 'Dokumentation ist vollständig nachweisbar.' }).waitFor();
 
     // Public sharing: the QR code and link, then the anonymous public page.
+    await page.getByRole('tab', { name: 'Teilen' }).click();
     await page.getByRole('button', { name: 'Öffentlichen Link erstellen' }).click();
     const shareUrl = await page.getByTestId('share-url').inputValue();
     expect(shareUrl).toMatch(/\/q\/[A-Za-z0-9_-]{20,}$/);
@@ -230,20 +231,23 @@ describe('vehicle journey', () => {
     await page.getByRole('button', { name: 'Zurückziehen' }).click();
     await page.getByLabel('Grund für das Zurückziehen').fill('Doppelt erfasst');
     await page.getByRole('button', { name: 'Eintrag zurückziehen' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Zurückziehen bestätigen' }).click();
     await page.getByTestId('timeline-entry').filter({ hasText: 'Zurückgezogen' }).waitFor();
 
     // Disabling the share: the same link now shows "not available".
+    await page.getByRole('tab', { name: 'Teilen' }).click();
     await page.getByRole('button', { name: 'Freigabe beenden' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Freigabe beenden' }).click();
     await page.getByRole('status').filter({ hasText: 'Freigabe beendet' }).waitFor();
     await visitor.page.reload();
     await visitor.page.getByRole('heading', { name: 'Diese Fahrzeugseite ist nicht verfügbar' }).waitFor();
 
-    // Trust folders are add-on gated: without an admin's configuration the owner gets a clear answer.
-    await page.getByLabel('Ordnertitel').fill('Restaurierung 2024');
-    await page.getByRole('button', { name: 'Ordner anlegen' }).click();
-    await page.getByRole('alert').filter({ hasText: 'Diese Erweiterung ist derzeit nicht verfügbar.' }).waitFor();
+    // Trust folders are add-on gated: without an admin's configuration none is offered.
+    await page.getByRole('tab', { name: 'Erweiterungen' }).click();
+    await page.getByTestId('folders-unavailable').waitFor();
 
     // Transfer: the buyer opens the link without an account, signs in, consents and takes over.
+    await page.getByRole('tab', { name: 'Übergabe und Export' }).click();
     await page.getByRole('button', { name: 'Übergabe vorbereiten' }).click();
     const transferToken = await page.getByLabel('Übergabe-Code').inputValue();
     expect(transferToken.length).toBeGreaterThan(20);

@@ -25,7 +25,7 @@ export const client = new Client({
   ],
 });
 
-/** The SHA-256 hash codegen embedded in a document (also sent by uploads, web/src/lib/upload.ts). */
+/** The SHA-256 hash codegen embedded in a document. */
 export function persistedHash(document: unknown): string | undefined {
   return (document as { __meta__?: { hash?: string } }).__meta__?.hash;
 }

@@ -72,6 +72,7 @@ export const MESSAGES: Record<ErrorReason, string> = {
   pii_not_cleared: 'Die Datenschutz-Prüfung ist noch offen.',
   invalid_rejection_reason: 'Bitte geben Sie einen Ablehnungsgrund an (höchstens 500 Zeichen).',
   document_purged: 'Dieses Dokument wurde nach Ablauf der Aufbewahrungsfrist gelöscht.',
+  document_not_rejected: 'Nur abgelehnte Dokumente können Sie entfernen oder ersetzen.',
   // Übergabe
   transfer_already_open: 'Für dieses Fahrzeug ist bereits eine Übergabe vorbereitet.',
   transfer_not_open: 'Diese Übergabe ist nicht mehr offen.',

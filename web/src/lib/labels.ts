@@ -90,3 +90,17 @@ export const ENTITLEMENT_LABELS = { extra_vehicles: 'Weitere Fahrzeuge', ...ADDO
 export const AUDIT_RESULT_LABELS = { success: 'Erfolg', denied: 'Abgelehnt', error: 'Fehler' } as const;
 export const ARTICLE_STATE_LABELS = { draft: 'Entwurf', in_review: 'In Prüfung', published: 'Veröffentlicht' } as const;
 export const ARTICLE_KIND_LABELS = { blog: 'Blog', news: 'News' } as const;
+/** What the trust levels of entries mean (SPEC §5), where the levels are shown. */
+export const TRUST_LEVEL_EXPLANATIONS = {
+  T3: 'Ein geprüfter Nachweis (z. B. eine freigegebene Rechnung) ist mit dem Eintrag verknüpft.',
+  T2: 'Ein physisches Serviceheft ist vorhanden, aber kein geprüfter Nachweis verknüpft.',
+  T1: 'Kein physisches Serviceheft und kein geprüfter Nachweis.',
+} as const;
+
+/** Rejection reasons the server sets itself; reviewers' own words are shown as written. */
+export const REJECTION_REASON_LABELS: Record<string, string> = {
+  infected_auto_reject: 'Automatisch abgelehnt: Die Virenprüfung hat Schadsoftware gefunden.',
+};
+export const rejectionReasonLabel = (reason: string): string => REJECTION_REASON_LABELS[reason] ?? reason;
+
+export const TRUST_SEVERITY_LABELS = { block: 'blockiert', cap: 'begrenzt', warn: 'Hinweis' } as const;

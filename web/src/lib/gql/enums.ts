@@ -93,6 +93,7 @@ export type ErrorReason =
   | 'date_too_early'
   | 'document_not_of_vehicle'
   | 'document_not_quarantined'
+  | 'document_not_rejected'
   | 'document_purged'
   | 'document_too_long'
   | 'entry_date_in_future'

@@ -15,28 +15,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query ConsentComplete {\n    consentStatus {\n      complete\n    }\n  }\n": typeof types.ConsentCompleteDocument,
-    "\n    fragment VehicleDocument on Document {\n      id\n      filename\n      contentType\n      sizeBytes\n      approvalStatus\n      scanStatus\n      piiStatus\n      rejectionReason\n      validEvidence\n      downloadUrl\n      createdAt\n    }\n  ": typeof types.VehicleDocumentFragmentDoc,
-    "\n    mutation UploadDocument($vehicleId: ID!, $file: Upload!, $entryIds: [ID!]) {\n      uploadDocument(vehicleId: $vehicleId, file: $file, entryIds: $entryIds) {\n        ...VehicleDocument\n      }\n    }\n  ": typeof types.UploadDocumentDocument,
-    "\n    mutation EnablePublicShare($vehicleId: ID!) {\n      enablePublicShare(vehicleId: $vehicleId) {\n        url\n        qrPngDataUrl\n        qrSvg\n      }\n    }\n  ": typeof types.EnablePublicShareDocument,
-    "\n    mutation RotatePublicShare($vehicleId: ID!) {\n      rotatePublicShare(vehicleId: $vehicleId) {\n        url\n        qrPngDataUrl\n        qrSvg\n      }\n    }\n  ": typeof types.RotatePublicShareDocument,
-    "\n    mutation DisablePublicShare($vehicleId: ID!) {\n      disablePublicShare(vehicleId: $vehicleId)\n    }\n  ": typeof types.DisablePublicShareDocument,
     "\n    mutation RequestStepUp($scope: StepUpScope!) {\n      requestStepUp(scope: $scope) {\n        challengeId\n      }\n    }\n  ": typeof types.RequestStepUpDocument,
     "\n    mutation ConfirmStepUp($challengeId: ID!, $code: String!) {\n      confirmStepUp(challengeId: $challengeId, code: $code) {\n        stepUpToken\n      }\n    }\n  ": typeof types.ConfirmStepUpDocument,
-    "\n    fragment TimelineEntry on ServiceEntry {\n      id\n      groupId\n      version\n      date\n      type\n      performedBy\n      performedByLabel\n      odometerKm\n      note\n      cost\n      declaredTrustLevel\n      effectiveTrustLevel\n      linkedDocumentIds\n      withdrawn\n      withdrawalReason\n      createdAt\n    }\n  ": typeof types.TimelineEntryFragmentDoc,
-    "\n    mutation AddServiceEntry($input: AddServiceEntryInput!) {\n      addServiceEntry(input: $input) {\n        ...TimelineEntry\n      }\n    }\n  ": typeof types.AddServiceEntryDocument,
-    "\n    mutation ReviseServiceEntry($entryId: ID!, $input: ReviseServiceEntryInput!) {\n      reviseServiceEntry(entryId: $entryId, input: $input) {\n        ...TimelineEntry\n      }\n    }\n  ": typeof types.ReviseServiceEntryDocument,
-    "\n    mutation WithdrawServiceEntry($entryId: ID!, $reason: String!) {\n      withdrawServiceEntry(entryId: $entryId, reason: $reason) {\n        ...TimelineEntry\n      }\n    }\n  ": typeof types.WithdrawServiceEntryDocument,
-    "\n    query EntryHistory($entryId: ID!) {\n      serviceEntryHistory(entryId: $entryId, first: 100) {\n        edges {\n          node {\n            ...TimelineEntry\n          }\n        }\n      }\n    }\n  ": typeof types.EntryHistoryDocument,
-    "\n    query MyTransfers {\n      myTransfers(first: 50) {\n        edges {\n          node {\n            id\n            vehicleId\n            state\n            expiresAt\n            extended\n            initiatedByMe\n          }\n        }\n      }\n    }\n  ": typeof types.MyTransfersDocument,
-    "\n    mutation CreateTransfer($vehicleId: ID!) {\n      createTransfer(vehicleId: $vehicleId) {\n        token\n        redeemUrl\n        qrCodePngDataUrl\n        qrCodeSvg\n        transfer {\n          id\n          state\n          expiresAt\n        }\n      }\n    }\n  ": typeof types.CreateTransferDocument,
-    "\n    mutation CancelTransfer($id: ID!) {\n      cancelTransfer(id: $id) {\n        id\n        state\n      }\n    }\n  ": typeof types.CancelTransferDocument,
-    "\n    mutation ExtendTransfer($id: ID!) {\n      extendTransfer(id: $id) {\n        id\n        expiresAt\n        extended\n      }\n    }\n  ": typeof types.ExtendTransferDocument,
-    "\n    query VehicleExport($vehicleId: ID!) {\n      vehicleExport(vehicleId: $vehicleId)\n    }\n  ": typeof types.VehicleExportDocument,
-    "\n    query TrustFolders($vehicleId: ID!) {\n      trustFolders(vehicleId: $vehicleId, first: 20) {\n        edges {\n          node {\n            id\n            key\n            title\n            stages {\n              id\n              name\n              date\n              performedByLabel\n              cost\n              documentIds\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.TrustFoldersDocument,
-    "\n    mutation CreateTrustFolder($vehicleId: ID!, $key: AddonKey!, $title: String!) {\n      createTrustFolder(vehicleId: $vehicleId, key: $key, title: $title) {\n        id\n      }\n    }\n  ": typeof types.CreateTrustFolderDocument,
-    "\n    mutation AddTrustFolderStage($folderId: ID!, $input: TrustFolderStageInput!) {\n      addTrustFolderStage(folderId: $folderId, input: $input) {\n        id\n      }\n    }\n  ": typeof types.AddTrustFolderStageDocument,
-    "\n    fragment VehicleData on Vehicle {\n      id\n      make\n      model\n      nickname\n      buildYear\n      vehicleClass\n      vinMasked\n      accidentStatus\n      accidentStatusLabel\n      accidentTrustCompleted\n      physicalServiceBook\n      interestedInSelling\n    }\n  ": typeof types.VehicleDataFragmentDoc,
-    "\n    mutation UpdateVehicle($id: ID!, $input: UpdateVehicleInput!) {\n      updateVehicle(id: $id, input: $input) {\n        ...VehicleData\n      }\n    }\n  ": typeof types.UpdateVehicleDocument,
     "\n  query Me {\n    me {\n      id\n      role\n      emailMasked\n    }\n  }\n": typeof types.MeDocument,
     "\n  query Site {\n    site {\n      operator {\n        demo\n        name\n        representative\n        street\n        postalCode\n        city\n        country\n        email\n        phone\n        register\n        vatId\n        contentResponsible\n      }\n      trustDisclaimer\n      trustGreenHint\n    }\n  }\n": typeof types.SiteDocument,
     "\n    mutation Logout {\n      logout\n    }\n  ": typeof types.LogoutDocument,
@@ -88,34 +68,41 @@ type Documents = {
     "\n    query RedeemAllowance {\n      vehicleAllowance {\n        owned\n        limit\n        mayAddVehicle\n      }\n    }\n  ": typeof types.RedeemAllowanceDocument,
     "\n    query MyVehicles($after: String) {\n      myVehicles(first: 20, after: $after) {\n        edges {\n          node {\n            id\n            make\n            model\n            nickname\n            buildYear\n            vinMasked\n            trustSummary {\n              light\n              hint\n              disclaimer\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  ": typeof types.MyVehiclesDocument,
     "\n    query VehicleAllowance {\n      vehicleAllowance {\n        owned\n        limit\n        mayAddVehicle\n      }\n    }\n  ": typeof types.VehicleAllowanceDocument,
-    "\n    query VehicleDetail($id: ID!) {\n      vehicle(id: $id) {\n        ...VehicleData\n        publicShareEnabled\n        trustSummary {\n          light\n          hint\n          verificationLevel\n          historyStatus\n          evidenceStatus\n          accidentStatusLabel\n          disclaimer\n          reasons {\n            code\n            hint\n            severity\n          }\n          todos {\n            code\n            hint\n            severity\n          }\n        }\n        documents(first: 100) {\n          edges {\n            node {\n              ...VehicleDocument\n            }\n          }\n        }\n        entries(first: 100) {\n          edges {\n            node {\n              ...TimelineEntry\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.VehicleDetailDocument,
+    "\n    query VehicleDetail($id: ID!, $entries: Int!, $documents: Int!) {\n      documentUploadMaxBytes\n      vehicle(id: $id) {\n        ...VehicleData\n        ...PublicShare\n        trustSummary {\n          ...TrustSummary\n        }\n        documents(first: $documents) {\n          edges {\n            node {\n              ...VehicleDocument\n            }\n          }\n          pageInfo {\n            hasNextPage\n          }\n        }\n        entries(first: $entries) {\n          edges {\n            node {\n              ...TimelineEntry\n            }\n          }\n          pageInfo {\n            hasNextPage\n          }\n        }\n      }\n    }\n  ": typeof types.VehicleDetailDocument,
+    "\n    fragment VehicleDocument on Document {\n      id\n      filename\n      contentType\n      sizeBytes\n      approvalStatus\n      scanStatus\n      piiStatus\n      rejectionReason\n      validEvidence\n      downloadUrl\n      createdAt\n    }\n  ": typeof types.VehicleDocumentFragmentDoc,
+    "\n    mutation RemoveRejectedDocument($id: ID!) {\n      removeRejectedDocument(id: $id) {\n        id\n      }\n    }\n  ": typeof types.RemoveRejectedDocumentDocument,
+    "\n    fragment PublicShare on Vehicle {\n      id\n      publicShareEnabled\n      publicShare {\n        url\n        qrPngDataUrl\n        qrSvg\n      }\n    }\n  ": typeof types.PublicShareFragmentDoc,
+    "\n    mutation EnablePublicShare($vehicleId: ID!) {\n      enablePublicShare(vehicleId: $vehicleId) {\n        vehicle {\n          ...PublicShare\n        }\n      }\n    }\n  ": typeof types.EnablePublicShareDocument,
+    "\n    mutation RotatePublicShare($vehicleId: ID!) {\n      rotatePublicShare(vehicleId: $vehicleId) {\n        vehicle {\n          ...PublicShare\n        }\n      }\n    }\n  ": typeof types.RotatePublicShareDocument,
+    "\n    mutation DisablePublicShare($vehicleId: ID!) {\n      disablePublicShare(vehicleId: $vehicleId)\n    }\n  ": typeof types.DisablePublicShareDocument,
+    "\n    fragment TimelineEntry on ServiceEntry {\n      id\n      groupId\n      version\n      date\n      type\n      performedBy\n      performedByLabel\n      odometerKm\n      note\n      cost\n      declaredTrustLevel\n      effectiveTrustLevel\n      linkedDocumentIds\n      withdrawn\n      withdrawalReason\n      createdAt\n    }\n  ": typeof types.TimelineEntryFragmentDoc,
+    "\n    mutation AddServiceEntry($input: AddServiceEntryInput!) {\n      addServiceEntry(input: $input) {\n        ...TimelineEntry\n      }\n    }\n  ": typeof types.AddServiceEntryDocument,
+    "\n    mutation ReviseServiceEntry($entryId: ID!, $input: ReviseServiceEntryInput!) {\n      reviseServiceEntry(entryId: $entryId, input: $input) {\n        ...TimelineEntry\n      }\n    }\n  ": typeof types.ReviseServiceEntryDocument,
+    "\n    mutation WithdrawServiceEntry($entryId: ID!, $reason: String!) {\n      withdrawServiceEntry(entryId: $entryId, reason: $reason) {\n        ...TimelineEntry\n      }\n    }\n  ": typeof types.WithdrawServiceEntryDocument,
+    "\n    query EntryHistory($entryId: ID!) {\n      serviceEntryHistory(entryId: $entryId, first: 100) {\n        edges {\n          node {\n            ...TimelineEntry\n          }\n        }\n      }\n    }\n  ": typeof types.EntryHistoryDocument,
+    "\n    query MyTransfers {\n      myTransfers(first: 50) {\n        edges {\n          node {\n            id\n            vehicleId\n            state\n            expiresAt\n            extended\n            initiatedByMe\n          }\n        }\n      }\n    }\n  ": typeof types.MyTransfersDocument,
+    "\n    mutation CreateTransfer($vehicleId: ID!) {\n      createTransfer(vehicleId: $vehicleId) {\n        token\n        redeemUrl\n        qrCodePngDataUrl\n        qrCodeSvg\n        transfer {\n          id\n          state\n          expiresAt\n        }\n      }\n    }\n  ": typeof types.CreateTransferDocument,
+    "\n    mutation CancelTransfer($id: ID!) {\n      cancelTransfer(id: $id) {\n        id\n        state\n      }\n    }\n  ": typeof types.CancelTransferDocument,
+    "\n    mutation ExtendTransfer($id: ID!) {\n      extendTransfer(id: $id) {\n        id\n        expiresAt\n        extended\n      }\n    }\n  ": typeof types.ExtendTransferDocument,
+    "\n    query VehicleExport($vehicleId: ID!) {\n      vehicleExport(vehicleId: $vehicleId)\n    }\n  ": typeof types.VehicleExportDocument,
+    "\n    query TrustFolders($vehicleId: ID!) {\n      trustFolders(vehicleId: $vehicleId, first: 20) {\n        edges {\n          node {\n            id\n            key\n            title\n            stages {\n              id\n              name\n              date\n              performedByLabel\n              cost\n              documentIds\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.TrustFoldersDocument,
+    "\n    query VehicleAddons($vehicleId: ID!) {\n      vehicleAddons(vehicleId: $vehicleId) {\n        vehicleId\n        key\n        enabled\n        blockedBy\n      }\n    }\n  ": typeof types.VehicleAddonsDocument,
+    "\n    mutation EnableVehicleAddon($vehicleId: ID!, $key: AddonKey!) {\n      enableVehicleAddon(vehicleId: $vehicleId, key: $key) {\n        vehicleId\n        key\n        enabled\n        blockedBy\n      }\n    }\n  ": typeof types.EnableVehicleAddonDocument,
+    "\n    mutation DisableVehicleAddon($vehicleId: ID!, $key: AddonKey!) {\n      disableVehicleAddon(vehicleId: $vehicleId, key: $key) {\n        vehicleId\n        key\n        enabled\n        blockedBy\n      }\n    }\n  ": typeof types.DisableVehicleAddonDocument,
+    "\n    mutation CreateTrustFolder($vehicleId: ID!, $key: AddonKey!, $title: String!) {\n      createTrustFolder(vehicleId: $vehicleId, key: $key, title: $title) {\n        id\n        key\n        title\n      }\n    }\n  ": typeof types.CreateTrustFolderDocument,
+    "\n    mutation AddTrustFolderStage($folderId: ID!, $input: TrustFolderStageInput!) {\n      addTrustFolderStage(folderId: $folderId, input: $input) {\n        id\n      }\n    }\n  ": typeof types.AddTrustFolderStageDocument,
+    "\n    fragment TrustSummary on TrustSummary {\n      light\n      hint\n      verificationLevel\n      historyStatus\n      evidenceStatus\n      accidentStatusLabel\n      bestLevel\n      disclaimer\n      reasons {\n        code\n        hint\n        severity\n      }\n      todos {\n        code\n        hint\n        severity\n      }\n    }\n  ": typeof types.TrustSummaryFragmentDoc,
+    "\n    mutation UploadDocument($vehicleId: ID!, $file: Upload!, $entryIds: [ID!]) {\n      uploadDocument(vehicleId: $vehicleId, file: $file, entryIds: $entryIds) {\n        ...VehicleDocument\n      }\n    }\n  ": typeof types.UploadDocumentDocument,
+    "\n    mutation ReplaceRejectedDocument($id: ID!) {\n      removeRejectedDocument(id: $id) {\n        id\n      }\n    }\n  ": typeof types.ReplaceRejectedDocumentDocument,
+    "\n    fragment VehicleData on Vehicle {\n      id\n      make\n      model\n      nickname\n      buildYear\n      vehicleClass\n      vinMasked\n      accidentStatus\n      accidentStatusLabel\n      accidentTrustCompleted\n      physicalServiceBook\n      interestedInSelling\n    }\n  ": typeof types.VehicleDataFragmentDoc,
+    "\n    mutation UpdateVehicle($id: ID!, $input: UpdateVehicleInput!) {\n      updateVehicle(id: $id, input: $input) {\n        ...VehicleData\n      }\n    }\n  ": typeof types.UpdateVehicleDocument,
     "\n    mutation CreateVehicle($input: CreateVehicleInput!) {\n      createVehicle(input: $input) {\n        id\n      }\n    }\n  ": typeof types.CreateVehicleDocument,
     "\n    query NewVehicleAllowance {\n      vehicleAllowance {\n        owned\n        limit\n        mayAddVehicle\n      }\n    }\n  ": typeof types.NewVehicleAllowanceDocument,
 };
 const documents: Documents = {
     "\n  query ConsentComplete {\n    consentStatus {\n      complete\n    }\n  }\n": types.ConsentCompleteDocument,
-    "\n    fragment VehicleDocument on Document {\n      id\n      filename\n      contentType\n      sizeBytes\n      approvalStatus\n      scanStatus\n      piiStatus\n      rejectionReason\n      validEvidence\n      downloadUrl\n      createdAt\n    }\n  ": types.VehicleDocumentFragmentDoc,
-    "\n    mutation UploadDocument($vehicleId: ID!, $file: Upload!, $entryIds: [ID!]) {\n      uploadDocument(vehicleId: $vehicleId, file: $file, entryIds: $entryIds) {\n        ...VehicleDocument\n      }\n    }\n  ": types.UploadDocumentDocument,
-    "\n    mutation EnablePublicShare($vehicleId: ID!) {\n      enablePublicShare(vehicleId: $vehicleId) {\n        url\n        qrPngDataUrl\n        qrSvg\n      }\n    }\n  ": types.EnablePublicShareDocument,
-    "\n    mutation RotatePublicShare($vehicleId: ID!) {\n      rotatePublicShare(vehicleId: $vehicleId) {\n        url\n        qrPngDataUrl\n        qrSvg\n      }\n    }\n  ": types.RotatePublicShareDocument,
-    "\n    mutation DisablePublicShare($vehicleId: ID!) {\n      disablePublicShare(vehicleId: $vehicleId)\n    }\n  ": types.DisablePublicShareDocument,
     "\n    mutation RequestStepUp($scope: StepUpScope!) {\n      requestStepUp(scope: $scope) {\n        challengeId\n      }\n    }\n  ": types.RequestStepUpDocument,
     "\n    mutation ConfirmStepUp($challengeId: ID!, $code: String!) {\n      confirmStepUp(challengeId: $challengeId, code: $code) {\n        stepUpToken\n      }\n    }\n  ": types.ConfirmStepUpDocument,
-    "\n    fragment TimelineEntry on ServiceEntry {\n      id\n      groupId\n      version\n      date\n      type\n      performedBy\n      performedByLabel\n      odometerKm\n      note\n      cost\n      declaredTrustLevel\n      effectiveTrustLevel\n      linkedDocumentIds\n      withdrawn\n      withdrawalReason\n      createdAt\n    }\n  ": types.TimelineEntryFragmentDoc,
-    "\n    mutation AddServiceEntry($input: AddServiceEntryInput!) {\n      addServiceEntry(input: $input) {\n        ...TimelineEntry\n      }\n    }\n  ": types.AddServiceEntryDocument,
-    "\n    mutation ReviseServiceEntry($entryId: ID!, $input: ReviseServiceEntryInput!) {\n      reviseServiceEntry(entryId: $entryId, input: $input) {\n        ...TimelineEntry\n      }\n    }\n  ": types.ReviseServiceEntryDocument,
-    "\n    mutation WithdrawServiceEntry($entryId: ID!, $reason: String!) {\n      withdrawServiceEntry(entryId: $entryId, reason: $reason) {\n        ...TimelineEntry\n      }\n    }\n  ": types.WithdrawServiceEntryDocument,
-    "\n    query EntryHistory($entryId: ID!) {\n      serviceEntryHistory(entryId: $entryId, first: 100) {\n        edges {\n          node {\n            ...TimelineEntry\n          }\n        }\n      }\n    }\n  ": types.EntryHistoryDocument,
-    "\n    query MyTransfers {\n      myTransfers(first: 50) {\n        edges {\n          node {\n            id\n            vehicleId\n            state\n            expiresAt\n            extended\n            initiatedByMe\n          }\n        }\n      }\n    }\n  ": types.MyTransfersDocument,
-    "\n    mutation CreateTransfer($vehicleId: ID!) {\n      createTransfer(vehicleId: $vehicleId) {\n        token\n        redeemUrl\n        qrCodePngDataUrl\n        qrCodeSvg\n        transfer {\n          id\n          state\n          expiresAt\n        }\n      }\n    }\n  ": types.CreateTransferDocument,
-    "\n    mutation CancelTransfer($id: ID!) {\n      cancelTransfer(id: $id) {\n        id\n        state\n      }\n    }\n  ": types.CancelTransferDocument,
-    "\n    mutation ExtendTransfer($id: ID!) {\n      extendTransfer(id: $id) {\n        id\n        expiresAt\n        extended\n      }\n    }\n  ": types.ExtendTransferDocument,
-    "\n    query VehicleExport($vehicleId: ID!) {\n      vehicleExport(vehicleId: $vehicleId)\n    }\n  ": types.VehicleExportDocument,
-    "\n    query TrustFolders($vehicleId: ID!) {\n      trustFolders(vehicleId: $vehicleId, first: 20) {\n        edges {\n          node {\n            id\n            key\n            title\n            stages {\n              id\n              name\n              date\n              performedByLabel\n              cost\n              documentIds\n            }\n          }\n        }\n      }\n    }\n  ": types.TrustFoldersDocument,
-    "\n    mutation CreateTrustFolder($vehicleId: ID!, $key: AddonKey!, $title: String!) {\n      createTrustFolder(vehicleId: $vehicleId, key: $key, title: $title) {\n        id\n      }\n    }\n  ": types.CreateTrustFolderDocument,
-    "\n    mutation AddTrustFolderStage($folderId: ID!, $input: TrustFolderStageInput!) {\n      addTrustFolderStage(folderId: $folderId, input: $input) {\n        id\n      }\n    }\n  ": types.AddTrustFolderStageDocument,
-    "\n    fragment VehicleData on Vehicle {\n      id\n      make\n      model\n      nickname\n      buildYear\n      vehicleClass\n      vinMasked\n      accidentStatus\n      accidentStatusLabel\n      accidentTrustCompleted\n      physicalServiceBook\n      interestedInSelling\n    }\n  ": types.VehicleDataFragmentDoc,
-    "\n    mutation UpdateVehicle($id: ID!, $input: UpdateVehicleInput!) {\n      updateVehicle(id: $id, input: $input) {\n        ...VehicleData\n      }\n    }\n  ": types.UpdateVehicleDocument,
     "\n  query Me {\n    me {\n      id\n      role\n      emailMasked\n    }\n  }\n": types.MeDocument,
     "\n  query Site {\n    site {\n      operator {\n        demo\n        name\n        representative\n        street\n        postalCode\n        city\n        country\n        email\n        phone\n        register\n        vatId\n        contentResponsible\n      }\n      trustDisclaimer\n      trustGreenHint\n    }\n  }\n": types.SiteDocument,
     "\n    mutation Logout {\n      logout\n    }\n  ": types.LogoutDocument,
@@ -167,7 +154,34 @@ const documents: Documents = {
     "\n    query RedeemAllowance {\n      vehicleAllowance {\n        owned\n        limit\n        mayAddVehicle\n      }\n    }\n  ": types.RedeemAllowanceDocument,
     "\n    query MyVehicles($after: String) {\n      myVehicles(first: 20, after: $after) {\n        edges {\n          node {\n            id\n            make\n            model\n            nickname\n            buildYear\n            vinMasked\n            trustSummary {\n              light\n              hint\n              disclaimer\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  ": types.MyVehiclesDocument,
     "\n    query VehicleAllowance {\n      vehicleAllowance {\n        owned\n        limit\n        mayAddVehicle\n      }\n    }\n  ": types.VehicleAllowanceDocument,
-    "\n    query VehicleDetail($id: ID!) {\n      vehicle(id: $id) {\n        ...VehicleData\n        publicShareEnabled\n        trustSummary {\n          light\n          hint\n          verificationLevel\n          historyStatus\n          evidenceStatus\n          accidentStatusLabel\n          disclaimer\n          reasons {\n            code\n            hint\n            severity\n          }\n          todos {\n            code\n            hint\n            severity\n          }\n        }\n        documents(first: 100) {\n          edges {\n            node {\n              ...VehicleDocument\n            }\n          }\n        }\n        entries(first: 100) {\n          edges {\n            node {\n              ...TimelineEntry\n            }\n          }\n        }\n      }\n    }\n  ": types.VehicleDetailDocument,
+    "\n    query VehicleDetail($id: ID!, $entries: Int!, $documents: Int!) {\n      documentUploadMaxBytes\n      vehicle(id: $id) {\n        ...VehicleData\n        ...PublicShare\n        trustSummary {\n          ...TrustSummary\n        }\n        documents(first: $documents) {\n          edges {\n            node {\n              ...VehicleDocument\n            }\n          }\n          pageInfo {\n            hasNextPage\n          }\n        }\n        entries(first: $entries) {\n          edges {\n            node {\n              ...TimelineEntry\n            }\n          }\n          pageInfo {\n            hasNextPage\n          }\n        }\n      }\n    }\n  ": types.VehicleDetailDocument,
+    "\n    fragment VehicleDocument on Document {\n      id\n      filename\n      contentType\n      sizeBytes\n      approvalStatus\n      scanStatus\n      piiStatus\n      rejectionReason\n      validEvidence\n      downloadUrl\n      createdAt\n    }\n  ": types.VehicleDocumentFragmentDoc,
+    "\n    mutation RemoveRejectedDocument($id: ID!) {\n      removeRejectedDocument(id: $id) {\n        id\n      }\n    }\n  ": types.RemoveRejectedDocumentDocument,
+    "\n    fragment PublicShare on Vehicle {\n      id\n      publicShareEnabled\n      publicShare {\n        url\n        qrPngDataUrl\n        qrSvg\n      }\n    }\n  ": types.PublicShareFragmentDoc,
+    "\n    mutation EnablePublicShare($vehicleId: ID!) {\n      enablePublicShare(vehicleId: $vehicleId) {\n        vehicle {\n          ...PublicShare\n        }\n      }\n    }\n  ": types.EnablePublicShareDocument,
+    "\n    mutation RotatePublicShare($vehicleId: ID!) {\n      rotatePublicShare(vehicleId: $vehicleId) {\n        vehicle {\n          ...PublicShare\n        }\n      }\n    }\n  ": types.RotatePublicShareDocument,
+    "\n    mutation DisablePublicShare($vehicleId: ID!) {\n      disablePublicShare(vehicleId: $vehicleId)\n    }\n  ": types.DisablePublicShareDocument,
+    "\n    fragment TimelineEntry on ServiceEntry {\n      id\n      groupId\n      version\n      date\n      type\n      performedBy\n      performedByLabel\n      odometerKm\n      note\n      cost\n      declaredTrustLevel\n      effectiveTrustLevel\n      linkedDocumentIds\n      withdrawn\n      withdrawalReason\n      createdAt\n    }\n  ": types.TimelineEntryFragmentDoc,
+    "\n    mutation AddServiceEntry($input: AddServiceEntryInput!) {\n      addServiceEntry(input: $input) {\n        ...TimelineEntry\n      }\n    }\n  ": types.AddServiceEntryDocument,
+    "\n    mutation ReviseServiceEntry($entryId: ID!, $input: ReviseServiceEntryInput!) {\n      reviseServiceEntry(entryId: $entryId, input: $input) {\n        ...TimelineEntry\n      }\n    }\n  ": types.ReviseServiceEntryDocument,
+    "\n    mutation WithdrawServiceEntry($entryId: ID!, $reason: String!) {\n      withdrawServiceEntry(entryId: $entryId, reason: $reason) {\n        ...TimelineEntry\n      }\n    }\n  ": types.WithdrawServiceEntryDocument,
+    "\n    query EntryHistory($entryId: ID!) {\n      serviceEntryHistory(entryId: $entryId, first: 100) {\n        edges {\n          node {\n            ...TimelineEntry\n          }\n        }\n      }\n    }\n  ": types.EntryHistoryDocument,
+    "\n    query MyTransfers {\n      myTransfers(first: 50) {\n        edges {\n          node {\n            id\n            vehicleId\n            state\n            expiresAt\n            extended\n            initiatedByMe\n          }\n        }\n      }\n    }\n  ": types.MyTransfersDocument,
+    "\n    mutation CreateTransfer($vehicleId: ID!) {\n      createTransfer(vehicleId: $vehicleId) {\n        token\n        redeemUrl\n        qrCodePngDataUrl\n        qrCodeSvg\n        transfer {\n          id\n          state\n          expiresAt\n        }\n      }\n    }\n  ": types.CreateTransferDocument,
+    "\n    mutation CancelTransfer($id: ID!) {\n      cancelTransfer(id: $id) {\n        id\n        state\n      }\n    }\n  ": types.CancelTransferDocument,
+    "\n    mutation ExtendTransfer($id: ID!) {\n      extendTransfer(id: $id) {\n        id\n        expiresAt\n        extended\n      }\n    }\n  ": types.ExtendTransferDocument,
+    "\n    query VehicleExport($vehicleId: ID!) {\n      vehicleExport(vehicleId: $vehicleId)\n    }\n  ": types.VehicleExportDocument,
+    "\n    query TrustFolders($vehicleId: ID!) {\n      trustFolders(vehicleId: $vehicleId, first: 20) {\n        edges {\n          node {\n            id\n            key\n            title\n            stages {\n              id\n              name\n              date\n              performedByLabel\n              cost\n              documentIds\n            }\n          }\n        }\n      }\n    }\n  ": types.TrustFoldersDocument,
+    "\n    query VehicleAddons($vehicleId: ID!) {\n      vehicleAddons(vehicleId: $vehicleId) {\n        vehicleId\n        key\n        enabled\n        blockedBy\n      }\n    }\n  ": types.VehicleAddonsDocument,
+    "\n    mutation EnableVehicleAddon($vehicleId: ID!, $key: AddonKey!) {\n      enableVehicleAddon(vehicleId: $vehicleId, key: $key) {\n        vehicleId\n        key\n        enabled\n        blockedBy\n      }\n    }\n  ": types.EnableVehicleAddonDocument,
+    "\n    mutation DisableVehicleAddon($vehicleId: ID!, $key: AddonKey!) {\n      disableVehicleAddon(vehicleId: $vehicleId, key: $key) {\n        vehicleId\n        key\n        enabled\n        blockedBy\n      }\n    }\n  ": types.DisableVehicleAddonDocument,
+    "\n    mutation CreateTrustFolder($vehicleId: ID!, $key: AddonKey!, $title: String!) {\n      createTrustFolder(vehicleId: $vehicleId, key: $key, title: $title) {\n        id\n        key\n        title\n      }\n    }\n  ": types.CreateTrustFolderDocument,
+    "\n    mutation AddTrustFolderStage($folderId: ID!, $input: TrustFolderStageInput!) {\n      addTrustFolderStage(folderId: $folderId, input: $input) {\n        id\n      }\n    }\n  ": types.AddTrustFolderStageDocument,
+    "\n    fragment TrustSummary on TrustSummary {\n      light\n      hint\n      verificationLevel\n      historyStatus\n      evidenceStatus\n      accidentStatusLabel\n      bestLevel\n      disclaimer\n      reasons {\n        code\n        hint\n        severity\n      }\n      todos {\n        code\n        hint\n        severity\n      }\n    }\n  ": types.TrustSummaryFragmentDoc,
+    "\n    mutation UploadDocument($vehicleId: ID!, $file: Upload!, $entryIds: [ID!]) {\n      uploadDocument(vehicleId: $vehicleId, file: $file, entryIds: $entryIds) {\n        ...VehicleDocument\n      }\n    }\n  ": types.UploadDocumentDocument,
+    "\n    mutation ReplaceRejectedDocument($id: ID!) {\n      removeRejectedDocument(id: $id) {\n        id\n      }\n    }\n  ": types.ReplaceRejectedDocumentDocument,
+    "\n    fragment VehicleData on Vehicle {\n      id\n      make\n      model\n      nickname\n      buildYear\n      vehicleClass\n      vinMasked\n      accidentStatus\n      accidentStatusLabel\n      accidentTrustCompleted\n      physicalServiceBook\n      interestedInSelling\n    }\n  ": types.VehicleDataFragmentDoc,
+    "\n    mutation UpdateVehicle($id: ID!, $input: UpdateVehicleInput!) {\n      updateVehicle(id: $id, input: $input) {\n        ...VehicleData\n      }\n    }\n  ": types.UpdateVehicleDocument,
     "\n    mutation CreateVehicle($input: CreateVehicleInput!) {\n      createVehicle(input: $input) {\n        id\n      }\n    }\n  ": types.CreateVehicleDocument,
     "\n    query NewVehicleAllowance {\n      vehicleAllowance {\n        owned\n        limit\n        mayAddVehicle\n      }\n    }\n  ": types.NewVehicleAllowanceDocument,
 };
@@ -193,91 +207,11 @@ export function graphql(source: "\n  query ConsentComplete {\n    consentStatus 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    fragment VehicleDocument on Document {\n      id\n      filename\n      contentType\n      sizeBytes\n      approvalStatus\n      scanStatus\n      piiStatus\n      rejectionReason\n      validEvidence\n      downloadUrl\n      createdAt\n    }\n  "): (typeof documents)["\n    fragment VehicleDocument on Document {\n      id\n      filename\n      contentType\n      sizeBytes\n      approvalStatus\n      scanStatus\n      piiStatus\n      rejectionReason\n      validEvidence\n      downloadUrl\n      createdAt\n    }\n  "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n    mutation UploadDocument($vehicleId: ID!, $file: Upload!, $entryIds: [ID!]) {\n      uploadDocument(vehicleId: $vehicleId, file: $file, entryIds: $entryIds) {\n        ...VehicleDocument\n      }\n    }\n  "): (typeof documents)["\n    mutation UploadDocument($vehicleId: ID!, $file: Upload!, $entryIds: [ID!]) {\n      uploadDocument(vehicleId: $vehicleId, file: $file, entryIds: $entryIds) {\n        ...VehicleDocument\n      }\n    }\n  "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n    mutation EnablePublicShare($vehicleId: ID!) {\n      enablePublicShare(vehicleId: $vehicleId) {\n        url\n        qrPngDataUrl\n        qrSvg\n      }\n    }\n  "): (typeof documents)["\n    mutation EnablePublicShare($vehicleId: ID!) {\n      enablePublicShare(vehicleId: $vehicleId) {\n        url\n        qrPngDataUrl\n        qrSvg\n      }\n    }\n  "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n    mutation RotatePublicShare($vehicleId: ID!) {\n      rotatePublicShare(vehicleId: $vehicleId) {\n        url\n        qrPngDataUrl\n        qrSvg\n      }\n    }\n  "): (typeof documents)["\n    mutation RotatePublicShare($vehicleId: ID!) {\n      rotatePublicShare(vehicleId: $vehicleId) {\n        url\n        qrPngDataUrl\n        qrSvg\n      }\n    }\n  "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n    mutation DisablePublicShare($vehicleId: ID!) {\n      disablePublicShare(vehicleId: $vehicleId)\n    }\n  "): (typeof documents)["\n    mutation DisablePublicShare($vehicleId: ID!) {\n      disablePublicShare(vehicleId: $vehicleId)\n    }\n  "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n    mutation RequestStepUp($scope: StepUpScope!) {\n      requestStepUp(scope: $scope) {\n        challengeId\n      }\n    }\n  "): (typeof documents)["\n    mutation RequestStepUp($scope: StepUpScope!) {\n      requestStepUp(scope: $scope) {\n        challengeId\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    mutation ConfirmStepUp($challengeId: ID!, $code: String!) {\n      confirmStepUp(challengeId: $challengeId, code: $code) {\n        stepUpToken\n      }\n    }\n  "): (typeof documents)["\n    mutation ConfirmStepUp($challengeId: ID!, $code: String!) {\n      confirmStepUp(challengeId: $challengeId, code: $code) {\n        stepUpToken\n      }\n    }\n  "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n    fragment TimelineEntry on ServiceEntry {\n      id\n      groupId\n      version\n      date\n      type\n      performedBy\n      performedByLabel\n      odometerKm\n      note\n      cost\n      declaredTrustLevel\n      effectiveTrustLevel\n      linkedDocumentIds\n      withdrawn\n      withdrawalReason\n      createdAt\n    }\n  "): (typeof documents)["\n    fragment TimelineEntry on ServiceEntry {\n      id\n      groupId\n      version\n      date\n      type\n      performedBy\n      performedByLabel\n      odometerKm\n      note\n      cost\n      declaredTrustLevel\n      effectiveTrustLevel\n      linkedDocumentIds\n      withdrawn\n      withdrawalReason\n      createdAt\n    }\n  "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n    mutation AddServiceEntry($input: AddServiceEntryInput!) {\n      addServiceEntry(input: $input) {\n        ...TimelineEntry\n      }\n    }\n  "): (typeof documents)["\n    mutation AddServiceEntry($input: AddServiceEntryInput!) {\n      addServiceEntry(input: $input) {\n        ...TimelineEntry\n      }\n    }\n  "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n    mutation ReviseServiceEntry($entryId: ID!, $input: ReviseServiceEntryInput!) {\n      reviseServiceEntry(entryId: $entryId, input: $input) {\n        ...TimelineEntry\n      }\n    }\n  "): (typeof documents)["\n    mutation ReviseServiceEntry($entryId: ID!, $input: ReviseServiceEntryInput!) {\n      reviseServiceEntry(entryId: $entryId, input: $input) {\n        ...TimelineEntry\n      }\n    }\n  "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n    mutation WithdrawServiceEntry($entryId: ID!, $reason: String!) {\n      withdrawServiceEntry(entryId: $entryId, reason: $reason) {\n        ...TimelineEntry\n      }\n    }\n  "): (typeof documents)["\n    mutation WithdrawServiceEntry($entryId: ID!, $reason: String!) {\n      withdrawServiceEntry(entryId: $entryId, reason: $reason) {\n        ...TimelineEntry\n      }\n    }\n  "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n    query EntryHistory($entryId: ID!) {\n      serviceEntryHistory(entryId: $entryId, first: 100) {\n        edges {\n          node {\n            ...TimelineEntry\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query EntryHistory($entryId: ID!) {\n      serviceEntryHistory(entryId: $entryId, first: 100) {\n        edges {\n          node {\n            ...TimelineEntry\n          }\n        }\n      }\n    }\n  "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n    query MyTransfers {\n      myTransfers(first: 50) {\n        edges {\n          node {\n            id\n            vehicleId\n            state\n            expiresAt\n            extended\n            initiatedByMe\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query MyTransfers {\n      myTransfers(first: 50) {\n        edges {\n          node {\n            id\n            vehicleId\n            state\n            expiresAt\n            extended\n            initiatedByMe\n          }\n        }\n      }\n    }\n  "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n    mutation CreateTransfer($vehicleId: ID!) {\n      createTransfer(vehicleId: $vehicleId) {\n        token\n        redeemUrl\n        qrCodePngDataUrl\n        qrCodeSvg\n        transfer {\n          id\n          state\n          expiresAt\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation CreateTransfer($vehicleId: ID!) {\n      createTransfer(vehicleId: $vehicleId) {\n        token\n        redeemUrl\n        qrCodePngDataUrl\n        qrCodeSvg\n        transfer {\n          id\n          state\n          expiresAt\n        }\n      }\n    }\n  "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n    mutation CancelTransfer($id: ID!) {\n      cancelTransfer(id: $id) {\n        id\n        state\n      }\n    }\n  "): (typeof documents)["\n    mutation CancelTransfer($id: ID!) {\n      cancelTransfer(id: $id) {\n        id\n        state\n      }\n    }\n  "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n    mutation ExtendTransfer($id: ID!) {\n      extendTransfer(id: $id) {\n        id\n        expiresAt\n        extended\n      }\n    }\n  "): (typeof documents)["\n    mutation ExtendTransfer($id: ID!) {\n      extendTransfer(id: $id) {\n        id\n        expiresAt\n        extended\n      }\n    }\n  "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n    query VehicleExport($vehicleId: ID!) {\n      vehicleExport(vehicleId: $vehicleId)\n    }\n  "): (typeof documents)["\n    query VehicleExport($vehicleId: ID!) {\n      vehicleExport(vehicleId: $vehicleId)\n    }\n  "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n    query TrustFolders($vehicleId: ID!) {\n      trustFolders(vehicleId: $vehicleId, first: 20) {\n        edges {\n          node {\n            id\n            key\n            title\n            stages {\n              id\n              name\n              date\n              performedByLabel\n              cost\n              documentIds\n            }\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query TrustFolders($vehicleId: ID!) {\n      trustFolders(vehicleId: $vehicleId, first: 20) {\n        edges {\n          node {\n            id\n            key\n            title\n            stages {\n              id\n              name\n              date\n              performedByLabel\n              cost\n              documentIds\n            }\n          }\n        }\n      }\n    }\n  "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n    mutation CreateTrustFolder($vehicleId: ID!, $key: AddonKey!, $title: String!) {\n      createTrustFolder(vehicleId: $vehicleId, key: $key, title: $title) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation CreateTrustFolder($vehicleId: ID!, $key: AddonKey!, $title: String!) {\n      createTrustFolder(vehicleId: $vehicleId, key: $key, title: $title) {\n        id\n      }\n    }\n  "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n    mutation AddTrustFolderStage($folderId: ID!, $input: TrustFolderStageInput!) {\n      addTrustFolderStage(folderId: $folderId, input: $input) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation AddTrustFolderStage($folderId: ID!, $input: TrustFolderStageInput!) {\n      addTrustFolderStage(folderId: $folderId, input: $input) {\n        id\n      }\n    }\n  "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n    fragment VehicleData on Vehicle {\n      id\n      make\n      model\n      nickname\n      buildYear\n      vehicleClass\n      vinMasked\n      accidentStatus\n      accidentStatusLabel\n      accidentTrustCompleted\n      physicalServiceBook\n      interestedInSelling\n    }\n  "): (typeof documents)["\n    fragment VehicleData on Vehicle {\n      id\n      make\n      model\n      nickname\n      buildYear\n      vehicleClass\n      vinMasked\n      accidentStatus\n      accidentStatusLabel\n      accidentTrustCompleted\n      physicalServiceBook\n      interestedInSelling\n    }\n  "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n    mutation UpdateVehicle($id: ID!, $input: UpdateVehicleInput!) {\n      updateVehicle(id: $id, input: $input) {\n        ...VehicleData\n      }\n    }\n  "): (typeof documents)["\n    mutation UpdateVehicle($id: ID!, $input: UpdateVehicleInput!) {\n      updateVehicle(id: $id, input: $input) {\n        ...VehicleData\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -485,7 +419,115 @@ export function graphql(source: "\n    query VehicleAllowance {\n      vehicleAl
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    query VehicleDetail($id: ID!) {\n      vehicle(id: $id) {\n        ...VehicleData\n        publicShareEnabled\n        trustSummary {\n          light\n          hint\n          verificationLevel\n          historyStatus\n          evidenceStatus\n          accidentStatusLabel\n          disclaimer\n          reasons {\n            code\n            hint\n            severity\n          }\n          todos {\n            code\n            hint\n            severity\n          }\n        }\n        documents(first: 100) {\n          edges {\n            node {\n              ...VehicleDocument\n            }\n          }\n        }\n        entries(first: 100) {\n          edges {\n            node {\n              ...TimelineEntry\n            }\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query VehicleDetail($id: ID!) {\n      vehicle(id: $id) {\n        ...VehicleData\n        publicShareEnabled\n        trustSummary {\n          light\n          hint\n          verificationLevel\n          historyStatus\n          evidenceStatus\n          accidentStatusLabel\n          disclaimer\n          reasons {\n            code\n            hint\n            severity\n          }\n          todos {\n            code\n            hint\n            severity\n          }\n        }\n        documents(first: 100) {\n          edges {\n            node {\n              ...VehicleDocument\n            }\n          }\n        }\n        entries(first: 100) {\n          edges {\n            node {\n              ...TimelineEntry\n            }\n          }\n        }\n      }\n    }\n  "];
+export function graphql(source: "\n    query VehicleDetail($id: ID!, $entries: Int!, $documents: Int!) {\n      documentUploadMaxBytes\n      vehicle(id: $id) {\n        ...VehicleData\n        ...PublicShare\n        trustSummary {\n          ...TrustSummary\n        }\n        documents(first: $documents) {\n          edges {\n            node {\n              ...VehicleDocument\n            }\n          }\n          pageInfo {\n            hasNextPage\n          }\n        }\n        entries(first: $entries) {\n          edges {\n            node {\n              ...TimelineEntry\n            }\n          }\n          pageInfo {\n            hasNextPage\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query VehicleDetail($id: ID!, $entries: Int!, $documents: Int!) {\n      documentUploadMaxBytes\n      vehicle(id: $id) {\n        ...VehicleData\n        ...PublicShare\n        trustSummary {\n          ...TrustSummary\n        }\n        documents(first: $documents) {\n          edges {\n            node {\n              ...VehicleDocument\n            }\n          }\n          pageInfo {\n            hasNextPage\n          }\n        }\n        entries(first: $entries) {\n          edges {\n            node {\n              ...TimelineEntry\n            }\n          }\n          pageInfo {\n            hasNextPage\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    fragment VehicleDocument on Document {\n      id\n      filename\n      contentType\n      sizeBytes\n      approvalStatus\n      scanStatus\n      piiStatus\n      rejectionReason\n      validEvidence\n      downloadUrl\n      createdAt\n    }\n  "): (typeof documents)["\n    fragment VehicleDocument on Document {\n      id\n      filename\n      contentType\n      sizeBytes\n      approvalStatus\n      scanStatus\n      piiStatus\n      rejectionReason\n      validEvidence\n      downloadUrl\n      createdAt\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation RemoveRejectedDocument($id: ID!) {\n      removeRejectedDocument(id: $id) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation RemoveRejectedDocument($id: ID!) {\n      removeRejectedDocument(id: $id) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    fragment PublicShare on Vehicle {\n      id\n      publicShareEnabled\n      publicShare {\n        url\n        qrPngDataUrl\n        qrSvg\n      }\n    }\n  "): (typeof documents)["\n    fragment PublicShare on Vehicle {\n      id\n      publicShareEnabled\n      publicShare {\n        url\n        qrPngDataUrl\n        qrSvg\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation EnablePublicShare($vehicleId: ID!) {\n      enablePublicShare(vehicleId: $vehicleId) {\n        vehicle {\n          ...PublicShare\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation EnablePublicShare($vehicleId: ID!) {\n      enablePublicShare(vehicleId: $vehicleId) {\n        vehicle {\n          ...PublicShare\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation RotatePublicShare($vehicleId: ID!) {\n      rotatePublicShare(vehicleId: $vehicleId) {\n        vehicle {\n          ...PublicShare\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation RotatePublicShare($vehicleId: ID!) {\n      rotatePublicShare(vehicleId: $vehicleId) {\n        vehicle {\n          ...PublicShare\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation DisablePublicShare($vehicleId: ID!) {\n      disablePublicShare(vehicleId: $vehicleId)\n    }\n  "): (typeof documents)["\n    mutation DisablePublicShare($vehicleId: ID!) {\n      disablePublicShare(vehicleId: $vehicleId)\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    fragment TimelineEntry on ServiceEntry {\n      id\n      groupId\n      version\n      date\n      type\n      performedBy\n      performedByLabel\n      odometerKm\n      note\n      cost\n      declaredTrustLevel\n      effectiveTrustLevel\n      linkedDocumentIds\n      withdrawn\n      withdrawalReason\n      createdAt\n    }\n  "): (typeof documents)["\n    fragment TimelineEntry on ServiceEntry {\n      id\n      groupId\n      version\n      date\n      type\n      performedBy\n      performedByLabel\n      odometerKm\n      note\n      cost\n      declaredTrustLevel\n      effectiveTrustLevel\n      linkedDocumentIds\n      withdrawn\n      withdrawalReason\n      createdAt\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AddServiceEntry($input: AddServiceEntryInput!) {\n      addServiceEntry(input: $input) {\n        ...TimelineEntry\n      }\n    }\n  "): (typeof documents)["\n    mutation AddServiceEntry($input: AddServiceEntryInput!) {\n      addServiceEntry(input: $input) {\n        ...TimelineEntry\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ReviseServiceEntry($entryId: ID!, $input: ReviseServiceEntryInput!) {\n      reviseServiceEntry(entryId: $entryId, input: $input) {\n        ...TimelineEntry\n      }\n    }\n  "): (typeof documents)["\n    mutation ReviseServiceEntry($entryId: ID!, $input: ReviseServiceEntryInput!) {\n      reviseServiceEntry(entryId: $entryId, input: $input) {\n        ...TimelineEntry\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation WithdrawServiceEntry($entryId: ID!, $reason: String!) {\n      withdrawServiceEntry(entryId: $entryId, reason: $reason) {\n        ...TimelineEntry\n      }\n    }\n  "): (typeof documents)["\n    mutation WithdrawServiceEntry($entryId: ID!, $reason: String!) {\n      withdrawServiceEntry(entryId: $entryId, reason: $reason) {\n        ...TimelineEntry\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query EntryHistory($entryId: ID!) {\n      serviceEntryHistory(entryId: $entryId, first: 100) {\n        edges {\n          node {\n            ...TimelineEntry\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query EntryHistory($entryId: ID!) {\n      serviceEntryHistory(entryId: $entryId, first: 100) {\n        edges {\n          node {\n            ...TimelineEntry\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query MyTransfers {\n      myTransfers(first: 50) {\n        edges {\n          node {\n            id\n            vehicleId\n            state\n            expiresAt\n            extended\n            initiatedByMe\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query MyTransfers {\n      myTransfers(first: 50) {\n        edges {\n          node {\n            id\n            vehicleId\n            state\n            expiresAt\n            extended\n            initiatedByMe\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation CreateTransfer($vehicleId: ID!) {\n      createTransfer(vehicleId: $vehicleId) {\n        token\n        redeemUrl\n        qrCodePngDataUrl\n        qrCodeSvg\n        transfer {\n          id\n          state\n          expiresAt\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation CreateTransfer($vehicleId: ID!) {\n      createTransfer(vehicleId: $vehicleId) {\n        token\n        redeemUrl\n        qrCodePngDataUrl\n        qrCodeSvg\n        transfer {\n          id\n          state\n          expiresAt\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation CancelTransfer($id: ID!) {\n      cancelTransfer(id: $id) {\n        id\n        state\n      }\n    }\n  "): (typeof documents)["\n    mutation CancelTransfer($id: ID!) {\n      cancelTransfer(id: $id) {\n        id\n        state\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ExtendTransfer($id: ID!) {\n      extendTransfer(id: $id) {\n        id\n        expiresAt\n        extended\n      }\n    }\n  "): (typeof documents)["\n    mutation ExtendTransfer($id: ID!) {\n      extendTransfer(id: $id) {\n        id\n        expiresAt\n        extended\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query VehicleExport($vehicleId: ID!) {\n      vehicleExport(vehicleId: $vehicleId)\n    }\n  "): (typeof documents)["\n    query VehicleExport($vehicleId: ID!) {\n      vehicleExport(vehicleId: $vehicleId)\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query TrustFolders($vehicleId: ID!) {\n      trustFolders(vehicleId: $vehicleId, first: 20) {\n        edges {\n          node {\n            id\n            key\n            title\n            stages {\n              id\n              name\n              date\n              performedByLabel\n              cost\n              documentIds\n            }\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query TrustFolders($vehicleId: ID!) {\n      trustFolders(vehicleId: $vehicleId, first: 20) {\n        edges {\n          node {\n            id\n            key\n            title\n            stages {\n              id\n              name\n              date\n              performedByLabel\n              cost\n              documentIds\n            }\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query VehicleAddons($vehicleId: ID!) {\n      vehicleAddons(vehicleId: $vehicleId) {\n        vehicleId\n        key\n        enabled\n        blockedBy\n      }\n    }\n  "): (typeof documents)["\n    query VehicleAddons($vehicleId: ID!) {\n      vehicleAddons(vehicleId: $vehicleId) {\n        vehicleId\n        key\n        enabled\n        blockedBy\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation EnableVehicleAddon($vehicleId: ID!, $key: AddonKey!) {\n      enableVehicleAddon(vehicleId: $vehicleId, key: $key) {\n        vehicleId\n        key\n        enabled\n        blockedBy\n      }\n    }\n  "): (typeof documents)["\n    mutation EnableVehicleAddon($vehicleId: ID!, $key: AddonKey!) {\n      enableVehicleAddon(vehicleId: $vehicleId, key: $key) {\n        vehicleId\n        key\n        enabled\n        blockedBy\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation DisableVehicleAddon($vehicleId: ID!, $key: AddonKey!) {\n      disableVehicleAddon(vehicleId: $vehicleId, key: $key) {\n        vehicleId\n        key\n        enabled\n        blockedBy\n      }\n    }\n  "): (typeof documents)["\n    mutation DisableVehicleAddon($vehicleId: ID!, $key: AddonKey!) {\n      disableVehicleAddon(vehicleId: $vehicleId, key: $key) {\n        vehicleId\n        key\n        enabled\n        blockedBy\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation CreateTrustFolder($vehicleId: ID!, $key: AddonKey!, $title: String!) {\n      createTrustFolder(vehicleId: $vehicleId, key: $key, title: $title) {\n        id\n        key\n        title\n      }\n    }\n  "): (typeof documents)["\n    mutation CreateTrustFolder($vehicleId: ID!, $key: AddonKey!, $title: String!) {\n      createTrustFolder(vehicleId: $vehicleId, key: $key, title: $title) {\n        id\n        key\n        title\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AddTrustFolderStage($folderId: ID!, $input: TrustFolderStageInput!) {\n      addTrustFolderStage(folderId: $folderId, input: $input) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation AddTrustFolderStage($folderId: ID!, $input: TrustFolderStageInput!) {\n      addTrustFolderStage(folderId: $folderId, input: $input) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    fragment TrustSummary on TrustSummary {\n      light\n      hint\n      verificationLevel\n      historyStatus\n      evidenceStatus\n      accidentStatusLabel\n      bestLevel\n      disclaimer\n      reasons {\n        code\n        hint\n        severity\n      }\n      todos {\n        code\n        hint\n        severity\n      }\n    }\n  "): (typeof documents)["\n    fragment TrustSummary on TrustSummary {\n      light\n      hint\n      verificationLevel\n      historyStatus\n      evidenceStatus\n      accidentStatusLabel\n      bestLevel\n      disclaimer\n      reasons {\n        code\n        hint\n        severity\n      }\n      todos {\n        code\n        hint\n        severity\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation UploadDocument($vehicleId: ID!, $file: Upload!, $entryIds: [ID!]) {\n      uploadDocument(vehicleId: $vehicleId, file: $file, entryIds: $entryIds) {\n        ...VehicleDocument\n      }\n    }\n  "): (typeof documents)["\n    mutation UploadDocument($vehicleId: ID!, $file: Upload!, $entryIds: [ID!]) {\n      uploadDocument(vehicleId: $vehicleId, file: $file, entryIds: $entryIds) {\n        ...VehicleDocument\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ReplaceRejectedDocument($id: ID!) {\n      removeRejectedDocument(id: $id) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation ReplaceRejectedDocument($id: ID!) {\n      removeRejectedDocument(id: $id) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    fragment VehicleData on Vehicle {\n      id\n      make\n      model\n      nickname\n      buildYear\n      vehicleClass\n      vinMasked\n      accidentStatus\n      accidentStatusLabel\n      accidentTrustCompleted\n      physicalServiceBook\n      interestedInSelling\n    }\n  "): (typeof documents)["\n    fragment VehicleData on Vehicle {\n      id\n      make\n      model\n      nickname\n      buildYear\n      vehicleClass\n      vinMasked\n      accidentStatus\n      accidentStatusLabel\n      accidentTrustCompleted\n      physicalServiceBook\n      interestedInSelling\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation UpdateVehicle($id: ID!, $input: UpdateVehicleInput!) {\n      updateVehicle(id: $id, input: $input) {\n        ...VehicleData\n      }\n    }\n  "): (typeof documents)["\n    mutation UpdateVehicle($id: ID!, $input: UpdateVehicleInput!) {\n      updateVehicle(id: $id, input: $input) {\n        ...VehicleData\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
