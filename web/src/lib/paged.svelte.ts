@@ -48,6 +48,11 @@ export class PagedQuery<Data, Variables extends AnyVariables, Node extends { id:
     return this.#pages.flatMap((page) => page?.edges.map((edge) => edge.node) ?? []).filter((node) => !seen.has(node.id) && !!seen.add(node.id));
   }
 
+  /** The first page has arrived. */
+  get loaded(): boolean {
+    return this.#pages[0] != null;
+  }
+
   /** A page is on its way (the first one, or the one "Weitere laden" asked for). */
   get loading(): boolean {
     return this.#pages.includes(null);
