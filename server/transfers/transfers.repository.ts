@@ -19,8 +19,9 @@ export class OwnershipTransferRepository extends BaseRepository<OwnershipTransfe
   }
 
   /** Transfers the user started or redeemed, newest first, one page. */
-  pageOfParticipant(userId: string, page: ResolveCursorConnectionArgs): Promise<OwnershipTransfer[]> {
-    return this.findPage({ $or: [{ initiator: userId }, { redeemedBy: userId }] }, page, { timeField: 'createdAt', order: 'newest-first' });
+  pageOfParticipant(userId: string, page: ResolveCursorConnectionArgs, vehicleId?: string | null): Promise<OwnershipTransfer[]> {
+    const participant = { $or: [{ initiator: userId }, { redeemedBy: userId }] };
+    return this.findPage(vehicleId ? { $and: [participant, { vehicle: vehicleId }] } : participant, page, { timeField: 'createdAt', order: 'newest-first' });
   }
 
   /**

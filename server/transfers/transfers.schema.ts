@@ -71,11 +71,12 @@ builder.queryField('myTransfers', (t) =>
     type: TransferRef,
     nullable: true,
     authScopes: requires({ consented: true }),
-    description: 'Transfers I started or redeemed, newest first.',
+    description: 'Transfers I started or redeemed, newest first. With `vehicleId`, only that vehicle’s: the newest is its open transfer, if it has one.',
+    args: { vehicleId: t.arg.id({ required: false }) },
     resolve: (_root, args, context) =>
       resolveCursorConnection(
         { args, defaultSize: 20, maxSize: 50, toCursor: (transfer: OwnershipTransfer) => keysetCursor(transfer.createdAt, transfer.id) },
-        (page: ResolveCursorConnectionArgs) => myTransfers(context, page),
+        (page: ResolveCursorConnectionArgs) => myTransfers(context, page, args.vehicleId == null ? null : String(args.vehicleId)),
       ),
   }),
 );

@@ -173,9 +173,9 @@ export async function transferStatus(scope: RequestScope, id: string): Promise<O
   return transfer;
 }
 
-/** Transfers the actor started or redeemed, newest first; open ones past their time are expired on the way. */
-export async function myTransfers(scope: RequestScope, page: ResolveCursorConnectionArgs): Promise<OwnershipTransfer[]> {
-  const transfers = await scope.em.getRepository(OwnershipTransfer).pageOfParticipant(actorOf(scope).userId, page);
+/** Transfers the actor started or redeemed (of one vehicle, if given), newest first; open ones past their time are expired on the way. */
+export async function myTransfers(scope: RequestScope, page: ResolveCursorConnectionArgs, vehicleId?: string | null): Promise<OwnershipTransfer[]> {
+  const transfers = await scope.em.getRepository(OwnershipTransfer).pageOfParticipant(actorOf(scope).userId, page, vehicleId);
   for (const transfer of transfers) await expireIfDue(scope, scope.em, transfer);
   return transfers;
 }

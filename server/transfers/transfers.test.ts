@@ -289,6 +289,24 @@ describe('my transfers', () => {
     expect(page3.edges).toEqual([]);
   });
 
+  it('lists one vehicle’s transfers with vehicleId, its open one first', async () => {
+    const seller = await owner('vip');
+    const { vehicleId } = seller;
+    const first = await startTransfer(seller);
+    await server.gql(CANCEL, { id: first.transfer.id }, { token: seller.token });
+    await startTransfer({ token: seller.token, vehicleId: (await createVehicle(server, seller.token)).id });
+    const open = (await startTransfer(seller)).transfer.id;
+    const OF_VEHICLE = 'query($v: ID!) { myTransfers(vehicleId: $v, first: 5) { edges { node { id vehicleId state } } } }';
+    const listed = (await server.gql(OF_VEHICLE, { v: vehicleId }, { token: seller.token })).data.myTransfers.edges.map((edge: any) => edge.node);
+    expect(listed).toEqual([
+      { id: open, vehicleId, state: 'created' },
+      { id: first.transfer.id, vehicleId, state: 'cancelled' },
+    ]);
+    // Someone else's vehicle id lists nothing of theirs.
+    const stranger = await owner();
+    expect((await server.gql(OF_VEHICLE, { v: vehicleId }, { token: stranger.token })).data.myTransfers.edges).toEqual([]);
+  });
+
   it('refuses a malformed cursor and an offset cursor with invalid_cursor', async () => {
     const user = await signInAs(server, 'user');
     for (const after of ['kaputt', Buffer.from(JSON.stringify(['o', 1])).toString('base64url')]) {
