@@ -21,5 +21,8 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // Browser tests poll the page; under a loaded CI host 1 s (vitest's default) is too tight.
+    // The same upper bound as every Playwright wait (test/e2e/browser.ts WAIT_LIMIT_MS).
+    expect: { poll: { timeout: 30_000 } },
   },
 });

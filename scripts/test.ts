@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 // Types first: a type error is a failed check, not something the tests may paper over.
 const typecheck = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'], { stdio: 'inherit' });
@@ -35,7 +36,7 @@ interface VitestReport {
   numFailedTests: number;
   numPendingTests: number;
   numTodoTests: number;
-  testResults: { name: string; status: string; message?: string; assertionResults: { fullName: string; status: string }[] }[];
+  testResults: { name: string; status: string; message?: string; assertionResults: { fullName: string; status: string; failureMessages?: string[] }[] }[];
 }
 
 interface RunResult {
@@ -43,8 +44,15 @@ interface RunResult {
   passed: number;
   failed: number;
   skipped: number;
-  /** "file :: test name" of every failed test, and of every file that failed to load. */
+  /** "file :: test name" and the error's first lines, of every failed test and every file that failed to load. */
   failures: string[];
+}
+
+/** The start of an error message, indented under its FAILED line: a truncated CI log still says why. */
+function firstLines(message: string | undefined, count = 6): string {
+  if (!message) return '';
+  const lines = stripVTControlCharacters(message).split('\n').slice(0, count);
+  return lines.map((line) => `\n    ${line.slice(0, 300)}`).join('');
 }
 
 function runVitest(engine: 'sqlite' | 'postgres', storage: string, args: string[]): RunResult {
@@ -64,7 +72,7 @@ function runVitest(engine: 'sqlite' | 'postgres', storage: string, args: string[
     for (const file of results.testResults) {
       const name = path.relative(process.cwd(), file.name) + label;
       const failedTests = file.assertionResults.filter((test) => test.status === 'failed');
-      for (const test of failedTests) result.failures.push(`${name} :: ${test.fullName}`);
+      for (const test of failedTests) result.failures.push(`${name} :: ${test.fullName}${firstLines(test.failureMessages?.[0])}`);
       if (file.status === 'failed' && failedTests.length === 0) result.failures.push(`${name} :: ${file.message?.split('\n')[0] ?? 'failed to run'}`);
     }
   } catch {
