@@ -42,7 +42,11 @@ export function useIdempotency(services: AppServices): Plugin<Context, RequestSc
     async onResponse({ request, response, setResponse, fetchAPI }) {
       const replay = replays.get(request);
       if (replay) {
-        const headers = { 'content-type': replay.contentType ?? 'application/json; charset=utf-8', 'idempotent-replayed': 'true' };
+        // This request's own headers (set by other plugins) stay; body, status and type are the first answer's.
+        const headers = new fetchAPI.Headers(response.headers);
+        headers.delete('content-length');
+        headers.set('content-type', replay.contentType ?? 'application/json; charset=utf-8');
+        headers.set('idempotent-replayed', 'true');
         return setResponse(new fetchAPI.Response(replay.body, { status: replay.status, headers }));
       }
       const claim = claims.get(request);

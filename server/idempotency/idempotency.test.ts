@@ -1,3 +1,7 @@
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signInAs, startServer, type TestServer } from '../../test/harness.ts';
 import { startTwoInstances } from '../../test/two-instances.ts';
@@ -231,6 +235,26 @@ describe('Idempotency-Key on mutations', () => {
     await send(server, token, ADD_ENTRY, entryInput(vehicleId), key);
     await send(server, token, ADD_ENTRY, entryInput(vehicleId, 1), key);
     expect(server.logs.some((line) => line.includes(key))).toBe(false);
+  });
+});
+
+describe('docs/PARTNER_API.md Idempotency-Key example', () => {
+  const doc = readFileSync(path.resolve(import.meta.dirname, '../../docs/PARTNER_API.md'), 'utf8');
+  const section = doc.slice(doc.indexOf('### Idempotency-Key'));
+  const block = /```sh\n([\s\S]*?)```/.exec(section)![1]!;
+  const command = block.split('\n').filter((line) => line && !line.startsWith('#')).join('\n');
+
+  it('works as written with curl: run twice, the entry is added once and the answer repeated', async () => {
+    const { token, vehicleId } = await partner();
+    // Asynchronously: the server answering curl runs in this very process.
+    const run = async (script: string) =>
+      (await promisify(execFile)('sh', ['-c', script.replace('https://lifetimecircle.example', server.url).replace('<vehicle-id>', vehicleId)], { env: { ...process.env, LTC_API_TOKEN: token }, encoding: 'utf8' })).stdout;
+    const first = await run(command);
+    expect(JSON.parse(first).data.addServiceEntry.id).toEqual(expect.any(String));
+    expect(await run(command)).toBe(first);
+    expect(await entriesOf(server, vehicleId)).toBe(1);
+    const otherRequest = JSON.parse(await run(command.replace('"odometerKm":42000', '"odometerKm":42001')));
+    expect(otherRequest.errors[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'idempotency_key_reused' });
   });
 });
 
