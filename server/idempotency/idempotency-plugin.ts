@@ -36,7 +36,7 @@ export function useIdempotency(services: AppServices): Plugin<Context, RequestSc
         setResultAndStopExecution(JSON.parse(keyed.answer.body));
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
-        setResultAndStopExecution({ errors: [refusal(error.code, error.reason as never, error.message, STATUS_OF[error.code])] });
+        setResultAndStopExecution({ errors: [refusal(error.code, error.reason, error.message, STATUS_OF[error.code])] });
       }
     },
     async onResponse({ request, response, setResponse, fetchAPI }) {

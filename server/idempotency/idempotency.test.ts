@@ -132,6 +132,24 @@ describe('Idempotency-Key on mutations', () => {
     expect(retry.replayed).toBe('true');
   });
 
+  it('answers idempotency_key_in_progress while a claim is held, and runs again once a crashed holder\'s claim lapsed', async () => {
+    const { token, vehicleId } = await partner();
+    const key = newKey();
+    await send(server, token, ADD_ENTRY, entryInput(vehicleId), key);
+    // The row as an instance leaves it that crashed while the mutation ran.
+    const em = server.app.services.orm.em.fork();
+    const [row] = await em.find(IdempotencyKey, {}, { orderBy: { createdAt: 'desc' }, limit: 1 });
+    await em.nativeUpdate(IdempotencyKey, { id: row!.id }, { holder: 'crashed', status: null, contentType: null, body: null, lockedUntil: new Date(Date.now() + 60_000) });
+    expect(reasonOf(await send(server, token, ADD_ENTRY, entryInput(vehicleId), key))).toEqual({ status: 409, code: 'CONFLICT', reason: 'idempotency_key_in_progress' });
+    expect(reasonOf(await send(server, token, ADD_ENTRY, entryInput(vehicleId, 1), key))).toEqual({ status: 409, code: 'CONFLICT', reason: 'idempotency_key_reused' });
+    expect(await entriesOf(server, vehicleId)).toBe(1);
+    await em.nativeUpdate(IdempotencyKey, { id: row!.id }, { lockedUntil: new Date(Date.now() - 1000) });
+    const afterLapse = await send(server, token, ADD_ENTRY, entryInput(vehicleId), key);
+    expect(afterLapse.replayed).toBeNull();
+    expect(await entriesOf(server, vehicleId)).toBe(2);
+    expect((await send(server, token, ADD_ENTRY, entryInput(vehicleId), key)).text).toBe(afterLapse.text);
+  });
+
   it('treats an expired key as never sent, and the sweep job removes it', async () => {
     const { token, vehicleId } = await partner();
     const key = newKey();
