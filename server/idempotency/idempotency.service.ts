@@ -53,7 +53,7 @@ export function requestHashOf(params: RequestParams): string {
 }
 
 export type KeyedRequest =
-  /** This request holds the key: run the mutation, then `recordAnswer` or `releaseKey`. */
+  /** This request holds the key: run the mutation, then `recordAnswer`. */
   | { outcome: 'execute'; id: string; holder: string }
   /** The key already answered this request: send that answer again. */
   | { outcome: 'replay'; answer: StoredAnswer };
@@ -124,11 +124,6 @@ export async function recordAnswer(em: EntityManager, claim: { id: string; holde
   const keys = em.fork().getRepository(IdempotencyKey);
   if (isReplayable(answer)) await keys.storeAnswer(claim.id, claim.holder, answer);
   else await keys.release(claim.id, claim.holder);
-}
-
-/** Gives the key up (the request ended without an answer): a retry runs the mutation. */
-export async function releaseKey(em: EntityManager, claim: { id: string; holder: string }): Promise<void> {
-  await em.fork().getRepository(IdempotencyKey).release(claim.id, claim.holder);
 }
 
 /** Removes expired keys (they already count as absent) every hour, on one instance. */
