@@ -39,6 +39,11 @@ export class ApiTokenRepository extends BaseRepository<ApiToken> {
     return this.findPage({ user: userId }, page, { timeField: 'createdAt', order: 'newest-first' });
   }
 
+  /** Revokes every unrevoked token of the user (expired ones too, so none can ever come back); the number revoked. */
+  revokeAllOf(userId: string, now: Date): Promise<number> {
+    return this.nativeUpdate({ user: userId, revokedAt: null }, { revokedAt: now });
+  }
+
   async touch(tokenId: string, now: Date): Promise<void> {
     await this.nativeUpdate({ id: tokenId }, { lastUsedAt: now });
   }

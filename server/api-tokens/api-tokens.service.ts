@@ -39,7 +39,10 @@ export async function createApiToken(
   const token = `${API_TOKEN_PREFIX}${randomToken(32)}`;
   // The owner's row stays locked until the token is stored: parallel requests count one after another.
   const apiToken = await em.transactional(async (tem) => {
-    await tem.getRepository(User).lockForUpdate(actor.userId);
+    const owner = await tem.getRepository(User).lockForUpdate(actor.userId);
+    // The role as committed now, not as the request began: a role removed meanwhile revoked the
+    // owner's tokens (revokeTokensOfDemotedUser), and a token created after that must not outlive it.
+    if (!owner || !API_TOKEN_ROLES.includes(owner.role)) throw forbidden();
     const now = new Date();
     if ((await tem.getRepository(ApiToken).countActive(actor.userId, now)) >= MAX_ACTIVE_TOKENS) {
       throw conflict('token_limit_reached', `At most ${MAX_ACTIVE_TOKENS} active tokens`);
@@ -79,6 +82,20 @@ export async function revokeApiToken(scope: RequestScope, tokenId: string): Prom
     await scope.audit({ action: 'API_TOKEN_REVOKED', targetType: 'api_token', targetId: apiToken.id, scope: 'own' });
   }
   return apiToken;
+}
+
+/**
+ * Called in the transaction that changes a user's role: when the new role may not hold tokens,
+ * every token of the user is revoked (not merely ignored), so granting the role again later does
+ * not bring an old token back. The role's UPDATE locks the user's row first, so a parallel
+ * `createApiToken` (which locks the same row) either committed before, and is revoked here, or
+ * sees the new role and refuses. One audit event for the user, with the count (never a secret).
+ */
+export async function revokeTokensOfDemotedUser(scope: RequestScope, tem: EntityManager, userId: string, newRole: Role): Promise<void> {
+  if (API_TOKEN_ROLES.includes(newRole)) return;
+  const revoked = await tem.getRepository(ApiToken).revokeAllOf(userId, new Date());
+  if (revoked === 0) return;
+  await scope.audit({ action: 'API_TOKEN_REVOKED', targetType: 'user', targetId: userId, metadata: { count: revoked, reason: 'role_removed', newRole } }, tem);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseAtRest, errorOf, signInAs, startServer, type TestServer } from '../../test/harness.ts';
-import { GENEROUS_LIMITS } from '../../test/step-up.ts';
+import { GENEROUS_LIMITS, stepUp } from '../../test/step-up.ts';
 import { AuditEvent } from '../audit/audit-event.entity.ts';
 import { User } from '../identity/user.entity.ts';
 import { ApiToken } from './api-token.entity.ts';
@@ -159,6 +159,44 @@ describe('Authorization: Bearer <api token>', () => {
     expect(errorOf(await server.gql(ME, {}, { token: demoted.token }))).toEqual({ code: 'UNAUTHENTICATED', reason: 'authentication_required' });
     // A token-shaped value that was never issued is anonymous too.
     expect(errorOf(await server.gql(ME, {}, { token: `ltc_pat_${'A'.repeat(43)}` }))).toEqual({ code: 'UNAUTHENTICATED', reason: 'authentication_required' });
+  });
+
+  it('is revoked, not suspended, when the owner loses the role: granting it again does not bring it back', async () => {
+    const GRANT = 'mutation($userId: ID!, $role: Role!, $stepUp: String) { grantRole(userId: $userId, role: $role, stepUpToken: $stepUp) { role } }';
+    const REVOKE_ROLE = 'mutation($userId: ID!, $stepUp: String) { revokeRole(userId: $userId, stepUpToken: $stepUp) { role } }';
+    const admin = await signInAs(server, 'admin');
+    const owner = await signInAs(server, 'user');
+    const grantVip = async () => {
+      const granted = await server.gql(GRANT, { userId: owner.userId, role: 'vip', stepUp: await stepUp(server, admin, 'role_grant') }, { token: admin.token });
+      expect(granted.data.grantRole.role).toBe('vip');
+    };
+    await grantVip();
+    const { token, id } = await createToken(owner, 'read_write');
+    const other = await signInAs(server, 'vip');
+    const untouched = await createToken(other, 'read');
+    expect((await server.gql(ME, {}, { token })).data.me).toEqual({ id: owner.userId, role: 'vip' });
+
+    const removed = await server.gql(REVOKE_ROLE, { userId: owner.userId, stepUp: await stepUp(server, admin, 'role_grant') }, { token: admin.token });
+    expect(removed.data.revokeRole.role).toBe('user');
+    expect(errorOf(await server.gql(ME, {}, { token }))).toEqual({ code: 'UNAUTHENTICATED', reason: 'authentication_required' });
+    const revokedAt = (await server.app.services.orm.em.fork().findOneOrFail(ApiToken, { id })).revokedAt;
+    expect(revokedAt).not.toBeNull();
+
+    await grantVip();
+    expect(errorOf(await server.gql(ME, {}, { token }))).toEqual({ code: 'UNAUTHENTICATED', reason: 'authentication_required' });
+    const listed = (await server.gql(LIST, {}, { token: owner.token })).data.myApiTokens.edges.map((edge: { node: { id: string; revokedAt: string | null } }) => edge.node);
+    expect(listed).toEqual([expect.objectContaining({ id, revokedAt: revokedAt!.toISOString() })]);
+    // Another account's token is not affected; the owner may create a new one again.
+    expect((await server.gql(ME, {}, { token: untouched.token })).data.me.id).toBe(other.userId);
+    expect((await server.gql(ME, {}, { token: (await createToken(owner, 'read')).token })).data.me.id).toBe(owner.userId);
+
+    // Audited once, in the role change's transaction, without the secret or its HMAC.
+    const audit = await server.app.services.orm.em.fork().find(AuditEvent, { action: 'API_TOKEN_REVOKED', targetId: owner.userId });
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ targetType: 'user', actorId: admin.userId, result: 'success', metadata: { count: 1, reason: 'role_removed', newRole: 'user' } });
+    const row = await server.app.services.orm.em.fork().findOneOrFail(ApiToken, { id });
+    expect(JSON.stringify(audit)).not.toContain(token);
+    expect(JSON.stringify(audit)).not.toContain(row.tokenHmac);
   });
 
   it('cannot be revoked by another account (same answer as an unknown id)', async () => {

@@ -71,7 +71,7 @@ export const AUDIT_ACTIONS = {
   ADDON_TRUST_FOLDER_STAGE_ADDED: 'A stage was added to a trust folder',
   // API tokens
   API_TOKEN_CREATED: 'A personal API token was created',
-  API_TOKEN_REVOKED: 'A personal API token was revoked',
+  API_TOKEN_REVOKED: 'A personal API token was revoked (by its owner; or all of an account’s tokens when its new role may not hold tokens)',
   // CMS
   CMS_ARTICLE_CREATED: 'An article draft was created',
   CMS_ARTICLE_UPDATED: 'An article was edited',

@@ -89,7 +89,7 @@ export function requires<M extends Partial<Scopes>>(map: M): M {
   return { consented, ...rest } as M;
 }
 
-/** SPEC §1: partner API tokens are for vip, dealer, admin and superadmin accounts (a token of an account that lost the role stops working). */
+/** SPEC §1: partner API tokens are for vip, dealer, admin and superadmin accounts (an account that loses the role has its tokens revoked). */
 export const API_TOKEN_ROLES: readonly Role[] = ['vip', 'dealer', 'admin', 'superadmin'];
 
 /** SPEC §1: admins may not write ownership transfers; every other non-moderator role may. */

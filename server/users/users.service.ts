@@ -1,4 +1,5 @@
 import type { ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
+import { revokeTokensOfDemotedUser } from '../api-tokens/api-tokens.service.ts';
 import type { AuditAction } from '../audit/audit-actions.ts';
 import { conflict, forbidden, notFound, type DomainError } from '../errors.ts';
 import { normaliseEmail } from '../identity/email.ts';
@@ -54,7 +55,8 @@ function nextRole(actor: { role: Role }, target: User, change: RoleChange): Role
 /**
  * Grants or revokes a role (step-up `role_grant`) or a moderator accreditation (step-up
  * `moderator_accredit`). The role is read from the account on every request, so the change
- * applies to the user's next request, including open sessions.
+ * applies to the user's next request, including open sessions; a role that may not hold API
+ * tokens revokes the user's tokens in the same transaction.
  */
 export async function changeRole(scope: RequestScope, input: { userId: string; stepUpToken?: string | null; change: RoleChange }): Promise<User> {
   const { em } = scope;
@@ -74,6 +76,7 @@ export async function changeRole(scope: RequestScope, input: { userId: string; s
   await em.transactional(async (tem) => {
     await consumeStepUp(scope, tem, input.stepUpToken, stepUpScope);
     await tem.getRepository(User).setRole(target.id, outcome);
+    await revokeTokensOfDemotedUser(scope, tem, target.id, outcome);
     await scope.audit({ action, targetType: 'user', targetId: target.id, metadata: { previousRole, newRole: outcome } }, tem);
   });
   target.role = outcome;
