@@ -103,20 +103,32 @@ describe('suggestions outside production', () => {
 describe('CSRF prevention', () => {
   const cookie = () => `ltc_session=${session.token}`;
 
-  it('refuses a text/plain POST carrying the session cookie and does not run it', async () => {
-    const refused = await post(JSON.stringify({ query: 'mutation { logout }' }), { 'content-type': 'text/plain', cookie: cookie() });
-    expect(refused.status).toBe(400);
-    expect(refused.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'csrf_check_failed' });
-    // The logout did not happen.
+  it('refuses a text/plain or form POST carrying the session cookie with 415, with or without a CSRF header, and does not run it', async () => {
+    const mutation = JSON.stringify({ query: 'mutation { logout }' });
+    for (const contentType of ['text/plain', 'text/plain;charset=UTF-8', 'application/x-www-form-urlencoded']) {
+      for (const csrf of [{}, { 'x-ltc-csrf': '1' }] as Record<string, string>[]) {
+        const refused = await post(mutation, { 'content-type': contentType, cookie: cookie(), ...csrf });
+        expect(refused.status, contentType).toBe(415);
+        expect(refused.body.errors?.[0]?.extensions, contentType).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'unsupported_content_type' });
+      }
+    }
+    // A POST without any content type is no JSON either.
+    const untyped = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { cookie: cookie() }, body: new Uint8Array(Buffer.from(mutation)) });
+    expect(untyped.status).toBe(415);
+    // No logout happened.
     expect((await server.gql('{ me { role } }', {}, { headers: { cookie: cookie() } })).data.me.role).toBe('user');
   });
 
-  it('refuses form posts and multipart without the X-LTC-CSRF header', async () => {
-    for (const contentType of ['application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'text/plain;charset=UTF-8']) {
-      const refused = await post('query=%7B+me+%7B+id+%7D+%7D', { 'content-type': contentType, cookie: cookie() });
-      expect(refused.status, contentType).toBe(400);
-      expect(refused.body.errors?.[0]?.extensions.reason).toBe('csrf_check_failed');
+  it('refuses multipart without a CSRF header (a form can send multipart) and does not run it', async () => {
+    const form = new FormData();
+    form.set('operations', JSON.stringify({ query: 'mutation { logout }' }));
+    form.set('map', '{}');
+    for (const headers of [{}, { 'x-ltc-csrf': '' }] as Record<string, string>[]) {
+      const refused = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { cookie: cookie(), ...headers }, body: form });
+      expect(refused.status).toBe(400);
+      expect(((await refused.json()) as any).errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'csrf_check_failed' });
     }
+    expect((await server.gql('{ me { role } }', {}, { headers: { cookie: cookie() } })).data.me.role).toBe('user');
   });
 
   it('accepts JSON with the cookie, and a non-JSON request that carries X-LTC-CSRF', async () => {

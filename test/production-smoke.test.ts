@@ -172,10 +172,14 @@ describe('production mode', () => {
     const { token } = await login('prod-csrf@example.org');
     const cookie = `ltc_session=${encodeURIComponent(token)}`;
     const mutation = JSON.stringify({ query: 'mutation { logout }' });
-    for (const contentType of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
+    for (const [contentType, status, reason] of [
+      ['text/plain', 415, 'unsupported_content_type'],
+      ['application/x-www-form-urlencoded', 415, 'unsupported_content_type'],
+      ['multipart/form-data; boundary=x', 400, 'csrf_check_failed'],
+    ] as const) {
       const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': contentType, cookie }, body: mutation });
-      expect(response.status).toBe(400);
-      expect(((await response.json()) as any).errors[0].extensions.reason).toBe('csrf_check_failed');
+      expect(response.status, contentType).toBe(status);
+      expect(((await response.json()) as any).errors[0].extensions.reason).toBe(reason);
     }
     // A browser session may not send documents of its own at all (only the web app's persisted
     // operations), and a token client never runs a mutation over GET.

@@ -20,13 +20,13 @@ export function graphqlRoute(services: AppServices) {
   const edgeCache = publicPageEdgeCache(services, schema, readPersistedManifest());
   return async (req: IncomingMessage, res: ServerResponse, requestId: string, url: URL): Promise<void> => {
     if (!passesCsrfCheck(req)) {
-      return answerRefusal(res, 400, 'csrf_check_failed', 'CSRF check failed: send Content-Type application/json or a CSRF header such as X-LTC-CSRF or X-GraphQL-Yoga-CSRF', requestId);
+      return answerRefusal(res, 400, 'csrf_check_failed', 'CSRF check failed: send JSON, or multipart uploads with a CSRF header such as X-LTC-CSRF or X-GraphQL-Yoga-CSRF', requestId);
     }
     // POST bodies other than uploads are JSON (SPEC §15), read here, bounded, and handed to Yoga
     // already parsed: Yoga's own limit pipes every body through a stream transform, and a raw
     // buffer would make it enumerate every byte (`Object.keys`). Uploads keep their bounded parser.
     let params: object | undefined;
-    if (req.method === 'POST' && !contentTypeOf(req).startsWith('multipart/form-data')) {
+    if (req.method === 'POST' && !isMultipartRequest(req)) {
       if (!isJsonRequest(req)) {
         return answerRefusal(res, 415, 'unsupported_content_type', 'Send GraphQL requests as application/json (uploads as multipart/form-data)', requestId);
       }
@@ -75,12 +75,16 @@ export function clientIp(req: IncomingMessage, trustProxy: boolean): string {
 /**
  * CSRF prevention: a browser can only send cross-site requests that are "simple" (form posts,
  * text/plain, GET). Requiring JSON or a custom header forces a CORS preflight, which we never
- * grant, so a foreign page cannot act with the session cookie. Yoga's useCSRFPrevention does
- * not fit (docs/DECISIONS.md): it would refuse header-less GETs and accept an empty header.
+ * grant, so a foreign page cannot act with the session cookie. Multipart (uploads) is a type a
+ * form can send, so it needs the header. Any other POST that is not JSON passes here only to be
+ * refused with 415 before anything runs: that answer tells the client what is wrong instead of
+ * asking for a header that would not help. Yoga's useCSRFPrevention does not fit
+ * (docs/DECISIONS.md): it would refuse header-less GETs and accept an empty header.
  */
 function passesCsrfCheck(req: IncomingMessage): boolean {
   if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return true;
   if (isJsonRequest(req)) return true;
+  if (req.method === 'POST' && !isMultipartRequest(req)) return true;
   return CSRF_HEADERS.some((name) => typeof req.headers[name] === 'string' && req.headers[name].length > 0);
 }
 
@@ -94,6 +98,10 @@ const CSRF_HEADERS = ['x-ltc-csrf', 'x-graphql-yoga-csrf', 'graphql-require-pref
 function isJsonRequest(req: IncomingMessage): boolean {
   const contentType = contentTypeOf(req);
   return contentType === 'application/json' || contentType === 'application/graphql+json';
+}
+
+function isMultipartRequest(req: IncomingMessage): boolean {
+  return contentTypeOf(req) === 'multipart/form-data';
 }
 
 function contentTypeOf(req: IncomingMessage): string {
