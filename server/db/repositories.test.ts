@@ -98,7 +98,7 @@ describe('repository reads: the prepared (SQLite) and the portable path answer t
     const records = await bothPaths((em) => em.getRepository(Vehicle).recordsByIds([ids.vehicle1!, ids.vehicle2!]));
     expect(records).toHaveLength(2);
     expect(records.find((v) => v.id === ids.vehicle1)).toMatchObject({ owner: ids.user, buildYear: 2001, accidentTrustCompleted: false, interestedInSelling: false });
-    const page = await bothPaths((em) => em.getRepository(Vehicle).pageOfOwner(ids.user!, { limit: 1, inverted: false, before: undefined, after: undefined }));
+    const page = await bothPaths((em) => em.getRepository(Vehicle).pageOfOwners([ids.user!], { limit: 1, inverted: false, before: undefined, after: undefined }));
     expect(page.map((v) => v.id)).toHaveLength(1);
   });
 

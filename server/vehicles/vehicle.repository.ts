@@ -4,7 +4,7 @@ import type { Vehicle } from './vehicle.entity.ts';
 
 /**
  * What the API reads of a vehicle (read model). Entities fit, and so do the plain rows the read
- * paths load (`recordsByIds`, `pageOfOwner`): hydrating entities cost more than the queries.
+ * paths load (`recordsByIds`, `pageOfOwners`): hydrating entities cost more than the queries.
  */
 export type VehicleRecord = Pick<
   Vehicle,
@@ -32,13 +32,13 @@ export class VehicleRepository extends BaseRepository<Vehicle> {
     return this.templateRows<VehicleRecord>('recordsByIds', ids, (values) => this.createQueryBuilder('v').select([...RECORD_FIELDS]).where({ id: { $in: [...values] } }));
   }
 
-  /** The owner's vehicles, oldest first, one page, as plain records. */
-  async pageOfOwner(ownerId: string, page: ResolveCursorConnectionArgs): Promise<VehicleRecord[]> {
-    const { where, orderBy, limit } = await keysetPage<Vehicle>({ owner: ownerId }, page, { timeField: 'createdAt', order: 'oldest-first' });
+  /** The vehicles of any of these owners (the actor, and for org staff their businesses' owners), oldest first, one page, as plain records. */
+  async pageOfOwners(ownerIds: readonly string[], page: ResolveCursorConnectionArgs): Promise<VehicleRecord[]> {
+    const { where, orderBy, limit } = await keysetPage<Vehicle>({ owner: { $in: [...ownerIds] } }, page, { timeField: 'createdAt', order: 'oldest-first' });
     const query = (condition: object) => this.createQueryBuilder('v').select([...RECORD_FIELDS]).where(condition as never).orderBy(orderBy as never).limit(limit);
     if (page.after || page.before) return this.rows<VehicleRecord>(query(where));
-    // Every "my vehicles" request starts with a first page: its query is built once per size and direction.
-    return this.templateRows<VehicleRecord>(`firstPageOfOwner:${page.inverted}:${limit}`, [ownerId], ([owner]) => query({ owner }));
+    // Every vehicle list starts with a first page: its query is built once per size, direction and number of owners.
+    return this.templateRows<VehicleRecord>(`firstPageOfOwners:${page.inverted}:${limit}`, ownerIds, (owners) => query({ owner: { $in: [...owners] } }));
   }
 
   /** The owner's vehicles as entities, oldest first (exports). */

@@ -7,6 +7,7 @@ import { vehicleAccess, vehicleById } from './vehicle-access.ts';
 import { ACCIDENT_STATUSES, VEHICLE_CLASSES, type AccidentStatus } from './vehicle.entity.ts';
 import {
   ACCIDENT_STATUS_LABELS,
+  actableVehiclesPage,
   createVehicle,
   myVehiclesPage,
   updateVehicle,
@@ -84,6 +85,37 @@ builder.queryField('myVehicles', (t) =>
     resolve: (_root, args, context) =>
       resolveCursorConnection<Promise<VehicleRecord[]>>({ args, toCursor: vehicleCursor, defaultSize: 20, maxSize: 100 }, (page) => myVehiclesPage(context, page)),
   }),
+);
+
+const VehicleRelationEnum = builder.enumType('VehicleRelation', {
+  description: 'How the caller acts on a vehicle it lists.',
+  values: {
+    OWN: { description: 'The caller owns it.' },
+    ORG: { description: 'Owned by the owner of an approved VIP business the caller is staff of; the caller acts with the owner\'s rights (except owner-only fields).' },
+  },
+});
+
+builder.queryField('actableVehicles', (t) =>
+  t.connection(
+    {
+      type: VehicleRef,
+      nullable: true,
+      authScopes: requires({ consented: true }),
+      description:
+        'The vehicles the actor may act on: its own and, for staff of an approved VIP business, the business owner\'s; oldest first. Admins get their own (others by vehicle(id)).',
+      resolve: (_root, args, context) =>
+        resolveCursorConnection<Promise<VehicleRecord[]>>({ args, toCursor: vehicleCursor, defaultSize: 20, maxSize: 100 }, (page) => actableVehiclesPage(context, page)),
+    },
+    {},
+    {
+      fields: (edge) => ({
+        relation: edge.field({
+          type: VehicleRelationEnum,
+          resolve: ({ node }, _args, context) => (node.owner === context.actor?.userId ? 'OWN' : 'ORG'),
+        }),
+      }),
+    },
+  ),
 );
 
 const VehicleAllowanceRef = builder.objectRef<VehicleAllowance>('VehicleAllowance').implement({

@@ -1,6 +1,7 @@
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/sql';
 import type { ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import { Entitlement } from '../addons/entitlement.entity.ts';
+import { orgOwnerIds } from '../businesses/businesses.service.ts';
 import type { AuditScope } from '../audit/audit.ts';
 import { keysetCursor } from '../graphql/cursors.ts';
 import type { ReasonFor } from '../error-reasons.ts';
@@ -152,9 +153,23 @@ function validFields(input: VehicleFields): Partial<Pick<Vehicle, keyof VehicleF
 export type { VehicleRecord };
 
 /** The actor's own vehicles, oldest first, one page, as plain records. */
-export async function myVehiclesPage(scope: RequestScope, page: ResolveCursorConnectionArgs): Promise<VehicleRecord[]> {
-  const vehicles = await scope.em.getRepository(Vehicle).pageOfOwner(actorOf(scope).userId, page);
-  // Nested fields that look a vehicle up by id find these without another query.
+export function myVehiclesPage(scope: RequestScope, page: ResolveCursorConnectionArgs): Promise<VehicleRecord[]> {
+  return pageOfOwners(scope, [actorOf(scope).userId], page);
+}
+
+/**
+ * The vehicles the actor may act on as owner or org staff (SPEC §1, §11.3): their own and those
+ * of the owners of the approved VIP businesses they are staff of; oldest first, one page. Admins
+ * get their own, like `myVehicles` (they reach every other vehicle by id).
+ */
+export async function actableVehiclesPage(scope: RequestScope, page: ResolveCursorConnectionArgs): Promise<VehicleRecord[]> {
+  const { userId } = actorOf(scope);
+  return pageOfOwners(scope, [...new Set([userId, ...(await orgOwnerIds(scope, userId))])], page);
+}
+
+async function pageOfOwners(scope: RequestScope, ownerIds: readonly string[], page: ResolveCursorConnectionArgs): Promise<VehicleRecord[]> {
+  const vehicles = await scope.em.getRepository(Vehicle).pageOfOwners(ownerIds, page);
+  // Nested fields and the type's own scope look a vehicle up by id: they find these without another query.
   for (const vehicle of vehicles) vehicleById(scope).prime(vehicle.id, vehicle);
   return vehicles;
 }

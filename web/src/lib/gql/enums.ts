@@ -294,6 +294,13 @@ export type VehicleClass =
   | 'Nutzfahrzeug'
   | 'Sport';
 
+/** How the caller acts on a vehicle it lists. */
+export type VehicleRelation =
+  /** Owned by the owner of an approved VIP business the caller is staff of; the caller acts with the owner's rights (except owner-only fields). */
+  | 'ORG'
+  /** The caller owns it. */
+  | 'OWN';
+
 export type VerificationLevel =
   | 'hoch'
   | 'mittel'
