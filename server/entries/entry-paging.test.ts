@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorOf, signInAs, startServer, type TestServer } from '../../test/harness.ts';
 import { addEntry, createVehicle, insertDocument } from '../../test/vehicle-fixtures.ts';
+import { VipBusiness, VipBusinessStaff } from '../businesses/vip-business.entity.ts';
 import { sqlStatementCount } from '../db/statement-counter.ts';
 import { keysetCursor } from '../graphql/cursors.ts';
 
@@ -124,5 +125,77 @@ describe('keyset pages of vehicle.entries, vehicle.documents and serviceEntryHis
     const { statements, response } = await count();
     for (const edge of response.data.myVehicles.edges) expect(edge.node.entries.edges.map((e: { node: { date: string } }) => e.node.date)).toEqual(['2024-01-03', '2024-01-02']);
     expect(statements).toBeLessThanOrEqual(6);
+  });
+});
+
+describe('keyset pages for partner systems (issue 17): a workshop\'s API token as org staff', () => {
+  /** The cursor's kind: every connection's cursor is a keyset position ("k"), never an offset. */
+  const cursorKind = (cursor: string) => JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))[0];
+
+  async function workshopToken(ownerId: string) {
+    const staff = await signInAs(server, 'dealer');
+    const em = server.app.services.orm.em.fork();
+    const business = em.create(VipBusiness, { name: 'Autohaus Demo', owner: ownerId, createdBy: ownerId, approvedAt: new Date(), approvedBy: ownerId });
+    em.create(VipBusinessStaff, { business: business.id, user: staff.userId, addedBy: ownerId });
+    await em.flush();
+    const created = await server.gql('mutation { createApiToken(name: "DMS", scope: read_write) { token } }', {}, { token: staff.token });
+    return created.data.createApiToken.token as string;
+  }
+
+  it('entries: entries the workshop adds between pages neither repeat nor push one out', async () => {
+    const owner = await signInAs(server, 'vip');
+    const { id: vehicleId } = await createVehicle(server, owner.token);
+    const token = await workshopToken(owner.userId);
+    const present = [];
+    for (const day of ['01', '02', '03', '04', '05']) present.push(await addEntry(server, token, vehicleId, { date: `2024-01-${day}` }));
+
+    const first = await server.gql(ENTRIES, { id: vehicleId, first: 2 }, { token });
+    expect(first.errors).toBeUndefined();
+    const page1 = first.data.vehicle.entries;
+    expect(page1.edges.map((edge: Edge) => edge.node.date)).toEqual(['2024-01-05', '2024-01-04']);
+    expect(cursorKind(page1.pageInfo.endCursor)).toBe('k');
+    // Between pages: one ahead of the client's position, one among the pages still to come, one after all.
+    const ahead = await addEntry(server, token, vehicleId, { date: '2024-02-01' });
+    const between = await addEntry(server, token, vehicleId, { date: '2024-01-02' });
+    const last = await addEntry(server, token, vehicleId, { date: '2023-12-31' });
+
+    const seen: Edge[] = [...page1.edges];
+    let after = page1.pageInfo.endCursor;
+    for (;;) {
+      const page = (await server.gql(ENTRIES, { id: vehicleId, first: 2, after }, { token })).data.vehicle.entries;
+      seen.push(...page.edges);
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    const ids = seen.map((edge) => edge.node.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const entry of [...present, between, last]) expect(ids.filter((id) => id === entry.id)).toHaveLength(1);
+    expect(ids).not.toContain(ahead.id);
+    expect(seen.map((edge) => edge.node.date)).toEqual(['2024-01-05', '2024-01-04', '2024-01-03', '2024-01-02', '2024-01-02', '2024-01-01', '2023-12-31']);
+  });
+
+  it('serviceEntryHistory: a revision the workshop records between pages is appended, nothing repeats or is skipped', async () => {
+    const owner = await signInAs(server, 'vip');
+    const { id: vehicleId } = await createVehicle(server, owner.token);
+    const token = await workshopToken(owner.userId);
+    const v1 = await addEntry(server, token, vehicleId);
+    const versions = [v1.id];
+    for (let i = 0; i < 3; i += 1) versions.push((await server.gql(REVISE, { id: versions.at(-1), input: { odometerKm: 43000 + i } }, { token })).data.reviseServiceEntry.id);
+
+    const page1 = (await server.gql(HISTORY, { id: versions[2], first: 2 }, { token })).data.serviceEntryHistory;
+    expect(page1.edges.map((edge: { node: { id: string } }) => edge.node.id)).toEqual(versions.slice(0, 2));
+    expect(cursorKind(page1.pageInfo.endCursor)).toBe('k');
+    versions.push((await server.gql(REVISE, { id: versions.at(-1), input: { odometerKm: 50000 } }, { token })).data.reviseServiceEntry.id);
+
+    const rest: { node: { id: string; version: number } }[] = [];
+    let after = page1.pageInfo.endCursor;
+    for (;;) {
+      const page = (await server.gql(HISTORY, { id: v1.id, first: 2, after }, { token })).data.serviceEntryHistory;
+      rest.push(...page.edges);
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(rest.map((edge) => edge.node.id)).toEqual(versions.slice(2));
+    expect(rest.map((edge) => edge.node.version)).toEqual([3, 4, 5]);
   });
 });
