@@ -25,6 +25,7 @@ afterAll(async () => server.close());
 /** Every connection, with `$after` in place: root lists and the ones nested in a vehicle. */
 const CONNECTIONS: Record<string, string> = {
   myVehicles: 'query($after: String) { myVehicles(first: 1, after: $after) { edges { cursor } pageInfo { endCursor } } }',
+  actableVehicles: 'query($after: String) { actableVehicles(first: 1, after: $after) { edges { cursor } pageInfo { endCursor } } }',
   'vehicle.entries': 'query($after: String, $v: ID!) { vehicle(id: $v) { entries(first: 1, after: $after) { edges { cursor } pageInfo { endCursor } } } }',
   'vehicle.documents': 'query($after: String, $v: ID!) { vehicle(id: $v) { documents(first: 1, after: $after) { edges { cursor } pageInfo { endCursor } } } }',
   serviceEntryHistory: 'query($after: String, $e: ID!) { serviceEntryHistory(entryId: $e, first: 1, after: $after) { edges { cursor } pageInfo { endCursor } } }',
@@ -111,5 +112,6 @@ describe('good cursors', () => {
     expect(await walk(CONNECTIONS['vehicle.entries']!, (data) => data.vehicle.entries)).toHaveLength(3);
     expect(await walk(CONNECTIONS.serviceEntryHistory!, (data) => data.serviceEntryHistory)).toHaveLength(2);
     expect(await walk(CONNECTIONS.myVehicles!, (data) => data.myVehicles)).toHaveLength(2);
+    expect(await walk(CONNECTIONS.actableVehicles!, (data) => data.actableVehicles)).toHaveLength(2);
   });
 });
