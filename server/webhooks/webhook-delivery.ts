@@ -20,6 +20,17 @@ export const webhookDeliveryJob = (services: Services): ScheduledJob => ({
   run: () => deliverDueWebhooks(services),
 });
 
+/** How long the delivery log (and an event still waiting for an inactive endpoint) is kept. */
+export const WEBHOOK_LOG_DAYS = 30;
+
+/** Hourly: deliveries older than WEBHOOK_LOG_DAYS are removed. */
+export const webhookLogSweepJob = (services: Pick<Services, 'orm'>): ScheduledJob => ({
+  name: 'webhook_log_sweep',
+  everyMs: 3_600_000,
+  leaseMs: 600_000,
+  run: async () => void (await services.orm.em.fork().getRepository(WebhookDelivery).removeCreatedBefore(new Date(Date.now() - WEBHOOK_LOG_DAYS * 86_400_000))),
+});
+
 /** A claimed delivery is out of reach this long: past its attempt's deadline, so a crashed sender's delivery is sent again afterwards. */
 const claimHoldMs = (services: Services) => services.config.webhooks.timeoutMs * 2 + 30_000;
 

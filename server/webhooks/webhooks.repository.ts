@@ -83,4 +83,9 @@ export class WebhookDeliveryRepository extends BaseRepository<WebhookDelivery> {
     else if (outcome.retryAt) await this.nativeUpdate({ id }, { ...common, nextAttemptAt: outcome.retryAt });
     else await this.nativeUpdate({ id }, { ...common, status: 'failed', nextAttemptAt: null });
   }
+
+  /** Removes every delivery created before `before`, settled or still waiting (an inactive endpoint's). */
+  removeCreatedBefore(before: Date): Promise<number> {
+    return this.nativeDelete({ createdAt: { $lt: before } });
+  }
 }

@@ -15,7 +15,8 @@ import { loadConfig } from '../config.ts';
 import { User } from '../identity/user.entity.ts';
 import { DomainError } from '../errors.ts';
 import { parseWebhookUrl } from './webhook-address.ts';
-import { deliverDueWebhooks } from './webhook-delivery.ts';
+import { WebhookDelivery } from './webhook-delivery.entity.ts';
+import { deliverDueWebhooks, WEBHOOK_LOG_DAYS, webhookLogSweepJob } from './webhook-delivery.ts';
 import { WebhookEndpoint } from './webhook-endpoint.entity.ts';
 import { MAX_WEBHOOK_ENDPOINTS } from './webhooks.service.ts';
 
@@ -290,17 +291,24 @@ describe('delivering events', () => {
     const notSubscribed = await register(server, owner, '/ok-docs-entries-only', ['ENTRY_ADDED']);
     const vehicle = await createVehicle(server, owner.token);
     const quarantined = { approvalStatus: 'QUARANTINED' as const };
-    const [approve, reject] = [await insertDocument(server, vehicle.id, owner.userId, quarantined), await insertDocument(server, vehicle.id, owner.userId, quarantined)];
+    const [approve, reject, infected] = [
+      await insertDocument(server, vehicle.id, owner.userId, quarantined),
+      await insertDocument(server, vehicle.id, owner.userId, quarantined),
+      await insertDocument(server, vehicle.id, owner.userId, quarantined),
+    ];
     expect((await server.gql('mutation($id: ID!) { approveDocument(id: $id) { id } }', { id: approve }, { token: admin.token })).errors).toBeUndefined();
     expect((await server.gql('mutation($id: ID!) { rejectDocument(id: $id, reason: "unleserlich") { id } }', { id: reject }, { token: admin.token })).errors).toBeUndefined();
+    // A virus finding rejects the document by itself: the same event.
+    expect((await server.gql('mutation($id: ID!) { setDocumentScanResult(id: $id, scanStatus: INFECTED) { id } }', { id: infected }, { token: admin.token })).errors).toBeUndefined();
     for (const [account, hook] of [[owner, ownerHook], [staff, staffHook]] as const) {
-      const deliveries = await settled(server, account, hook.id, 2);
+      const deliveries = await settled(server, account, hook.id, 3);
       expect(deliveries.map((delivery) => JSON.parse(delivery.payload)).map(({ type, data }) => ({ type, data })).reverse()).toEqual([
         { type: 'document.approved', data: { vehicleId: vehicle.id, documentId: approve, approvalStatus: 'APPROVED' } },
         { type: 'document.rejected', data: { vehicleId: vehicle.id, documentId: reject, approvalStatus: 'REJECTED' } },
+        { type: 'document.rejected', data: { vehicleId: vehicle.id, documentId: infected, approvalStatus: 'REJECTED' } },
       ]);
     }
-    expect(receivedAt('/ok-docs-staff')).toHaveLength(2);
+    expect(receivedAt('/ok-docs-staff')).toHaveLength(3);
     // Everything was written in the same transactions as the decisions: nothing else is coming.
     expect(await deliveriesOf(server, stranger, strangerHook.id)).toEqual([]);
     expect(await deliveriesOf(server, owner, notSubscribed.id)).toEqual([]);
@@ -409,6 +417,22 @@ describe('the delivery log', () => {
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (after);
     expect(seen).toEqual([...queued].reverse());
+  });
+});
+
+describe('the delivery log', () => {
+  it(`keeps ${WEBHOOK_LOG_DAYS} days`, async () => {
+    const dealer = await signInAs(manual, 'dealer');
+    const { id } = await register(manual, dealer, '/ok-sweep');
+    const em = manual.app.services.orm.em.fork();
+    const day = 86_400_000;
+    const [old, recent] = [WEBHOOK_LOG_DAYS + 1, WEBHOOK_LOG_DAYS - 1].map((days) =>
+      em.create(WebhookDelivery, { endpoint: id, eventId: crypto.randomUUID(), eventType: 'webhook.test', payload: '{}', status: 'delivered', createdAt: new Date(Date.now() - days * day) }),
+    );
+    await em.flush();
+    await webhookLogSweepJob(manual.app.services).run();
+    expect((await deliveriesOf(manual, dealer, id)).map((delivery) => delivery.id)).toEqual([recent!.id]);
+    expect(await manual.app.services.orm.em.fork().count(WebhookDelivery, { id: old!.id })).toBe(0);
   });
 });
 
