@@ -3,7 +3,7 @@ import { API_TOKEN_ROLES } from '../auth/policy.ts';
 import type { ScheduledJob } from '../jobs/job-runner.ts';
 import { WebhookDelivery } from './webhook-delivery.entity.ts';
 import type { DueDelivery } from './webhooks.repository.ts';
-import { postOnce, signatureHeader } from './webhook-sender.ts';
+import { postOnce, signatureHeader, type AttemptResult } from './webhook-sender.ts';
 
 /** Deliveries one run claims at most; they are sent in parallel, each bounded by the timeout. */
 const BATCH_SIZE = 25;
@@ -51,13 +51,19 @@ export async function deliverDueWebhooks(services: Services): Promise<void> {
 
 async function attempt(services: Services, delivery: DueDelivery): Promise<void> {
   const { timeoutMs, maxAttempts, retryBaseMs } = services.config.webhooks;
-  const sentAt = new Date();
-  const headers = {
-    'ltc-event': delivery.eventType,
-    'ltc-delivery': delivery.id,
-    'ltc-signature': signatureHeader(services.keyring.decrypt('webhook-secret', delivery.secretEncrypted), delivery.payload, sentAt),
-  };
-  const result = await postOnce(new URL(delivery.url), delivery.payload, headers, services.config.webhooks, timeoutMs);
+  let result: AttemptResult;
+  try {
+    const headers = {
+      'LTC-Event': delivery.eventType,
+      'LTC-Delivery': delivery.id,
+      'LTC-Signature': signatureHeader(services.keyring.decrypt('webhook-secret', delivery.secretEncrypted), delivery.payload, new Date()),
+    };
+    result = await postOnce(new URL(delivery.url), delivery.payload, headers, services.config.webhooks, timeoutMs);
+  } catch (error) {
+    // Not the receiver's fault (e.g. a secret under a key version no longer configured): counted as an attempt all the same, so it ends.
+    services.logger.error('webhook_attempt_broken', { deliveryId: delivery.id, errorName: (error as Error)?.name });
+    result = { statusCode: null, error: 'connection_failed' };
+  }
   const attempts = delivery.attempts + 1;
   const retryAt = result.error === null || attempts >= maxAttempts ? null : new Date(Date.now() + Math.min(retryBaseMs * 2 ** (attempts - 1), MAX_RETRY_DELAY_MS));
   // Never the URL: its query string may carry the partner's own secret.

@@ -70,7 +70,8 @@ const FAST = {
   LTC_WEBHOOK_INTERVAL_MS: '100',
   LTC_WEBHOOK_RETRY_BASE_MS: '50',
   LTC_WEBHOOK_MAX_ATTEMPTS: '3',
-  LTC_WEBHOOK_TIMEOUT_MS: '500',
+  // Short enough for the hanging receiver, long enough for a loaded CI host to answer on loopback.
+  LTC_WEBHOOK_TIMEOUT_MS: '2000',
 };
 
 beforeAll(async () => {
@@ -83,8 +84,8 @@ beforeAll(async () => {
   receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
   [server, manual, strict] = await Promise.all([
     startServer(FAST),
-    startServer({ ...FAST, LTC_WEBHOOK_INTERVAL_MS: '600000' }),
-    startServer({ ...GENEROUS_LIMITS, LTC_WEBHOOK_INTERVAL_MS: '100', LTC_WEBHOOK_TIMEOUT_MS: '500', LTC_WEBHOOK_MAX_ATTEMPTS: '1' }),
+    startServer({ ...FAST, LTC_WEBHOOK_INTERVAL_MS: '600000', LTC_WEBHOOK_TIMEOUT_MS: '10000' }),
+    startServer({ ...GENEROUS_LIMITS, LTC_WEBHOOK_INTERVAL_MS: '100', LTC_WEBHOOK_MAX_ATTEMPTS: '1' }),
   ]);
 });
 afterAll(async () => {
@@ -459,6 +460,16 @@ describe('address policy (LTC_WEBHOOK_ALLOW_PRIVATE off)', () => {
       expect((await settled(strict, dealer, endpoint.id))[0]).toMatchObject({ status: 'failed', lastStatusCode: null, lastError: 'address_refused' });
     }
     expect(receivedAt('/ok-rebound')).toEqual([]);
+  });
+
+  it('ends a delivery that cannot be signed (its secret unreadable) instead of retrying it forever', async () => {
+    const dealer = await signInAs(strict, 'dealer');
+    const em = strict.app.services.orm.em.fork();
+    const endpoint = em.create(WebhookEndpoint, { owner: dealer.userId, url: 'https://partner.example/hook', events: ['entry.added'], secretEncrypted: 'v1.broken' });
+    await em.flush();
+    await strict.gql(TEST_EVENT, { id: endpoint.id }, { token: dealer.token });
+    expect((await settled(strict, dealer, endpoint.id))[0]).toMatchObject({ status: 'failed', attempts: 1, lastError: 'connection_failed' });
+    expect(strict.logs.some((line) => line.includes('webhook_attempt_broken'))).toBe(true);
   });
 
   it('accepts only https under the production configuration', () => {
