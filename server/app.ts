@@ -22,6 +22,7 @@ import { systemScope } from './request-scope.ts';
 import { schema } from './schema.ts';
 import { PublicViewCache } from './sharing/public-view-cache.ts';
 import { TrustSummaryCache } from './trust/trust-summary-cache.ts';
+import { webhookDeliveryJob, webhookLogSweepJob } from './webhooks/webhook-delivery.ts';
 
 export interface App {
   services: AppServices;
@@ -73,6 +74,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   jobs.schedule(documentRetentionJob(services));
   if (config.rateLimitStore === 'database') jobs.schedule(rateLimitSweepJob(orm));
   jobs.schedule(idempotencyKeySweepJob(orm));
+  jobs.schedule(webhookDeliveryJob(services));
+  jobs.schedule(webhookLogSweepJob(services));
   const handle = createRequestListener(services);
 
   // Slow clients (issue 12): Node closes a connection whose headers or whole request take too

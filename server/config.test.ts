@@ -255,4 +255,24 @@ describe('loadConfig', () => {
     expect(loadConfig({ LTC_STORAGE_DIR: dir, LTC_DATABASE_URL: 'postgres://ltc@db.internal:5432/ltc', LTC_RATE_LIMIT_STORE: 'memory' }).rateLimitStore).toBe('memory');
     expect(problemsOf({ LTC_STORAGE_DIR: dir, LTC_RATE_LIMIT_STORE: 'redis' })).toEqual(['LTC_RATE_LIMIT_STORE must be memory or database']);
   });
+
+  it('delivers webhooks to public https addresses in production; LTC_WEBHOOK_ALLOW_PRIVATE opens loopback and private ones outside production only', () => {
+    const dir = '/tmp/ltc-config-webhooks';
+    expect(loadConfig({ LTC_STORAGE_DIR: dir }).webhooks).toEqual({
+      intervalMs: 5_000,
+      timeoutMs: 5_000,
+      maxAttempts: 8,
+      retryBaseMs: 30_000,
+      requireHttps: false,
+      allowPrivateAddresses: false,
+    });
+    expect(loadConfig({ LTC_STORAGE_DIR: dir, LTC_WEBHOOK_ALLOW_PRIVATE: '1' }).webhooks.allowPrivateAddresses).toBe(true);
+    expect(loadConfig(production()).webhooks).toMatchObject({ requireHttps: true, allowPrivateAddresses: false });
+    expect(problemsOf(production({ LTC_WEBHOOK_ALLOW_PRIVATE: '1' }))).toEqual(['LTC_WEBHOOK_ALLOW_PRIVATE must not be set in production']);
+    expect(problemsOf({ LTC_STORAGE_DIR: dir, LTC_WEBHOOK_ALLOW_PRIVATE: 'maybe' })).toEqual(['LTC_WEBHOOK_ALLOW_PRIVATE must be one of 1|true|yes|on|0|false|no|off']);
+    expect(problemsOf({ LTC_STORAGE_DIR: dir, LTC_WEBHOOK_TIMEOUT_MS: '60000', LTC_WEBHOOK_MAX_ATTEMPTS: '0' })).toEqual([
+      'LTC_WEBHOOK_TIMEOUT_MS must be an integer between 100 and 30000',
+      'LTC_WEBHOOK_MAX_ATTEMPTS must be an integer between 1 and 20',
+    ]);
+  });
 });

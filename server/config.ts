@@ -74,6 +74,23 @@ export interface Config {
   stepUpTtlSeconds: number;
   /** Provider details for Impressum, Kontakt and mails (LTC_OPERATOR_*). */
   operator: Operator;
+  /** Partner webhooks (server/webhooks/): delivery pace, retries, bounds and the address policy. */
+  webhooks: WebhookConfig;
+}
+
+export interface WebhookConfig {
+  /** How often the delivery job looks for due deliveries. */
+  intervalMs: number;
+  /** One attempt (connect, send, response headers) may take this long. */
+  timeoutMs: number;
+  /** Attempts before a delivery is marked failed. */
+  maxAttempts: number;
+  /** The wait after the first failed attempt; it doubles with every further one. */
+  retryBaseMs: number;
+  /** Endpoints must use https (production). */
+  requireHttps: boolean;
+  /** Development and tests only (LTC_WEBHOOK_ALLOW_PRIVATE): deliver to loopback and private addresses. */
+  allowPrivateAddresses: boolean;
 }
 
 export class ConfigError extends Error {
@@ -124,6 +141,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const devExposeOtp = flag('LTC_DEV_EXPOSE_OTP');
   if (production && allowDevHeaders) problems.push('LTC_ALLOW_DEV_HEADERS must not be set in production');
   if (production && devExposeOtp) problems.push('LTC_DEV_EXPOSE_OTP must not be set in production');
+  const webhookAllowPrivate = flag('LTC_WEBHOOK_ALLOW_PRIVATE');
+  if (production && webhookAllowPrivate) problems.push('LTC_WEBHOOK_ALLOW_PRIVATE must not be set in production');
 
   let secretKey = env.LTC_SECRET_KEY ?? '';
   if (production && secretKey.length < 32) {
@@ -229,6 +248,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsToken: env.LTC_METRICS_TOKEN || undefined,
     stepUpTtlSeconds: int('LTC_STEP_UP_TTL_SECONDS', 600, 60, 600),
     operator: configuredOperator(env, production, problems),
+    webhooks: {
+      intervalMs: int('LTC_WEBHOOK_INTERVAL_MS', 5_000, 50, 600_000),
+      timeoutMs: int('LTC_WEBHOOK_TIMEOUT_MS', 5_000, 100, 30_000),
+      maxAttempts: int('LTC_WEBHOOK_MAX_ATTEMPTS', 8, 1, 20),
+      retryBaseMs: int('LTC_WEBHOOK_RETRY_BASE_MS', 30_000, 10, 3_600_000),
+      requireHttps: production,
+      allowPrivateAddresses: webhookAllowPrivate && !production,
+    },
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

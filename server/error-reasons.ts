@@ -139,6 +139,12 @@ export const ERROR_REASONS = {
   invalid_time_range: { code: 'BAD_USER_INPUT' },
   too_many_actions: { code: 'BAD_USER_INPUT' },
 
+  // Webhooks (server/webhooks/)
+  invalid_webhook_url: { code: 'BAD_USER_INPUT' },
+  webhook_address_not_allowed: { code: 'BAD_USER_INPUT' },
+  invalid_webhook_events: { code: 'BAD_USER_INPUT' },
+  webhook_limit_reached: { code: 'CONFLICT' },
+
   // The request itself (server/http/graphql-adapter.ts, server/graphql/error-contract.ts)
   csrf_check_failed: { code: 'BAD_USER_INPUT' },
   unsupported_content_type: { code: 'BAD_USER_INPUT' },

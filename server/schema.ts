@@ -10,6 +10,7 @@ import './step-up/step-up.schema.ts';
 import './users/users.schema.ts';
 import './businesses/businesses.schema.ts';
 import './api-tokens/api-tokens.schema.ts';
+import './webhooks/webhooks.schema.ts';
 import './audit/audit-log.schema.ts';
 import './documents/document.schema.ts';
 import './cms/cms.schema.ts';

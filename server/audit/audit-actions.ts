@@ -72,6 +72,11 @@ export const AUDIT_ACTIONS = {
   // API tokens
   API_TOKEN_CREATED: 'A personal API token was created',
   API_TOKEN_REVOKED: 'A personal API token was revoked (by its owner; or all of an account’s tokens when its new role may not hold tokens)',
+  // Webhooks
+  WEBHOOK_ENDPOINT_CREATED: 'A webhook endpoint was registered',
+  WEBHOOK_ENDPOINT_UPDATED: 'A webhook endpoint’s URL, events or active flag changed',
+  WEBHOOK_ENDPOINT_DELETED: 'A webhook endpoint was deleted with its delivery log',
+  WEBHOOK_TEST_SENT: 'A test event was queued for a webhook endpoint',
   // CMS
   CMS_ARTICLE_CREATED: 'An article draft was created',
   CMS_ARTICLE_UPDATED: 'An article was edited',

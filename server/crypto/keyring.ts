@@ -19,7 +19,8 @@ export type KeyLabel =
   | 'export-token'
   | 'export-encryption'
   | 'download-link'
-  | 'rate-limit';
+  | 'rate-limit'
+  | 'webhook-secret';
 
 export interface KeyringSecrets {
   secretKey: string;

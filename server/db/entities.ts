@@ -23,10 +23,13 @@ import { ApiToken } from '../api-tokens/api-token.entity.ts';
 import { JobLease } from '../jobs/job-lease.entity.ts';
 import { RateLimitCount } from '../rate-limits/rate-limit-count.entity.ts';
 import { IdempotencyKey } from '../idempotency/idempotency-key.entity.ts';
+import { WebhookDelivery } from '../webhooks/webhook-delivery.entity.ts';
+import { WebhookEndpoint } from '../webhooks/webhook-endpoint.entity.ts';
 
 export const entities = [
   User, Session, LoginChallenge, Consent, AuditEvent, Vehicle, ServiceEntry, Document, EntryDocument, Entitlement, PublicShare, PublicViewVersion,
   StepUpGrant, VipBusiness, VipBusinessStaff, ApiToken,
   Article, AddonConfig, VehicleAddon, TrustFolder, TrustFolderStage, TrustFolderStageDocument, OwnershipTransfer, ExportGrant, JobLease, RateLimitCount,
   IdempotencyKey,
+  WebhookEndpoint, WebhookDelivery,
 ];

@@ -9,6 +9,7 @@ import { Document, type ApprovalStatus, type PiiStatus, type ScanStatus } from '
 import type { ScanVerdict } from './scanner.ts';
 import { actorOf, type RequestScope } from '../request-scope.ts';
 import { sanitizeFilename, type StagedFile } from './storage.ts';
+import { emitWebhookEvent } from '../webhooks/webhooks.service.ts';
 
 export interface UploadInput {
   vehicleId: string;
@@ -109,6 +110,7 @@ async function applyScanResult(scope: RequestScope, documentId: string, verdict:
         reason: 'infected_auto_reject',
         metadata: { vehicleId: doc.vehicle, previousStatus: previousApproval, newStatus: 'REJECTED' },
       }, tem);
+      await emitWebhookEvent(tem, 'document.rejected', { vehicleId: doc.vehicle, documentId: doc.id, approvalStatus: 'REJECTED' });
     }
     await tem.flush();
     return doc;
@@ -132,6 +134,7 @@ export async function approveDocument(scope: RequestScope, documentId: string): 
       targetId: doc.id,
       metadata: { vehicleId: doc.vehicle, previousStatus: 'QUARANTINED', newStatus: 'APPROVED' },
     }, tem);
+    await emitWebhookEvent(tem, 'document.approved', { vehicleId: doc.vehicle, documentId: doc.id, approvalStatus: 'APPROVED' });
     return doc;
   });
 }
@@ -156,6 +159,7 @@ export async function rejectDocument(scope: RequestScope, documentId: string, re
       reason: 'rejected_by_reviewer',
       metadata: { vehicleId: doc.vehicle, previousStatus: 'QUARANTINED', newStatus: 'REJECTED' },
     }, tem);
+    await emitWebhookEvent(tem, 'document.rejected', { vehicleId: doc.vehicle, documentId: doc.id, approvalStatus: 'REJECTED' });
     return doc;
   });
 }

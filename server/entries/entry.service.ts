@@ -5,8 +5,10 @@ import { newId } from '../db/ids.ts';
 import { Document } from '../documents/document.entity.ts';
 import { badInput, conflict, forbidden } from '../errors.ts';
 import type { VehicleAccess } from '../vehicles/vehicle-access.ts';
+import type { WebhookEvent } from '../webhooks/webhook-events.ts';
 import { auditScopeOf } from '../vehicles/vehicle.service.ts';
 import { actorOf, type RequestScope } from '../request-scope.ts';
+import { emitWebhookEvent } from '../webhooks/webhooks.service.ts';
 import { EntryDocument } from './entry-document.entity.ts';
 import { assertValidEntry, validWithdrawalReason, type EntryFields } from './entry-rules.ts';
 import { ServiceEntry } from './service-entry.entity.ts';
@@ -36,6 +38,7 @@ export async function addServiceEntry(scope: RequestScope, access: VehicleAccess
     for (const document of documentIds) tem.create(EntryDocument, { entry: id, document });
     await tem.flush();
     await scope.audit(entryAudit('ENTRY_CREATED', access, entry), tem);
+    await emitWebhookEvent(tem, 'entry.added', entryEvent(entry));
     return entry;
   });
 }
@@ -45,7 +48,7 @@ export async function reviseServiceEntry(scope: RequestScope, access: VehicleAcc
   return appendVersion(scope, access, entryId, (previous) => {
     const fields = { ...fieldsOf(previous), ...pickFields(changes) };
     assertValidEntry(fields);
-    return { fields, documentIds: changes.documentIds ?? undefined, action: 'ENTRY_VERSION_CREATED' };
+    return { fields, documentIds: changes.documentIds ?? undefined, action: 'ENTRY_VERSION_CREATED', event: 'entry.revised' };
   });
 }
 
@@ -55,6 +58,7 @@ export async function withdrawServiceEntry(scope: RequestScope, access: VehicleA
   return appendVersion(scope, access, entryId, (previous) => ({
     fields: { ...fieldsOf(previous), withdrawn: true, withdrawalReason },
     action: 'ENTRY_WITHDRAWN',
+    event: 'entry.withdrawn',
   }));
 }
 
@@ -70,7 +74,7 @@ async function appendVersion(
   scope: RequestScope,
   access: VehicleAccess,
   entryId: string,
-  next: (previous: ServiceEntry) => { fields: Partial<ServiceEntry>; documentIds?: readonly string[]; action: AuditAction },
+  next: (previous: ServiceEntry) => { fields: Partial<ServiceEntry>; documentIds?: readonly string[]; action: AuditAction; event: WebhookEvent },
 ): Promise<ServiceEntry> {
   const actor = actorOf(scope);
   return scope.em.transactional(async (tem) => {
@@ -81,7 +85,7 @@ async function appendVersion(
     // Revising what one saw: a stale version would silently overwrite someone else's revision.
     if (!previous.isLatest) throw conflict('entry_version_outdated', 'A newer version of this entry exists');
     if (previous.withdrawn) throw conflict('entry_withdrawn', 'A withdrawn entry cannot be changed');
-    const { fields, documentIds, action } = next(previous);
+    const { fields, documentIds, action, event } = next(previous);
     const links = documentIds
       ? await linkableDocuments(tem, previous.vehicle, documentIds)
       : (await tem.getRepository(ServiceEntry).linksOf([previous.id])).map((link) => link.document);
@@ -99,9 +103,13 @@ async function appendVersion(
     for (const document of links) tem.create(EntryDocument, { entry: entry.id, document });
     await tem.flush();
     await scope.audit(entryAudit(action, access, entry), tem);
+    await emitWebhookEvent(tem, event, entryEvent(entry));
     return entry;
   });
 }
+
+/** An entry event's payload data: the version's id, its group (the entry's stable id) and version. */
+const entryEvent = (entry: ServiceEntry) => ({ vehicleId: entry.vehicle, entryId: entry.id, groupId: entry.groupId, version: entry.version, withdrawn: entry.withdrawn ?? false });
 
 /** Documents may only be linked to entries of their own vehicle, and not once deleted. */
 async function linkableDocuments(em: EntityManager, vehicleId: string, documentIds: readonly string[]): Promise<string[]> {

@@ -62,6 +62,8 @@ const TEXT_RULES: Record<string, Rule> = {
   reason: { kind: 'text', max: 2_000, multiline: true },
   email: { kind: 'text', max: 320, multiline: false },
   search: { kind: 'text', max: 320, multiline: false },
+  // Webhook endpoints: the service allows 2048 and names the reason.
+  url: { kind: 'text', max: 4_096, multiline: false },
 };
 const CURSOR_ARGUMENTS = new Set(['after', 'before']);
 

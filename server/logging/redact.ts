@@ -13,6 +13,8 @@ const ALLOWED_KEYS = new Set([
   'businessId', 'vehicleId', 'entryId', 'documentId', 'userId', 'targetUserId', 'articleId', 'transferId',
   'staffUserId', 'folderId', 'tokenId', 'grantId', 'slug', 'articleKind', 'channel', 'via', 'days', 'purged',
   'allowNew', 'requiresPayment', 'adminOnly',
+  // Webhooks: ids, counts and classes only, never a URL or secret
+  'deliveryId', 'endpointId', 'attempt', 'errorClass', 'statusCode', 'gaveUp', 'active',
 ]);
 
 /**

@@ -7,6 +7,7 @@ import { actorOf, type RequestScope } from '../request-scope.ts';
 import { revokePublicShares } from '../sharing/sharing.service.ts';
 import { Vehicle } from '../vehicles/vehicle.entity.ts';
 import { assertMayOwnAnotherVehicle } from '../vehicles/vehicle.service.ts';
+import { emitWebhookEvent } from '../webhooks/webhooks.service.ts';
 import { OwnershipTransfer } from './transfer.entity.ts';
 
 export const TRANSFER_VALIDITY_DAYS = 14;
@@ -160,6 +161,7 @@ export function redeemTransfer(scope: RequestScope, token: string): Promise<Owne
       },
       tem,
     );
+    await emitWebhookEvent(tem, 'transfer.completed', { vehicleId: vehicle.id, transferId: transfer.id, state: 'redeemed' }, previousOwner);
     return tem.refreshOrFail(transfer);
   });
 }

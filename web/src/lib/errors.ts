@@ -125,6 +125,11 @@ export const MESSAGES: Record<ErrorReason, string> = {
   token_limit_reached: 'Sie haben bereits 20 aktive Tokens. Bitte widerrufen Sie zuerst eines.',
   invalid_time_range: 'Der Beginn muss vor dem Ende liegen.',
   too_many_actions: 'Bitte filtern Sie nach höchstens 50 Aktionen.',
+  // Webhooks
+  invalid_webhook_url: 'Die Adresse muss eine vollständige https-Adresse ohne Zugangsdaten sein (höchstens 2048 Zeichen).',
+  webhook_address_not_allowed: 'Diese Adresse ist nicht erreichbar oder nicht öffentlich.',
+  invalid_webhook_events: 'Bitte wählen Sie mindestens ein Ereignis.',
+  webhook_limit_reached: 'Sie haben bereits 10 Webhook-Endpunkte. Bitte löschen Sie zuerst einen.',
   // Die Anfrage selbst
   csrf_check_failed: 'Die Anfrage wurde aus Sicherheitsgründen abgelehnt. Bitte laden Sie die Seite neu.',
   unsupported_content_type: 'Dieses Anfrageformat wird nicht unterstützt.',

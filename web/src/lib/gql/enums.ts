@@ -145,6 +145,8 @@ export type ErrorReason =
   | 'invalid_trust_level'
   | 'invalid_ttl'
   | 'invalid_vin_format'
+  | 'invalid_webhook_events'
+  | 'invalid_webhook_url'
   | 'invalid_withdrawal_reason'
   | 'method_not_allowed'
   | 'missing_export_token'
@@ -198,7 +200,9 @@ export type ErrorReason =
   | 'user_not_found'
   | 'vehicle_limit_reached'
   | 'vehicle_not_found'
-  | 'vin_already_registered';
+  | 'vin_already_registered'
+  | 'webhook_address_not_allowed'
+  | 'webhook_limit_reached';
 
 export type ExportTargetType =
   | 'account'
@@ -305,3 +309,24 @@ export type VerificationLevel =
   | 'hoch'
   | 'mittel'
   | 'niedrig';
+
+/** Why the last attempt failed: http_status (not 2xx), timeout, connection_failed, address_refused (not a public address). */
+export type WebhookDeliveryError =
+  | 'address_refused'
+  | 'connection_failed'
+  | 'http_status'
+  | 'timeout';
+
+export type WebhookDeliveryStatus =
+  | 'delivered'
+  | 'failed'
+  | 'pending';
+
+/** An event a webhook endpoint can subscribe to; payloads and the `LTC-Event` header carry the lower-case dotted name (e.g. `entry.added`). */
+export type WebhookEvent =
+  | 'DOCUMENT_APPROVED'
+  | 'DOCUMENT_REJECTED'
+  | 'ENTRY_ADDED'
+  | 'ENTRY_REVISED'
+  | 'ENTRY_WITHDRAWN'
+  | 'TRANSFER_COMPLETED';

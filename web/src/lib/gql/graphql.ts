@@ -194,6 +194,8 @@ export type ErrorReason =
   | 'invalid_trust_level'
   | 'invalid_ttl'
   | 'invalid_vin_format'
+  | 'invalid_webhook_events'
+  | 'invalid_webhook_url'
   | 'invalid_withdrawal_reason'
   | 'method_not_allowed'
   | 'missing_export_token'
@@ -247,7 +249,9 @@ export type ErrorReason =
   | 'user_not_found'
   | 'vehicle_limit_reached'
   | 'vehicle_not_found'
-  | 'vin_already_registered';
+  | 'vin_already_registered'
+  | 'webhook_address_not_allowed'
+  | 'webhook_limit_reached';
 
 export type ExportTargetType =
   | 'account'

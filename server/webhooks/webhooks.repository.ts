@@ -1,0 +1,91 @@
+import type { ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
+import { BaseRepository } from '../db/base.repository.ts';
+import type { Role } from '../identity/roles.ts';
+import type { DeliveryError, WebhookDelivery } from './webhook-delivery.entity.ts';
+import type { WebhookEndpoint } from './webhook-endpoint.entity.ts';
+import { TEST_EVENT } from './webhook-events.ts';
+
+export class WebhookEndpointRepository extends BaseRepository<WebhookEndpoint> {
+  countOfOwner(userId: string): Promise<number> {
+    return this.count({ owner: userId });
+  }
+
+  ownEndpoint(userId: string, endpointId: string): Promise<WebhookEndpoint | null> {
+    return this.findOne({ id: endpointId, owner: userId });
+  }
+
+  /** The owner's endpoints, newest first, one page. */
+  pageOfOwner(userId: string, page: ResolveCursorConnectionArgs): Promise<WebhookEndpoint[]> {
+    return this.findPage({ owner: userId }, page, { timeField: 'createdAt', order: 'newest-first' });
+  }
+
+  /** The active endpoints of these accounts whose owners still hold one of `roles`. One statement. */
+  activeOfOwners(userIds: readonly string[], roles: readonly Role[]): Promise<Pick<WebhookEndpoint, 'id' | 'events'>[]> {
+    const qb = this.createQueryBuilder('e')
+      .select(['e.id', 'e.events'])
+      // `owner` maps to its key in the entity type, so the relation path is untyped here.
+      .join('e.owner' as never, 'u')
+      .where({ owner: { $in: [...userIds] }, active: true, 'u.role': { $in: [...roles] } } as never);
+    return this.rows(qb);
+  }
+}
+
+/** A due delivery with what sending it needs. */
+export interface DueDelivery {
+  id: string;
+  attempts: number;
+  eventType: string;
+  payload: string;
+  url: string;
+  secretEncrypted: string;
+}
+
+export class WebhookDeliveryRepository extends BaseRepository<WebhookDelivery> {
+  /** The endpoint's deliveries, newest first, one page. */
+  pageOfEndpoint(endpointId: string, page: ResolveCursorConnectionArgs): Promise<WebhookDelivery[]> {
+    return this.findPage({ endpoint: endpointId }, page, { timeField: 'createdAt', order: 'newest-first' });
+  }
+
+  /**
+   * Pending deliveries due at `now`, longest waiting first, of active endpoints (test events also
+   * of inactive ones) whose owners still hold one of `roles`; the others wait, and an endpoint
+   * switched on again resumes them.
+   */
+  due(now: Date, limit: number, roles: readonly Role[]): Promise<DueDelivery[]> {
+    const qb = this.createQueryBuilder('d')
+      .select(['d.id', 'd.attempts', 'd.eventType', 'd.payload'])
+      .join('d.endpoint' as never, 'e')
+      .join('e.owner' as never, 'u')
+      .addSelect(['e.url as url', 'e.secretEncrypted as secretEncrypted'])
+      .where({ status: 'pending', nextAttemptAt: { $lte: now }, $or: [{ 'e.active': true }, { eventType: TEST_EVENT }], 'u.role': { $in: [...roles] } } as never)
+      .orderBy({ nextAttemptAt: 'asc' } as never)
+      .limit(limit);
+    return this.rows<DueDelivery>(qb);
+  }
+
+  /**
+   * Claims a due delivery for one attempt: counts the attempt and moves it out of reach until
+   * `holdUntil` (past the attempt's deadline, so a crashed sender's delivery is due again then).
+   * Conditional on the attempt count read with it: of two senders exactly one gets true.
+   */
+  async claim(id: string, attempts: number, now: Date, holdUntil: Date): Promise<boolean> {
+    const claimed = await this.nativeUpdate(
+      { id, status: 'pending', attempts, nextAttemptAt: { $lte: now } },
+      { attempts: attempts + 1, nextAttemptAt: holdUntil, lastAttemptAt: now },
+    );
+    return claimed === 1;
+  }
+
+  /** Records a claimed attempt's outcome: delivered, due again at `retryAt`, or failed for good (`retryAt` null). */
+  async recordAttempt(id: string, outcome: { at: Date; statusCode: number | null; error: DeliveryError | null; retryAt: Date | null }): Promise<void> {
+    const common = { lastStatusCode: outcome.statusCode, lastError: outcome.error };
+    if (outcome.error === null) await this.nativeUpdate({ id }, { ...common, status: 'delivered', deliveredAt: outcome.at, nextAttemptAt: null });
+    else if (outcome.retryAt) await this.nativeUpdate({ id }, { ...common, nextAttemptAt: outcome.retryAt });
+    else await this.nativeUpdate({ id }, { ...common, status: 'failed', nextAttemptAt: null });
+  }
+
+  /** Removes every delivery created before `before`, settled or still waiting (an inactive endpoint's). */
+  removeCreatedBefore(before: Date): Promise<number> {
+    return this.nativeDelete({ createdAt: { $lt: before } });
+  }
+}
