@@ -2,7 +2,8 @@
 // generated error-reason doc, the deprecation policy (every @deprecated carries a removal date, is
 // listed in docs/API_CHANGELOG.md, and nothing listed is removed before its date) and the limits
 // docs/PARTNER_API.md states, against the code's constants.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { buildSchema, getNamedType, isEnumType, isInputObjectType, isInterfaceType, isObjectType, parse, type GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERROR_REASONS_DOC, errorReasonsMarkdown } from '../scripts/error-reasons-doc.ts';
@@ -175,6 +176,36 @@ describe('docs/PARTNER_API.md limits', () => {
     for (const [label, limit] of [['Per API token', rateLimits.apiTokenPerToken], ['Public page per IP address', rateLimits.publicPerIp]] as const) {
       expect(row(limits, label)[1]).toBe(`${limit.limit} requests per ${limit.windowSeconds} s`);
     }
+  });
+});
+
+/**
+ * The page-size maximum of every connection resolver, by schema file: `maxSize` of its
+ * resolveCursorConnection (a literal or a constant of the file), else Pothos's default of 100.
+ */
+function connectionMaxima(): Map<string, number[]> {
+  const maxima = new Map<string, number[]>();
+  const files = readdirSync('server', { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.schema.ts'));
+  for (const file of files) {
+    const source = readFileSync(path.join('server', file), 'utf8');
+    for (const [, options] of source.matchAll(/resolveCursorConnection(?:<[^(]*>)?\(\s*\{([^}]*)\}/g)) {
+      const value = /maxSize: (\w+)/.exec(options!)?.[1];
+      const max = value === undefined ? 100 : /^\d+$/.test(value) ? Number(value) : Number(new RegExp(`const ${value} = (\\d+);`).exec(source)?.[1]);
+      maxima.set(file, [...(maxima.get(file) ?? []), max]);
+    }
+  }
+  return maxima;
+}
+
+describe('docs/PARTNER_API.md pagination', () => {
+  it('states the page maxima the connections have', () => {
+    const stated = /A page has at most (\d+) items, entry lists\n?\s*\(`entries`, `serviceEntryHistory`\) up to (\d+), articles, transfers and trust folders up to (\d+);/.exec(PARTNER_API);
+    const [, usual, entries, small] = stated!.map(Number);
+    const maxima = connectionMaxima();
+    expect(maxima.size).toBeGreaterThan(8);
+    const byFile = Object.fromEntries([...maxima].map(([file, values]) => [file, [...new Set(values)]]));
+    const expected = (file: string) => (file.startsWith('entries/') ? [entries] : /^(cms|transfers|trust-folders)\//.test(file) ? [small] : [usual]);
+    expect(byFile).toEqual(Object.fromEntries(Object.keys(byFile).map((file) => [file, expected(file)])));
   });
 });
 
