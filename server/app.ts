@@ -10,6 +10,7 @@ import { createDocumentStore } from './documents/document-store.ts';
 import { documentRetentionJob, removeUnfinishedUploads } from './documents/retention.ts';
 import { startDocumentScans } from './documents/scan-queue.ts';
 import { UploadSlots } from './documents/upload-slots.ts';
+import { idempotencyKeySweepJob } from './idempotency/idempotency.service.ts';
 import { JobRunner } from './jobs/job-runner.ts';
 import { DatabaseRateLimiter, rateLimitSweepJob } from './rate-limits/database-rate-limiter.ts';
 import { MemoryRateLimiter } from './rate-limits/memory-rate-limiter.ts';
@@ -71,6 +72,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   await removeUnfinishedUploads(services);
   jobs.schedule(documentRetentionJob(services));
   if (config.rateLimitStore === 'database') jobs.schedule(rateLimitSweepJob(orm));
+  jobs.schedule(idempotencyKeySweepJob(orm));
   const handle = createRequestListener(services);
 
   // Slow clients (issue 12): Node closes a connection whose headers or whole request take too

@@ -158,4 +158,9 @@ export const REASON_MEANINGS: Record<ErrorReason, string> = {
   invalid_cursor: 'A pagination cursor was not made by the server for this list.',
   text_too_long: 'A text argument is longer than allowed.',
   invalid_characters: 'A text argument contains control characters, bidi overrides or unpaired surrogates.',
+
+  // Idempotency-Key
+  invalid_idempotency_key: 'The `Idempotency-Key` header must be 1 to 255 printable ASCII characters.',
+  idempotency_key_reused: 'This `Idempotency-Key` was already used for another request (other query or variables) within 24 hours (HTTP 409).',
+  idempotency_key_in_progress: 'The first request with this `Idempotency-Key` is still running: retry shortly to get its answer (HTTP 409).',
 };

@@ -164,6 +164,10 @@ export const ERROR_REASONS = {
   invalid_cursor: { code: 'BAD_USER_INPUT' },
   text_too_long: { code: 'BAD_USER_INPUT' },
   invalid_characters: { code: 'BAD_USER_INPUT' },
+  // Idempotency-Key (server/idempotency/): partners' retries of mutations.
+  invalid_idempotency_key: { code: 'BAD_USER_INPUT' },
+  idempotency_key_reused: { code: 'CONFLICT' },
+  idempotency_key_in_progress: { code: 'CONFLICT' },
 } as const satisfies Record<string, { code: ErrorCode | readonly ErrorCode[] }>;
 
 export type ErrorReason = keyof typeof ERROR_REASONS;

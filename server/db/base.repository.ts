@@ -1,4 +1,4 @@
-import { EntityRepository, LockMode, raw, type Configuration, type Dictionary, type EntityMetadata, type EntityName, type EntityManager, type FilterQuery, type Primary, type QueryBuilder } from '@mikro-orm/sql';
+import { EntityRepository, LockMode, type Configuration, type Dictionary, type EntityMetadata, type EntityName, type EntityManager, type FilterQuery, type Primary, type QueryBuilder } from '@mikro-orm/sql';
 import type { ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import { invalidCursor, readKeysetCursor } from '../graphql/cursors.ts';
 import { preparedRead, runsPreparedReads, unlockedRead } from './prepared-reads.ts';
@@ -63,11 +63,13 @@ export class BaseRepository<T extends object> extends EntityRepository<T> {
   }
 
   /**
-   * One page of each parent's list in one statement: the rows of `where` whose `parentField` is
-   * one of `parentIds`, ranked within their parent (`row_number() over (partition by parent order
-   * by …)`, on SQLite and PostgreSQL alike), at most `limit` per parent. Nested connections
-   * (`vehicle.entries`) page in the database without a query per parent. A first page (no cursor,
-   * what every list view asks for) is built once per `shape`, page size and batch size.
+   * One page of each parent's list in one statement: for each of `parentIds`, at most `limit` rows
+   * of `where` with that `parentField`, in the page's order. A union of one ordered, limited select
+   * per parent: each reads only its page from an index led by the parent and the order's fields
+   * (service entries, documents), where ranking every row of every parent (a window function)
+   * read them all. Nested connections (`vehicle.entries`) page in the database without a query per
+   * parent. A first page (no cursor, what every list view asks for) is built once per `shape`, page
+   * size and batch size.
    */
   protected async pagesPerParent(
     shape: string,
@@ -78,28 +80,35 @@ export class BaseRepository<T extends object> extends EntityRepository<T> {
     page: ResolveCursorConnectionArgs,
     order: KeysetOrder,
   ): Promise<Dictionary[]> {
-    const ofParents = (ids: readonly string[]) => ({ ...(where as object), [parentField]: { $in: [...ids] } }) as FilterQuery<T>;
-    if (!page.after && !page.before) {
-      const { orderBy, limit } = await keysetPage(where, page, order);
-      return this.templateRows(`${shape}:${limit}:${page.inverted}`, parentIds, (ids) => this.rankedPages(parentField, fields, ofParents(ids), orderBy, limit));
+    const rows: Dictionary[] = [];
+    for (let start = 0; start < parentIds.length; start += MAX_PARENTS_PER_STATEMENT) {
+      const parents = parentIds.slice(start, start + MAX_PARENTS_PER_STATEMENT);
+      if (!page.after && !page.before) {
+        const { orderBy, limit } = await keysetPage(where, page, order);
+        rows.push(...(await this.templateRows<Dictionary>(`${shape}:${limit}:${page.inverted}`, parents, (ids) => this.pagesUnion(parentField, fields, ids, where, orderBy, limit))));
+      } else {
+        const keyset = await keysetPage(where, page, order);
+        rows.push(...(await this.readRows<Dictionary>(this.pagesUnion(parentField, fields, parents, keyset.where, keyset.orderBy, keyset.limit))));
+      }
     }
-    const keyset = await keysetPage(ofParents(parentIds), page, order);
-    return this.rows<Dictionary>(this.rankedPages(parentField, fields, keyset.where, keyset.orderBy, keyset.limit));
+    return rows;
   }
 
-  private rankedPages(parentField: string, fields: readonly string[], where: FilterQuery<T>, orderBy: Record<string, 'asc' | 'desc'>, limit: number): AnyQueryBuilder {
+  private pagesUnion(parentField: string, fields: readonly string[], parentIds: readonly string[], where: FilterQuery<T>, orderBy: Record<string, 'asc' | 'desc'>, limit: number): BuiltRead {
     const meta = this.manager.getMetadata().get(this.entityName);
-    const column = (field: string) => `e.${this.manager.getPlatform().quoteIdentifier(meta.properties[field as keyof typeof meta.properties]!.fieldNames[0]!)}`;
-    const orderSql = Object.entries(orderBy).map(([field, direction]) => `${column(field)} ${direction}`).join(', ');
-    const ranked = this.createQueryBuilder('e')
-      .select([...fields] as never)
-      .addSelect(raw(`row_number() over (partition by ${column(parentField)} order by ${orderSql}) as page_rank`))
-      .where(where as never);
-    return this.createQueryBuilder('p')
-      .from(ranked, 'p')
-      .select(fields.map((field) => `p.${field}`) as never)
-      .where(raw('p.page_rank <= ?', [limit]) as never)
-      .orderBy([{ [parentField]: 'asc' }, orderBy] as never);
+    const quote = (name: string) => this.manager.getPlatform().quoteIdentifier(name);
+    const column = (field: string) => quote(meta.properties[field as keyof typeof meta.properties]!.fieldNames[0]!);
+    const pages = parentIds.map((id) =>
+      this.createQueryBuilder('e')
+        .select([...fields] as never)
+        .where({ ...(where as object), [parentField]: id } as never)
+        .orderBy(orderBy as never)
+        .limit(limit)
+        .toQuery(),
+    );
+    const orderSql = [`${column(parentField)} asc`, ...Object.entries(orderBy).map(([field, direction]) => `${column(field)} ${direction}`)].join(', ');
+    const sql = `${pages.map((page, index) => `select * from (${page.sql}) as ${quote(`page${index}`)}`).join(' union all ')} order by ${orderSql}`;
+    return { sql, params: pages.flatMap((page) => page.params), meta };
   }
 
   /**
@@ -110,15 +119,32 @@ export class BaseRepository<T extends object> extends EntityRepository<T> {
    * `build` must use each of `values` as exactly one parameter; any other parameter (a constant
    * such as `isLatest: true`, a limit) is kept as built, so it belongs into `shape`.
    */
-  protected async templateRows<Row>(shape: string, values: readonly string[], build: (values: readonly string[]) => AnyQueryBuilder): Promise<Row[]> {
-    const em = this.manager;
-    const template = templateOf(em, `${this.constructor.name}.${shape}`, values.length, build);
+  protected async templateRows<Row>(shape: string, values: readonly string[], build: (values: readonly string[]) => AnyQueryBuilder | BuiltRead): Promise<Row[]> {
+    const template = templateOf(this.manager, `${this.constructor.name}.${shape}`, values.length, build);
     const params = template.params.map((param) => ('value' in param ? param.value : values[param.index]));
-    const columns = runsPreparedReads(em) ? await preparedRead<Dictionary>(em, template.sql, params) : await em.execute<Dictionary[]>(template.sql, params, 'all');
+    return this.readRows<Row>({ sql: template.sql, params, meta: template.meta });
+  }
+
+  /** Runs a built read (prepared on SQLite, by the ORM's connection elsewhere) and maps its rows like `rows`. */
+  private async readRows<Row>({ sql, params, meta }: BuiltRead): Promise<Row[]> {
+    const em = this.manager;
+    const columns = runsPreparedReads(em) ? await preparedRead<Dictionary>(em, sql, params) : await em.execute<Dictionary[]>(sql, params, 'all');
     const driver = em.getDriver();
-    return columns.map((row) => driver.mapResult(row, template.meta) as Row);
+    return columns.map((row) => driver.mapResult(row, meta) as Row);
   }
 }
+
+/** A read as SQL text with its parameters, and the entity whose columns it selects. */
+interface BuiltRead {
+  sql: string;
+  params: readonly unknown[];
+  meta: EntityMetadata;
+}
+
+/** Parents per statement of `pagesPerParent`: one select each, well below SQLite's 500 terms of a compound select. */
+const MAX_PARENTS_PER_STATEMENT = 100;
+
+const isQueryBuilder = (read: AnyQueryBuilder | BuiltRead): read is AnyQueryBuilder => typeof (read as AnyQueryBuilder).toQuery === 'function';
 
 interface QueryTemplate {
   sql: string;
@@ -131,7 +157,7 @@ interface QueryTemplate {
 const MAX_TEMPLATES = 256;
 const templatesByConfig = new WeakMap<Configuration, Map<string, QueryTemplate>>();
 
-function templateOf(em: EntityManager, shape: string, valueCount: number, build: (values: readonly string[]) => AnyQueryBuilder): QueryTemplate {
+function templateOf(em: EntityManager, shape: string, valueCount: number, build: (values: readonly string[]) => AnyQueryBuilder | BuiltRead): QueryTemplate {
   let templates = templatesByConfig.get(em.config);
   if (!templates) templatesByConfig.set(em.config, (templates = new Map()));
   const key = `${shape}:${valueCount}`;
@@ -139,8 +165,8 @@ function templateOf(em: EntityManager, shape: string, valueCount: number, build:
   if (template) return template;
   // Built once with placeholder values, each recognisable in the parameters the builder emits.
   const placeholders = Array.from({ length: valueCount }, (_, index) => `\u0000template-value-${index}\u0000`);
-  const qb = build(placeholders);
-  const { sql, params: built } = qb.toQuery();
+  const read = build(placeholders);
+  const { sql, params: built, meta } = isQueryBuilder(read) ? { ...read.toQuery(), meta: read.mainAlias.meta! } : read;
   const params = built.map((param) => {
     const index = typeof param === 'string' ? placeholders.indexOf(param) : -1;
     return index >= 0 ? { index } : { value: param };
@@ -150,7 +176,7 @@ function templateOf(em: EntityManager, shape: string, valueCount: number, build:
     throw new Error(`query template ${shape} does not bind each value exactly once`);
   }
   if (templates.size >= MAX_TEMPLATES) templates.delete(templates.keys().next().value!);
-  template = { sql, params, meta: qb.mainAlias.meta! };
+  template = { sql, params, meta };
   templates.set(key, template);
   return template;
 }

@@ -22,9 +22,11 @@ import { VipBusiness, VipBusinessStaff } from '../businesses/vip-business.entity
 import { ApiToken } from '../api-tokens/api-token.entity.ts';
 import { JobLease } from '../jobs/job-lease.entity.ts';
 import { RateLimitCount } from '../rate-limits/rate-limit-count.entity.ts';
+import { IdempotencyKey } from '../idempotency/idempotency-key.entity.ts';
 
 export const entities = [
   User, Session, LoginChallenge, Consent, AuditEvent, Vehicle, ServiceEntry, Document, EntryDocument, Entitlement, PublicShare, PublicViewVersion,
   StepUpGrant, VipBusiness, VipBusinessStaff, ApiToken,
   Article, AddonConfig, VehicleAddon, TrustFolder, TrustFolderStage, TrustFolderStageDocument, OwnershipTransfer, ExportGrant, JobLease, RateLimitCount,
+  IdempotencyKey,
 ];

@@ -53,4 +53,16 @@ describe('preparedRead', () => {
     await userCount();
     expect(sqlStatementCount(orm)).toBe(statements + 1);
   });
+
+  it('answers a limit written into the text as it would the parameter, for other parameters around it too', async () => {
+    const em = orm.em.fork();
+    for (const tag of ['limit-a', 'limit-b', 'limit-c']) em.create(User, newUser(tag));
+    await em.flush();
+    const pageOf = (limit: unknown) =>
+      preparedRead<{ email_hmac: string }>(orm.em.fork(), 'select email_hmac from (select email_hmac from users where email_hmac like ? order by email_hmac limit ?) as page where email_hmac <> ? order by email_hmac', ['hmac-limit-%', limit, 'hmac-limit-a']);
+    expect((await pageOf(2)).map((row) => row.email_hmac)).toEqual(['hmac-limit-b']);
+    expect((await pageOf(3)).map((row) => row.email_hmac)).toEqual(['hmac-limit-b', 'hmac-limit-c']);
+    // Not a whole number: stays a parameter, and SQLite refuses it as it would anyway.
+    await expect(pageOf(1.5)).rejects.toThrow();
+  });
 });

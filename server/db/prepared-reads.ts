@@ -5,8 +5,8 @@ import type BetterSqlite3 from 'better-sqlite3';
 type Database = BetterSqlite3.Database;
 type Statement = BetterSqlite3.Statement;
 
-/** Distinct statement texts kept compiled per database (`in (?, …)` lists vary with batch size). */
-const MAX_STATEMENTS = 256;
+/** Distinct statement texts kept compiled per database (`in (?, …)` lists vary with batch size, limits with page size). */
+const MAX_STATEMENTS = 512;
 const statementsByDatabase = new WeakMap<Database, Map<string, Statement>>();
 
 /** ORM configurations whose reads take the portable path even on SQLite (tests prove that path). */
@@ -35,7 +35,8 @@ export const runsPreparedReads = (em: EntityManager): boolean =>
  * slipped in between the statements of another request's open transaction would see its
  * uncommitted rows. Inside this entity manager's own transaction the lock is already ours.
  */
-export async function preparedRead<Row>(em: EntityManager, sql: string, params: readonly unknown[]): Promise<Row[]> {
+export async function preparedRead<Row>(em: EntityManager, query: string, values: readonly unknown[]): Promise<Row[]> {
+  const { sql, params } = withLiteralLimits(query, values);
   const connection = em.getConnection() as SqliteConnection;
   const statement = compiled(await nativeDatabase(connection), sql);
   if (em.getTransactionContext()) return runLogged<Row>(em, statement, sql, params);
@@ -47,7 +48,8 @@ export async function preparedRead<Row>(em: EntityManager, sql: string, params: 
  * uncommitted rows. Only for values where that is harmless: a version counter compared for
  * equality, where an uncommitted bump can only cause a cache miss (public-view cache).
  */
-export async function unlockedRead<Row>(em: EntityManager, sql: string, params: readonly unknown[]): Promise<Row[]> {
+export async function unlockedRead<Row>(em: EntityManager, query: string, values: readonly unknown[]): Promise<Row[]> {
+  const { sql, params } = withLiteralLimits(query, values);
   const statement = compiled(await nativeDatabase(em.getConnection() as SqliteConnection), sql);
   return runLogged<Row>(em, statement, sql, params);
 }
@@ -58,6 +60,26 @@ function runLogged<Row>(em: EntityManager, statement: Statement, sql: string, pa
   const rows = statement.all(...params.map(bindable)) as Row[];
   em.config.getLogger().logQuery({ query: sql, level: 'info', took: Date.now() - started, results: rows.length });
   return rows;
+}
+
+/**
+ * The statement with each whole-number `limit ?` written as its number. SQLite reads an index page
+ * two to three times slower with the limit as a parameter (measured for the vehicle and entry pages,
+ * docs/PERFORMANCE.md), and the ORM writes every limit as one. One compiled statement per page size
+ * then; a statement with a quoted literal (where a `?` may not be a parameter) stays as it is.
+ */
+function withLiteralLimits(sql: string, params: readonly unknown[]): { sql: string; params: readonly unknown[] } {
+  if (!sql.includes('limit ?') || sql.includes("'")) return { sql, params };
+  const pieces = sql.split('?');
+  if (pieces.length - 1 !== params.length) return { sql, params };
+  const kept: unknown[] = [];
+  let text = '';
+  params.forEach((param, index) => {
+    const literal = pieces[index]!.endsWith('limit ') && Number.isSafeInteger(param) && (param as number) >= 0;
+    text += pieces[index] + (literal ? String(param) : '?');
+    if (!literal) kept.push(param);
+  });
+  return { sql: text + pieces.at(-1), params: kept };
 }
 
 /** Values as the ORM's SQLite platform writes them (`SqlitePlatform.escape`): booleans 1/0, dates epoch ms. */

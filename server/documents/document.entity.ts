@@ -25,10 +25,12 @@ const DocumentSchema = defineEntity({
     { properties: ['scanStatus', 'createdAt'] },
     { properties: ['approvalStatus', 'reviewedAt'] },
     { properties: ['piiStatus', 'piiStatusChangedAt'] },
+    // A vehicle's documents in upload order: a page reads just its rows from the index.
+    { properties: ['vehicle', 'createdAt', 'id'] },
   ],
   properties: {
     id: p.string().primary().onCreate(() => newId()),
-    vehicle: () => p.manyToOne(Vehicle).mapToPk().index(),
+    vehicle: () => p.manyToOne(Vehicle).mapToPk(),
     uploadedBy: () => p.manyToOne(User).mapToPk(),
     /** Random key of the file under the storage folder; null once purged. */
     storageKey: p.string().nullable(),

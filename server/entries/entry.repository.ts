@@ -74,8 +74,9 @@ export class ServiceEntryRepository extends BaseRepository<ServiceEntry> {
 
   /** The document links of entry versions, ordered by document id. */
   linksOf(entryIds: readonly string[]): Promise<{ entry: string; document: string }[]> {
-    const qb = this.manager.createQueryBuilder(EntryDocument, 'l').select(['entry', 'document']).where({ entry: { $in: [...entryIds] } }).orderBy({ document: 'asc' });
-    return this.rows(qb);
+    return this.templateRows('linksOf', entryIds, (ids) =>
+      this.manager.createQueryBuilder(EntryDocument, 'l').select(['entry', 'document']).where({ entry: { $in: [...ids] } }).orderBy({ document: 'asc' }),
+    );
   }
 
   /** Every version of every entry of the vehicle, by group and version (the full export). */

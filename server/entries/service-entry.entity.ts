@@ -29,7 +29,8 @@ const ServiceEntrySchema = defineEntity({
   tableName: 'service_entries',
   repository: () => ServiceEntryRepository,
   uniques: [{ properties: ['groupId', 'version'] }],
-  indexes: [{ properties: ['vehicle', 'isLatest'] }],
+  // A vehicle's latest entries in timeline order: a page reads just its rows from the index.
+  indexes: [{ properties: ['vehicle', 'isLatest', 'date', 'createdAt', 'id'] }],
   properties: {
     id: p.string().primary().onCreate(() => newId()),
     vehicle: () => p.manyToOne(Vehicle).mapToPk(),

@@ -12,6 +12,7 @@ import { useDocumentLimits } from '../graphql/limits.ts';
 import { usePersistedWebOperations } from '../graphql/persisted-operations.ts';
 import { useRateLimitFeedback } from '../graphql/rate-limit-feedback.ts';
 import { refusal } from '../graphql/refusal.ts';
+import { useIdempotency } from '../idempotency/idempotency-plugin.ts';
 import { useDocumentValidationCache } from '../graphql/validation-cache.ts';
 import { useSecurityEventLog } from '../logging/security-events.ts';
 import { useMetrics } from '../ops/metrics.ts';
@@ -118,6 +119,8 @@ export function createGraphQLHandler(services: AppServices): YogaServerInstance<
       ...(development ? [] : [useDisableIntrospection(), useNoSuggestions()]),
       useDocumentValidationCache(),
       useInputBounds(),
+      // Last before execution: only a request every check let through claims its Idempotency-Key.
+      useIdempotency(services),
       useErrorContract(services),
       // After the error contract too: one log line per UNAUTHENTICATED, FORBIDDEN or RATE_LIMITED outcome.
       useSecurityEventLog(services.logger),

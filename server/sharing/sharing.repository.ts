@@ -39,7 +39,7 @@ export class PublicShareRepository extends BaseRepository<PublicShare> {
 
   /** Which of these vehicles have a live share. */
   async sharedAmong(vehicleIds: readonly string[]): Promise<Set<string>> {
-    const rows = await this.rows<{ vehicle: string }>(this.createQueryBuilder('s').select(['vehicle']).where({ vehicle: { $in: [...vehicleIds] }, revokedAt: null }));
+    const rows = await this.templateRows<{ vehicle: string }>('sharedAmong', vehicleIds, (ids) => this.createQueryBuilder('s').select(['vehicle']).where({ vehicle: { $in: [...ids] }, revokedAt: null }));
     return new Set(rows.map((row) => row.vehicle));
   }
 

@@ -12,10 +12,12 @@ const VehicleSchema = defineEntity({
   name: 'Vehicle',
   tableName: 'vehicles',
   repository: () => VehicleRepository,
+  // An owner's vehicles in the order "my vehicles" lists them, without a sort.
+  indexes: [{ properties: ['owner', 'createdAt', 'id'] }],
   // A vehicle is created before it can be shared: only its changes and removal matter.
   properties: {
     id: p.string().primary().onCreate(() => newId()),
-    owner: () => p.manyToOne(User).mapToPk().index(),
+    owner: () => p.manyToOne(User).mapToPk(),
     /** HMAC of the normalised VIN: duplicate detection without the VIN in clear. */
     vinHmac: p.string().unique(),
     /** AES-GCM ciphertext of the VIN, read only for the full export. */

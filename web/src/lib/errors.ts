@@ -145,6 +145,9 @@ export const MESSAGES: Record<ErrorReason, string> = {
   invalid_cursor: 'Die Liste hat sich geändert. Bitte laden Sie die Seite neu.',
   text_too_long: 'Ein Text ist zu lang. Bitte kürzen Sie ihn.',
   invalid_characters: 'Ein Text enthält unzulässige Steuerzeichen. Bitte prüfen Sie die Eingabe.',
+  invalid_idempotency_key: 'Der Idempotency-Key muss 1 bis 255 druckbare ASCII-Zeichen lang sein.',
+  idempotency_key_reused: 'Dieser Idempotency-Key wurde bereits für eine andere Anfrage verwendet.',
+  idempotency_key_in_progress: 'Eine Anfrage mit diesem Idempotency-Key läuft noch. Bitte versuchen Sie es gleich erneut.',
 };
 
 /**

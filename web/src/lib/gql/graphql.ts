@@ -189,6 +189,10 @@ export type ErrorReason =
   | 'file_too_large'
   /** The caller may not do this or may not see this object. */
   | 'forbidden'
+  /** The first request with this `Idempotency-Key` is still running: retry shortly to get its answer (HTTP 409). */
+  | 'idempotency_key_in_progress'
+  /** This `Idempotency-Key` was already used for another request (other query or variables) within 24 hours (HTTP 409). */
+  | 'idempotency_key_reused'
   /** The article body is empty or too long. */
   | 'invalid_body'
   /** The build year is outside the accepted range. */
@@ -217,6 +221,8 @@ export type ErrorReason =
   | 'invalid_excerpt'
   /** An id argument has the wrong format. */
   | 'invalid_id'
+  /** The `Idempotency-Key` header must be 1 to 255 printable ASCII characters. */
+  | 'invalid_idempotency_key'
   /** The body or a `variables`/`extensions` parameter is not JSON. */
   | 'invalid_json'
   /** The make is empty or too long. */

@@ -1,0 +1,100 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type AddServiceEntryInput = {
+  /** Euros ≥ 0 with at most two decimals, e.g. "1249.90". */
+  cost?: string | null | undefined;
+  /** YYYY-MM-DD, from 1886-01-01, not in the future. */
+  date: string;
+  declaredTrustLevel?: TrustLevel | null | undefined;
+  /** Documents of the same vehicle. */
+  documentIds?: Array<string> | null | undefined;
+  /** At most 4000 characters. */
+  note?: string | null | undefined;
+  odometerKm: number;
+  performedBy: PerformedBy;
+  type: ServiceEntryType;
+  vehicleId: string;
+};
+
+export type DocumentApprovalStatus =
+  | 'APPROVED'
+  | 'QUARANTINED'
+  | 'REJECTED';
+
+export type DocumentScanStatus =
+  | 'CLEAN'
+  | 'ERROR'
+  | 'INFECTED'
+  | 'PENDING';
+
+export type PerformedBy =
+  /** Autohaus */
+  | 'AUTOHAUS'
+  /** Eigenleistung */
+  | 'EIGENLEISTUNG'
+  /** Fachwerkstatt */
+  | 'FACHWERKSTATT'
+  /** Gesetzliches (TÜV/Gutachten/Wertgutachten) */
+  | 'GESETZLICHES'
+  /** Händler */
+  | 'HAENDLER'
+  /** Reifenservice */
+  | 'REIFENSERVICE'
+  /** Sonstiges */
+  | 'SONSTIGES'
+  /** Tuning-Fachbetrieb */
+  | 'TUNING_FACHBETRIEB';
+
+export type ServiceEntryType =
+  | 'accident'
+  | 'inspection'
+  | 'modification'
+  | 'other'
+  | 'repair'
+  | 'restoration'
+  | 'service'
+  | 'tires';
+
+export type TrustLevel =
+  | 'T1'
+  | 'T2'
+  | 'T3';
+
+export type TrustLight =
+  | 'gelb'
+  | 'gruen'
+  | 'orange'
+  | 'rot';
+
+export type PartnerVehiclesQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type PartnerVehiclesQuery = { myVehicles: { edges: Array<{ node: { id: string, make: string, model: string, trustSummary: { light: TrustLight } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
+
+export type PartnerAddEntryMutationVariables = Exact<{
+  input: AddServiceEntryInput;
+}>;
+
+
+export type PartnerAddEntryMutation = { addServiceEntry: { id: string, version: number, date: string, type: ServiceEntryType } };
+
+export type PartnerUploadMutationVariables = Exact<{
+  vehicleId: string;
+  entryIds?: Array<string> | string | null | undefined;
+  file: Blob;
+}>;
+
+
+export type PartnerUploadMutation = { uploadDocument: { id: string, scanStatus: DocumentScanStatus, approvalStatus: DocumentApprovalStatus } };
+
+
+export const PartnerVehiclesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerVehicles"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myVehicles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"make"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"trustSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"light"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<PartnerVehiclesQuery, PartnerVehiclesQueryVariables>;
+export const PartnerAddEntryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PartnerAddEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddServiceEntryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addServiceEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]} as unknown as DocumentNode<PartnerAddEntryMutation, PartnerAddEntryMutationVariables>;
+export const PartnerUploadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PartnerUpload"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"vehicleId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entryIds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"file"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Upload"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uploadDocument"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"vehicleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"vehicleId"}}},{"kind":"Argument","name":{"kind":"Name","value":"entryIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entryIds"}}},{"kind":"Argument","name":{"kind":"Name","value":"file"},"value":{"kind":"Variable","name":{"kind":"Name","value":"file"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"scanStatus"}},{"kind":"Field","name":{"kind":"Name","value":"approvalStatus"}}]}}]}}]} as unknown as DocumentNode<PartnerUploadMutation, PartnerUploadMutationVariables>;
