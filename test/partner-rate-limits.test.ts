@@ -101,6 +101,19 @@ describe.each(['memory', 'database'] as const)('rate-limit feedback with the %s 
     expect(answer.body.extensions).toBeUndefined();
   });
 
+  it('counts an idempotent replay: its headers are current, its body is the first answer\'s', async () => {
+    const dealer = await signInAs(server, 'dealer');
+    const { id } = await createVehicle(server, dealer.token);
+    const token = (await server.gql('mutation { createApiToken(name: "DMS", scope: read_write) { token } }', {}, { token: dealer.token })).data.createApiToken.token;
+    const request = { query: 'mutation($id: ID!) { updateVehicle(id: $id, input: { nickname: "Flotte 7" }) { id nickname } }', variables: { id } };
+    const headers = { authorization: `Bearer ${token}`, 'idempotency-key': `rate-${store}` };
+    const [first, replay] = [await post(server, request, headers), await post(server, request, headers)];
+    expect(replay.headers.get('idempotent-replayed')).toBe('true');
+    expect([rateLimitHeaders(first).remaining, rateLimitHeaders(replay).remaining]).toEqual(['2', '1']);
+    expect(replay.body).toEqual(first.body);
+    expect(first.body.extensions?.rateLimit.remaining).toBe(2);
+  });
+
   it('sends the public page per-IP headers through Yoga and the edge cache; its refusal is a field error with Retry-After', async () => {
     // The public page has its own server: the per-IP window is shared by every anonymous test request.
     const limited = await startServer(env);
