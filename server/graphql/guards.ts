@@ -3,8 +3,9 @@ import { MODERATOR_ALLOWED_ROOT_FIELDS } from '../auth/moderator-allow-list.ts';
 import { denialFor, recordDenial } from '../auth/policy.ts';
 import type { Context } from '../context.ts';
 import { DomainError, forbidden } from '../errors.ts';
-import { complexityError } from './limits.ts';
+import { complexityError, queryCost } from './limits.ts';
 import { operationsOf, rootFieldNames } from './operation-fields.ts';
+import { recordCost, recordRateLimit } from './rate-limit-feedback.ts';
 import { refusal } from './refusal.ts';
 
 /**
@@ -15,7 +16,8 @@ import { refusal } from './refusal.ts';
  * - depth, alias, directive and cost limits (`limits.ts`; the token limit applies while parsing).
  * Each API token is rate-limited (config.rateLimits.apiTokenPerToken) once the operation is
  * valid, right before it runs: the limiter may ask the database (shared by all instances), and
- * validation hooks cannot wait.
+ * validation hooks cannot wait. The limiter's state and the operation's cost go to the answer
+ * (rate-limit-feedback.ts).
  */
 export function useOperationGuards(): Plugin<Context> {
   return {
@@ -33,10 +35,14 @@ export function useOperationGuards(): Plugin<Context> {
       const context = args.contextValue as Context;
       const { actor, services } = context;
       if (!actor?.apiTokenId) return;
-      if (await services.rateLimiter.hit('api_token', actor.apiTokenId, services.config.rateLimits.apiTokenPerToken)) return;
+      recordCost(context.request, queryCost(args.schema, args.document, args.variableValues ?? {}));
+      const state = await services.rateLimiter.consume('api_token', actor.apiTokenId, services.config.rateLimits.apiTokenPerToken);
+      recordRateLimit(context.request, state);
+      if (state.allowed) return;
       const denial = new DomainError('RATE_LIMITED', 'rate_limited', 'Too many requests with this API token, try again later');
       recordDenial(context, denial);
-      setResultAndStopExecution({ errors: [refusal(denial.code, denial.reason, denial.message)] });
+      // The whole request is refused: 429, with Retry-After (rate-limit-feedback.ts).
+      setResultAndStopExecution({ errors: [refusal(denial.code, denial.reason, denial.message, 429)] });
     },
   };
 }

@@ -10,6 +10,7 @@ import { useOperationGuards } from '../graphql/guards.ts';
 import { useInputBounds } from '../graphql/input-bounds.ts';
 import { useDocumentLimits } from '../graphql/limits.ts';
 import { usePersistedWebOperations } from '../graphql/persisted-operations.ts';
+import { useRateLimitFeedback } from '../graphql/rate-limit-feedback.ts';
 import { refusal } from '../graphql/refusal.ts';
 import { useIdempotency } from '../idempotency/idempotency-plugin.ts';
 import { useDocumentValidationCache } from '../graphql/validation-cache.ts';
@@ -126,6 +127,7 @@ export function createGraphQLHandler(services: AppServices): YogaServerInstance<
       // After the error contract: metrics count the codes clients actually receive.
       useMetrics(services.metrics),
       useResponseCookies(!development),
+      useRateLimitFeedback(),
     ],
   });
 }

@@ -3,9 +3,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AppServices } from '../app-services.ts';
 import { handleDocumentDownload } from '../documents/download.ts';
 import { metricsHandler } from '../ops/metrics.ts';
+import { schema } from '../schema.ts';
 import { answerError } from './error-envelope.ts';
 import { graphqlRoute } from './graphql-adapter.ts';
 import { healthHandler, readyHandler } from './health.ts';
+import { schemaRoute } from './schema-route.ts';
 import { apiRouteOf, routeLabel, type ApiRoute, type RouteHandler } from './routes.ts';
 import { securityHeaders } from './security-headers.ts';
 import { serveStatic } from './static.ts';
@@ -20,6 +22,7 @@ export function createRequestListener(services: AppServices): (req: IncomingMess
   const production = config.env === 'production';
   const handlers: Record<ApiRoute, RouteHandler> = {
     '/graphql': graphqlRoute(services),
+    '/schema.graphql': schemaRoute(schema),
     '/health': (_req, res) => healthHandler(res),
     '/ready': (_req, res) => readyHandler(services, res),
     '/metrics': (req, res) => metricsHandler(metrics, config.metricsToken, req, res),

@@ -8,6 +8,7 @@ export type RouteHandler = (req: IncomingMessage, res: ServerResponse, requestId
  */
 const API_ROUTES = {
   '/graphql': { path: '/graphql', below: false },
+  '/schema.graphql': { path: '/schema.graphql', below: false },
   '/health': { path: '/health', below: false },
   '/ready': { path: '/ready', below: false },
   '/metrics': { path: '/metrics', below: false },

@@ -213,7 +213,8 @@ describe('Idempotency-Key on mutations', () => {
     for (const key of [newKey(), newKey(), 'k'.repeat(300)]) {
       const answer = await send(server, token, '{ me { role } }', {}, key);
       expect(answer.status).toBe(200);
-      expect(answer.body).toEqual({ data: { me: { role: 'dealer' } } });
+      expect(answer.body.data).toEqual({ me: { role: 'dealer' } });
+      expect(answer.body.errors).toBeUndefined();
       expect(answer.replayed).toBeNull();
     }
     expect(await keyRows(server)).toBe(before);

@@ -2,7 +2,7 @@ import type { RateLimit } from '../config.ts';
 import type { Orm } from '../db/orm.ts';
 import type { ScheduledJob } from '../jobs/job-runner.ts';
 import { RateLimitCount } from './rate-limit-count.entity.ts';
-import type { RateLimiter } from './rate-limiter.ts';
+import { stateOf, type RateLimiter, type RateLimitState } from './rate-limiter.ts';
 
 /** A window is counted in this many slots (plus the one the window's start falls into). */
 const SLOTS_PER_WINDOW = 60;
@@ -26,22 +26,29 @@ export class DatabaseRateLimiter implements RateLimiter {
   }
 
   async hit(bucket: string, key: string, limit: RateLimit, now = Date.now()): Promise<boolean> {
-    const { id, slot, firstSlot, expiresAt } = slotsOf(bucket, key, limit, now);
-    const allowed = await this.#orm.em.fork().transactional(async (em) => {
+    return (await this.consume(bucket, key, limit, now)).allowed;
+  }
+
+  async consume(bucket: string, key: string, limit: RateLimit, now = Date.now()): Promise<RateLimitState> {
+    const { id, slot, slotMs, firstSlot, expiresAt } = slotsOf(bucket, key, limit, now);
+    const { allowed, window } = await this.#orm.em.fork().transactional(async (em) => {
       const counts = em.getRepository(RateLimitCount);
       // The upsert locks the slot's row until the transaction ends: hits of one key count one after another.
       await counts.increment(id, slot, expiresAt);
-      if ((await counts.hitsSince(id, firstSlot)) <= limit.limit) return true;
+      const counted = await counts.windowSince(id, firstSlot);
+      if (counted.hits <= limit.limit) return { allowed: true, window: counted };
       await counts.decrement(id, slot);
-      return false;
+      return { allowed: false, window: { ...counted, hits: counted.hits - 1 } };
     });
     if (!allowed) this.#onLimited(bucket);
-    return allowed;
+    // A slot is counted until the window's start passes the slot's end.
+    const oldestLeavesAt = ((window.oldestSlot ?? slot) + 1) * slotMs + limit.windowSeconds * 1000;
+    return stateOf(allowed, limit, window.hits, oldestLeavesAt, now);
   }
 
   async wouldAllow(bucket: string, key: string, limit: RateLimit, now = Date.now()): Promise<boolean> {
     const { id, firstSlot } = slotsOf(bucket, key, limit, now);
-    return (await this.#orm.em.fork().getRepository(RateLimitCount).hitsSince(id, firstSlot)) < limit.limit;
+    return (await this.#orm.em.fork().getRepository(RateLimitCount).windowSince(id, firstSlot)).hits < limit.limit;
   }
 }
 
@@ -49,7 +56,7 @@ function slotsOf(bucket: string, key: string, limit: RateLimit, now: number) {
   const windowMs = limit.windowSeconds * 1000;
   const slotMs = Math.max(1, Math.ceil(windowMs / SLOTS_PER_WINDOW));
   const slot = Math.floor(now / slotMs);
-  return { id: `${bucket}:${key}`, slot, firstSlot: Math.floor((now - windowMs) / slotMs), expiresAt: new Date((slot + 1) * slotMs + windowMs) };
+  return { id: `${bucket}:${key}`, slot, slotMs, firstSlot: Math.floor((now - windowMs) / slotMs), expiresAt: new Date((slot + 1) * slotMs + windowMs) };
 }
 
 /** Removes slots no window counts any more, every ten minutes across all instances. */

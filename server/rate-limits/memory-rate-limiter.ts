@@ -1,5 +1,5 @@
 import type { RateLimit } from '../config.ts';
-import { liveSince, type RateLimiter } from './rate-limiter.ts';
+import { liveSince, stateOf, type RateLimiter, type RateLimitState } from './rate-limiter.ts';
 
 /**
  * The sliding windows kept in this process's memory: exact and without a database round trip, for
@@ -21,6 +21,10 @@ export class MemoryRateLimiter implements RateLimiter {
   }
 
   async hit(bucket: string, key: string, limit: RateLimit, now = Date.now()): Promise<boolean> {
+    return (await this.consume(bucket, key, limit, now)).allowed;
+  }
+
+  async consume(bucket: string, key: string, limit: RateLimit, now = Date.now()): Promise<RateLimitState> {
     this.#sweep(now);
     const mapKey = `${bucket}:${key}`;
     let window = this.#windows.get(mapKey);
@@ -28,10 +32,12 @@ export class MemoryRateLimiter implements RateLimiter {
       window = { hits: [], start: 0 };
       this.#windows.set(mapKey, window);
     }
-    const allowed = liveHits(window, liveSince(limit, now)) < limit.limit;
+    const live = liveHits(window, liveSince(limit, now));
+    const allowed = live < limit.limit;
     if (allowed) window.hits.push(now);
     else this.#onLimited(bucket);
-    return allowed;
+    const oldest = window.hits[window.start] ?? now;
+    return stateOf(allowed, limit, allowed ? live + 1 : live, oldest + limit.windowSeconds * 1000, now);
   }
 
   /** Drops empty windows now and then so memory stays bounded by active clients. */

@@ -44,6 +44,21 @@ describe.each([
     expect(await limiter.hit('verify', a, limit, start + 60_002 + late)).toBe(false);
   });
 
+  it('answers the window after each hit: what is left, and when the oldest hit counted leaves it', async () => {
+    const limiter = newLimiter();
+    const key = newKey();
+    const limit = { limit: 2, windowSeconds: 60 };
+    const start = 1_000_000;
+    const states = [];
+    for (const s of [0, 10, 20]) states.push(await limiter.consume('api_token', key, limit, start + s * 1000));
+    // The oldest hit (at 0 s) leaves at 60 s (the database store: at the end of its 1 s slot).
+    expect(states.map(({ allowed, remaining, resetSeconds }) => ({ allowed, remaining, resetSeconds }))).toEqual([
+      { allowed: true, remaining: 1, resetSeconds: 60 + late / 1000 },
+      { allowed: true, remaining: 0, resetSeconds: 50 + late / 1000 },
+      { allowed: false, remaining: 0, resetSeconds: 40 + late / 1000 },
+    ]);
+  });
+
   it('stays exact for a busy key over many windows', async () => {
     const limiter = newLimiter();
     const key = newKey();

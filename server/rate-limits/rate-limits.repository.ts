@@ -17,10 +17,13 @@ export class RateLimitCountRepository extends BaseRepository<RateLimitCount> {
     return this.nativeUpdate({ id: `${key}|${slot}` }, { hits: raw('hits - 1') });
   }
 
-  /** The key's hits in its slots from `fromSlot` on. */
-  async hitsSince(key: string, fromSlot: number): Promise<number> {
-    const [row] = await this.createQueryBuilder().select(raw('coalesce(sum(hits), 0) as total')).where({ key, slot: { $gte: fromSlot } }).execute<{ total: number | string }[]>('all');
-    return Number(row?.total ?? 0);
+  /** The key's hits in its slots from `fromSlot` on, and the oldest of those slots that holds any. */
+  async windowSince(key: string, fromSlot: number): Promise<{ hits: number; oldestSlot: number | null }> {
+    const [row] = await this.createQueryBuilder()
+      .select([raw('coalesce(sum(hits), 0) as total'), raw('min(slot) as oldest')])
+      .where({ key, slot: { $gte: fromSlot }, hits: { $gt: 0 } })
+      .execute<{ total: number | string; oldest: number | string | null }[]>('all');
+    return { hits: Number(row?.total ?? 0), oldestSlot: row?.oldest === null || row?.oldest === undefined ? null : Number(row.oldest) };
   }
 
   /** Drops the slots no window counts any more: the table stays as large as the active clients. */

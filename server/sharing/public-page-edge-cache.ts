@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { getNamedType, isLeafType, isObjectType, type GraphQLLeafType, type GraphQLSchema } from 'graphql';
 import type { AppServices } from '../app-services.ts';
+import { rateLimitHeaders } from '../rate-limits/rate-limit-headers.ts';
 import { cachedPublicVehicleView, countPublicPageRequest, type PublicVehicleView } from './sharing.service.ts';
 
 /**
@@ -54,7 +55,9 @@ export function publicPageEdgeCache(services: AppServices, schema: GraphQLSchema
     const token = contentType ? tokenOf(params as Record<string, unknown>, hash) : undefined;
     if (token === undefined) return false;
     const view = await cachedPublicVehicleView(services, services.orm.em, token);
-    if (!view || !(await countPublicPageRequest(services, ip, { onlyIfAllowed: true }))) return false;
+    if (!view) return false;
+    const state = await countPublicPageRequest(services, ip, { onlyIfAllowed: true });
+    if (!state) return false;
     let answer: string;
     try {
       answer = JSON.stringify({ data: { __typename: 'Query', publicVehicle: serialized(fields, view) } });
@@ -62,7 +65,7 @@ export function publicPageEdgeCache(services: AppServices, schema: GraphQLSchema
       return false; // a value its type cannot serialize: Yoga reports that in the contract's shape
     }
     services.metrics.publicPageCache.inc({ result: 'hit', answered_by: 'shortcut' });
-    res.writeHead(200, { 'content-type': contentType!, 'content-length': Buffer.byteLength(answer) }).end(answer);
+    res.writeHead(200, { 'content-type': contentType!, 'content-length': Buffer.byteLength(answer), ...rateLimitHeaders(state) }).end(answer);
     services.metrics.graphqlDuration.observe({ operation: OPERATION_NAME, outcome: 'ok' }, (performance.now() - started) / 1000);
     return true;
   };

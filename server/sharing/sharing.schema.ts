@@ -4,6 +4,7 @@ import type { Context } from '../context.ts';
 import { LoaderKey } from '../db/loaders.ts';
 import { PublicShare } from './public-share.entity.ts';
 import { rateLimited } from '../errors.ts';
+import { recordRateLimit } from '../graphql/rate-limit-feedback.ts';
 import { TrustLightEnum, PresenceStatusEnum, VerificationLevelEnum } from '../trust/trust.schema.ts';
 import { vehicleAccess, vehicleById } from '../vehicles/vehicle-access.ts';
 import { AccidentStatusEnum, VehicleClassEnum, VehicleRef } from '../vehicles/vehicle.schema.ts';
@@ -116,7 +117,10 @@ builder.queryField('publicVehicle', (t) =>
     args: { token: t.arg.string({ required: true }) },
     authScopes: requires({ notModerator: true }),
     resolve: async (_root, args, context) => {
-      if (!(await countPublicPageRequest(context.services, context.ip))) throw rateLimited();
+      const state = await countPublicPageRequest(context.services, context.ip);
+      recordRateLimit(context.request, state);
+      // Only this field is refused (200, the error at its path); the headers say when to retry.
+      if (!state.allowed) throw rateLimited();
       return publicVehicleView(context, args.token);
     },
   }),

@@ -4,6 +4,7 @@ import type { AppServices } from '../app-services.ts';
 import type { AuditAction } from '../audit/audit-actions.ts';
 import { randomToken } from '../crypto/keyring.ts';
 import { conflict } from '../errors.ts';
+import type { RateLimitState } from '../rate-limits/rate-limiter.ts';
 import { trustInputFor } from '../trust/trust-inputs.ts';
 import { trustSummary, type TrustSummary } from '../trust/trust.ts';
 import type { VehicleAccess } from '../vehicles/vehicle-access.ts';
@@ -159,12 +160,18 @@ export async function cachedPublicVehicleView(services: AppServices, em: EntityM
   return undefined;
 }
 
-/** The public page's per-IP limit (SPEC §8): counts this request, false once the limit is used up. */
-export async function countPublicPageRequest(services: AppServices, ip: string, options: { onlyIfAllowed?: boolean } = {}): Promise<boolean> {
+/**
+ * The public page's per-IP limit (SPEC §8): counts this request and answers the window's state
+ * (refused once the limit is used up). With `onlyIfAllowed`, a request over the limit is neither
+ * counted nor answered (null): the edge cache then leaves the refusal to Yoga.
+ */
+export async function countPublicPageRequest(services: AppServices, ip: string): Promise<RateLimitState>;
+export async function countPublicPageRequest(services: AppServices, ip: string, options: { onlyIfAllowed: true }): Promise<RateLimitState | null>;
+export async function countPublicPageRequest(services: AppServices, ip: string, options: { onlyIfAllowed?: boolean } = {}): Promise<RateLimitState | null> {
   const key = services.keyring.hmac('rate-limit', ip);
   const limit = services.config.rateLimits.publicPerIp;
-  if (options.onlyIfAllowed && !(await services.rateLimiter.wouldAllow('public_ip', key, limit))) return false;
-  return services.rateLimiter.hit('public_ip', key, limit);
+  if (options.onlyIfAllowed && !(await services.rateLimiter.wouldAllow('public_ip', key, limit))) return null;
+  return services.rateLimiter.consume('public_ip', key, limit);
 }
 
 /** Builds the public view field by field, so nothing else of the vehicle or summary can slip in. */
