@@ -20,7 +20,8 @@ export type KeyLabel =
   | 'export-encryption'
   | 'download-link'
   | 'rate-limit'
-  | 'webhook-secret';
+  | 'webhook-secret'
+  | 'idempotency-answer';
 
 export interface KeyringSecrets {
   secretKey: string;

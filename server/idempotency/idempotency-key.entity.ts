@@ -20,7 +20,7 @@ const IdempotencyKeySchema = defineEntity({
     holder: p.string().nullable(),
     /** Until when the holder's claim counts: a claim left by a crashed instance lapses then. */
     lockedUntil: p.datetime(),
-    /** The first answer's HTTP status, content type and body; null while the mutation runs. */
+    /** The first answer's HTTP status, content type and body (encrypted); null while the mutation runs. */
     status: p.integer().nullable(),
     contentType: p.string().nullable(),
     body: p.text().nullable(),

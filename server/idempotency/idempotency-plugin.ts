@@ -29,7 +29,7 @@ export function useIdempotency(services: AppServices): Plugin<Context, RequestSc
       if (getOperationAST(args.document, args.operationName)?.operation !== 'mutation') return;
       try {
         const key = checkedIdempotencyKey(header);
-        const keyed = await claimIdempotencyKey(context.em, keyScopeOf(context.actor), key, requestHashOf(context.params));
+        const keyed = await claimIdempotencyKey(context.em, services.keyring, keyScopeOf(context.actor), key, requestHashOf(context.params));
         if (keyed.outcome === 'execute') return void claims.set(context.request, keyed);
         replays.set(context.request, keyed.answer);
         // Logs and metrics see the first answer's outcome; the client gets its exact bytes (onResponse).
@@ -53,7 +53,7 @@ export function useIdempotency(services: AppServices): Plugin<Context, RequestSc
       if (!claim) return;
       // Stored before the answer leaves: a client that retries at once finds the answer, not the claim.
       const answer = { status: response.status, contentType: response.headers.get('content-type'), body: await response.clone().text() };
-      await recordAnswer(services.orm.em, claim, answer).catch((error: unknown) => services.logger.error('idempotency_record_failed', { errorName: (error as Error)?.name }));
+      await recordAnswer(services.orm.em, services.keyring, claim, answer).catch((error: unknown) => services.logger.error('idempotency_record_failed', { errorName: (error as Error)?.name }));
     },
   };
 }

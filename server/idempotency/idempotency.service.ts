@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/sql';
 import type { Actor } from '../auth/actor.ts';
+import type { Keyring } from '../crypto/keyring.ts';
 import type { Orm } from '../db/orm.ts';
 import { StagedUpload } from '../documents/upload-parser.ts';
 import { badInput, conflict, type ErrorCode } from '../errors.ts';
@@ -17,6 +18,8 @@ export const IDEMPOTENCY_KEY_TTL_MS = 24 * 60 * 60 * 1000;
 export const IDEMPOTENCY_CLAIM_MS = 5 * 60 * 1000;
 /** Printable ASCII (space to tilde), 1 to 255 characters: a UUID, a ULID or a partner's own id fits. */
 const KEY_PATTERN = /^[\x20-\x7e]{1,255}$/;
+/** The key ring purpose that encrypts stored answers. */
+const ANSWER_KEY = 'idempotency-answer';
 
 /** The header's value as a key, or BAD_USER_INPUT `invalid_idempotency_key`. */
 export function checkedIdempotencyKey(value: string): string {
@@ -63,7 +66,7 @@ export type KeyedRequest =
  * request is CONFLICT `idempotency_key_reused`; while the first request still runs, CONFLICT
  * `idempotency_key_in_progress` (the client retries later and gets the first answer).
  */
-export async function claimIdempotencyKey(em: EntityManager, scope: string, key: string, requestHash: string, now = new Date()): Promise<KeyedRequest> {
+export async function claimIdempotencyKey(em: EntityManager, keyring: Keyring, scope: string, key: string, requestHash: string, now = new Date()): Promise<KeyedRequest> {
   const keys = em.fork().getRepository(IdempotencyKey);
   const claim = {
     id: sha256(`${scope}\n${key}`),
@@ -82,7 +85,7 @@ export async function claimIdempotencyKey(em: EntityManager, scope: string, key:
       if (existing.lockedUntil <= now) continue;
       throw conflict('idempotency_key_in_progress', 'A request with this Idempotency-Key is still running; retry shortly');
     }
-    return { outcome: 'replay', answer: { status: existing.status, contentType: existing.contentType ?? null, body: existing.body } };
+    return { outcome: 'replay', answer: { status: existing.status, contentType: existing.contentType ?? null, body: keyring.decrypt(ANSWER_KEY, existing.body) } };
   }
   throw conflict('idempotency_key_in_progress', 'A request with this Idempotency-Key is still running; retry shortly');
 }
@@ -119,10 +122,14 @@ export function isReplayable(answer: StoredAnswer): boolean {
   return mutationReturned || !errors.some((error) => RETRYABLE_CODES.has(String(error.extensions?.code)));
 }
 
-/** Keeps the first answer for replays, or releases the key when the answer is not replayable. */
-export async function recordAnswer(em: EntityManager, claim: { id: string; holder: string }, answer: StoredAnswer): Promise<void> {
+/**
+ * Keeps the first answer for replays, or releases the key when the answer is not replayable. The
+ * body is stored encrypted: answers carry what the caller may read (VINs, the one-time secrets of
+ * `createApiToken` and `createWebhookEndpoint`), and a database dump must not reveal them.
+ */
+export async function recordAnswer(em: EntityManager, keyring: Keyring, claim: { id: string; holder: string }, answer: StoredAnswer): Promise<void> {
   const keys = em.fork().getRepository(IdempotencyKey);
-  if (isReplayable(answer)) await keys.storeAnswer(claim.id, claim.holder, answer);
+  if (isReplayable(answer)) await keys.storeAnswer(claim.id, claim.holder, { ...answer, body: keyring.encrypt(ANSWER_KEY, answer.body) });
   else await keys.release(claim.id, claim.holder);
 }
 

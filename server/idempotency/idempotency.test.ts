@@ -255,6 +255,22 @@ describe('Idempotency-Key on mutations', () => {
     await send(server, token, ADD_ENTRY, entryInput(vehicleId, 1), key);
     expect(server.logs.some((line) => line.includes(key))).toBe(false);
   });
+
+  it('stores answers encrypted: a one-time API token secret is replayed to its caller but not readable in the database', async () => {
+    const { session } = await partner();
+    const key = newKey();
+    const create = () => send(server, session, 'mutation { createApiToken(name: "Backup", scope: read) { token } }', {}, key);
+    const first = await create();
+    const secret = first.body.data.createApiToken.token as string;
+    expect(secret).toMatch(/^ltc_pat_/);
+    const again = await create();
+    expect(again.replayed).toBe('true');
+    expect(again.text).toBe(first.text);
+    const stored = (await server.app.services.orm.em.fork().find(IdempotencyKey, { body: { $ne: null } })).map((row) => row.body).join('\n');
+    expect(stored).toMatch(/^v1\./);
+    expect(stored).not.toContain(secret);
+    expect(stored).not.toContain('"data"');
+  });
 });
 
 describe('docs/PARTNER_API.md Idempotency-Key example', () => {
