@@ -14,12 +14,18 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query PartnerVehicles($first: Int!, $after: String) {\n    myVehicles(first: $first, after: $after) {\n      edges { node { id make model trustSummary { light } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.PartnerVehiclesDocument,
+    "\n  query PartnerVehicles($first: Int!, $after: String) {\n    actableVehicles(first: $first, after: $after) {\n      edges { relation node { id make model trustSummary { light } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.PartnerVehiclesDocument,
+    "\n  mutation PartnerCreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) { secret endpoint { id events } }\n  }\n": typeof types.PartnerCreateWebhookEndpointDocument,
+    "\n  mutation PartnerSendTestWebhookEvent($id: ID!) {\n    sendTestWebhookEvent(id: $id) { id status }\n  }\n": typeof types.PartnerSendTestWebhookEventDocument,
+    "\n  mutation PartnerDeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id) { id }\n  }\n": typeof types.PartnerDeleteWebhookEndpointDocument,
     "\n  mutation PartnerAddEntry($input: AddServiceEntryInput!) {\n    addServiceEntry(input: $input) { id version date type }\n  }\n": typeof types.PartnerAddEntryDocument,
     "\n  mutation PartnerUpload($vehicleId: ID!, $entryIds: [ID!], $file: Upload!) {\n    uploadDocument(vehicleId: $vehicleId, entryIds: $entryIds, file: $file) { id scanStatus approvalStatus }\n  }\n": typeof types.PartnerUploadDocument,
 };
 const documents: Documents = {
-    "\n  query PartnerVehicles($first: Int!, $after: String) {\n    myVehicles(first: $first, after: $after) {\n      edges { node { id make model trustSummary { light } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.PartnerVehiclesDocument,
+    "\n  query PartnerVehicles($first: Int!, $after: String) {\n    actableVehicles(first: $first, after: $after) {\n      edges { relation node { id make model trustSummary { light } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.PartnerVehiclesDocument,
+    "\n  mutation PartnerCreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) { secret endpoint { id events } }\n  }\n": types.PartnerCreateWebhookEndpointDocument,
+    "\n  mutation PartnerSendTestWebhookEvent($id: ID!) {\n    sendTestWebhookEvent(id: $id) { id status }\n  }\n": types.PartnerSendTestWebhookEventDocument,
+    "\n  mutation PartnerDeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id) { id }\n  }\n": types.PartnerDeleteWebhookEndpointDocument,
     "\n  mutation PartnerAddEntry($input: AddServiceEntryInput!) {\n    addServiceEntry(input: $input) { id version date type }\n  }\n": types.PartnerAddEntryDocument,
     "\n  mutation PartnerUpload($vehicleId: ID!, $entryIds: [ID!], $file: Upload!) {\n    uploadDocument(vehicleId: $vehicleId, entryIds: $entryIds, file: $file) { id scanStatus approvalStatus }\n  }\n": types.PartnerUploadDocument,
 };
@@ -41,7 +47,19 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PartnerVehicles($first: Int!, $after: String) {\n    myVehicles(first: $first, after: $after) {\n      edges { node { id make model trustSummary { light } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query PartnerVehicles($first: Int!, $after: String) {\n    myVehicles(first: $first, after: $after) {\n      edges { node { id make model trustSummary { light } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+export function graphql(source: "\n  query PartnerVehicles($first: Int!, $after: String) {\n    actableVehicles(first: $first, after: $after) {\n      edges { relation node { id make model trustSummary { light } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query PartnerVehicles($first: Int!, $after: String) {\n    actableVehicles(first: $first, after: $after) {\n      edges { relation node { id make model trustSummary { light } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnerCreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) { secret endpoint { id events } }\n  }\n"): (typeof documents)["\n  mutation PartnerCreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) { secret endpoint { id events } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnerSendTestWebhookEvent($id: ID!) {\n    sendTestWebhookEvent(id: $id) { id status }\n  }\n"): (typeof documents)["\n  mutation PartnerSendTestWebhookEvent($id: ID!) {\n    sendTestWebhookEvent(id: $id) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnerDeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id) { id }\n  }\n"): (typeof documents)["\n  mutation PartnerDeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id) { id }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
