@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Document } from '../server/documents/document.entity.ts';
 import { ServiceEntry } from '../server/entries/service-entry.entity.ts';
 import { verifyLtcSignature } from '../examples/partner-client/src/verify-signature.ts';
+import { businessWithStaff } from './business-fixtures.ts';
 import { signInAs, startServer, type TestServer } from './harness.ts';
 import { createVehicle } from './vehicle-fixtures.ts';
 
@@ -43,9 +44,13 @@ describe('examples/partner-client', () => {
     expect(types.status, types.stdout).toBe(0);
   }, 120_000);
 
-  it('lists the vehicles, records one entry however often it retries, uploads the invoice linked to it, and verifies the signed webhooks', async () => {
+  it('lists own and org vehicles, records one entry however often it retries, uploads the invoice linked to it, and verifies the signed webhooks', async () => {
+    // A workshop (dealer) on the staff of a VIP business: the business owner's vehicle is older than the workshop's own.
+    const businessOwner = await signInAs(server, 'vip');
     const dealer = await signInAs(server, 'dealer');
-    const vehicle = await createVehicle(server, dealer.token);
+    await businessWithStaff(server, businessOwner.userId, dealer.userId);
+    const vehicle = await createVehicle(server, businessOwner.token);
+    const own = await createVehicle(server, dealer.token);
     const created = await server.gql('mutation { createApiToken(name: "Example client", scope: read_write) { token } }', {}, { token: dealer.token });
     const port = await freePort();
     const { stdout } = await promisify(execFile)(process.execPath, ['src/main.ts'], {
@@ -54,7 +59,8 @@ describe('examples/partner-client', () => {
     });
     const steps = Object.fromEntries(stdout.trim().split('\n').map((line) => JSON.parse(line)).map((step) => [step.step, step]));
 
-    expect(steps.vehicles).toMatchObject({ ids: [vehicle.id], relations: ['OWN'] });
+    // Oldest first; the example records on the first, the business's vehicle.
+    expect(steps.vehicles).toMatchObject({ ids: [vehicle.id, own.id], relations: ['ORG', 'OWN'] });
     expect(steps.entry.retriedId).toBe(steps.entry.id);
     expect(steps.upload).toMatchObject({ scanStatus: 'PENDING', approvalStatus: 'QUARANTINED' });
     // Only events whose signature the example verified count: the test event, then the entry's.

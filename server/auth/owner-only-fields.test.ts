@@ -1,8 +1,8 @@
 import { getNamedType, isNonNullType, isObjectType, type GraphQLField, type GraphQLObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signInAs, startServer, type TestServer } from '../../test/harness.ts';
+import { businessWithStaff } from '../../test/business-fixtures.ts';
 import { addEntry, createVehicle, insertDocument } from '../../test/vehicle-fixtures.ts';
-import { VipBusiness, VipBusinessStaff } from '../businesses/vip-business.entity.ts';
 import { schema } from '../schema.ts';
 
 /**
@@ -58,10 +58,7 @@ describe('owner-only fields answer null without an error', () => {
     const owner = await signInAs(server, 'vip');
     const staff = await signInAs(server, 'dealer');
     const admin = await signInAs(server, 'admin');
-    const em = server.app.services.orm.em.fork();
-    const business = em.create(VipBusiness, { name: 'Autohaus Demo', owner: owner.userId, createdBy: owner.userId, approvedAt: new Date(), approvedBy: owner.userId });
-    em.create(VipBusinessStaff, { business: business.id, user: staff.userId, addedBy: owner.userId });
-    await em.flush();
+    await businessWithStaff(server, owner.userId, staff.userId);
     const { id: vehicleId } = await createVehicle(server, owner.token, { interestedInSelling: true });
     const documentId = await insertDocument(server, vehicleId, owner.userId, { reviewedBy: admin.userId, reviewedAt: new Date() });
     await addEntry(server, owner.token, vehicleId, { documentIds: [documentId] });

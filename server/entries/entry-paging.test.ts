@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorOf, signInAs, startServer, type TestServer } from '../../test/harness.ts';
+import { businessWithStaff } from '../../test/business-fixtures.ts';
 import { addEntry, createVehicle, insertDocument } from '../../test/vehicle-fixtures.ts';
-import { VipBusiness, VipBusinessStaff } from '../businesses/vip-business.entity.ts';
 import { sqlStatementCount } from '../db/statement-counter.ts';
 import { keysetCursor } from '../graphql/cursors.ts';
 
@@ -134,10 +134,7 @@ describe('keyset pages for partner systems (issue 17): a workshop\'s API token a
 
   async function workshopToken(ownerId: string) {
     const staff = await signInAs(server, 'dealer');
-    const em = server.app.services.orm.em.fork();
-    const business = em.create(VipBusiness, { name: 'Autohaus Demo', owner: ownerId, createdBy: ownerId, approvedAt: new Date(), approvedBy: ownerId });
-    em.create(VipBusinessStaff, { business: business.id, user: staff.userId, addedBy: ownerId });
-    await em.flush();
+    await businessWithStaff(server, ownerId, staff.userId);
     const created = await server.gql('mutation { createApiToken(name: "DMS", scope: read_write) { token } }', {}, { token: staff.token });
     return created.data.createApiToken.token as string;
   }

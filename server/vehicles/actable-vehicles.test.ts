@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorOf, signInAs, startServer, type TestServer } from '../../test/harness.ts';
+import { businessWithStaff } from '../../test/business-fixtures.ts';
 import { addEntry, createVehicle } from '../../test/vehicle-fixtures.ts';
-import { VipBusiness, VipBusinessStaff } from '../businesses/vip-business.entity.ts';
 import { sqlStatementCount } from '../db/statement-counter.ts';
 import { keysetCursor } from '../graphql/cursors.ts';
 
@@ -22,14 +22,10 @@ const CREATE_TOKEN = 'mutation { createApiToken(name: "DMS", scope: read_write) 
 type Edge = { cursor: string; relation: 'OWN' | 'ORG'; node: { id: string; make: string; interestedInSelling: boolean | null } };
 
 /** A VIP business owner with vehicles, and (when `approved`) a staff member of that business. */
-async function businessWithStaff(options: { approved?: boolean; staffRole?: 'user' | 'dealer' } = {}) {
+async function ownerWithStaff(options: { approved?: boolean; staffRole?: 'user' | 'dealer' } = {}) {
   const owner = await signInAs(server, 'vip');
   const staff = await signInAs(server, options.staffRole ?? 'dealer');
-  const em = server.app.services.orm.em.fork();
-  const approved = options.approved ?? true;
-  const business = em.create(VipBusiness, { name: 'Autohaus Demo', owner: owner.userId, createdBy: owner.userId, approvedAt: approved ? new Date() : null, approvedBy: approved ? owner.userId : null });
-  em.create(VipBusinessStaff, { business: business.id, user: staff.userId, addedBy: owner.userId });
-  await em.flush();
+  await businessWithStaff(server, owner.userId, staff.userId, { approved: options.approved });
   return { owner, staff };
 }
 
@@ -49,7 +45,7 @@ async function allPages(token: string, first: number, between?: () => Promise<vo
 
 describe('actableVehicles', () => {
   it('lists org staff the business owner’s vehicles and their own, marked ORG and OWN, owner-only fields null without an error', async () => {
-    const { owner, staff } = await businessWithStaff();
+    const { owner, staff } = await ownerWithStaff();
     const orgVehicle = await createVehicle(server, owner.token, { interestedInSelling: true });
     const ownVehicle = await createVehicle(server, staff.token, { interestedInSelling: true });
     const response = await server.gql(ACTABLE, { first: 10 }, { token: staff.token });
@@ -69,7 +65,7 @@ describe('actableVehicles', () => {
   });
 
   it('gives a partner system (an API token of a staff member) the same list, and its vehicles can be written by id', async () => {
-    const { owner, staff } = await businessWithStaff();
+    const { owner, staff } = await ownerWithStaff();
     const orgVehicle = await createVehicle(server, owner.token);
     const { token } = (await server.gql(CREATE_TOKEN, {}, { token: staff.token })).data.createApiToken;
     const listed = await server.gql(ACTABLE, { first: 10 }, { token });
@@ -80,14 +76,14 @@ describe('actableVehicles', () => {
   });
 
   it('shows nobody else the business’s vehicles: other accounts, staff of an unapproved business', async () => {
-    const { owner } = await businessWithStaff();
+    const { owner } = await ownerWithStaff();
     const orgVehicle = await createVehicle(server, owner.token);
     const stranger = await signInAs(server, 'dealer');
     const strangerVehicle = await createVehicle(server, stranger.token);
     const strangers = await server.gql(ACTABLE, { first: 100 }, { token: stranger.token });
     expect(strangers.data.actableVehicles.edges.map((edge: Edge) => edge.node.id)).toEqual([strangerVehicle.id]);
 
-    const unapproved = await businessWithStaff({ approved: false, staffRole: 'user' });
+    const unapproved = await ownerWithStaff({ approved: false, staffRole: 'user' });
     await createVehicle(server, unapproved.owner.token);
     const pending = await server.gql(ACTABLE, { first: 100 }, { token: unapproved.staff.token });
     expect(pending.errors).toBeUndefined();
@@ -123,7 +119,7 @@ describe('actableVehicles', () => {
   });
 
   it('pages with keyset cursors: vehicles added between pages by the owner and the staff member are neither repeated nor shift others out', async () => {
-    const { owner, staff } = await businessWithStaff();
+    const { owner, staff } = await ownerWithStaff();
     const before: string[] = [];
     for (let i = 0; i < 3; i += 1) {
       before.push((await createVehicle(server, owner.token)).id);
@@ -151,7 +147,7 @@ describe('actableVehicles', () => {
       trustSummary { light hint verificationLevel reasons { code } }
     } } } }`;
     const measure = async (count: number) => {
-      const { owner, staff } = await businessWithStaff();
+      const { owner, staff } = await ownerWithStaff();
       for (let i = 0; i < count; i += 1) {
         const { id } = await createVehicle(server, owner.token);
         await addEntry(server, owner.token, id);

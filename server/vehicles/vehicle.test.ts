@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Entitlement } from '../addons/entitlement.entity.ts';
-import { VipBusiness, VipBusinessStaff } from '../businesses/vip-business.entity.ts';
 import { AuditEvent } from '../audit/audit-event.entity.ts';
 import { databaseAtRest, errorOf, signInAs, startServer, type TestServer } from '../../test/harness.ts';
+import { businessWithStaff } from '../../test/business-fixtures.ts';
 import { VEHICLE_FIELDS, createVehicle, fakeVin } from '../../test/vehicle-fixtures.ts';
 
 let server: TestServer;
@@ -147,10 +147,7 @@ describe('vehicles', () => {
     const owner = await signInAs(server, 'vip');
     const staff = await signInAs(server, 'user');
     const { id } = await createVehicle(server, owner.token, { interestedInSelling: true });
-    const em = server.app.services.orm.em.fork();
-    const business = em.create(VipBusiness, { name: 'Autohaus Demo', owner: owner.userId, createdBy: owner.userId, approvedAt: new Date(), approvedBy: owner.userId });
-    em.create(VipBusinessStaff, { business: business.id, user: staff.userId, addedBy: owner.userId });
-    await em.flush();
+    await businessWithStaff(server, owner.userId, staff.userId);
 
     const asStaff = await server.gql(`query($id: ID!) { vehicle(id: $id) { id make trustSummary { light } interestedInSelling } }`, { id }, { token: staff.token });
     // The vehicle is theirs to see, this one field is not: null without an error.
@@ -158,7 +155,7 @@ describe('vehicles', () => {
     expect(asStaff.errors).toBeUndefined();
     const updated = await server.gql(UPDATE.replace(' interestedInSelling }', ' }'), { id, input: { nickname: 'Vorführer' } }, { token: staff.token });
     expect(updated.data.updateVehicle.nickname).toBe('Vorführer');
-    expect((await em.fork().findOne(AuditEvent, { action: 'VEHICLE_UPDATED', targetId: id }))?.scope).toBe('org');
+    expect((await server.app.services.orm.em.fork().findOne(AuditEvent, { action: 'VEHICLE_UPDATED', targetId: id }))?.scope).toBe('org');
   });
 
   it('denies anonymous, moderators, other owners and missing consent; a missing vehicle looks like a foreign one', async () => {
