@@ -99,9 +99,9 @@ function compiled(database: Database, sql: string): Statement {
 
 const databaseByConnection = new WeakMap<SqliteConnection, Database>();
 
-/** The better-sqlite3 handle behind the ORM's connection, looked up once. */
+/** The better-sqlite3 handle behind the ORM's connection, looked up again once it was closed (a reconnect opens a new one). */
 async function nativeDatabase(connection: SqliteConnection): Promise<Database> {
   let database = databaseByConnection.get(connection);
-  if (!database) databaseByConnection.set(connection, (database = await connection.getNativeClient()));
+  if (!database?.open) databaseByConnection.set(connection, (database = await connection.getNativeClient()));
   return database;
 }

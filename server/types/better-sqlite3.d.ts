@@ -15,6 +15,8 @@ declare module 'better-sqlite3' {
       pragma(source: string, options?: { simple?: boolean }): unknown;
       transaction<F extends (...args: any[]) => unknown>(fn: F): F;
       close(): this;
+      /** False once the handle was closed. */
+      readonly open: boolean;
     }
   }
   const Database: new (filename: string, options?: { readonly?: boolean; fileMustExist?: boolean; timeout?: number }) => Database.Database;
