@@ -13,7 +13,7 @@ import { documentFactsOf } from '../trust/trust-inputs.ts';
 import { effectiveLevel } from '../trust/trust.ts';
 import { vehicleAccess, vehicleById } from '../vehicles/vehicle-access.ts';
 import { VehicleRef } from '../vehicles/vehicle.schema.ts';
-import { entryVehicleOf, latestEntriesPageOf, linkedDocumentIdsOfEntry, type ServiceEntryRecord } from './entry-loaders.ts';
+import { entryVehicleOf, latestEntriesPageOf, linkedDocumentIdsOf, type ServiceEntryRecord } from './entry-loaders.ts';
 import { formatCost, parseCost } from './entry-rules.ts';
 import { addServiceEntry, entryHistory, reviseServiceEntry, withdrawServiceEntry } from './entry.service.ts';
 import { ENTRY_TYPES, TRUST_LEVELS, type PerformedBy } from './service-entry.entity.ts';
@@ -71,7 +71,7 @@ const ServiceEntryRef = builder.objectRef<ServiceEntryRecord>('ServiceEntry').im
       resolve: async (entry, _args, context) => {
         const [vehicle, linkedDocumentIds, documents] = await Promise.all([
           vehicleById(context).load(entry.vehicle),
-          linkedDocumentIdsOfEntry(context, entry),
+          linkedDocumentIdsOf(context).load(entry.id),
           documentFactsOf(context).load(entry.vehicle),
         ]);
         const byId = new Map(documents.map((document) => [document.id, document]));
@@ -80,12 +80,12 @@ const ServiceEntryRef = builder.objectRef<ServiceEntryRecord>('ServiceEntry').im
     }),
     withdrawn: t.exposeBoolean('withdrawn'),
     withdrawalReason: t.exposeString('withdrawalReason', { nullable: true }),
-    linkedDocumentIds: t.idList({ resolve: (entry, _args, context) => linkedDocumentIdsOfEntry(context, entry) }),
+    linkedDocumentIds: t.idList({ resolve: (entry, _args, context) => linkedDocumentIdsOf(context).load(entry.id) }),
     documents: t.field({
       type: [DocumentRef],
       description: 'The linked documents with their review status (content only where downloadUrl is set).',
       resolve: async (entry, _args, context) => {
-        const documents = await documentById(context).loadMany(await linkedDocumentIdsOfEntry(context, entry));
+        const documents = await documentById(context).loadMany(await linkedDocumentIdsOf(context).load(entry.id));
         return documents.filter((document): document is Document => document !== null && !(document instanceof Error));
       },
     }),

@@ -1,7 +1,7 @@
 import type { RequestScope } from '../request-scope.ts';
 import { groupBy, LoaderKey } from '../db/loaders.ts';
 import { Document } from '../documents/document.entity.ts';
-import { latestLinksOf, wholeLatestEntriesOf } from '../entries/entry-loaders.ts';
+import { latestEntriesOf, latestLinksOf } from '../entries/entry-loaders.ts';
 import type { AccidentStatus, Vehicle } from '../vehicles/vehicle.entity.ts';
 import type { DocumentFacts, TrustInput } from './trust.ts';
 
@@ -25,7 +25,8 @@ export async function trustInputFor(
   scope: RequestScope,
   vehicle: Pick<Vehicle, 'id' | 'accidentStatus' | 'accidentTrustCompleted' | 'physicalServiceBook'>,
 ): Promise<TrustInput> {
-  const [entries, documents] = await Promise.all([wholeLatestEntriesOf(scope, vehicle.id), documentFactsOf(scope).load(vehicle.id)]);
+  const [entries, documents] = await Promise.all([latestEntriesOf(scope).load(vehicle.id), documentFactsOf(scope).load(vehicle.id)]);
+  // After the entries: links are written with their entry, so this read holds all of theirs.
   const links = await latestLinksOf(scope).load(vehicle.id);
   return {
     vehicle: {
