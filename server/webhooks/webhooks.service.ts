@@ -98,7 +98,8 @@ export async function listWebhookDeliveries(scope: RequestScope, endpointId: str
  * handed the vehicle over (a completed transfer).
  */
 export async function emitWebhookEvent(tem: EntityManager, type: WebhookEvent, data: EventData, formerOwnerId?: string): Promise<void> {
-  const ownerId = (await tem.getRepository(Vehicle).byId(data.vehicleId))?.owner;
+  // A read built once, not an entity load (every entry, document and transfer write asks); a transfer flushes the new owner first.
+  const ownerId = (await tem.getRepository(Vehicle).recordsByIds([data.vehicleId]))[0]?.owner;
   const owners = [ownerId, formerOwnerId].filter((id): id is string => Boolean(id));
   if (owners.length === 0) return;
   const staff = await tem.getRepository(VipBusinessStaff).ofApprovedBusinessesOwnedBy(owners);
