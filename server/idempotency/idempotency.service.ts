@@ -85,7 +85,7 @@ export async function claimIdempotencyKey(em: EntityManager, keyring: Keyring, s
       if (existing.lockedUntil <= now) continue;
       throw conflict('idempotency_key_in_progress', 'A request with this Idempotency-Key is still running; retry shortly');
     }
-    return { outcome: 'replay', answer: { status: existing.status, contentType: existing.contentType ?? null, body: keyring.decrypt(ANSWER_KEY, existing.body) } };
+    return { outcome: 'replay', answer: { status: existing.status, contentType: existing.contentType ?? null, body: storedBody(keyring, existing.body) } };
   }
   throw conflict('idempotency_key_in_progress', 'A request with this Idempotency-Key is still running; retry shortly');
 }
@@ -140,6 +140,11 @@ export const idempotencyKeySweepJob = (orm: Orm): ScheduledJob => ({
   leaseMs: 10 * 60 * 1000,
   run: async () => void (await orm.em.fork().getRepository(IdempotencyKey).removeExpired(new Date())),
 });
+
+/** A stored answer's body: decrypted, or as it is when it was kept in clear (before answers were encrypted; a JSON body starts with `{`). */
+function storedBody(keyring: Keyring, stored: string): string {
+  return stored.startsWith('{') ? stored : keyring.decrypt(ANSWER_KEY, stored);
+}
 
 function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');

@@ -271,6 +271,18 @@ describe('Idempotency-Key on mutations', () => {
     expect(stored).not.toContain(secret);
     expect(stored).not.toContain('"data"');
   });
+
+  it('still replays an answer kept in clear before answers were encrypted', async () => {
+    const { token, vehicleId } = await partner();
+    const key = newKey();
+    const before = new Date(Date.now() - 1);
+    const first = await send(server, token, ADD_ENTRY, entryInput(vehicleId), key);
+    // This key's row (the only one written since `before`) as an earlier version kept it.
+    expect(await server.app.services.orm.em.fork().nativeUpdate(IdempotencyKey, { createdAt: { $gte: before }, body: { $ne: null } }, { body: first.text })).toBe(1);
+    const again = await send(server, token, ADD_ENTRY, entryInput(vehicleId), key);
+    expect(again).toMatchObject({ status: 200, text: first.text, replayed: 'true' });
+    expect(await entriesOf(server, vehicleId)).toBe(1);
+  });
 });
 
 describe('docs/PARTNER_API.md Idempotency-Key example', () => {
