@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Entitlement } from '../../server/addons/entitlement.entity.ts';
+import { Session } from '../../server/identity/session.entity.ts';
 import { signInAs, startServer, type TestServer } from '../harness.ts';
 import { GENEROUS_LIMITS, stepUp } from '../step-up.ts';
 import { createVehicle, fakeVin } from '../vehicle-fixtures.ts';
@@ -283,6 +284,50 @@ describe('login', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('code');
     await checkPage(page, 'login-code-sent');
     expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('signing out and another account signing in', () => {
+  /** Marks the current document: a full page load (which empties the client's cache) drops the mark. */
+  const markDocument = (page: Page) => page.evaluate(() => ((window as unknown as { earlierDocument: boolean }).earlierDocument = true));
+  const sameDocument = (page: Page) => page.evaluate(() => (window as unknown as { earlierDocument?: boolean }).earlierDocument === true);
+
+  it('signing out loads the app afresh, so the next person sees nothing of the account', async () => {
+    const owner = await signInAs(server, 'user');
+    await createVehicle(server, owner.token, { make: 'Porsche', model: '911', nickname: 'Abmelde-Test' });
+    const { page, context, errors } = await newPage(browser, server);
+    await signInThroughUi(page, server, owner.email, { next: '/vehicles', consent: false });
+    await page.getByText('Abmelde-Test').waitFor();
+    await markDocument(page);
+    await page.getByRole('button', { name: 'Abmelden' }).click();
+    await page.getByRole('link', { name: 'Anmelden' }).first().waitFor();
+    expect(new URL(page.url()).pathname).toBe('/');
+    expect(await sameDocument(page)).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('when a session ended and another account signs in in the same tab, the app loads afresh', async () => {
+    const first = await signInAs(server, 'user');
+    const second = await signInAs(server, 'user');
+    await createVehicle(server, first.token, { make: 'Porsche', model: '911', nickname: 'Erstes Konto' });
+    const { page, context } = await newPage(browser, server);
+    await signInThroughUi(page, server, first.email, { next: '/vehicles', consent: false });
+    await page.getByText('Erstes Konto').waitFor();
+    await markDocument(page);
+    // The first account's session ends on the server (expired, or signed out on another device).
+    await server.app.services.orm.em.fork().nativeUpdate(Session, { user: first.userId }, { revokedAt: new Date() });
+    // In the app: home, then the list again, which the server now refuses, so the app itself shows the login.
+    await page.locator('a.brand').click();
+    await page.waitForURL((url) => url.pathname === '/');
+    await page.getByRole('link', { name: 'Meine Fahrzeuge' }).click();
+    await page.waitForURL(/\/login\?next=/);
+    expect(await sameDocument(page)).toBe(true);
+    await signInThroughUi(page, server, second.email, { consent: false, onLoginPage: true });
+    await page.getByRole('heading', { name: 'Meine Fahrzeuge' }).waitFor();
+    expect(await sameDocument(page)).toBe(false);
+    expect(await page.getByText('Erstes Konto').count()).toBe(0);
     await context.close();
   });
 });

@@ -96,9 +96,10 @@ export async function newPage(browser: Browser, server: TestServer, viewport = {
  * asked. Each step waits for what the previous one produces (the code form, the mail, the next
  * page), and a refused code fails at once with the page's own message instead of a time-out.
  */
-export async function signInThroughUi(page: Page, server: TestServer, email: string, options: { next?: string; consent?: boolean } = {}): Promise<void> {
+export async function signInThroughUi(page: Page, server: TestServer, email: string, options: { next?: string; consent?: boolean; onLoginPage?: boolean } = {}): Promise<void> {
   const mailsBefore = mailsTo(server, email);
-  await page.goto(options.next ? `/login?next=${encodeURIComponent(options.next)}` : '/login');
+  // `onLoginPage`: the app brought the visitor there itself (no page load of our own).
+  if (!options.onLoginPage) await page.goto(options.next ? `/login?next=${encodeURIComponent(options.next)}` : '/login');
   await page.getByLabel('E-Mail-Adresse').fill(email);
   await page.getByRole('button', { name: 'Code anfordern' }).click();
   const codeField = page.getByLabel('Anmeldecode');

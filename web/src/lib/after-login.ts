@@ -16,16 +16,18 @@ const ConsentCompleteQuery = graphql(`
  * After login: a moderator goes straight to the CMS (it needs no consent, SPEC §1, so none is
  * asked); everyone else to the consent page first if needed, then where they wanted to go.
  */
-export async function continueAfterLogin(role: Role, next: string | null): Promise<void> {
+export async function continueAfterLogin(role: Role, next: string | null, loadAfresh = false): Promise<void> {
+  // A full page load empties the client's cache, where another account's answers may be.
+  const go = (target: string) => (loadAfresh ? window.location.assign(target) : goto(target));
   if (role === 'moderator') {
-    await goto(moderatorTarget(next));
+    await go(moderatorTarget(next));
     return;
   }
   const target = safeNext(next, '/vehicles');
   // A fresh session: whatever an earlier visitor of this tab left in the cache does not count.
   const status = await client.query(ConsentCompleteQuery, {}, { requestPolicy: 'network-only' }).toPromise();
-  if (status.data?.consentStatus?.complete === false) await goto(`/consent?next=${encodeURIComponent(target)}`);
-  else await goto(target);
+  if (status.data?.consentStatus?.complete === false) await go(`/consent?next=${encodeURIComponent(target)}`);
+  else await go(target);
 }
 
 /** Moderators see only the CMS: a `next` elsewhere would only bounce them there. */

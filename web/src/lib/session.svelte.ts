@@ -24,6 +24,9 @@ export const session = $state<{ user: SessionUser | null; loaded: boolean }>({ u
 
 let latest: Promise<void> | null = null;
 
+/** The account whose answers the client's cache may hold in this page's life (urql's cache cannot be emptied). */
+let cachedAccount: string | null = null;
+
 /**
  * Asks the server who is signed in now (after login, logout, on start). Only the newest answer
  * counts: a request sent before a login must not sign the user out again when it arrives late.
@@ -36,6 +39,7 @@ export function refreshSession(): Promise<void> {
       if (request !== latest) return;
       session.user = result.data?.me ?? null;
       session.loaded = true;
+      if (session.user) cachedAccount = session.user.id;
     });
   latest = request;
   return request;
@@ -44,11 +48,16 @@ export function refreshSession(): Promise<void> {
 /**
  * The login's answer is the session: set it without asking again (a request to `me` still in
  * flight from before the login would answer "signed out"), and let no earlier answer count.
+ * True when another account was signed in earlier in this page's life (its session expired):
+ * then the app must load afresh, so no answer of that account can show.
  */
-export function signedIn(user: SessionUser): void {
+export function signedIn(user: SessionUser): boolean {
   latest = null;
   session.user = user;
   session.loaded = true;
+  const otherAccountCached = cachedAccount !== null && cachedAccount !== user.id;
+  cachedAccount = user.id;
+  return otherAccountCached;
 }
 
 /** The session as the server last answered, asking once if nobody has asked yet. */
