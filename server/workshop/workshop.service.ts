@@ -620,3 +620,56 @@ export function workshopBoardStream(scope: RequestScope, sessionId: string): Asy
     }
   });
 }
+
+// ---------------------------------------------------------------------------------------------
+// Exports (SPEC §10, §18)
+
+/**
+ * The workshop sessions of an account's organisations (its own account and the VIP businesses it
+ * owns), oldest first, for the account exports. Redacted: no free text at all (notes, titles,
+ * details, board and proposal notes are left out; notes only counted).
+ */
+export async function workshopSessionsForExport(em: EntityManager, userId: string, options: { redacted: boolean }) {
+  const businesses = await em.getRepository(VipBusiness).find({ owner: userId }, { fields: ['id'] });
+  const sessions = await em.getRepository(WorkshopSession).ofOrganisations([`account:${userId}`, ...businesses.map((business) => `business:${business.id}`)]);
+  if (sessions.length === 0) return [];
+  const ids = sessions.map((session) => session.id);
+  const [notes, items, snapshots, proposals] = await Promise.all([
+    em.getRepository(WorkshopNote).ofSessions(ids),
+    em.getRepository(WorkshopItem).ofSessions(ids),
+    em.getRepository(WorkshopBoardSnapshot).find({ session: { $in: ids } }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
+    em.getRepository(ProposedServiceEntry).ofSessions(ids),
+  ]);
+  const of = <R extends { session: string }>(rows: R[], id: string) => rows.filter((row) => row.session === id);
+  return sessions.map((session) => {
+    const proposal = proposals.find((row) => row.session === session.id);
+    const common = {
+      id: session.id,
+      organisation: session.organisation,
+      status: session.status,
+      access: session.access,
+      vehicleId: session.access === 'OWN_OR_ORG' || !options.redacted ? session.vehicle : null,
+      openedAt: session.openedAt,
+      closedAt: session.closedAt ?? null,
+    };
+    if (options.redacted) {
+      return {
+        ...common,
+        noteCount: of(notes, session.id).length,
+        items: of(items, session.id).map((item) => ({ id: item.id, kind: item.kind, severity: item.severity, status: item.status, evidenceDocumentIds: item.evidenceDocumentIds, createdAt: item.createdAt, updatedAt: item.updatedAt })),
+        snapshots: of(snapshots, session.id).map((snapshot) => ({ id: snapshot.id, itemIds: snapshot.itemIds, createdAt: snapshot.createdAt })),
+        proposedEntry: proposal ? { id: proposal.id, status: proposal.status, date: proposal.date, type: proposal.type, odometerKm: proposal.odometerKm, entryId: proposal.entry ?? null, createdAt: proposal.createdAt } : null,
+      };
+    }
+    return {
+      ...common,
+      organisationName: session.organisationName,
+      openedBy: session.openedBy,
+      vehicle: { make: session.vehicleMake, model: session.vehicleModel, year: session.vehicleYear ?? null, trustLight: session.trustLight ?? null },
+      notes: of(notes, session.id).map(({ id, text, createdBy, createdAt }) => ({ id, text, createdBy, createdAt })),
+      items: of(items, session.id).map(({ session: _session, ...item }) => item),
+      snapshots: of(snapshots, session.id).map(({ session: _session, ...snapshot }) => snapshot),
+      proposedEntry: proposal ? (({ session: _session, ...rest }) => rest)(proposal) : null,
+    };
+  });
+}

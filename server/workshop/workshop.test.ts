@@ -9,6 +9,8 @@ import { WorkshopItem, WorkshopNote, WorkshopSession } from './workshop.entity.t
 import { workshopOrganisationOf } from './workshop.service.ts';
 import { hasOpenSessionForVehicle } from './workshop.repository.ts';
 import { createRequestScope } from '../request-scope.ts';
+import { decryptExport } from '../exports/decrypt-export.ts';
+import { stepUp } from '../../test/step-up.ts';
 
 let server: TestServer;
 
@@ -383,5 +385,31 @@ describe('hasOpenSessionForVehicle', () => {
     expect(await hasOpenSessionForVehicle(sessions, 'account:someone-else', vehicleId)).toBe(false);
     await must(CLOSE, { key: key(), s: session.id }, dealer);
     expect(await hasOpenSessionForVehicle(sessions, organisation.key, vehicleId)).toBe(false);
+  });
+});
+
+describe('exports', () => {
+  it('the account exports include the organisation’s sessions; the redacted one without any free text', async () => {
+    const { dealer, vehicleId, session } = await dealerSession();
+    await must(NOTE, { key: key(), s: session.id, text: 'NOTIZTEXT Kunde' }, dealer);
+    const [added] = await must(ITEMS, { key: key(), s: session.id, items: [item('TITELTEXT', { details: 'DETAILTEXT' })] }, dealer);
+    await must(PUBLISH, { key: key(), s: session.id, ids: [added.id], note: 'TAFELTEXT' }, dealer);
+
+    const redacted = (await server.gql('query { accountExport }', {}, { token: dealer.token })).data.accountExport as string;
+    const parsed = JSON.parse(redacted);
+    expect(parsed.workshopSessions).toHaveLength(1);
+    expect(parsed.workshopSessions[0]).toMatchObject({ id: session.id, status: 'OPEN', access: 'OWN_OR_ORG', vehicleId, noteCount: 1, items: [{ id: added.id, kind: 'defect', status: 'open' }] });
+    for (const text of ['NOTIZTEXT', 'TITELTEXT', 'DETAILTEXT', 'TAFELTEXT']) expect(redacted).not.toContain(text);
+
+    const superadmin = await signInAs(server, 'superadmin');
+    const grant = await server.gql(
+      'mutation($id: ID!, $s: String) { createFullExportGrant(targetType: account, targetId: $id, stepUpToken: $s) { token } }',
+      { id: dealer.userId, s: await stepUp(server, superadmin, 'export_full') },
+      { token: superadmin.token },
+    );
+    const full = await server.gql('mutation($t: String, $id: ID!) { fullExport(token: $t, targetType: account, targetId: $id) { payload } }', { t: grant.data.createFullExportGrant.token, id: dealer.userId }, { token: superadmin.token });
+    const record = decryptExport(server.app.services.keyring, full.data.fullExport.payload) as { workshopSessions: { notes: { text: string }[]; items: { title: string; details: string }[] }[] };
+    expect(record.workshopSessions[0]!.notes[0]!.text).toBe('NOTIZTEXT Kunde');
+    expect(record.workshopSessions[0]!.items[0]).toMatchObject({ title: 'TITELTEXT', details: 'DETAILTEXT' });
   });
 });
