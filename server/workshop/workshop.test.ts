@@ -10,6 +10,8 @@ import { workshopOrganisationOf } from './workshop.service.ts';
 import { hasOpenSessionForVehicle } from './workshop.repository.ts';
 import { createRequestScope } from '../request-scope.ts';
 import { decryptExport } from '../exports/decrypt-export.ts';
+import { WebhookDelivery } from '../webhooks/webhook-delivery.entity.ts';
+import { WebhookEndpoint } from '../webhooks/webhook-endpoint.entity.ts';
 import { stepUp } from '../../test/step-up.ts';
 
 let server: TestServer;
@@ -411,5 +413,18 @@ describe('exports', () => {
     const record = decryptExport(server.app.services.keyring, full.data.fullExport.payload) as { workshopSessions: { notes: { text: string }[]; items: { title: string; details: string }[] }[] };
     expect(record.workshopSessions[0]!.notes[0]!.text).toBe('NOTIZTEXT Kunde');
     expect(record.workshopSessions[0]!.items[0]).toMatchObject({ title: 'TITELTEXT', details: 'DETAILTEXT' });
+  });
+});
+
+describe('webhooks', () => {
+  it('closing a session emits workshop_session.closed to the endpoints of the vehicle’s side', async () => {
+    const { dealer, vehicleId, session } = await dealerSession();
+    const manager = em();
+    const endpoint = manager.create(WebhookEndpoint, { owner: dealer.userId, url: 'https://hooks.example/ltc', events: ['workshop_session.closed'], secretEncrypted: 'unused' });
+    await manager.flush();
+    await must(CLOSE, { key: key(), s: session.id }, dealer);
+    const deliveries = await em().find(WebhookDelivery, { endpoint: endpoint.id });
+    expect(deliveries.map((delivery) => delivery.eventType)).toEqual(['workshop_session.closed']);
+    expect(JSON.parse(deliveries[0]!.payload).data).toEqual({ vehicleId, sessionId: session.id, proposed: false });
   });
 });
