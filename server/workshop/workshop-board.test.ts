@@ -153,6 +153,10 @@ describe('on one instance', () => {
       body: JSON.stringify({ query: BOARD, variables: { s: sessionId } }),
     });
     expect(await anonymous.text()).toContain('UNAUTHENTICATED');
+    // The argument bounds apply before the subscription starts, as for every operation.
+    const malformed = await BoardStream.open(server.url, other.token, 'not-a-session-id');
+    await malformed.until(() => malformed.completed, 'the refusal');
+    expect(malformed.events[0]?.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'invalid_id' });
   });
 
   it(`allows ${MAX_BOARDS_PER_ACTOR} open boards per account`, async () => {
