@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signInAs, startServer, type TestServer } from '../../test/harness.ts';
 import { startTwoInstances, type TwoInstances } from '../../test/two-instances.ts';
 import { createVehicle } from '../../test/vehicle-fixtures.ts';
+import { WorkshopSession } from './workshop.entity.ts';
 import { MAX_BOARDS_PER_ACTOR } from './workshop.service.ts';
 
 // The live workshop board: the `workshopBoard` subscription over real HTTP server-sent events.
@@ -132,6 +133,18 @@ describe('on one instance', () => {
     await stream.until(() => stream.completed, 'the end of the stream');
     expect(stream.boards.at(-1)!.session.status).toBe('CLOSED');
     stream.close();
+  });
+
+  it('ends when the caller signs out: the next change sends no board', async () => {
+    const { dealer, sessionId } = await openSession(server);
+    const stream = await BoardStream.open(server.url, dealer.token, sessionId);
+    await stream.until(() => stream.boards.length >= 1, 'the first board');
+    expect((await server.gql('mutation { logout }', {}, { token: dealer.token })).data.logout).toBe(true);
+    // The change is made directly: the signed-out token can no longer make one.
+    const em = server.app.services.orm.em.fork();
+    await em.nativeUpdate(WorkshopSession, { id: sessionId }, { version: 99 });
+    await stream.until(() => stream.completed, 'the end of the stream');
+    expect(stream.boards).toHaveLength(1);
   });
 
   it('is refused like the query: another organisation FORBIDDEN (same as an unknown id), anonymous UNAUTHENTICATED', async () => {
