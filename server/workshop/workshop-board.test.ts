@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signInAs, startServer, type TestServer } from '../../test/harness.ts';
 import { startTwoInstances, type TwoInstances } from '../../test/two-instances.ts';
 import { createVehicle } from '../../test/vehicle-fixtures.ts';
-import { WorkshopSession } from './workshop.entity.ts';
+import { WorkshopItem, WorkshopSession } from './workshop.entity.ts';
 import { MAX_BOARDS_PER_ACTOR } from './workshop.service.ts';
 
 // The live workshop board: the `workshopBoard` subscription over real HTTP server-sent events.
@@ -203,5 +203,16 @@ describe('across two instances', () => {
     await stream.until(() => stream.boards.some((board) => board.session.items.some((item) => item.title === 'Über Instanz B')), 'the change from instance B');
     expect(stream.boards.at(-1)!.openItems).toHaveLength(1);
     stream.close();
+  });
+
+  it('an idempotency key used on one instance is replayed by the other', async () => {
+    const { dealer, sessionId } = await openSession(two.a);
+    const variables = { key: randomUUID(), s: sessionId, items: [{ kind: 'task', title: 'Einmal', severity: 'low' }] };
+    const first = await must(two.a, ITEMS, variables, dealer.token);
+    const replayed = await must(two.b, ITEMS, variables, dealer.token);
+    expect(replayed).toEqual(first);
+    const reused = await two.b.gql(ITEMS, { ...variables, items: [{ kind: 'task', title: 'Anders', severity: 'low' }] }, { token: dealer.token });
+    expect(reused.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'idempotency_key_reused' });
+    expect(await two.a.app.services.orm.em.fork().count(WorkshopItem, { session: sessionId })).toBe(1);
   });
 });
