@@ -135,6 +135,16 @@ describe('on one instance', () => {
     stream.close();
   });
 
+  it('ends when the server closes, so an open board does not hold a shutdown', async () => {
+    const own = await startServer();
+    const { dealer, sessionId } = await openSession(own);
+    const stream = await BoardStream.open(own.url, dealer.token, sessionId);
+    await stream.until(() => stream.boards.length >= 1, 'the first board');
+    // Without the stream ending, close() would wait for its connection (the test's timeout).
+    await own.close();
+    await stream.until(() => stream.completed, 'the end of the stream');
+  });
+
   it('ends when the caller signs out: the next change sends no board', async () => {
     const { dealer, sessionId } = await openSession(server);
     const stream = await BoardStream.open(server.url, dealer.token, sessionId);

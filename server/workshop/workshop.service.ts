@@ -601,6 +601,9 @@ export function workshopBoardStream(scope: RequestScope, sessionId: string, head
   return new Repeater<WorkshopBoard>(async (push, stop) => {
     let stopped = false;
     void stop.then(() => (stopped = true));
+    const { closing } = scope.services;
+    const onClosing = () => stop();
+    closing.addEventListener('abort', onClosing, { once: true });
     try {
       let seen: number | null = null;
       let credentialsCheckedAt = Date.now();
@@ -609,7 +612,7 @@ export function workshopBoardStream(scope: RequestScope, sessionId: string, head
         const current = await resolveActor(scope.services, em, credentialsFrom(headers));
         return current !== null && current.userId === actor.userId && current.consentComplete;
       };
-      while (!stopped) {
+      while (!stopped && !closing.aborted) {
         const fresh = createRequestScope(scope.services, { requestId: scope.requestId, ip: scope.ip, actor });
         const version = await fresh.em.getRepository(WorkshopSession).versionOf(sessionId);
         if (version === null) break;
@@ -627,6 +630,7 @@ export function workshopBoardStream(scope: RequestScope, sessionId: string, head
         await Promise.race([sleep(BOARD_POLL_MS), stop]);
       }
     } finally {
+      closing.removeEventListener('abort', onClosing);
       stop();
       const left = (openBoards.get(actor.userId) ?? 1) - 1;
       if (left > 0) openBoards.set(actor.userId, left);
