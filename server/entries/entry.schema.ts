@@ -93,15 +93,20 @@ const ServiceEntryRef = builder.objectRef<ServiceEntryRecord>('ServiceEntry').im
   }),
 });
 
-/** Keyset cursor of an entry version: its recorded time and id (the repository reads its date or version). */
-const entryCursor = (entry: Pick<ServiceEntryRecord, 'createdAt' | 'id'>): string => keysetCursor(entry.createdAt, entry.id);
+/**
+ * Keyset cursor of a timeline entry: when the entry was first recorded and its group (the
+ * repository reads its date). Every row has `firstRecordedAt` (the column is nullable for SQLite's sake only).
+ */
+const timelineCursor = (entry: Pick<ServiceEntryRecord, 'firstRecordedAt' | 'createdAt' | 'groupId'>): string => keysetCursor(entry.firstRecordedAt ?? entry.createdAt, entry.groupId);
+/** Keyset cursor of an entry version in its history: its recorded time and id (the repository reads its version). */
+const versionCursor = (entry: Pick<ServiceEntryRecord, 'createdAt' | 'id'>): string => keysetCursor(entry.createdAt, entry.id);
 
 builder.objectField(VehicleRef, 'entries', (t) =>
   t.connection({
     type: ServiceEntryRef,
     description: 'The latest version of every entry (withdrawn ones included), newest work first.',
     resolve: (vehicle, args, context) =>
-      resolveCursorConnection({ args, toCursor: entryCursor, defaultSize: 50, maxSize: 200 }, (page: ResolveCursorConnectionArgs) =>
+      resolveCursorConnection({ args, toCursor: timelineCursor, defaultSize: 50, maxSize: 200 }, (page: ResolveCursorConnectionArgs) =>
         latestEntriesPageOf(context, page).load(vehicle.id),
       ),
   }),
@@ -213,7 +218,7 @@ builder.queryField('serviceEntryHistory', (t) =>
     args: { entryId: t.arg.id({ required: true }) },
     authScopes: (_root, args, context) => entryScopes(context, String(args.entryId)),
     resolve: (_root, args, context) =>
-      resolveCursorConnection({ args, toCursor: entryCursor, defaultSize: 50, maxSize: 200 }, (page: ResolveCursorConnectionArgs) =>
+      resolveCursorConnection({ args, toCursor: versionCursor, defaultSize: 50, maxSize: 200 }, (page: ResolveCursorConnectionArgs) =>
         entryHistory(context, String(args.entryId), page),
       ),
   }),

@@ -25,6 +25,7 @@ export async function addServiceEntry(scope: RequestScope, access: VehicleAccess
   return scope.em.transactional(async (tem) => {
     const documentIds = await linkableDocuments(tem, vehicleId, input.documentIds ?? []);
     const id = newId();
+    const now = new Date();
     const entry = tem.create(ServiceEntry, {
       ...fields,
       id,
@@ -34,6 +35,8 @@ export async function addServiceEntry(scope: RequestScope, access: VehicleAccess
       supersedes: null,
       isLatest: true,
       createdBy: actor.userId,
+      createdAt: now,
+      firstRecordedAt: now,
     });
     for (const document of documentIds) tem.create(EntryDocument, { entry: id, document });
     await tem.flush();
@@ -98,6 +101,7 @@ async function appendVersion(
       version: previous.version + 1,
       supersedes: previous.id,
       isLatest: true,
+      firstRecordedAt: previous.firstRecordedAt,
       createdBy: actor.userId,
     } as ServiceEntry);
     for (const document of links) tem.create(EntryDocument, { entry: entry.id, document });

@@ -30,7 +30,7 @@ const ServiceEntrySchema = defineEntity({
   repository: () => ServiceEntryRepository,
   uniques: [{ properties: ['groupId', 'version'] }],
   // A vehicle's latest entries in timeline order: a page reads just its rows from the index.
-  indexes: [{ properties: ['vehicle', 'isLatest', 'date', 'createdAt', 'id'] }],
+  indexes: [{ properties: ['vehicle', 'isLatest', 'date', 'firstRecordedAt', 'groupId'] }],
   properties: {
     id: p.string().primary().onCreate(() => newId()),
     vehicle: () => p.manyToOne(Vehicle).mapToPk(),
@@ -53,6 +53,14 @@ const ServiceEntrySchema = defineEntity({
     withdrawalReason: p.text().nullable(),
     createdBy: () => p.manyToOne(User).mapToPk(),
     createdAt: p.datetime().onCreate(() => new Date()),
+    /**
+     * When the entry's first version was recorded (copied to every version): the timeline orders
+     * by it after the date, so a revision keeps the entry's place and a client paging the
+     * timeline neither skips nor repeats an entry revised between two pages. Always set; nullable
+     * only because SQLite adds a NOT NULL column to a filled table only by rebuilding it (which
+     * would drop its public-view triggers).
+     */
+    firstRecordedAt: p.datetime().nullable().onCreate(() => new Date()),
   },
 });
 
