@@ -161,6 +161,12 @@ export type ErrorReason =
   | 'date_in_future'
   /** The date is before the earliest accepted date. */
   | 'date_too_early'
+  /** The defect case is already closed (DONE): no further remediation can be recorded. */
+  | 'defect_case_closed'
+  /** No defect case with this id (admins only; everyone else gets FORBIDDEN). */
+  | 'defect_case_not_found'
+  /** The details of an inspection have more than 20 000 characters. */
+  | 'details_too_long'
   /** A linked document belongs to another vehicle. */
   | 'document_not_of_vehicle'
   /** The document is not in quarantine (already approved or rejected). */
@@ -333,6 +339,8 @@ export type ErrorReason =
   | 'staff_limit_reached'
   /** The account is not staff of the business. */
   | 'staff_not_found'
+  /** The summary of an inspection or remediation has more than 2000 characters. */
+  | 'summary_too_long'
   /** Only a superadmin may do this. */
   | 'superadmin_required'
   /** A text argument is longer than allowed. */
@@ -487,6 +495,7 @@ export type TrustReasonCode =
   | 'accident_trust_missing_evidence'
   | 'document_quarantined_not_approved'
   | 'entry_required_fields_missing'
+  | 'open_defect_case'
   | 'pii_confirmed_blocks_t3'
   | 'pii_suspected_blocks_t3'
   | 'public_evidence_incomplete'
