@@ -98,7 +98,6 @@ RemediationRef.implement({
     occurredAt: t.expose('occurredAt', { type: 'DateTime' }),
     odometerKm: t.exposeInt('odometerKm', { nullable: true }),
     linkedDocumentIds: t.idList({ resolve: (remediation, _args, context) => remediationDocumentIdsOf(context).load(remediation.id) }),
-    defectCase: t.field({ type: DefectCaseRef, resolve: async (remediation, _args, context) => (await caseById(context).load(remediation.defectCase))! }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
   }),
 });
@@ -179,13 +178,14 @@ builder.mutationField('recordInspection', (t) =>
 
 builder.mutationField('recordRemediation', (t) =>
   t.field({
-    type: RemediationRef,
-    description: 'OK closes the case (DONE); a closed case answers CONFLICT defect_case_closed.',
+    type: DefectCaseRef,
+    description: 'Answers the case with its remediations (the new one last). OK closes the case (DONE); a closed case answers CONFLICT defect_case_closed.',
     args: { caseId: t.arg.id({ required: true }), input: t.arg({ type: RecordRemediationInput, required: true }) },
     authScopes: (_root, args, context) => caseScopes(context, String(args.caseId)),
     resolve: async (_root, { caseId, input }, context) => {
       const access = await inspectionAccess(context, (await vehicleOfCase(context).load(String(caseId))) ?? '');
-      return recordRemediation(context, access, String(caseId), { ...input, documentIds: ids(input.documentIds) });
+      await recordRemediation(context, access, String(caseId), { ...input, documentIds: ids(input.documentIds) });
+      return (await caseById(context).load(String(caseId)))!;
     },
   }),
 );

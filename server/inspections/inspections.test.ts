@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { businessWithStaff } from '../../test/business-fixtures.ts';
-import { errorOf, signInAs, startServer, type TestServer } from '../../test/harness.ts';
+import { errorOf, signInAs, startServer, type GraphQLResponse, type TestServer } from '../../test/harness.ts';
 import { GENEROUS_LIMITS, stepUp } from '../../test/step-up.ts';
 import { createVehicle, insertDocument } from '../../test/vehicle-fixtures.ts';
 import { AuditEvent } from '../audit/audit-event.entity.ts';
@@ -21,8 +21,10 @@ const SECRET = 'GEHEIMBEFUND Bremsleitung bei Max Mustermann';
 
 const INSPECTION_FIELDS = 'id vehicleId source result title summary details occurredAt odometerKm linkedDocumentIds createdAt';
 const CASE_FIELDS = 'id vehicleId status statusLabel summary openedAt closedAt inspection { id } remediations { id result title summary odometerKm linkedDocumentIds }';
+/** The remediation a `recordRemediation` answer just added: its case's newest. */
+const added = (response: GraphQLResponse) => response.data.recordRemediation.remediations.at(-1);
 const RECORD = `mutation($input: RecordInspectionInput!) { recordInspection(input: $input) { ${INSPECTION_FIELDS} defectCase { ${CASE_FIELDS} } } }`;
-const REMEDIATE = `mutation($id: ID!, $input: RecordRemediationInput!) { recordRemediation(caseId: $id, input: $input) { id result title summary occurredAt odometerKm linkedDocumentIds defectCaseId defectCase { ${CASE_FIELDS} } } }`;
+const REMEDIATE = `mutation($id: ID!, $input: RecordRemediationInput!) { recordRemediation(caseId: $id, input: $input) { ${CASE_FIELDS} remediations { id defectCaseId occurredAt } } }`;
 const CASES = `query($id: ID!, $status: DefectCaseStatus) { vehicle(id: $id) { defectCases(status: $status) { ${CASE_FIELDS} } } }`;
 const INSPECTIONS = `query($id: ID!, $first: Int, $after: String) { vehicle(id: $id) { inspections(first: $first, after: $after) { edges { node { id title occurredAt } } pageInfo { hasNextPage endCursor } } } }`;
 const TRUST = 'query($id: ID!) { vehicle(id: $id) { trustSummary { light hint reasons { code hint } } } }';
@@ -119,14 +121,15 @@ describe('defect cases', () => {
 
     const failed = await remediate(token, opened.id, { result: 'NOT_OK', summary: 'Teil nicht lieferbar' });
     expect(failed.errors).toBeUndefined();
-    expect(failed.data.recordRemediation).toMatchObject({ result: 'NOT_OK', title: 'Behebung', summary: 'Teil nicht lieferbar', defectCaseId: opened.id, defectCase: { status: 'IN_PROGRESS' } });
+    expect(failed.data.recordRemediation).toMatchObject({ id: opened.id, status: 'IN_PROGRESS', closedAt: null });
+    expect(added(failed)).toMatchObject({ result: 'NOT_OK', title: 'Behebung', summary: 'Teil nicht lieferbar', defectCaseId: opened.id });
     expect((await server.gql(CASES, { id: vehicleId, status: 'IN_PROGRESS' }, { token })).data.vehicle.defectCases.map((c: { id: string }) => c.id)).toEqual([opened.id]);
 
     const documentId = await insertDocument(server, vehicleId, userId);
     const fixed = await remediate(token, opened.id, { title: 'Bremsleitung erneuert', odometerKm: 90100, documentIds: [documentId] });
     expect(fixed.errors).toBeUndefined();
-    expect(fixed.data.recordRemediation).toMatchObject({ result: 'OK', title: 'Bremsleitung erneuert', odometerKm: 90100, linkedDocumentIds: [documentId] });
-    const closed = fixed.data.recordRemediation.defectCase;
+    expect(added(fixed)).toMatchObject({ result: 'OK', title: 'Bremsleitung erneuert', odometerKm: 90100, linkedDocumentIds: [documentId] });
+    const closed = fixed.data.recordRemediation;
     expect(closed).toMatchObject({ status: 'DONE', statusLabel: 'Erledigt' });
     expect(closed.closedAt).not.toBeNull();
     expect(closed.remediations.map((remediation: { result: string }) => remediation.result)).toEqual(['NOT_OK', 'OK']);
@@ -154,7 +157,7 @@ describe('defect cases', () => {
     for (const response of results.filter((response) => response.errors)) expect(errorOf(response)).toEqual({ code: 'CONFLICT', reason: 'defect_case_closed' });
     expect(await em().count(Remediation, { defectCase: defectCase.id })).toBe(1);
     const stored = await em().findOneOrFail(DefectCase, { id: defectCase.id });
-    expect(stored).toMatchObject({ status: 'DONE', closedBy: succeeded[0]!.data.recordRemediation.id });
+    expect(stored).toMatchObject({ status: 'DONE', closedBy: added(succeeded[0]!).id });
     expect(await em().count(AuditEvent, { action: 'DEFECT_CASE_CLOSED', targetId: defectCase.id })).toBe(1);
   });
 });
@@ -197,7 +200,7 @@ describe('who may record', () => {
     expect(errorOf(await server.gql(RECORD, { input: { vehicleId: missing, source: 'OWNER', result: 'OK' } }, { token: admin.token }))).toEqual({ code: 'NOT_FOUND', reason: 'vehicle_not_found' });
     // Nothing of the refused attempts was stored; the case is still open, then the owner closes it.
     expect(await em().count(Remediation, { defectCase: caseId })).toBe(0);
-    expect((await remediate(owner.token, caseId)).data.recordRemediation.defectCase.status).toBe('DONE');
+    expect((await remediate(owner.token, caseId)).data.recordRemediation.status).toBe('DONE');
   });
 });
 
@@ -241,7 +244,7 @@ describe('trust, public page, exports, webhooks', () => {
     const { token, vehicleId, userId } = await ownerWithVehicle();
     const documentId = await insertDocument(server, vehicleId, userId);
     const inspection = await record(token, vehicleId, { result: 'NOT_OK', title: 'Titel Mustermann', summary: SECRET, details: `${SECRET} Details`, odometerKm: 5000, documentIds: [documentId] });
-    const remediation = (await remediate(token, inspection.defectCase.id, { title: 'Behoben Mustermann', summary: `${SECRET} behoben`, odometerKm: 5100 })).data.recordRemediation;
+    const remediation = added(await remediate(token, inspection.defectCase.id, { title: 'Behoben Mustermann', summary: `${SECRET} behoben`, odometerKm: 5100 }));
 
     const redactedJson: string = (await server.gql('query($v: ID!) { vehicleExport(vehicleId: $v) }', { v: vehicleId }, { token })).data.vehicleExport;
     const redacted = JSON.parse(redactedJson);
@@ -280,7 +283,7 @@ describe('trust, public page, exports, webhooks', () => {
     });
     await manager.flush();
     const inspection = await record(token, vehicleId, { result: 'NOT_OK', summary: SECRET });
-    const remediation = (await remediate(token, inspection.defectCase.id)).data.recordRemediation;
+    const remediation = added(await remediate(token, inspection.defectCase.id));
     const deliveries = await em().find(WebhookDelivery, { endpoint: endpoint.id }, { orderBy: { createdAt: 'asc' } });
     expect(deliveries.map((delivery) => [delivery.eventType, JSON.parse(delivery.payload).data])).toEqual([
       ['inspection.recorded', { vehicleId, inspectionId: inspection.id, source: 'WORKSHOP', result: 'NOT_OK', defectCaseId: inspection.defectCase.id }],
