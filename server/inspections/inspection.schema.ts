@@ -109,7 +109,7 @@ builder.objectField(VehicleRef, 'inspections', (t) =>
     type: InspectionEventRef,
     description: 'Inspections, newest first (by when they happened). Never on the public page.',
     resolve: (vehicle, args, context) =>
-      resolveCursorConnection({ args, toCursor: inspectionCursor, defaultSize: 50, maxSize: 200 }, (page: ResolveCursorConnectionArgs) =>
+      resolveCursorConnection({ args, toCursor: inspectionCursor, defaultSize: 50, maxSize: 100 }, (page: ResolveCursorConnectionArgs) =>
         inspectionsPageOf(context, page).load(vehicle.id),
       ),
   }),
