@@ -294,9 +294,11 @@ describe('trust, public page, exports, webhooks', () => {
 });
 
 describe('batched loading', () => {
+  // Each loader is reached by one path only: a loader reached from two places batches once or
+  // twice depending on which resolver runs first, and the count must not depend on timing.
   const OPEN_CASES = `{ myVehicles(first: 50) { edges { node { id
     defectCases(status: IN_PROGRESS) { id status inspection { id title linkedDocumentIds } remediations { id result linkedDocumentIds } }
-    inspections(first: 5) { edges { node { id defectCase { id } linkedDocumentIds } } }
+    inspections(first: 5) { edges { node { id title defectCase { id status } } } }
     trustSummary { light }
   } } } }`;
 
