@@ -11,6 +11,8 @@ import { REJECTION_REASON_MAX_LENGTH } from '../server/documents/document.servic
 import { EntryDocument } from '../server/entries/entry-document.entity.ts';
 import { ServiceEntry } from '../server/entries/service-entry.entity.ts';
 import { User } from '../server/identity/user.entity.ts';
+import { DefectCase, InspectionEvent } from '../server/inspections/inspection.entity.ts';
+import { MAX_DETAILS_LENGTH, MAX_SUMMARY_LENGTH, MAX_TITLE_LENGTH } from '../server/inspections/inspection-rules.ts';
 import { schema } from '../server/schema.ts';
 import { PublicShare } from '../server/sharing/public-share.entity.ts';
 import { PublicViewVersion } from '../server/sharing/public-view-version.entity.ts';
@@ -85,6 +87,13 @@ describe(`migrations on ${testEngine}`, () => {
     counted.push(['share insert', async () => { em.create(PublicShare, { vehicle: vehicle.id, tokenHmac: 'contract-share', createdBy: user.id }); await em.flush(); }]);
     counted.push(['share update', () => em.nativeUpdate(PublicShare, { tokenHmac: 'contract-share' }, { revokedAt: new Date() })]);
     counted.push(['document delete', () => em.nativeDelete(Document, { id: document!.id })]);
+    let defectCase: DefectCase | undefined;
+    counted.push(['defect case insert', async () => {
+      const inspection = em.create(InspectionEvent, { vehicle: vehicle.id, source: 'OWNER', result: 'NOT_OK', title: 'Prüfung', occurredAt: new Date(), createdBy: user.id });
+      defectCase = em.create(DefectCase, { vehicle: vehicle.id, inspection: inspection.id, status: 'IN_PROGRESS', summary: 'Nicht OK', openedAt: new Date() });
+      await em.flush();
+    }]);
+    counted.push(['defect case close', () => em.nativeUpdate(DefectCase, { id: defectCase!.id }, { status: 'DONE', closedAt: new Date() })]);
     for (const [change, write] of counted) {
       const before = await version(vehicle.id);
       await write();
@@ -131,5 +140,10 @@ describe(`migrations on ${testEngine}`, () => {
     const document = em.create(Document, { vehicle: vehicle.id, uploadedBy: user.id, storageKey: null, filename: 'f'.repeat(200), contentType: 'application/pdf', sizeBytes: 1, sha256: 'x', approvalStatus: 'REJECTED', scanStatus: 'CLEAN', piiStatus: 'OK', rejectionReason: reason });
     await em.flush();
     expect((await orm.em.fork().findOneOrFail(Document, document.id)).rejectionReason).toBe(reason);
+    const inspection = em.create(InspectionEvent, {
+      vehicle: vehicle.id, source: 'WORKSHOP', result: 'OK', title: 'ä'.repeat(MAX_TITLE_LENGTH), summary: 'ä'.repeat(MAX_SUMMARY_LENGTH), details: 'ä'.repeat(MAX_DETAILS_LENGTH), occurredAt: new Date(), createdBy: user.id,
+    });
+    await em.flush();
+    expect((await orm.em.fork().findOneOrFail(InspectionEvent, inspection.id)).title).toHaveLength(MAX_TITLE_LENGTH);
   });
 });

@@ -115,8 +115,8 @@ async function appendVersion(
 /** An entry event's payload data: the version's id, its group (the entry's stable id) and version. */
 const entryEvent = (entry: ServiceEntry) => ({ vehicleId: entry.vehicle, entryId: entry.id, groupId: entry.groupId, version: entry.version, withdrawn: entry.withdrawn ?? false });
 
-/** Documents may only be linked to entries of their own vehicle, and not once deleted. */
-async function linkableDocuments(em: EntityManager, vehicleId: string, documentIds: readonly string[]): Promise<string[]> {
+/** Documents may only be linked to entries (and inspections) of their own vehicle, and not once deleted. */
+export async function linkableDocuments(em: EntityManager, vehicleId: string, documentIds: readonly string[]): Promise<string[]> {
   const unique = [...new Set(documentIds)];
   if (unique.length === 0) return [];
   const found = await em.getRepository(Document).countLiveOfVehicle(vehicleId, unique);

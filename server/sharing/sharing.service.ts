@@ -133,7 +133,7 @@ async function sharedVehicle(services: AppServices, em: EntityManager, token: st
 /**
  * The public page's answer for a share token, or null ("not available"). Served from the cache
  * while the vehicle's public view version is unchanged; otherwise the shared vehicle and its
- * version (one statement), then its trust inputs (three batched reads) are read and the trust
+ * version (one statement), then its trust inputs (four batched reads) are read and the trust
  * engine runs. The version is read before the inputs: a change landing in between makes the new
  * entry stale at once instead of caching a view under a version it does not belong to.
  */

@@ -38,12 +38,13 @@ const green = (overrides: Partial<TrustInput> = {}): TrustInput => ({
   vehicle: { accidentStatus: 'unfallfrei', accidentTrustCompleted: false, physicalServiceBook: true },
   entries: [entry({ linkedDocumentIds: ['d1'] })],
   documents: [doc('d1')],
+  openDefectCases: 0,
   ...overrides,
 });
 const vehicle = (overrides: Partial<TrustInput['vehicle']>) => ({ ...green().vehicle, ...overrides });
 
 describe('reason catalogue', () => {
-  it('has the twelve codes with the priorities, severities and hints of SPEC §7', () => {
+  it('has the codes with the priorities, severities and hints of SPEC §7', () => {
     expect(Object.fromEntries(REASON_CODES.map((code) => [code, [TRUST_REASONS[code].priority, TRUST_REASONS[code].severity]]))).toEqual({
       public_evidence_incomplete: [10, 'warn'],
       document_quarantined_not_approved: [20, 'cap'],
@@ -53,12 +54,14 @@ describe('reason catalogue', () => {
       pii_suspected_blocks_t3: [60, 'block'],
       pii_confirmed_blocks_t3: [61, 'block'],
       t3_requires_document_missing: [70, 'warn'],
+      open_defect_case: [75, 'warn'],
       t2_requires_physical_servicebook_missing: [80, 'warn'],
       t1_physical_servicebook_not_present: [90, 'warn'],
       trusted_upload_hash_missing: [100, 'warn'],
       entry_required_fields_missing: [110, 'warn'],
     });
     expect(TRUST_REASONS.pii_confirmed_blocks_t3.hint).toBe('Datenschutz-Befund blockiert die höchste Trust-Stufe bis zur Bereinigung.');
+    expect(TRUST_REASONS.open_defect_case.hint).toBe('Ein festgestellter Mangel ist noch nicht als behoben nachgewiesen.');
     expect(TRUST_REASONS.trusted_upload_hash_missing.hint).toBe('Ein Integritätssignal fehlt. Nachweise sind weniger belastbar.');
     expect(TRUST_DISCLAIMER).toBe(
       'Die Trust-Ampel bewertet ausschließlich die Dokumentations- und Nachweisqualität. Sie ist keine Aussage über den technischen Zustand des Fahrzeugs.',
@@ -171,6 +174,14 @@ describe('trust reasons and summary', () => {
     expect(summary).toMatchObject({ light: 'orange', accidentStatus: 'nicht_unfallfrei', accidentStatusLabel: 'Nicht unfallfrei' });
   });
 
+  it('an open defect case warns (gelb) until it is closed', () => {
+    expect(trustReasons(green({ openDefectCases: 2 }))).toEqual(['open_defect_case']);
+    const summary = trustSummary(green({ openDefectCases: 1 }), { vip: false });
+    expect(summary).toMatchObject({ light: 'gelb', hint: TRUST_REASONS.open_defect_case.hint });
+    expect(trustReasons(green({ entries: [entry()], openDefectCases: 1 }))).toEqual(['t3_requires_document_missing', 'open_defect_case']);
+    expect(trustReasons(green({ openDefectCases: 0 }))).toEqual([]);
+  });
+
   it('linked evidence without a SHA-256 → trusted_upload_hash_missing', () => {
     expect(trustReasons(green({ documents: [doc('d1', { sha256: '' })] }))).toEqual(['trusted_upload_hash_missing']);
   });
@@ -186,6 +197,7 @@ describe('trust reasons and summary', () => {
       vehicle: { accidentStatus: 'unbekannt', accidentTrustCompleted: true, physicalServiceBook: false },
       entries: [entry({ linkedDocumentIds: ['d1'] }), entry({ date: 'bad' })],
       documents: [doc('d1', { piiStatus: 'SUSPECTED', sha256: 'x' }), doc('d2', { approvalStatus: 'QUARANTINED' })],
+      openDefectCases: 0,
     };
     const all = trustSummary(input, { vip: false });
     expect(all.reasons.map((reason) => reason.code)).toEqual([

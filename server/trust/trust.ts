@@ -19,6 +19,7 @@ export const TRUST_REASONS = {
   pii_suspected_blocks_t3: { priority: 60, severity: 'block', hint: 'Offene Datenschutz-Prüfung blockiert die höchste Trust-Stufe.' },
   pii_confirmed_blocks_t3: { priority: 61, severity: 'block', hint: 'Datenschutz-Befund blockiert die höchste Trust-Stufe bis zur Bereinigung.' },
   t3_requires_document_missing: { priority: 70, severity: 'warn', hint: 'Für die höchste Trust-Stufe ist ein Dokument als Nachweis erforderlich.' },
+  open_defect_case: { priority: 75, severity: 'warn', hint: 'Ein festgestellter Mangel ist noch nicht als behoben nachgewiesen.' },
   t2_requires_physical_servicebook_missing: { priority: 80, severity: 'warn', hint: 'Für eine mittlere Trust-Stufe ist ein physisches Serviceheft erforderlich.' },
   t1_physical_servicebook_not_present: { priority: 90, severity: 'warn', hint: 'Ein physisches Serviceheft ist nicht vorhanden. Trust bleibt begrenzt.' },
   trusted_upload_hash_missing: { priority: 100, severity: 'warn', hint: 'Ein Integritätssignal fehlt. Nachweise sind weniger belastbar.' },
@@ -61,6 +62,8 @@ export interface TrustInput {
   entries: readonly EntryFacts[];
   /** Every document of the vehicle. */
   documents: readonly DocumentFacts[];
+  /** How many defect cases of the vehicle are open (SPEC §19). */
+  openDefectCases: number;
 }
 
 export interface TrustReason {
@@ -139,6 +142,7 @@ function assess(input: TrustInput): { codes: ReasonCode[]; active: readonly Entr
   if (vehicle.accidentStatus === 'unbekannt') codes.push('accident_status_unknown_cap_orange');
   if (vehicle.accidentStatus === 'nicht_unfallfrei' && !vehicle.accidentTrustCompleted) codes.push('accident_not_free_requires_completed_accident_trust');
   if (vehicle.accidentTrustCompleted && best !== 'T3') codes.push('accident_trust_missing_evidence');
+  if (input.openDefectCases > 0) codes.push('open_defect_case');
   return { codes: sortReasons(codes), active, levels, best };
 }
 
