@@ -411,6 +411,7 @@ export type TrustReasonCode =
   | 'accident_trust_missing_evidence'
   | 'document_quarantined_not_approved'
   | 'entry_required_fields_missing'
+  | 'odometer_inconsistent'
   | 'pii_confirmed_blocks_t3'
   | 'pii_suspected_blocks_t3'
   | 'public_evidence_incomplete'

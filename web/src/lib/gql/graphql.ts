@@ -20,6 +20,8 @@ export type AddServiceEntryInput = {
   /** At most 4000 characters. */
   note?: string | null | undefined;
   odometerKm: number;
+  /** "Tacho getauscht": odometerKm is the reading of a replaced odometer. */
+  odometerReplaced?: boolean | null | undefined;
   performedBy: PerformedBy;
   type: ServiceEntryType;
   vehicleId: string | number;
@@ -420,6 +422,7 @@ export type ReviseServiceEntryInput = {
   documentIds?: Array<string | number> | null | undefined;
   note?: string | null | undefined;
   odometerKm?: number | null | undefined;
+  odometerReplaced?: boolean | null | undefined;
   performedBy?: PerformedBy | null | undefined;
   type?: ServiceEntryType | null | undefined;
 };
@@ -487,6 +490,7 @@ export type TrustReasonCode =
   | 'accident_trust_missing_evidence'
   | 'document_quarantined_not_approved'
   | 'entry_required_fields_missing'
+  | 'odometer_inconsistent'
   | 'pii_confirmed_blocks_t3'
   | 'pii_suspected_blocks_t3'
   | 'public_evidence_incomplete'
