@@ -6,12 +6,12 @@ import type { ServiceEntry } from './service-entry.entity.ts';
 /** The columns of an entry version that the API reads (read model): entities and plain rows both fit. */
 export type ServiceEntryRecord = Pick<
   ServiceEntry,
-  | 'id' | 'vehicle' | 'groupId' | 'version' | 'supersedes' | 'isLatest' | 'date' | 'type' | 'performedBy' | 'odometerKm'
+  | 'id' | 'vehicle' | 'groupId' | 'version' | 'supersedes' | 'isLatest' | 'date' | 'type' | 'performedBy' | 'odometerKm' | 'odometerReplaced'
   | 'note' | 'costCents' | 'declaredTrustLevel' | 'withdrawn' | 'withdrawalReason' | 'createdBy' | 'createdAt' | 'firstRecordedAt'
 >;
 
 const RECORD_FIELDS = [
-  'id', 'vehicle', 'groupId', 'version', 'supersedes', 'isLatest', 'date', 'type', 'performedBy', 'odometerKm',
+  'id', 'vehicle', 'groupId', 'version', 'supersedes', 'isLatest', 'date', 'type', 'performedBy', 'odometerKm', 'odometerReplaced',
   'note', 'costCents', 'declaredTrustLevel', 'withdrawn', 'withdrawalReason', 'createdBy', 'createdAt', 'firstRecordedAt',
 ] as const satisfies readonly (keyof ServiceEntryRecord)[];
 

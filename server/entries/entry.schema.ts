@@ -57,6 +57,10 @@ const ServiceEntryRef = builder.objectRef<ServiceEntryRecord>('ServiceEntry').im
     performedBy: t.field({ type: PerformedByEnum, resolve: (entry) => entry.performedBy as PerformedBy }),
     performedByLabel: t.exposeString('performedBy', { description: 'The German label, e.g. Händler.' }),
     odometerKm: t.exposeInt('odometerKm'),
+    odometerReplaced: t.boolean({
+      description: '"Tacho getauscht": the odometer was replaced; odometerKm is the new one\'s reading, and earlier readings do not count against it.',
+      resolve: (entry) => entry.odometerReplaced ?? false,
+    }),
     note: t.exposeString('note', { nullable: true }),
     cost: t.string({ nullable: true, description: 'Euros with two decimals, e.g. "1249.90".', resolve: (entry) => (entry.costCents == null ? null : formatCost(entry.costCents)) }),
     declaredTrustLevel: t.field({
@@ -134,6 +138,7 @@ const AddServiceEntryInput = builder.inputType('AddServiceEntryInput', {
     type: t.field({ type: ServiceEntryTypeEnum, required: true }),
     performedBy: t.field({ type: PerformedByEnum, required: true }),
     odometerKm: t.int({ required: true }),
+    odometerReplaced: t.boolean({ defaultValue: false, description: '"Tacho getauscht": odometerKm is the reading of a replaced odometer.' }),
     note: t.string({ description: 'At most 4000 characters.' }),
     cost: t.string({ description: 'Euros ≥ 0 with at most two decimals, e.g. "1249.90".' }),
     declaredTrustLevel: t.field({ type: TrustLevelEnum }),
@@ -148,6 +153,7 @@ const ReviseServiceEntryInput = builder.inputType('ReviseServiceEntryInput', {
     type: t.field({ type: ServiceEntryTypeEnum }),
     performedBy: t.field({ type: PerformedByEnum }),
     odometerKm: t.int(),
+    odometerReplaced: t.boolean(),
     note: t.string(),
     cost: t.string(),
     declaredTrustLevel: t.field({ type: TrustLevelEnum }),
@@ -170,6 +176,7 @@ builder.mutationField('addServiceEntry', (t) =>
         type: input.type,
         performedBy: input.performedBy,
         odometerKm: input.odometerKm,
+        odometerReplaced: input.odometerReplaced ?? false,
         note: input.note ?? null,
         costCents: costCents(input.cost) ?? null,
         declaredTrustLevel: input.declaredTrustLevel ?? null,
@@ -191,6 +198,8 @@ builder.mutationField('reviseServiceEntry', (t) =>
         type: input.type,
         performedBy: input.performedBy,
         odometerKm: input.odometerKm,
+        // Not null: "not replaced" is false, and an absent field keeps the previous version's.
+        odometerReplaced: input.odometerReplaced ?? undefined,
         note: input.note,
         costCents: costCents(input.cost),
         declaredTrustLevel: input.declaredTrustLevel,

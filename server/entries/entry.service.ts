@@ -126,7 +126,7 @@ export async function linkableDocuments(em: EntityManager, vehicleId: string, do
 
 function pickFields(source: EntryChanges): EntryFields {
   const picked: Partial<EntryFields> = {};
-  for (const key of ['date', 'type', 'performedBy', 'odometerKm', 'note', 'costCents', 'declaredTrustLevel'] as const) {
+  for (const key of ['date', 'type', 'performedBy', 'odometerKm', 'odometerReplaced', 'note', 'costCents', 'declaredTrustLevel'] as const) {
     if (source[key] !== undefined) (picked as Record<string, unknown>)[key] = key === 'note' && source.note === '' ? null : (source[key] ?? null);
   }
   return picked as EntryFields;
@@ -137,6 +137,7 @@ const fieldsOf = (entry: ServiceEntry): EntryFields => ({
   type: entry.type,
   performedBy: entry.performedBy as EntryFields['performedBy'],
   odometerKm: entry.odometerKm,
+  odometerReplaced: entry.odometerReplaced ?? false,
   note: entry.note ?? null,
   costCents: entry.costCents ?? null,
   declaredTrustLevel: entry.declaredTrustLevel ?? null,

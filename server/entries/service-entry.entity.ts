@@ -45,6 +45,8 @@ const ServiceEntrySchema = defineEntity({
     /** One of PERFORMED_BY (validated by the service; the labels contain characters a CHECK list mangles). */
     performedBy: p.string(),
     odometerKm: p.integer(),
+    /** "Tacho getauscht": the odometer was replaced and `odometerKm` is the new one's reading (SPEC §20). */
+    odometerReplaced: p.boolean().default(false),
     note: p.text().nullable(),
     /** Cost in cents (two decimals, never floating point). */
     costCents: p.integer().nullable(),

@@ -48,6 +48,7 @@ async function redactedVehicle(em: EntityManager, vehicle: Vehicle) {
       type: entry.type,
       performedBy: entry.performedBy,
       odometerKm: entry.odometerKm,
+      odometerReplaced: entry.odometerReplaced ?? false,
       costCents: entry.costCents ?? null,
       declaredTrustLevel: entry.declaredTrustLevel ?? null,
       withdrawn: entry.withdrawn,

@@ -45,6 +45,7 @@ export async function trustInputFor(
       type: entry.type,
       performedBy: entry.performedBy,
       odometerKm: entry.odometerKm,
+      odometerReplaced: entry.odometerReplaced ?? false,
       withdrawn: entry.withdrawn,
       linkedDocumentIds: links.get(entry.id) ?? [],
     })),

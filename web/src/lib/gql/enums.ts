@@ -433,6 +433,7 @@ export type TrustReasonCode =
   | 'accident_trust_missing_evidence'
   | 'document_quarantined_not_approved'
   | 'entry_required_fields_missing'
+  | 'odometer_inconsistent'
   | 'open_defect_case'
   | 'pii_confirmed_blocks_t3'
   | 'pii_suspected_blocks_t3'
