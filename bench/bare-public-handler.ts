@@ -21,6 +21,7 @@ export function publicLookup(db: BareDatabase, keyring: Keyring) {
   const entries = 'select id, date, type, performed_by, odometer_km, withdrawn from service_entries where vehicle_id = ? and is_latest = true';
   const links = 'select l.entry_id, l.document_id from entry_documents l join service_entries e on e.id = l.entry_id where e.vehicle_id = ? and e.is_latest = true';
   const documents = 'select id, approval_status, scan_status, pii_status, sha256, deleted_at from documents where vehicle_id = ?';
+  const openCases = "select count(*) as open from defect_cases where vehicle_id = ? and status = 'IN_PROGRESS'";
   // Booleans are 0/1 on SQLite and true/false on PostgreSQL; datetimes epoch milliseconds or Dates.
   const flag = (value: unknown) => value === 1 || value === true;
   return async (token: string) => {
@@ -34,6 +35,7 @@ export function publicLookup(db: BareDatabase, keyring: Keyring) {
     const linkRows = (await db.all(links, [row.id])) as { entry_id: string; document_id: string }[];
     const entryRows = await db.all(entries, [row.id]);
     const documentRows = await db.all(documents, [row.id]);
+    const openCaseRows = await db.all(openCases, [row.id]);
     const linked = new Map<string, string[]>();
     for (const link of linkRows) linked.set(link.entry_id, [...(linked.get(link.entry_id) ?? []), link.document_id]);
     const input: TrustInput = {
@@ -58,6 +60,7 @@ export function publicLookup(db: BareDatabase, keyring: Keyring) {
           deletedAt: document.deleted_at == null ? null : new Date(document.deleted_at as number | Date),
         }),
       ),
+      openDefectCases: Number(openCaseRows[0]?.open ?? 0),
     };
     return publicView(
       { make: row.make as string, model: row.model as string, buildYear: row.build_year as number | null, vehicleClass: row.vehicle_class as never },

@@ -134,7 +134,7 @@ export async function seedLoadDatabase(orm: Orm, config: Config, size: SeedSize)
           id: entryId, vehicle: vehicleIds[v]!, groupId: entryId, version: 1, isLatest: true, date: new Date(createdAt).toISOString().slice(0, 10),
           type: ENTRY_TYPES[written % ENTRY_TYPES.length]!, performedBy: PERFORMED_BY[written % PERFORMED_BY.length]!, odometerKm: 5_000 + e * 7_500,
           note: e % 4 === 0 ? 'Inspektion laut Herstellervorgabe' : null, costCents: e % 3 === 0 ? 18_990 + e * 100 : null,
-          declaredTrustLevel: e % 5 === 0 ? 'T2' : null, withdrawn: false, createdBy: ownerIds[Math.floor(v / size.vehiclesPerOwner)]!, createdAt: at(createdAt),
+          declaredTrustLevel: e % 5 === 0 ? 'T2' : null, withdrawn: false, createdBy: ownerIds[Math.floor(v / size.vehiclesPerOwner)]!, createdAt: at(createdAt), firstRecordedAt: at(createdAt),
         });
       }
     }

@@ -30,7 +30,7 @@ export async function ensureUser(services: AppServices, em: EntityManager, rawEm
   return { user, created: true };
 }
 
-export type DemoEntry = Omit<EntryFields, 'note' | 'costCents' | 'declaredTrustLevel'>;
+export type DemoEntry = Omit<EntryFields, 'note' | 'costCents' | 'declaredTrustLevel' | 'odometerReplaced'>;
 
 export interface DemoVehicle {
   vin: string;
@@ -58,7 +58,7 @@ export async function ensureVehicle(services: AppServices, em: EntityManager, ow
   const vehicle = await createVehicle(scope, fields);
   const list = typeof entries === 'number' ? yearlyServices(demo.buildYear, entries) : entries;
   for (const entry of list) {
-    await addServiceEntry(scope, 'own', vehicle.id, { ...entry, note: null, costCents: null, declaredTrustLevel: null });
+    await addServiceEntry(scope, 'own', vehicle.id, { ...entry, odometerReplaced: false, note: null, costCents: null, declaredTrustLevel: null });
   }
   return { vehicleId: vehicle.id, created: true };
 }

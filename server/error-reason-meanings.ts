@@ -119,6 +119,12 @@ export const REASON_MEANINGS: Record<ErrorReason, string> = {
   picture_not_image: 'Before/after pictures must be PNG or JPEG.',
   trust_folder_not_found: 'No trust folder with this id, or the caller may not act on it.',
 
+  // Inspections and defect cases
+  summary_too_long: 'The summary of an inspection or remediation has more than 2000 characters.',
+  details_too_long: 'The details of an inspection have more than 20 000 characters.',
+  defect_case_closed: 'The defect case is already closed (DONE): no further remediation can be recorded.',
+  defect_case_not_found: 'No defect case with this id (admins only; everyone else gets FORBIDDEN).',
+
   // CMS
   invalid_slug: 'The slug must be lowercase letters, digits and single dashes, of the accepted length.',
   invalid_excerpt: 'The excerpt is too long.',

@@ -120,6 +120,13 @@ export const ERROR_REASONS = {
   picture_not_image: { code: 'BAD_USER_INPUT' },
   trust_folder_not_found: { code: 'NOT_FOUND' },
 
+  // Inspections and defect cases (SPEC §19; invalid_title, invalid_date, date_in_future, date_too_early,
+  // invalid_odometer and document_not_of_vehicle as above)
+  summary_too_long: { code: 'BAD_USER_INPUT' },
+  details_too_long: { code: 'BAD_USER_INPUT' },
+  defect_case_closed: { code: 'CONFLICT' },
+  defect_case_not_found: { code: 'NOT_FOUND' },
+
   // CMS (invalid_title as for trust folders)
   invalid_slug: { code: 'BAD_USER_INPUT' },
   invalid_excerpt: { code: 'BAD_USER_INPUT' },

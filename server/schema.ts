@@ -4,6 +4,7 @@ import './identity/identity.schema.ts';
 import './consent/consent.schema.ts';
 import './vehicles/vehicle.schema.ts';
 import './entries/entry.schema.ts';
+import './inspections/inspection.schema.ts';
 import './trust/trust.schema.ts';
 import './sharing/sharing.schema.ts';
 import './step-up/step-up.schema.ts';

@@ -11,6 +11,8 @@ import { REJECTION_REASON_MAX_LENGTH } from '../server/documents/document.servic
 import { EntryDocument } from '../server/entries/entry-document.entity.ts';
 import { ServiceEntry } from '../server/entries/service-entry.entity.ts';
 import { User } from '../server/identity/user.entity.ts';
+import { DefectCase, InspectionEvent } from '../server/inspections/inspection.entity.ts';
+import { MAX_DETAILS_LENGTH, MAX_SUMMARY_LENGTH, MAX_TITLE_LENGTH } from '../server/inspections/inspection-rules.ts';
 import { schema } from '../server/schema.ts';
 import { PublicShare } from '../server/sharing/public-share.entity.ts';
 import { PublicViewVersion } from '../server/sharing/public-view-version.entity.ts';
@@ -85,6 +87,13 @@ describe(`migrations on ${testEngine}`, () => {
     counted.push(['share insert', async () => { em.create(PublicShare, { vehicle: vehicle.id, tokenHmac: 'contract-share', createdBy: user.id }); await em.flush(); }]);
     counted.push(['share update', () => em.nativeUpdate(PublicShare, { tokenHmac: 'contract-share' }, { revokedAt: new Date() })]);
     counted.push(['document delete', () => em.nativeDelete(Document, { id: document!.id })]);
+    let defectCase: DefectCase | undefined;
+    counted.push(['defect case insert', async () => {
+      const inspection = em.create(InspectionEvent, { vehicle: vehicle.id, source: 'OWNER', result: 'NOT_OK', title: 'Prüfung', occurredAt: new Date(), createdBy: user.id });
+      defectCase = em.create(DefectCase, { vehicle: vehicle.id, inspection: inspection.id, status: 'IN_PROGRESS', summary: 'Nicht OK', openedAt: new Date() });
+      await em.flush();
+    }]);
+    counted.push(['defect case close', () => em.nativeUpdate(DefectCase, { id: defectCase!.id }, { status: 'DONE', closedAt: new Date() })]);
     for (const [change, write] of counted) {
       const before = await version(vehicle.id);
       await write();
@@ -97,6 +106,32 @@ describe(`migrations on ${testEngine}`, () => {
     expect(await version(other.id)).toBeGreaterThan(movedTo);
   });
 
+  it('give the entries recorded before `first_recorded_at` existed the time of their first version', async () => {
+    const target = testDatabase(mkdtempSync(path.join(tmpdir(), 'ltc-backfill-')));
+    const older = await openOrm(target);
+    try {
+      const names = (await older.migrator.getPending()).map((migration) => migration.name);
+      const adding = names.findIndex((name) => name.endsWith('_EntryFirstRecordedAt'));
+      await older.migrator.up({ to: names[adding - 1] });
+      // Raw rows in the shape of the tables before that migration (both engines read "quoted" names).
+      const sql = (text: string) => older.em.getConnection().execute(text);
+      await sql(`insert into "users" ("id", "email_hmac", "email_encrypted", "email_masked", "created_at") values ('u1', 'h', 'x', 'm', '2024-01-01 00:00:00')`);
+      await sql(`insert into "vehicles" ("id", "owner_id", "vin_hmac", "vin_encrypted", "vin_masked", "make", "model", "created_at", "updated_at") values ('v1', 'u1', 'h', 'x', 'm', 'VW', 'Golf', '2024-01-01 00:00:00', '2024-01-01 00:00:00')`);
+      const entry = (id: string, version: number, isLatest: boolean, createdAt: string) =>
+        sql(`insert into "service_entries" ("id", "vehicle_id", "group_id", "version", "is_latest", "date", "type", "performed_by", "odometer_km", "withdrawn", "created_by_id", "created_at")
+          values ('${id}', 'v1', 'g1', ${version}, ${isLatest}, '2024-03-01', 'service', 'Fachwerkstatt', 1, false, 'u1', '${createdAt}')`);
+      await entry('e1', 1, false, '2024-03-02 10:00:00');
+      await entry('e2', 2, true, '2024-05-06 10:00:00');
+      await older.migrator.up({ to: names[adding] });
+      const versions = await older.em.fork().find(ServiceEntry, { groupId: 'g1' }, { orderBy: { version: 'asc' } });
+      expect(versions.map((version) => version.firstRecordedAt?.toISOString())).toEqual([versions[0]!.createdAt.toISOString(), versions[0]!.createdAt.toISOString()]);
+      expect(versions[1]!.createdAt.getTime()).toBeGreaterThan(versions[0]!.createdAt.getTime());
+    } finally {
+      await older.close();
+      await dropTestDatabase(target);
+    }
+  });
+
   it('hold the longest texts the services accept (PostgreSQL has no unbounded varchar)', async () => {
     const em = orm.em.fork();
     const user = em.create(User, { emailHmac: 'contract-long', emailEncrypted: 'x', emailMasked: 'l***@example.org' });
@@ -105,5 +140,10 @@ describe(`migrations on ${testEngine}`, () => {
     const document = em.create(Document, { vehicle: vehicle.id, uploadedBy: user.id, storageKey: null, filename: 'f'.repeat(200), contentType: 'application/pdf', sizeBytes: 1, sha256: 'x', approvalStatus: 'REJECTED', scanStatus: 'CLEAN', piiStatus: 'OK', rejectionReason: reason });
     await em.flush();
     expect((await orm.em.fork().findOneOrFail(Document, document.id)).rejectionReason).toBe(reason);
+    const inspection = em.create(InspectionEvent, {
+      vehicle: vehicle.id, source: 'WORKSHOP', result: 'OK', title: 'ä'.repeat(MAX_TITLE_LENGTH), summary: 'ä'.repeat(MAX_SUMMARY_LENGTH), details: 'ä'.repeat(MAX_DETAILS_LENGTH), occurredAt: new Date(), createdBy: user.id,
+    });
+    await em.flush();
+    expect((await orm.em.fork().findOneOrFail(InspectionEvent, inspection.id)).title).toHaveLength(MAX_TITLE_LENGTH);
   });
 });

@@ -20,7 +20,7 @@ export async function createVehicle(server: TestServer, token: string, input: Re
 }
 
 export const ENTRY_FIELDS =
-  'id groupId version supersedesId isLatest date type performedBy performedByLabel odometerKm note cost declaredTrustLevel effectiveTrustLevel withdrawn withdrawalReason linkedDocumentIds';
+  'id groupId version supersedesId isLatest date type performedBy performedByLabel odometerKm odometerReplaced note cost declaredTrustLevel effectiveTrustLevel withdrawn withdrawalReason linkedDocumentIds';
 
 export async function addEntry(server: TestServer, token: string, vehicleId: string, input: Record<string, unknown> = {}) {
   const response = await server.gql(

@@ -69,6 +69,13 @@ export const AUDIT_ACTIONS = {
   ADDON_DENIED: 'Switching an add-on on was refused by the add-on gate',
   ADDON_TRUST_FOLDER_CREATED: 'A trust folder was created on a vehicle',
   ADDON_TRUST_FOLDER_STAGE_ADDED: 'A stage was added to a trust folder',
+  ADDON_TRUST_FOLDER_RENAMED: 'A trust folder was renamed',
+  ADDON_TRUST_FOLDER_DELETED: 'A trust folder was deleted (soft delete: it leaves every list, its rows stay)',
+  // Inspections and defect cases
+  INSPECTION_RECORDED: 'An inspection of a vehicle was recorded',
+  DEFECT_CASE_OPENED: 'A failed inspection opened a defect case',
+  REMEDIATION_RECORDED: 'A remediation was recorded on a defect case',
+  DEFECT_CASE_CLOSED: 'A successful remediation closed a defect case',
   // API tokens
   API_TOKEN_CREATED: 'A personal API token was created',
   API_TOKEN_REVOKED: 'A personal API token was revoked (by its owner; or all of an account’s tokens when its new role may not hold tokens)',

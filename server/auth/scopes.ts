@@ -5,6 +5,7 @@ import { isIssuedId } from '../db/ids.ts';
 import { isAdminRole, type Role } from '../identity/roles.ts';
 import { vehicleAccess } from '../vehicles/vehicle-access.ts';
 import { canReadDocument, ownsUpload } from '../documents/document-access.ts';
+import { inspectionAccess } from '../inspections/inspection-access.ts';
 import { denialFor, recordDenial } from './policy.ts';
 
 /**
@@ -29,6 +30,8 @@ export interface Scopes {
   ownsVehicle: string;
   /** Object level: the actor owns the vehicle with this id in person (not as org staff), or is admin. */
   ownsVehicleInPerson: string;
+  /** Object level: the actor may record inspections on the vehicle with this id (inspections/inspection-access.ts). */
+  recordsInspection: string;
   /** Object level: the actor may read this document (admin any state; own/org only valid evidence). */
   readsDocument: string;
   /** Object level: the document is an upload to a vehicle the actor owns or is org staff for (admins as such are not owners). */
@@ -48,6 +51,7 @@ export function authScopesFor(context: Context) {
     roles: (roles: readonly Role[]) => actor !== null && roles.includes(actor.role),
     ownsVehicle: async (vehicleId: string) => (await vehicleAccess(context, vehicleId)) !== null,
     ownsVehicleInPerson: async (vehicleId: string) => ['own', 'admin'].includes((await vehicleAccess(context, vehicleId)) ?? ''),
+    recordsInspection: async (vehicleId: string) => (await inspectionAccess(context, vehicleId)) !== null,
     readsDocument: (documentId: string) => canReadDocument(context, documentId),
     ownsUpload: (documentId: string) => ownsUpload(context, documentId),
   };
@@ -104,7 +108,7 @@ export function unauthorizedError(_parent: unknown, context: Context, info: Grap
 }
 
 /** The object-level scopes and the audit target type their parameter names. */
-const OBJECT_SCOPE_TARGETS: Partial<Record<keyof Scopes, string>> = { ownsVehicle: 'vehicle', ownsVehicleInPerson: 'vehicle', readsDocument: 'document', ownsUpload: 'document' };
+const OBJECT_SCOPE_TARGETS: Partial<Record<keyof Scopes, string>> = { ownsVehicle: 'vehicle', ownsVehicleInPerson: 'vehicle', recordsInspection: 'vehicle', readsDocument: 'document', ownsUpload: 'document' };
 
 /** The object an object-level scope was denied for (the first in the failure tree), e.g. the vehicle of `vehicleExport`. */
 function deniedObject(failure: AuthFailure): { targetType: string; targetId: string | undefined } | undefined {

@@ -191,6 +191,11 @@ export interface KeysetOrder {
    * (null: no such row, an invalid cursor).
    */
   leading?: { field: string; at: (id: string) => Promise<unknown> };
+  /**
+   * The key after the time that makes the order unique, and the cursor's id (default `id`).
+   * Timeline entries use their group id: a revision (a new row with a new id) keeps the entry's place.
+   */
+  tieField?: string;
 }
 
 /**
@@ -200,14 +205,14 @@ export interface KeysetOrder {
  * list's order, `before` (with `last`, `page.inverted`) back. Rows inserted while a client pages
  * land before or after its position, never shift it: no duplicates, no gaps.
  */
-export async function keysetPage<T>(where: FilterQuery<T>, page: ResolveCursorConnectionArgs, { timeField, order, leading }: KeysetOrder) {
+export async function keysetPage<T>(where: FilterQuery<T>, page: ResolveCursorConnectionArgs, { timeField, order, leading, tieField = 'id' }: KeysetOrder) {
   const forward = order === 'newest-first' ? '$lt' : '$gt';
   const backward = order === 'newest-first' ? '$gt' : '$lt';
   const conditions: object[] = [where as object];
   for (const [cursor, comparison] of [[page.after, forward], [page.before, backward]] as const) {
     if (!cursor) continue;
     const { at, id } = readKeysetCursor(cursor);
-    const beyond = { $or: [{ [timeField]: { [comparison]: at } }, { [timeField]: at, id: { [comparison]: id } }] };
+    const beyond = { $or: [{ [timeField]: { [comparison]: at } }, { [timeField]: at, [tieField]: { [comparison]: id } }] };
     if (!leading) {
       conditions.push(beyond);
       continue;
@@ -220,7 +225,7 @@ export async function keysetPage<T>(where: FilterQuery<T>, page: ResolveCursorCo
   const direction = ascending ? 'asc' : 'desc';
   return {
     where: (conditions.length === 1 ? where : { $and: conditions }) as FilterQuery<T>,
-    orderBy: { ...(leading ? { [leading.field]: direction } : {}), [timeField]: direction, id: direction } as Record<string, 'asc' | 'desc'>,
+    orderBy: { ...(leading ? { [leading.field]: direction } : {}), [timeField]: direction, [tieField]: direction } as Record<string, 'asc' | 'desc'>,
     limit: page.limit,
   };
 }

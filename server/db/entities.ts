@@ -8,6 +8,7 @@ import { Consent } from '../consent/consent.entity.ts';
 import { Document } from '../documents/document.entity.ts';
 import { EntryDocument } from '../entries/entry-document.entity.ts';
 import { ServiceEntry } from '../entries/service-entry.entity.ts';
+import { DefectCase, InspectionDocument, InspectionEvent, Remediation, RemediationDocument } from '../inspections/inspection.entity.ts';
 import { ExportGrant } from '../exports/export-grant.entity.ts';
 import { LoginChallenge } from '../identity/login-challenge.entity.ts';
 import { Session } from '../identity/session.entity.ts';
@@ -33,5 +34,6 @@ export const entities = [
   Article, AddonConfig, VehicleAddon, TrustFolder, TrustFolderStage, TrustFolderStageDocument, OwnershipTransfer, ExportGrant, JobLease, RateLimitCount,
   IdempotencyKey,
   WebhookEndpoint, WebhookDelivery,
+  InspectionEvent, InspectionDocument, DefectCase, Remediation, RemediationDocument,
   WorkshopSession, WorkshopNote, WorkshopItem, WorkshopBoardSnapshot, ProposedServiceEntry,
 ];

@@ -13,6 +13,7 @@ import { EntryDocument } from '../entries/entry-document.entity.ts';
 import { Session } from '../identity/session.entity.ts';
 import { User } from '../identity/user.entity.ts';
 import { keysetCursor } from '../graphql/cursors.ts';
+import { newId } from './ids.ts';
 import { migrate, openOrm, type Orm } from './orm.ts';
 import { runsPreparedReads, usePortableReads } from './prepared-reads.ts';
 
@@ -43,7 +44,7 @@ beforeAll(async () => {
     ids[`vehicle${n}`] = vehicle.id;
     for (const day of [1, 2, 3]) {
       em.create(ServiceEntry, {
-        vehicle: vehicle.id, groupId: `g-${n}-${day}`, version: 1, isLatest: true, date: `2024-01-0${day}`, type: 'service',
+        vehicle: vehicle.id, groupId: newId(), version: 1, isLatest: true, date: `2024-01-0${day}`, type: 'service',
         performedBy: 'Fachwerkstatt', odometerKm: day * 1000, createdBy: user.id, withdrawn: day === 2,
       });
     }
@@ -122,7 +123,7 @@ describe('repository reads: the prepared (SQLite) and the portable path answer t
     ]);
     // After a cursor: its date read from its row, dates and booleans bound as each path binds them.
     const position = entries.find((e) => e.vehicle === ids.vehicle1 && e.date === '2024-01-02')!;
-    const after = { ...page, after: keysetCursor(position.createdAt, position.id) };
+    const after = { ...page, after: keysetCursor(position.firstRecordedAt!, position.groupId) };
     const next = await bothPaths((em) => em.getRepository(ServiceEntry).latestPagesOfVehicles([ids.vehicle1!], after));
     expect(next.map((e) => e.date)).toEqual(['2024-01-01']);
   });

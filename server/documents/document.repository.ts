@@ -46,6 +46,14 @@ export class DocumentRepository extends BaseRepository<Document> {
     return rows.map((row) => this.manager.merge(Document, row, { refresh: true }));
   }
 
+  /** The oldest documents still waiting for their virus scan (not purged), except `skipped`: the scan queue's next batch. */
+  pendingScans(skipped: ReadonlySet<string>, limit: number): Promise<Pick<Document, 'id' | 'storageKey'>[]> {
+    return this.find(
+      { scanStatus: 'PENDING', purgedAt: null, ...(skipped.size > 0 ? { id: { $nin: [...skipped] } } : {}) },
+      { fields: ['id', 'storageKey'], orderBy: { createdAt: 'asc', id: 'asc' }, limit },
+    );
+  }
+
   /** Ids of unpurged documents past retention: rejected, or PII confirmed, before the cutoff. */
   expiredIds(cutoff: Date): Promise<Pick<Document, 'id'>[]> {
     return this.find(
@@ -60,13 +68,13 @@ export class DocumentRepository extends BaseRepository<Document> {
     );
   }
 
-  /** Which of these storage keys a document row still names. */
   /** Every document whose bytes are stored (purged ones have no key), by key: what a backup copies. */
   async storedFiles(): Promise<{ storageKey: string; sizeBytes: number; sha256: string; contentType: Document['contentType'] }[]> {
     const docs = await this.find({ storageKey: { $ne: null } }, { fields: ['storageKey', 'sizeBytes', 'sha256', 'contentType'], orderBy: { storageKey: 'asc' } });
     return docs.map(({ storageKey, sizeBytes, sha256, contentType }) => ({ storageKey: storageKey!, sizeBytes, sha256, contentType }));
   }
 
+  /** Which of these storage keys a document row still names. */
   async referencedStorageKeys(keys: readonly string[]): Promise<Set<string | null | undefined>> {
     const rows = await this.find({ storageKey: { $in: [...keys] } }, { fields: ['storageKey'] });
     return new Set(rows.map((doc) => doc.storageKey));

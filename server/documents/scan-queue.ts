@@ -36,9 +36,7 @@ export function startDocumentScans(services: ScanServices, systemScope: () => Re
   const pass = async () => {
     const failed = new Set<string>();
     for (;;) {
-      const pending = await services.orm.em
-        .fork()
-        .find(Document, { scanStatus: 'PENDING', purgedAt: null, ...(failed.size > 0 ? { id: { $nin: [...failed] } } : {}) }, { fields: ['id', 'storageKey'], orderBy: { createdAt: 'asc', id: 'asc' }, limit: BATCH });
+      const pending = await services.orm.em.fork().getRepository(Document).pendingScans(failed, BATCH);
       if (pending.length === 0 || stopped) return;
       for (const { id, storageKey } of pending) {
         if (stopped) return;

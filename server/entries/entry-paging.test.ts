@@ -61,6 +61,28 @@ describe('keyset pages of vehicle.entries, vehicle.documents and serviceEntryHis
     expect(seen.at(-1)).toBe(older.id);
   });
 
+  it('an entry revised between two pages keeps its place: it is neither skipped nor shown twice', async () => {
+    const { token, vehicleId } = await ownerWithVehicle();
+    // Four entries on one day: the timeline orders them by when each was first recorded.
+    const added = [];
+    for (let i = 0; i < 4; i += 1) {
+      added.push(await addEntry(server, token, vehicleId, { date: '2024-03-01' }));
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+    const page1 = (await server.gql(ENTRIES, { id: vehicleId, first: 2 }, { token })).data.vehicle.entries;
+    expect(page1.edges.map((edge: Edge) => edge.node.id)).toEqual([added[3].id, added[2].id]);
+
+    // Both entries of the next page and the one at the cursor are revised before it is read.
+    const revised = [];
+    for (const entry of [added[1], added[0], added[2]]) revised.push((await server.gql(REVISE, { id: entry.id, input: { odometerKm: 50000 } }, { token })).data.reviseServiceEntry.id);
+    const page2 = (await server.gql(ENTRIES, { id: vehicleId, first: 2, after: page1.pageInfo.endCursor }, { token })).data.vehicle.entries;
+    expect(page2.edges.map((edge: Edge) => edge.node.id)).toEqual([revised[0], revised[1]]);
+    expect(page2.pageInfo.hasNextPage).toBe(false);
+    // And a fresh read shows the same order as before the revisions.
+    const again = (await server.gql(ENTRIES, { id: vehicleId, first: 4 }, { token })).data.vehicle.entries;
+    expect(again.edges.map((edge: Edge) => edge.node.id)).toEqual([added[3].id, revised[2], revised[0], revised[1]]);
+  });
+
   it('walks back with last/before', async () => {
     const { token, vehicleId } = await ownerWithVehicle();
     for (const day of ['01', '02', '03']) await addEntry(server, token, vehicleId, { date: `2024-01-${day}` });

@@ -19,6 +19,7 @@ export interface EntryFields {
   type: EntryType;
   performedBy: PerformedBy;
   odometerKm: number;
+  odometerReplaced: boolean;
   note: string | null;
   costCents: number | null;
   declaredTrustLevel: TrustLevel | null;

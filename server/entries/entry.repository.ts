@@ -6,21 +6,25 @@ import type { ServiceEntry } from './service-entry.entity.ts';
 /** The columns of an entry version that the API reads (read model): entities and plain rows both fit. */
 export type ServiceEntryRecord = Pick<
   ServiceEntry,
-  | 'id' | 'vehicle' | 'groupId' | 'version' | 'supersedes' | 'isLatest' | 'date' | 'type' | 'performedBy' | 'odometerKm'
-  | 'note' | 'costCents' | 'declaredTrustLevel' | 'withdrawn' | 'withdrawalReason' | 'createdBy' | 'createdAt' | 'confirmedByWorkshop'
+  | 'id' | 'vehicle' | 'groupId' | 'version' | 'supersedes' | 'isLatest' | 'date' | 'type' | 'performedBy' | 'odometerKm' | 'odometerReplaced'
+  | 'note' | 'costCents' | 'declaredTrustLevel' | 'withdrawn' | 'withdrawalReason' | 'createdBy' | 'createdAt' | 'firstRecordedAt' | 'confirmedByWorkshop'
 >;
 
 const RECORD_FIELDS = [
-  'id', 'vehicle', 'groupId', 'version', 'supersedes', 'isLatest', 'date', 'type', 'performedBy', 'odometerKm',
-  'note', 'costCents', 'declaredTrustLevel', 'withdrawn', 'withdrawalReason', 'createdBy', 'createdAt', 'confirmedByWorkshop',
+  'id', 'vehicle', 'groupId', 'version', 'supersedes', 'isLatest', 'date', 'type', 'performedBy', 'odometerKm', 'odometerReplaced',
+  'note', 'costCents', 'declaredTrustLevel', 'withdrawn', 'withdrawalReason', 'createdBy', 'createdAt', 'firstRecordedAt', 'confirmedByWorkshop',
 ] as const satisfies readonly (keyof ServiceEntryRecord)[];
 
 export class ServiceEntryRepository extends BaseRepository<ServiceEntry> {
-  /** Newest work first: by date, then the time the version was recorded, then id. */
+  /**
+   * Newest work first: by date, then the time the entry was first recorded, then its group. A
+   * revision keeps all three, so it keeps the entry's place in the timeline and in a client's paging.
+   */
   private readonly newestWorkFirst: KeysetOrder = {
-    timeField: 'createdAt',
+    timeField: 'firstRecordedAt',
     order: 'newest-first',
-    leading: { field: 'date', at: async (id) => (await this.fieldOf(id, 'date'))?.date },
+    tieField: 'groupId',
+    leading: { field: 'date', at: async (groupId) => (await this.fieldOf('date', { groupId, isLatest: true }))?.date },
   };
 
   /** The latest version of every entry of these vehicles, newest work first. One statement, built once per batch size. */
@@ -29,7 +33,7 @@ export class ServiceEntryRepository extends BaseRepository<ServiceEntry> {
       this.createQueryBuilder('e')
         .select([...RECORD_FIELDS])
         .where({ vehicle: { $in: [...ids] }, isLatest: true })
-        .orderBy([{ date: 'desc' }, { createdAt: 'desc' }, { id: 'desc' }]),
+        .orderBy([{ date: 'desc' }, { firstRecordedAt: 'desc' }, { groupId: 'desc' }]),
     );
   }
 
@@ -43,13 +47,13 @@ export class ServiceEntryRepository extends BaseRepository<ServiceEntry> {
     return this.findPage({ groupId }, page, {
       timeField: 'createdAt',
       order: 'oldest-first',
-      leading: { field: 'version', at: async (id) => (await this.fieldOf(id, 'version', groupId))?.version },
+      leading: { field: 'version', at: async (id) => (await this.fieldOf('version', { id, groupId }))?.version },
     });
   }
 
   /** One column of an entry version as a plain row (a cursor's position; no entity enters the identity map). */
-  private async fieldOf<F extends 'date' | 'version'>(entryId: string, field: F, groupId?: string): Promise<Pick<ServiceEntry, F> | undefined> {
-    const [row] = await this.rows<Pick<ServiceEntry, F>>(this.createQueryBuilder('e').select([field]).where({ id: entryId, ...(groupId ? { groupId } : {}) }));
+  private async fieldOf<F extends 'date' | 'version'>(field: F, where: { id: string; groupId: string } | { groupId: string; isLatest: true }): Promise<Pick<ServiceEntry, F> | undefined> {
+    const [row] = await this.rows<Pick<ServiceEntry, F>>(this.createQueryBuilder('e').select([field]).where(where));
     return row;
   }
 

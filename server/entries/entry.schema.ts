@@ -57,6 +57,10 @@ export const ServiceEntryRef = builder.objectRef<ServiceEntryRecord>('ServiceEnt
     performedBy: t.field({ type: PerformedByEnum, resolve: (entry) => entry.performedBy as PerformedBy }),
     performedByLabel: t.exposeString('performedBy', { description: 'The German label, e.g. Händler.' }),
     odometerKm: t.exposeInt('odometerKm'),
+    odometerReplaced: t.boolean({
+      description: '"Tacho getauscht": the odometer was replaced; odometerKm is the new one\'s reading, and earlier readings do not count against it.',
+      resolve: (entry) => entry.odometerReplaced ?? false,
+    }),
     note: t.exposeString('note', { nullable: true }),
     cost: t.string({ nullable: true, description: 'Euros with two decimals, e.g. "1249.90".', resolve: (entry) => (entry.costCents == null ? null : formatCost(entry.costCents)) }),
     declaredTrustLevel: t.field({
@@ -97,15 +101,20 @@ export const ServiceEntryRef = builder.objectRef<ServiceEntryRecord>('ServiceEnt
   }),
 });
 
-/** Keyset cursor of an entry version: its recorded time and id (the repository reads its date or version). */
-const entryCursor = (entry: Pick<ServiceEntryRecord, 'createdAt' | 'id'>): string => keysetCursor(entry.createdAt, entry.id);
+/**
+ * Keyset cursor of a timeline entry: when the entry was first recorded and its group (the
+ * repository reads its date). Every row has `firstRecordedAt` (the column is nullable for SQLite's sake only).
+ */
+const timelineCursor = (entry: Pick<ServiceEntryRecord, 'firstRecordedAt' | 'createdAt' | 'groupId'>): string => keysetCursor(entry.firstRecordedAt ?? entry.createdAt, entry.groupId);
+/** Keyset cursor of an entry version in its history: its recorded time and id (the repository reads its version). */
+const versionCursor = (entry: Pick<ServiceEntryRecord, 'createdAt' | 'id'>): string => keysetCursor(entry.createdAt, entry.id);
 
 builder.objectField(VehicleRef, 'entries', (t) =>
   t.connection({
     type: ServiceEntryRef,
     description: 'The latest version of every entry (withdrawn ones included), newest work first.',
     resolve: (vehicle, args, context) =>
-      resolveCursorConnection({ args, toCursor: entryCursor, defaultSize: 50, maxSize: 200 }, (page: ResolveCursorConnectionArgs) =>
+      resolveCursorConnection({ args, toCursor: timelineCursor, defaultSize: 50, maxSize: 200 }, (page: ResolveCursorConnectionArgs) =>
         latestEntriesPageOf(context, page).load(vehicle.id),
       ),
   }),
@@ -133,6 +142,7 @@ const AddServiceEntryInput = builder.inputType('AddServiceEntryInput', {
     type: t.field({ type: ServiceEntryTypeEnum, required: true }),
     performedBy: t.field({ type: PerformedByEnum, required: true }),
     odometerKm: t.int({ required: true }),
+    odometerReplaced: t.boolean({ defaultValue: false, description: '"Tacho getauscht": odometerKm is the reading of a replaced odometer.' }),
     note: t.string({ description: 'At most 4000 characters.' }),
     cost: t.string({ description: 'Euros ≥ 0 with at most two decimals, e.g. "1249.90".' }),
     declaredTrustLevel: t.field({ type: TrustLevelEnum }),
@@ -147,6 +157,7 @@ const ReviseServiceEntryInput = builder.inputType('ReviseServiceEntryInput', {
     type: t.field({ type: ServiceEntryTypeEnum }),
     performedBy: t.field({ type: PerformedByEnum }),
     odometerKm: t.int(),
+    odometerReplaced: t.boolean(),
     note: t.string(),
     cost: t.string(),
     declaredTrustLevel: t.field({ type: TrustLevelEnum }),
@@ -169,6 +180,7 @@ builder.mutationField('addServiceEntry', (t) =>
         type: input.type,
         performedBy: input.performedBy,
         odometerKm: input.odometerKm,
+        odometerReplaced: input.odometerReplaced ?? false,
         note: input.note ?? null,
         costCents: costCents(input.cost) ?? null,
         declaredTrustLevel: input.declaredTrustLevel ?? null,
@@ -190,6 +202,8 @@ builder.mutationField('reviseServiceEntry', (t) =>
         type: input.type,
         performedBy: input.performedBy,
         odometerKm: input.odometerKm,
+        // Not null: "not replaced" is false, and an absent field keeps the previous version's.
+        odometerReplaced: input.odometerReplaced ?? undefined,
         note: input.note,
         costCents: costCents(input.cost),
         declaredTrustLevel: input.declaredTrustLevel,
@@ -217,7 +231,7 @@ builder.queryField('serviceEntryHistory', (t) =>
     args: { entryId: t.arg.id({ required: true }) },
     authScopes: (_root, args, context) => entryScopes(context, String(args.entryId)),
     resolve: (_root, args, context) =>
-      resolveCursorConnection({ args, toCursor: entryCursor, defaultSize: 50, maxSize: 200 }, (page: ResolveCursorConnectionArgs) =>
+      resolveCursorConnection({ args, toCursor: versionCursor, defaultSize: 50, maxSize: 200 }, (page: ResolveCursorConnectionArgs) =>
         entryHistory(context, String(args.entryId), page),
       ),
   }),

@@ -31,6 +31,7 @@ export async function addServiceEntry(scope: RequestScope, access: VehicleAccess
   return (options.em ?? scope.em).transactional(async (tem) => {
     const documentIds = await linkableDocuments(tem, vehicleId, input.documentIds ?? []);
     const id = newId();
+    const now = new Date();
     const entry = tem.create(ServiceEntry, {
       ...fields,
       id,
@@ -41,6 +42,8 @@ export async function addServiceEntry(scope: RequestScope, access: VehicleAccess
       isLatest: true,
       confirmedByWorkshop: options.confirmedByWorkshop ?? false,
       createdBy: actor.userId,
+      createdAt: now,
+      firstRecordedAt: now,
     });
     for (const document of documentIds) tem.create(EntryDocument, { entry: id, document });
     await tem.flush();
@@ -105,6 +108,7 @@ async function appendVersion(
       version: previous.version + 1,
       supersedes: previous.id,
       isLatest: true,
+      firstRecordedAt: previous.firstRecordedAt,
       createdBy: actor.userId,
     } as ServiceEntry);
     for (const document of links) tem.create(EntryDocument, { entry: entry.id, document });
@@ -118,8 +122,8 @@ async function appendVersion(
 /** An entry event's payload data: the version's id, its group (the entry's stable id) and version. */
 const entryEvent = (entry: ServiceEntry) => ({ vehicleId: entry.vehicle, entryId: entry.id, groupId: entry.groupId, version: entry.version, withdrawn: entry.withdrawn ?? false });
 
-/** Documents may only be linked to entries of their own vehicle, and not once deleted. */
-async function linkableDocuments(em: EntityManager, vehicleId: string, documentIds: readonly string[]): Promise<string[]> {
+/** Documents may only be linked to entries (and inspections) of their own vehicle, and not once deleted. */
+export async function linkableDocuments(em: EntityManager, vehicleId: string, documentIds: readonly string[]): Promise<string[]> {
   const unique = [...new Set(documentIds)];
   if (unique.length === 0) return [];
   const found = await em.getRepository(Document).countLiveOfVehicle(vehicleId, unique);
@@ -129,7 +133,7 @@ async function linkableDocuments(em: EntityManager, vehicleId: string, documentI
 
 function pickFields(source: EntryChanges): EntryFields {
   const picked: Partial<EntryFields> = {};
-  for (const key of ['date', 'type', 'performedBy', 'odometerKm', 'note', 'costCents', 'declaredTrustLevel'] as const) {
+  for (const key of ['date', 'type', 'performedBy', 'odometerKm', 'odometerReplaced', 'note', 'costCents', 'declaredTrustLevel'] as const) {
     if (source[key] !== undefined) (picked as Record<string, unknown>)[key] = key === 'note' && source.note === '' ? null : (source[key] ?? null);
   }
   return picked as EntryFields;
@@ -140,6 +144,7 @@ const fieldsOf = (entry: ServiceEntry): EntryFields => ({
   type: entry.type,
   performedBy: entry.performedBy as EntryFields['performedBy'],
   odometerKm: entry.odometerKm,
+  odometerReplaced: entry.odometerReplaced ?? false,
   note: entry.note ?? null,
   costCents: entry.costCents ?? null,
   declaredTrustLevel: entry.declaredTrustLevel ?? null,

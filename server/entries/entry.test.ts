@@ -246,6 +246,28 @@ describe('trust summary on a vehicle', () => {
     expect(blocked.reasons.map((reason: { code: string }) => reason.code)).toEqual(['document_quarantined_not_approved', 'pii_suspected_blocks_t3', 't3_requires_document_missing']);
   });
 
+  it('a reading lower than an earlier-dated one caps at orange until the later entry records an odometer replacement', async () => {
+    const owner = await ownerWithVehicle({ accidentStatus: 'unfallfrei', physicalServiceBook: true });
+    const documentId = await insertDocument(server, owner.vehicleId, owner.userId);
+    await addEntry(server, owner.token, owner.vehicleId, { date: '2023-03-01', odometerKm: 150_000, documentIds: [documentId] });
+    const lower = await addEntry(server, owner.token, owner.vehicleId, { date: '2024-03-01', odometerKm: 2_000 });
+    expect(lower.odometerReplaced).toBe(false);
+    const inconsistent = (await server.gql(TRUST, { id: owner.vehicleId }, { token: owner.token })).data.vehicle.trustSummary;
+    expect(inconsistent).toMatchObject({ light: 'orange', hint: 'Kilometerstände sind nicht schlüssig. Trust ist begrenzt.', reasons: [{ code: 'odometer_inconsistent', severity: 'cap' }] });
+
+    // The owner records that the odometer was replaced: a new version, kept by later revisions that do not mention it.
+    const replaced = (await server.gql(REVISE, { id: lower.id, input: { odometerReplaced: true } }, { token: owner.token })).data.reviseServiceEntry;
+    expect(replaced).toMatchObject({ version: 2, odometerReplaced: true, odometerKm: 2_000 });
+    const kept = (await server.gql(REVISE, { id: replaced.id, input: { odometerKm: 2_100 } }, { token: owner.token })).data.reviseServiceEntry;
+    expect(kept).toMatchObject({ version: 3, odometerReplaced: true });
+    expect((await server.gql(TRUST, { id: owner.vehicleId }, { token: owner.token })).data.vehicle.trustSummary.light).toBe('gruen');
+
+    // A later reading below the new odometer's is inconsistent again.
+    await addEntry(server, owner.token, owner.vehicleId, { date: '2024-06-01', odometerKm: 1_000 });
+    const again = (await server.gql(TRUST, { id: owner.vehicleId }, { token: owner.token })).data.vehicle.trustSummary;
+    expect(again.reasons.map((reason: { code: string }) => reason.code)).toContain('odometer_inconsistent');
+  });
+
   it('counts linked valid evidence as T3 whatever was declared; the declaration stays as the owner\'s claim (SPEC §5)', async () => {
     const owner = await ownerWithVehicle({ accidentStatus: 'unfallfrei', physicalServiceBook: true });
     const admin = await signInAs(server, 'admin');

@@ -30,7 +30,7 @@ const ServiceEntrySchema = defineEntity({
   repository: () => ServiceEntryRepository,
   uniques: [{ properties: ['groupId', 'version'] }],
   // A vehicle's latest entries in timeline order: a page reads just its rows from the index.
-  indexes: [{ properties: ['vehicle', 'isLatest', 'date', 'createdAt', 'id'] }],
+  indexes: [{ properties: ['vehicle', 'isLatest', 'date', 'firstRecordedAt', 'groupId'] }],
   properties: {
     id: p.string().primary().onCreate(() => newId()),
     vehicle: () => p.manyToOne(Vehicle).mapToPk(),
@@ -45,6 +45,8 @@ const ServiceEntrySchema = defineEntity({
     /** One of PERFORMED_BY (validated by the service; the labels contain characters a CHECK list mangles). */
     performedBy: p.string(),
     odometerKm: p.integer(),
+    /** "Tacho getauscht": the odometer was replaced and `odometerKm` is the new one's reading (SPEC §20). */
+    odometerReplaced: p.boolean().default(false),
     note: p.text().nullable(),
     /** Cost in cents (two decimals, never floating point). */
     costCents: p.integer().nullable(),
@@ -55,6 +57,14 @@ const ServiceEntrySchema = defineEntity({
     confirmedByWorkshop: p.boolean().default(false),
     createdBy: () => p.manyToOne(User).mapToPk(),
     createdAt: p.datetime().onCreate(() => new Date()),
+    /**
+     * When the entry's first version was recorded (copied to every version): the timeline orders
+     * by it after the date, so a revision keeps the entry's place and a client paging the
+     * timeline neither skips nor repeats an entry revised between two pages. Always set; nullable
+     * only because SQLite adds a NOT NULL column to a filled table only by rebuilding it (which
+     * would drop its public-view triggers).
+     */
+    firstRecordedAt: p.datetime().nullable().onCreate(() => new Date()),
   },
 });
 

@@ -6,6 +6,7 @@ import { Document, isValidEvidence } from '../documents/document.entity.ts';
 import { ServiceEntry } from '../entries/service-entry.entity.ts';
 import { badInput, DomainError, forbidden, notFound } from '../errors.ts';
 import { User } from '../identity/user.entity.ts';
+import { DefectCase, InspectionEvent } from '../inspections/inspection.entity.ts';
 import { actorOf, type RequestScope } from '../request-scope.ts';
 import { consumeStepUp } from '../step-up/step-up.service.ts';
 import { Vehicle } from '../vehicles/vehicle.entity.ts';
@@ -48,6 +49,7 @@ async function redactedVehicle(em: EntityManager, vehicle: Vehicle) {
       type: entry.type,
       performedBy: entry.performedBy,
       odometerKm: entry.odometerKm,
+      odometerReplaced: entry.odometerReplaced ?? false,
       costCents: entry.costCents ?? null,
       declaredTrustLevel: entry.declaredTrustLevel ?? null,
       withdrawn: entry.withdrawn,
@@ -55,6 +57,56 @@ async function redactedVehicle(em: EntityManager, vehicle: Vehicle) {
       documentIds: links.filter((link) => link.entry === entry.id && evidenceIds.has(link.document)).map((link) => link.document),
     })),
     documents: documents.map((doc) => ({ id: doc.id, contentType: doc.contentType, sizeBytes: doc.sizeBytes, sha256: doc.sha256, approvalStatus: doc.approvalStatus, createdAt: doc.createdAt })),
+    ...(await redactedInspections(em, vehicle.id, evidenceIds)),
+  };
+}
+
+/**
+ * Inspections, defect cases and remediations without free text (titles, summaries, details are
+ * typed by people and may name them: docs/DECISIONS.md); documents only as valid evidence.
+ */
+async function redactedInspections(em: EntityManager, vehicleId: string, evidenceIds: ReadonlySet<string>) {
+  const { inspections, inspectionLinks, cases, remediations, remediationLinks } = await inspectionRecords(em, vehicleId);
+  const evidenceOf = (links: { document: string }[]) => links.map((link) => link.document).filter((id) => evidenceIds.has(id));
+  return {
+    inspections: inspections.map((inspection) => ({
+      id: inspection.id,
+      source: inspection.source,
+      result: inspection.result,
+      occurredAt: inspection.occurredAt,
+      odometerKm: inspection.odometerKm ?? null,
+      createdAt: inspection.createdAt,
+      documentIds: evidenceOf(inspectionLinks.filter((link) => link.inspection === inspection.id)),
+    })),
+    defectCases: cases.map((defectCase) => ({
+      id: defectCase.id,
+      inspectionId: defectCase.inspection,
+      status: defectCase.status,
+      openedAt: defectCase.openedAt,
+      closedAt: defectCase.closedAt ?? null,
+    })),
+    remediations: remediations.map((remediation) => ({
+      id: remediation.id,
+      defectCaseId: remediation.defectCase,
+      result: remediation.result,
+      occurredAt: remediation.occurredAt,
+      odometerKm: remediation.odometerKm ?? null,
+      createdAt: remediation.createdAt,
+      documentIds: evidenceOf(remediationLinks.filter((link) => link.remediation === remediation.id)),
+    })),
+  };
+}
+
+/** Every inspection, case and remediation of a vehicle with their document links, oldest first. */
+async function inspectionRecords(em: EntityManager, vehicleId: string) {
+  const inspectionRepository = em.getRepository(InspectionEvent);
+  const caseRepository = em.getRepository(DefectCase);
+  return {
+    inspections: await inspectionRepository.allOfVehicle(vehicleId),
+    inspectionLinks: await inspectionRepository.linksOfVehicle(vehicleId),
+    cases: await caseRepository.allOfVehicle(vehicleId),
+    remediations: await caseRepository.remediationsOfVehicle(vehicleId),
+    remediationLinks: await caseRepository.remediationLinksOfVehicle(vehicleId),
   };
 }
 
@@ -205,6 +257,7 @@ async function fullVehicleRecord(scope: RequestScope, vehicleId: string) {
     owner: { id: owner.id, role: owner.role, email: services.keyring.decrypt('email-encryption', owner.emailEncrypted) },
     entries: entries.map((entry) => ({ ...entry, documentIds: links.filter((link) => link.entry === entry.id).map((link) => link.document) })),
     documents: documents.map(({ storageKey: _storageKey, ...doc }) => doc),
+    ...(await fullInspections(em, vehicleId)),
   };
 }
 
@@ -219,5 +272,15 @@ async function fullAccountRecord(scope: RequestScope, userId: string) {
     consents,
     vehicles: vehicles.map(({ vinEncrypted, ...vehicle }) => ({ ...vehicle, vin: services.keyring.decrypt('vin-encryption', vinEncrypted) })),
     workshopSessions: await workshopSessionsForExport(em, userId, { redacted: false }),
+  };
+}
+
+/** Inspections, cases and remediations with every field and all their document links. */
+async function fullInspections(em: EntityManager, vehicleId: string) {
+  const { inspections, inspectionLinks, cases, remediations, remediationLinks } = await inspectionRecords(em, vehicleId);
+  return {
+    inspections: inspections.map((inspection) => ({ ...inspection, documentIds: inspectionLinks.filter((link) => link.inspection === inspection.id).map((link) => link.document) })),
+    defectCases: cases.map((defectCase) => ({ ...defectCase })),
+    remediations: remediations.map((remediation) => ({ ...remediation, documentIds: remediationLinks.filter((link) => link.remediation === remediation.id).map((link) => link.document) })),
   };
 }

@@ -60,13 +60,15 @@ const TEXT_RULES: Record<string, Rule> = {
   note: { kind: 'text', max: 10_000, multiline: true },
   excerpt: { kind: 'text', max: 2_000, multiline: true },
   reason: { kind: 'text', max: 2_000, multiline: true },
+  // Inspections and remediations (the service allows 2000 and 20 000 and names the reason).
+  summary: { kind: 'text', max: 4_000, multiline: true },
+  details: { kind: 'text', max: 40_000, multiline: true },
   email: { kind: 'text', max: 320, multiline: false },
   search: { kind: 'text', max: 320, multiline: false },
   // Webhook endpoints: the service allows 2048 and names the reason.
   url: { kind: 'text', max: 4_096, multiline: false },
-  // Workshop intake: notes and item details up to 20 000 (SPEC §18); keys up to 255 printable ASCII.
+  // Workshop intake: notes up to 20 000 (SPEC §18; item details share `details` above); keys up to 255 printable ASCII.
   text: { kind: 'text', max: 20_000, multiline: true },
-  details: { kind: 'text', max: 20_000, multiline: true },
   idempotencyKey: { kind: 'text', max: 255, multiline: false },
 };
 const CURSOR_ARGUMENTS = new Set(['after', 'before']);

@@ -13,6 +13,8 @@ const ALLOWED_KEYS = new Set([
   'businessId', 'vehicleId', 'entryId', 'documentId', 'userId', 'targetUserId', 'articleId', 'transferId',
   'staffUserId', 'folderId', 'tokenId', 'grantId', 'slug', 'articleKind', 'channel', 'via', 'days', 'purged',
   'allowNew', 'requiresPayment', 'adminOnly',
+  // Inspections: ids and results only, never a title, summary or details
+  'inspectionId', 'defectCaseId', 'remediationId', 'inspectionResult',
   // Webhooks: ids, counts and classes only, never a URL or secret
   'deliveryId', 'endpointId', 'attempt', 'errorClass', 'statusCode', 'gaveUp', 'active',
 ]);

@@ -29,7 +29,7 @@ export class DatabaseRateLimiter implements RateLimiter {
     return (await this.consume(bucket, key, limit, now)).allowed;
   }
 
-  async consume(bucket: string, key: string, limit: RateLimit, now = Date.now()): Promise<RateLimitState> {
+  async consume(bucket: string, key: string, limit: RateLimit, now = Date.now(), { quiet = false } = {}): Promise<RateLimitState> {
     const { id, slot, slotMs, firstSlot, expiresAt } = slotsOf(bucket, key, limit, now);
     const { allowed, window } = await this.#orm.em.fork().transactional(async (em) => {
       const counts = em.getRepository(RateLimitCount);
@@ -40,15 +40,10 @@ export class DatabaseRateLimiter implements RateLimiter {
       await counts.decrement(id, slot);
       return { allowed: false, window: { ...counted, hits: counted.hits - 1 } };
     });
-    if (!allowed) this.#onLimited(bucket);
+    if (!allowed && !quiet) this.#onLimited(bucket);
     // A slot is counted until the window's start passes the slot's end.
     const oldestLeavesAt = ((window.oldestSlot ?? slot) + 1) * slotMs + limit.windowSeconds * 1000;
     return stateOf(allowed, limit, window.hits, oldestLeavesAt, now);
-  }
-
-  async wouldAllow(bucket: string, key: string, limit: RateLimit, now = Date.now()): Promise<boolean> {
-    const { id, firstSlot } = slotsOf(bucket, key, limit, now);
-    return (await this.#orm.em.fork().getRepository(RateLimitCount).windowSince(id, firstSlot)).hits < limit.limit;
   }
 }
 

@@ -15,16 +15,11 @@ export class MemoryRateLimiter implements RateLimiter {
     this.#onLimited = onLimited;
   }
 
-  async wouldAllow(bucket: string, key: string, limit: RateLimit, now = Date.now()): Promise<boolean> {
-    const window = this.#windows.get(`${bucket}:${key}`);
-    return !window || liveHits(window, liveSince(limit, now)) < limit.limit;
-  }
-
   async hit(bucket: string, key: string, limit: RateLimit, now = Date.now()): Promise<boolean> {
     return (await this.consume(bucket, key, limit, now)).allowed;
   }
 
-  async consume(bucket: string, key: string, limit: RateLimit, now = Date.now()): Promise<RateLimitState> {
+  async consume(bucket: string, key: string, limit: RateLimit, now = Date.now(), { quiet = false } = {}): Promise<RateLimitState> {
     this.#sweep(now);
     const mapKey = `${bucket}:${key}`;
     let window = this.#windows.get(mapKey);
@@ -35,7 +30,7 @@ export class MemoryRateLimiter implements RateLimiter {
     const live = liveHits(window, liveSince(limit, now));
     const allowed = live < limit.limit;
     if (allowed) window.hits.push(now);
-    else this.#onLimited(bucket);
+    else if (!quiet) this.#onLimited(bucket);
     const oldest = window.hits[window.start] ?? now;
     return stateOf(allowed, limit, allowed ? live + 1 : live, oldest + limit.windowSeconds * 1000, now);
   }

@@ -77,14 +77,19 @@ describe.each([
     expect(allowedTimes.length).toBeGreaterThan(busyHits * 0.7);
   });
 
-  it('answers whether a hit would pass without recording one', async () => {
-    const limiter = newLimiter();
+  it('a quiet refusal is neither recorded nor reported; a loud one is reported', async () => {
+    const reported: string[] = [];
+    const limiter = store === 'memory' ? new MemoryRateLimiter((bucket) => reported.push(bucket)) : new DatabaseRateLimiter(orms[0]!, (bucket) => reported.push(bucket));
     const key = newKey();
     const limit = { limit: 2, windowSeconds: 60 };
-    expect([await limiter.wouldAllow('b', key, limit, 0), await limiter.wouldAllow('b', key, limit, 0)]).toEqual([true, true]);
-    expect([await limiter.hit('b', key, limit, 1), await limiter.hit('b', key, limit, 2)]).toEqual([true, true]);
-    expect(await limiter.wouldAllow('b', key, limit, 3)).toBe(false);
-    expect(await limiter.wouldAllow('b', key, limit, 60_002 + late)).toBe(true); // the first hit has left the window
+    expect([await limiter.hit('b', key, limit, 1), await limiter.hit('b', key, limit, 30_000)]).toEqual([true, true]);
+    expect((await limiter.consume('b', key, limit, 30_001, { quiet: true })).allowed).toBe(false);
+    expect(reported).toEqual([]);
+    expect((await limiter.consume('b', key, limit, 30_002)).allowed).toBe(false);
+    expect(reported).toEqual(['b']);
+    // Neither refusal was counted: once the first hit has left the window, one more passes.
+    expect(await limiter.hit('b', key, limit, 60_002 + late)).toBe(true);
+    expect(await limiter.hit('b', key, limit, 60_003 + late)).toBe(false);
   });
 });
 

@@ -8,10 +8,12 @@ import type { RateLimit } from '../config.ts';
 export interface RateLimiter {
   /** Records a hit and answers whether it is within the limit. */
   hit(bucket: string, key: string, limit: RateLimit, now?: number): Promise<boolean>;
-  /** Records a hit like `hit`, and answers with the window's state after it (for the RateLimit headers). */
-  consume(bucket: string, key: string, limit: RateLimit, now?: number): Promise<RateLimitState>;
-  /** Whether a hit now would be within the limit, without recording one. */
-  wouldAllow(bucket: string, key: string, limit: RateLimit, now?: number): Promise<boolean>;
+  /**
+   * Records a hit like `hit`, and answers with the window's state after it (for the RateLimit
+   * headers). `quiet`: a refusal is not reported to the metrics, because the caller leaves the
+   * request to a path that asks again and answers the refusal (the public page's edge cache).
+   */
+  consume(bucket: string, key: string, limit: RateLimit, now?: number, options?: { quiet?: boolean }): Promise<RateLimitState>;
 }
 
 /** A key's window right after a hit. */

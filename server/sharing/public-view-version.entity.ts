@@ -2,7 +2,7 @@ import { defineEntity, p } from '@mikro-orm/sql';
 
 /**
  * A counter per vehicle of the changes that can alter its public page: its own row, its entries,
- * their document links, its documents and its shares. Kept by triggers on those tables, created by
+ * their document links, its documents, its shares and its defect cases (open or closed). Kept by triggers on those tables, created by
  * each engine's migrations (migrations/sqlite/…PublicViewVersions.ts, plpgsql in
  * migrations/postgresql/…PublicViewVersionTriggers.ts), so every writer counts, whatever path or
  * process it uses; read by the cache of public views (server/sharing/public-view-cache.ts). No row

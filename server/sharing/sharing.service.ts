@@ -133,7 +133,7 @@ async function sharedVehicle(services: AppServices, em: EntityManager, token: st
 /**
  * The public page's answer for a share token, or null ("not available"). Served from the cache
  * while the vehicle's public view version is unchanged; otherwise the shared vehicle and its
- * version (one statement), then its trust inputs (three batched reads) are read and the trust
+ * version (one statement), then its trust inputs (four batched reads) are read and the trust
  * engine runs. The version is read before the inputs: a change landing in between makes the new
  * entry stale at once instead of caching a view under a version it does not belong to.
  */
@@ -172,16 +172,18 @@ export async function cachedPublicVehicleView(services: AppServices, em: EntityM
 
 /**
  * The public page's per-IP limit (SPEC §8): counts this request and answers the window's state
- * (refused once the limit is used up). With `onlyIfAllowed`, a request over the limit is neither
- * counted nor answered (null): the edge cache then leaves the refusal to Yoga.
+ * (refused once the limit is used up). With `onlyIfAllowed`, a request over the limit is answered
+ * null and its refusal is not reported (a refused hit is never counted): the edge cache then
+ * leaves it to Yoga, whose resolver asks again and answers the refusal.
  */
 export async function countPublicPageRequest(services: AppServices, ip: string): Promise<RateLimitState>;
 export async function countPublicPageRequest(services: AppServices, ip: string, options: { onlyIfAllowed: true }): Promise<RateLimitState | null>;
 export async function countPublicPageRequest(services: AppServices, ip: string, options: { onlyIfAllowed?: boolean } = {}): Promise<RateLimitState | null> {
   const key = services.keyring.hmac('rate-limit', ip);
   const limit = services.config.rateLimits.publicPerIp;
-  if (options.onlyIfAllowed && !(await services.rateLimiter.wouldAllow('public_ip', key, limit))) return null;
-  return services.rateLimiter.consume('public_ip', key, limit);
+  if (!options.onlyIfAllowed) return services.rateLimiter.consume('public_ip', key, limit);
+  const state = await services.rateLimiter.consume('public_ip', key, limit, Date.now(), { quiet: true });
+  return state.allowed ? state : null;
 }
 
 /** Builds the public view field by field, so nothing else of the vehicle or summary can slip in. */

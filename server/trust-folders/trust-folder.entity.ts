@@ -20,6 +20,8 @@ const TrustFolderSchema = defineEntity({
     title: p.string(),
     createdBy: () => p.manyToOne(User).mapToPk(),
     createdAt: p.datetime().onCreate(() => new Date()),
+    /** Soft delete by the owner or an admin: the folder leaves every list, its rows stay. */
+    deletedAt: p.datetime().nullable(),
   },
 });
 export class TrustFolder extends TrustFolderSchema.class {}

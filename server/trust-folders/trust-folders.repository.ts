@@ -8,9 +8,14 @@ export class TrustFolderRepository extends BaseRepository<TrustFolder> {
     return this.find({ id: { $in: [...folderIds] } }, { fields: ['id', 'vehicle'] });
   }
 
-  /** A vehicle's folders, oldest first, one page. */
+  /** A folder that is not deleted, or null. */
+  liveById(folderId: string): Promise<TrustFolder | null> {
+    return this.findOne({ id: folderId, deletedAt: null });
+  }
+
+  /** A vehicle's folders that are not deleted, oldest first, one page. */
   pageOfVehicle(vehicleId: string, page: ResolveCursorConnectionArgs): Promise<TrustFolder[]> {
-    return this.findPage({ vehicle: vehicleId }, page, { timeField: 'createdAt', order: 'oldest-first' });
+    return this.findPage({ vehicle: vehicleId, deletedAt: null }, page, { timeField: 'createdAt', order: 'oldest-first' });
   }
 
   /** The stages of these folders, by date then creation. */

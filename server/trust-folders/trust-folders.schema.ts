@@ -10,7 +10,7 @@ import { keysetCursor } from '../graphql/cursors.ts';
 import { isAdminRole } from '../identity/roles.ts';
 import type { PerformedBy } from '../entries/service-entry.entity.ts';
 import { TrustFolder, TrustFolderStage, TrustFolderStageDocument, type StageDocumentRole } from './trust-folder.entity.ts';
-import { addTrustFolderStage, createTrustFolder, foldersOfVehicle } from './trust-folders.service.ts';
+import { addTrustFolderStage, createTrustFolder, deleteTrustFolder, foldersOfVehicle, renameTrustFolder } from './trust-folders.service.ts';
 
 const trustFolderVehicleLoader = new LoaderKey<string, string>('trustFolderVehicle');
 const trustFolderStagesLoader = new LoaderKey<string, TrustFolderStage[]>('trustFolderStages');
@@ -24,11 +24,14 @@ const vehicleOfFolder = (context: Context, folderId: string): Promise<string> =>
     return ids.map((id) => vehicles.get(id) ?? '');
   }).load(folderId);
 
-/** Scopes of a folder: those of its vehicle; admins learn NOT_FOUND for an unknown folder. */
-async function folderScopes(context: Context, folderId: string) {
+/**
+ * Scopes of a folder: those of its vehicle (renaming and deleting: its owner in person, SPEC §12);
+ * admins learn NOT_FOUND for an unknown folder.
+ */
+async function folderScopes(context: Context, folderId: string, who: 'ownsVehicle' | 'ownsVehicleInPerson' = 'ownsVehicle') {
   const vehicleId = await vehicleOfFolder(context, folderId);
   if (!vehicleId && isAdminRole(context.actor?.role) && context.actor?.consentComplete) throw notFound('trust_folder_not_found');
-  return requires({ consented: true, ownsVehicle: vehicleId });
+  return who === 'ownsVehicle' ? requires({ consented: true, ownsVehicle: vehicleId }) : requires({ consented: true, ownsVehicleInPerson: vehicleId });
 }
 
 const stagesOf = (context: Context, folderId: string) =>
@@ -94,7 +97,7 @@ builder.queryField('trustFolder', (t) =>
     nullable: true,
     authScopes: (_root, args, context) => folderScopes(context, String(args.id)),
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, context) => context.em.getRepository(TrustFolder).byId(String(args.id)),
+    resolve: (_root, args, context) => context.em.getRepository(TrustFolder).liveById(String(args.id)),
   }),
 );
 
@@ -134,5 +137,25 @@ builder.mutationField('addTrustFolderStage', (t) =>
       });
       return Object.assign(stage, { vehicleId: await vehicleOfFolder(context, String(folderId)) });
     },
+  }),
+);
+
+builder.mutationField('renameTrustFolder', (t) =>
+  t.field({
+    type: TrustFolderRef,
+    description: 'Owner or admin. A deleted folder answers NOT_FOUND trust_folder_not_found.',
+    authScopes: (_root, args, context) => folderScopes(context, String(args.id), 'ownsVehicleInPerson'),
+    args: { id: t.arg.id({ required: true }), title: t.arg.string({ required: true }) },
+    resolve: (_root, args, context) => renameTrustFolder(context, String(args.id), args.title),
+  }),
+);
+
+builder.mutationField('deleteTrustFolder', (t) =>
+  t.field({
+    type: TrustFolderRef,
+    description: 'Owner or admin. Soft delete: the folder leaves every list; deleting it again answers NOT_FOUND trust_folder_not_found.',
+    authScopes: (_root, args, context) => folderScopes(context, String(args.id), 'ownsVehicleInPerson'),
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, args, context) => deleteTrustFolder(context, String(args.id)),
   }),
 );

@@ -14,13 +14,45 @@ const PICTURE_TYPES: readonly string[] = ['image/png', 'image/jpeg'];
 
 /** Creates a folder under the vehicle; passes the add-on gate first and enables the add-on. */
 export async function createTrustFolder(scope: RequestScope, vehicleId: string, key: AddonKey, rawTitle: string): Promise<TrustFolder> {
-  const title = rawTitle.trim();
-  if (title.length === 0 || characterCount(title) > 200) throw badInput('invalid_title', 'Title: 1 to 200 characters');
+  const title = validTitle(rawTitle);
   return withAddonGate(scope, vehicleId, key, async (tem, vehicle) => {
     await markAddonEnabled(tem, vehicleId, key);
     const folder = tem.create(TrustFolder, { vehicle: vehicleId, owner: vehicle.owner, addonKey: key, title, createdBy: actorOf(scope).userId });
     await tem.flush();
     await scope.audit({ action: 'ADDON_TRUST_FOLDER_CREATED', targetType: 'vehicle', targetId: vehicleId, metadata: { addonKey: key, folderId: folder.id } }, tem);
+    return folder;
+  });
+}
+
+function validTitle(rawTitle: string): string {
+  const title = rawTitle.trim();
+  if (title.length === 0 || characterCount(title) > 200) throw badInput('invalid_title', 'Title: 1 to 200 characters');
+  return title;
+}
+
+/** Renames a folder that is not deleted (owner or admin; the schema checks who). */
+export async function renameTrustFolder(scope: RequestScope, folderId: string, rawTitle: string): Promise<TrustFolder> {
+  const title = validTitle(rawTitle);
+  return changeLiveFolder(scope, folderId, 'ADDON_TRUST_FOLDER_RENAMED', (folder) => {
+    folder.title = title;
+  });
+}
+
+/** Soft-deletes a folder: it leaves every list; its stages and links stay (owner or admin). */
+export async function deleteTrustFolder(scope: RequestScope, folderId: string): Promise<TrustFolder> {
+  return changeLiveFolder(scope, folderId, 'ADDON_TRUST_FOLDER_DELETED', (folder) => {
+    folder.deletedAt = new Date();
+  });
+}
+
+async function changeLiveFolder(scope: RequestScope, folderId: string, action: 'ADDON_TRUST_FOLDER_RENAMED' | 'ADDON_TRUST_FOLDER_DELETED', change: (folder: TrustFolder) => void): Promise<TrustFolder> {
+  return scope.em.transactional(async (tem) => {
+    // Locked: a rename racing a delete never brings a deleted folder back into a list.
+    const folder = await tem.getRepository(TrustFolder).lockForUpdate(folderId);
+    if (!folder || folder.deletedAt) throw notFound('trust_folder_not_found');
+    change(folder);
+    await tem.flush();
+    await scope.audit({ action, targetType: 'vehicle', targetId: folder.vehicle, metadata: { addonKey: folder.addonKey, folderId } }, tem);
     return folder;
   });
 }
@@ -71,7 +103,7 @@ export async function addTrustFolderStage(scope: RequestScope, folderId: string,
 
   const actor = actorOf(scope);
   return scope.em.transactional(async (tem) => {
-    const folder = await tem.getRepository(TrustFolder).byId(folderId);
+    const folder = await tem.getRepository(TrustFolder).liveById(folderId);
     if (!folder) throw notFound('trust_folder_not_found');
     const ids = [...new Set(links.map((link) => link.document))];
     const documents = new Map(

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { businessWithStaff } from '../../test/business-fixtures.ts';
 import { errorOf, signInAs, startServer, type TestServer } from '../../test/harness.ts';
 import { createVehicle, insertDocument } from '../../test/vehicle-fixtures.ts';
 import { AuditEvent } from '../audit/audit-event.entity.ts';
@@ -137,5 +138,49 @@ describe('trust folders', () => {
     const few = await statementsFor(2);
     const many = await statementsFor(12);
     expect(many).toBe(few);
+  });
+
+  it('the owner (or an admin) renames and deletes a folder: a deleted one leaves every list; both audited', async () => {
+    const { token, vehicleId } = await owner();
+    const RENAME = 'mutation($id: ID!, $title: String!) { renameTrustFolder(id: $id, title: $title) { id title } }';
+    const DELETE = 'mutation($id: ID!) { deleteTrustFolder(id: $id) { id } }';
+    const folder = (await server.gql(CREATE, { v: vehicleId, key: 'restauration', title: 'Aufbau' }, { token: admin.token })).data.createTrustFolder;
+    const kept = (await server.gql(CREATE, { v: vehicleId, key: 'restauration', title: 'Motor' }, { token: admin.token })).data.createTrustFolder;
+
+    const renamed = await server.gql(RENAME, { id: folder.id, title: '  Karosserie-Aufbau ' }, { token });
+    expect(renamed.data.renameTrustFolder).toEqual({ id: folder.id, title: 'Karosserie-Aufbau' });
+    expect(errorOf(await server.gql(RENAME, { id: folder.id, title: ' ' }, { token }))).toEqual({ code: 'BAD_USER_INPUT', reason: 'invalid_title' });
+    expect((await server.gql(RENAME, { id: kept.id, title: 'Motor neu' }, { token: admin.token })).data.renameTrustFolder.title).toBe('Motor neu');
+
+    // Org staff may add stages but not rename or delete; strangers, moderators and those without consent are refused.
+    const staff = await signInAs(server, 'dealer');
+    const vip = await signInAs(server, 'vip');
+    const vipVehicle = (await createVehicle(server, vip.token)).id;
+    await businessWithStaff(server, vip.userId, staff.userId);
+    const vipFolder = (await server.gql(CREATE, { v: vipVehicle, key: 'restauration', title: 'Lack' }, { token: admin.token })).data.createTrustFolder;
+    const stranger = await signInAs(server, 'user');
+    const moderator = await signInAs(server, 'moderator');
+    const noConsent = await signInAs(server, 'user', { consent: false });
+    for (const [query, variables] of [[RENAME, { id: vipFolder.id, title: 'X' }], [DELETE, { id: vipFolder.id }]] as const) {
+      expect(errorOf(await server.gql(query, variables, { token: staff.token }))).toEqual({ code: 'FORBIDDEN', reason: 'forbidden' });
+      expect(errorOf(await server.gql(query, variables, { token: stranger.token }))).toEqual({ code: 'FORBIDDEN', reason: 'forbidden' });
+      expect(errorOf(await server.gql(query, variables, { token: moderator.token }))).toEqual({ code: 'FORBIDDEN', reason: 'moderator_confined' });
+      expect(errorOf(await server.gql(query, variables, { token: noConsent.token }))).toEqual({ code: 'FORBIDDEN', reason: 'consent_required' });
+      expect(errorOf(await server.gql(query, variables))).toEqual({ code: 'UNAUTHENTICATED', reason: 'authentication_required' });
+    }
+
+    expect((await server.gql(DELETE, { id: folder.id }, { token })).data.deleteTrustFolder.id).toBe(folder.id);
+    const listed = (await server.gql(FOLDERS, { v: vehicleId }, { token })).data.trustFolders.edges.map((edge: any) => edge.node.id);
+    expect(listed).toEqual([kept.id]);
+    expect((await server.gql(FOLDER, { id: folder.id }, { token })).data.trustFolder).toBeNull();
+    expect(errorOf(await server.gql(DELETE, { id: folder.id }, { token }))).toEqual({ code: 'NOT_FOUND', reason: 'trust_folder_not_found' });
+    expect(errorOf(await server.gql(RENAME, { id: folder.id, title: 'Zurück' }, { token }))).toEqual({ code: 'NOT_FOUND', reason: 'trust_folder_not_found' });
+    expect(errorOf(await server.gql(ADD_STAGE, { f: folder.id, input: stage() }, { token }))).toEqual({ code: 'NOT_FOUND', reason: 'trust_folder_not_found' });
+    expect((await server.gql(DELETE, { id: kept.id }, { token: admin.token })).errors).toBeUndefined();
+    expect((await server.gql(FOLDERS, { v: vehicleId }, { token })).data.trustFolders.edges).toEqual([]);
+
+    const em = server.app.services.orm.em.fork();
+    expect(await em.count(AuditEvent, { action: 'ADDON_TRUST_FOLDER_RENAMED', targetId: vehicleId })).toBe(2);
+    expect(await em.count(AuditEvent, { action: 'ADDON_TRUST_FOLDER_DELETED', targetId: vehicleId })).toBe(2);
   });
 });

@@ -2,6 +2,7 @@ import type { RequestScope } from '../request-scope.ts';
 import { groupBy, LoaderKey } from '../db/loaders.ts';
 import { Document } from '../documents/document.entity.ts';
 import { latestEntriesOf, latestLinksOf } from '../entries/entry-loaders.ts';
+import { openDefectCaseCountOf } from '../inspections/inspection-loaders.ts';
 import type { AccidentStatus, Vehicle } from '../vehicles/vehicle.entity.ts';
 import type { DocumentFacts, TrustInput } from './trust.ts';
 
@@ -19,13 +20,18 @@ export const documentFactsOf = (scope: RequestScope) =>
 
 /**
  * Gathers what the trust engine needs for one vehicle through request-scoped loaders, so a list
- * of vehicles costs three queries in total (entries, their links, documents), not three per vehicle.
+ * of vehicles costs four queries in total (entries, their links, documents, open defect cases),
+ * not four per vehicle.
  */
 export async function trustInputFor(
   scope: RequestScope,
   vehicle: Pick<Vehicle, 'id' | 'accidentStatus' | 'accidentTrustCompleted' | 'physicalServiceBook'>,
 ): Promise<TrustInput> {
-  const [entries, documents] = await Promise.all([latestEntriesOf(scope).load(vehicle.id), documentFactsOf(scope).load(vehicle.id)]);
+  const [entries, documents, openDefectCases] = await Promise.all([
+    latestEntriesOf(scope).load(vehicle.id),
+    documentFactsOf(scope).load(vehicle.id),
+    openDefectCaseCountOf(scope).load(vehicle.id),
+  ]);
   // After the entries: links are written with their entry, so this read holds all of theirs.
   const links = await latestLinksOf(scope).load(vehicle.id);
   return {
@@ -39,9 +45,11 @@ export async function trustInputFor(
       type: entry.type,
       performedBy: entry.performedBy,
       odometerKm: entry.odometerKm,
+      odometerReplaced: entry.odometerReplaced ?? false,
       withdrawn: entry.withdrawn,
       linkedDocumentIds: links.get(entry.id) ?? [],
     })),
     documents,
+    openDefectCases,
   };
 }

@@ -28,8 +28,8 @@ describe('cached trust summaries', () => {
     const first = await read(owner.token, id);
     const second = await read(owner.token, id);
     expect(second.summary).toEqual(first.summary);
-    // The three input reads (entries, links, documents) are skipped; the version read remains.
-    expect(second.statements).toBe(first.statements - 3);
+    // The four input reads (entries, links, documents, open defect cases) are skipped; the version read remains.
+    expect(second.statements).toBe(first.statements - 4);
 
     await server.gql(SET_ACCIDENT, { id, status: 'unbekannt' }, { token: owner.token });
     const changed = await read(owner.token, id);

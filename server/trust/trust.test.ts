@@ -6,6 +6,7 @@ import {
   TRUST_REASONS,
   effectiveLevel,
   lightFor,
+  odometerReadingsConsistent,
   sortReasons,
   trustReasons,
   trustSummary,
@@ -38,12 +39,13 @@ const green = (overrides: Partial<TrustInput> = {}): TrustInput => ({
   vehicle: { accidentStatus: 'unfallfrei', accidentTrustCompleted: false, physicalServiceBook: true },
   entries: [entry({ linkedDocumentIds: ['d1'] })],
   documents: [doc('d1')],
+  openDefectCases: 0,
   ...overrides,
 });
 const vehicle = (overrides: Partial<TrustInput['vehicle']>) => ({ ...green().vehicle, ...overrides });
 
 describe('reason catalogue', () => {
-  it('has the twelve codes with the priorities, severities and hints of SPEC §7', () => {
+  it('has the codes with the priorities, severities and hints of SPEC §7', () => {
     expect(Object.fromEntries(REASON_CODES.map((code) => [code, [TRUST_REASONS[code].priority, TRUST_REASONS[code].severity]]))).toEqual({
       public_evidence_incomplete: [10, 'warn'],
       document_quarantined_not_approved: [20, 'cap'],
@@ -52,14 +54,18 @@ describe('reason catalogue', () => {
       accident_trust_missing_evidence: [50, 'warn'],
       pii_suspected_blocks_t3: [60, 'block'],
       pii_confirmed_blocks_t3: [61, 'block'],
+      odometer_inconsistent: [65, 'cap'],
       t3_requires_document_missing: [70, 'warn'],
+      open_defect_case: [75, 'warn'],
       t2_requires_physical_servicebook_missing: [80, 'warn'],
       t1_physical_servicebook_not_present: [90, 'warn'],
       trusted_upload_hash_missing: [100, 'warn'],
       entry_required_fields_missing: [110, 'warn'],
     });
     expect(TRUST_REASONS.pii_confirmed_blocks_t3.hint).toBe('Datenschutz-Befund blockiert die höchste Trust-Stufe bis zur Bereinigung.');
+    expect(TRUST_REASONS.open_defect_case.hint).toBe('Ein festgestellter Mangel ist noch nicht als behoben nachgewiesen.');
     expect(TRUST_REASONS.trusted_upload_hash_missing.hint).toBe('Ein Integritätssignal fehlt. Nachweise sind weniger belastbar.');
+    expect(TRUST_REASONS.odometer_inconsistent.hint).toBe('Kilometerstände sind nicht schlüssig. Trust ist begrenzt.');
     expect(TRUST_DISCLAIMER).toBe(
       'Die Trust-Ampel bewertet ausschließlich die Dokumentations- und Nachweisqualität. Sie ist keine Aussage über den technischen Zustand des Fahrzeugs.',
     );
@@ -171,6 +177,14 @@ describe('trust reasons and summary', () => {
     expect(summary).toMatchObject({ light: 'orange', accidentStatus: 'nicht_unfallfrei', accidentStatusLabel: 'Nicht unfallfrei' });
   });
 
+  it('an open defect case warns (gelb) until it is closed', () => {
+    expect(trustReasons(green({ openDefectCases: 2 }))).toEqual(['open_defect_case']);
+    const summary = trustSummary(green({ openDefectCases: 1 }), { vip: false });
+    expect(summary).toMatchObject({ light: 'gelb', hint: TRUST_REASONS.open_defect_case.hint });
+    expect(trustReasons(green({ entries: [entry()], openDefectCases: 1 }))).toEqual(['t3_requires_document_missing', 'open_defect_case']);
+    expect(trustReasons(green({ openDefectCases: 0 }))).toEqual([]);
+  });
+
   it('linked evidence without a SHA-256 → trusted_upload_hash_missing', () => {
     expect(trustReasons(green({ documents: [doc('d1', { sha256: '' })] }))).toEqual(['trusted_upload_hash_missing']);
   });
@@ -181,11 +195,42 @@ describe('trust reasons and summary', () => {
     }
   });
 
+  it('odometer readings going back by date cap at orange (odometer_inconsistent)', () => {
+    const evidenced = (date: string, odometerKm: number, more: Partial<EntryFacts> = {}) => entry({ date, odometerKm, linkedDocumentIds: ['d1'], ...more });
+    const backwards = green({ entries: [evidenced('2024-05-01', 40_000), evidenced('2023-05-01', 45_000)] });
+    expect(trustReasons(backwards)).toEqual(['odometer_inconsistent']);
+    expect(trustSummary(backwards, { vip: false })).toMatchObject({ light: 'orange', hint: 'Kilometerstände sind nicht schlüssig. Trust ist begrenzt.' });
+    // Equal readings, or rising ones, are consistent; so is a lower reading recorded as a new odometer.
+    expect(trustReasons(green({ entries: [evidenced('2023-05-01', 45_000), evidenced('2024-05-01', 45_000)] }))).toEqual([]);
+    expect(trustReasons(green({ entries: [evidenced('2023-05-01', 45_000), evidenced('2024-05-01', 100, { odometerReplaced: true })] }))).toEqual([]);
+    // A withdrawn reading does not count.
+    expect(trustReasons(green({ entries: [evidenced('2023-05-01', 45_000, { withdrawn: true }), evidenced('2024-05-01', 40_000)] }))).toEqual([]);
+  });
+
+  it('odometer plausibility at the edges: replacements start over, days are compared only with earlier days', () => {
+    const at = (date: string, odometerKm: number, odometerReplaced = false): EntryFacts => entry({ date, odometerKm, odometerReplaced });
+    // After a replacement, later readings count from the new odometer on, and must not go back below it.
+    expect(odometerReadingsConsistent([at('2020-01-01', 150_000), at('2021-01-01', 10, true), at('2022-01-01', 12_000)])).toBe(true);
+    expect(odometerReadingsConsistent([at('2020-01-01', 150_000), at('2021-01-01', 5_000, true), at('2022-01-01', 4_000)])).toBe(false);
+    // Readings before the replacement are still compared with each other.
+    expect(odometerReadingsConsistent([at('2019-01-01', 150_000), at('2020-01-01', 140_000), at('2021-01-01', 10, true)])).toBe(false);
+    // Same day: no order is known, so no comparison; a day with a replacement may hold the old odometer's reading too.
+    expect(odometerReadingsConsistent([at('2024-01-01', 50_000), at('2024-01-01', 40_000)])).toBe(true);
+    expect(odometerReadingsConsistent([at('2024-01-01', 150_000), at('2024-01-01', 10, true), at('2024-02-01', 500)])).toBe(true);
+    expect(odometerReadingsConsistent([at('2024-01-01', 10, true), at('2024-01-01', 150_000), at('2024-02-01', 500)])).toBe(true);
+    // The next day is compared with the highest of all earlier days.
+    expect(odometerReadingsConsistent([at('2024-01-01', 50_000), at('2024-01-01', 40_000), at('2024-01-02', 45_000)])).toBe(false);
+    // Input order does not matter; malformed readings are left to entry_required_fields_missing.
+    expect(odometerReadingsConsistent([at('2024-03-01', 30_000), at('2024-01-01', 10_000), entry({ date: '2024-02-01', odometerKm: -5 })])).toBe(true);
+    expect(odometerReadingsConsistent([])).toBe(true);
+  });
+
   it('to-dos: none on green, all reasons for most viewers, the top three for vip', () => {
     const input: TrustInput = {
       vehicle: { accidentStatus: 'unbekannt', accidentTrustCompleted: true, physicalServiceBook: false },
       entries: [entry({ linkedDocumentIds: ['d1'] }), entry({ date: 'bad' })],
       documents: [doc('d1', { piiStatus: 'SUSPECTED', sha256: 'x' }), doc('d2', { approvalStatus: 'QUARANTINED' })],
+      openDefectCases: 0,
     };
     const all = trustSummary(input, { vip: false });
     expect(all.reasons.map((reason) => reason.code)).toEqual([

@@ -18,7 +18,9 @@ export const TRUST_REASONS = {
   accident_trust_missing_evidence: { priority: 50, severity: 'warn', hint: 'Für Unfalltrust fehlen Nachweise für eine belastbare Bewertung.' },
   pii_suspected_blocks_t3: { priority: 60, severity: 'block', hint: 'Offene Datenschutz-Prüfung blockiert die höchste Trust-Stufe.' },
   pii_confirmed_blocks_t3: { priority: 61, severity: 'block', hint: 'Datenschutz-Befund blockiert die höchste Trust-Stufe bis zur Bereinigung.' },
+  odometer_inconsistent: { priority: 65, severity: 'cap', hint: 'Kilometerstände sind nicht schlüssig. Trust ist begrenzt.' },
   t3_requires_document_missing: { priority: 70, severity: 'warn', hint: 'Für die höchste Trust-Stufe ist ein Dokument als Nachweis erforderlich.' },
+  open_defect_case: { priority: 75, severity: 'warn', hint: 'Ein festgestellter Mangel ist noch nicht als behoben nachgewiesen.' },
   t2_requires_physical_servicebook_missing: { priority: 80, severity: 'warn', hint: 'Für eine mittlere Trust-Stufe ist ein physisches Serviceheft erforderlich.' },
   t1_physical_servicebook_not_present: { priority: 90, severity: 'warn', hint: 'Ein physisches Serviceheft ist nicht vorhanden. Trust bleibt begrenzt.' },
   trusted_upload_hash_missing: { priority: 100, severity: 'warn', hint: 'Ein Integritätssignal fehlt. Nachweise sind weniger belastbar.' },
@@ -47,6 +49,8 @@ export interface EntryFacts {
   type?: string;
   performedBy?: string;
   odometerKm?: number;
+  /** "Tacho getauscht": the reading is a replaced odometer's; earlier readings do not count against it. */
+  odometerReplaced?: boolean;
   withdrawn: boolean;
   linkedDocumentIds: readonly string[];
 }
@@ -61,6 +65,8 @@ export interface TrustInput {
   entries: readonly EntryFacts[];
   /** Every document of the vehicle. */
   documents: readonly DocumentFacts[];
+  /** How many defect cases of the vehicle are open (SPEC §19). */
+  openDefectCases: number;
 }
 
 export interface TrustReason {
@@ -136,10 +142,42 @@ function assess(input: TrustInput): { codes: ReasonCode[]; active: readonly Entr
   // Evidence counted for T3 must carry its upload hash (SHA-256), the integrity signal.
   if (linked.some((document) => !SHA256_PATTERN.test(document.sha256 ?? ''))) codes.push('trusted_upload_hash_missing');
   if (active.some((entry) => !hasRequiredFields(entry))) codes.push('entry_required_fields_missing');
+  if (!odometerReadingsConsistent(active)) codes.push('odometer_inconsistent');
   if (vehicle.accidentStatus === 'unbekannt') codes.push('accident_status_unknown_cap_orange');
   if (vehicle.accidentStatus === 'nicht_unfallfrei' && !vehicle.accidentTrustCompleted) codes.push('accident_not_free_requires_completed_accident_trust');
   if (vehicle.accidentTrustCompleted && best !== 'T3') codes.push('accident_trust_missing_evidence');
+  if (input.openDefectCases > 0) codes.push('open_defect_case');
   return { codes: sortReasons(codes), active, levels, best };
+}
+
+/**
+ * SPEC §20: ordered by date, no reading is lower than one dated earlier, except that an entry
+ * recording an odometer replacement starts over: later days are compared with the new odometer's
+ * reading only. Entries of the same date are not compared with each other (their order within the
+ * day is unknown), nor are the other readings of a day with a replacement (they may be the old or
+ * the new odometer's). Readings that are not whole numbers ≥ 0 are the required-fields reason's
+ * concern, not this one's.
+ */
+export function odometerReadingsConsistent(entries: readonly EntryFacts[]): boolean {
+  const days = new Map<string, EntryFacts[]>();
+  for (const entry of entries) {
+    if (typeof entry.date !== 'string' || !Number.isInteger(entry.odometerKm) || entry.odometerKm! < 0) continue;
+    days.set(entry.date, [...(days.get(entry.date) ?? []), entry]);
+  }
+  // The highest reading of the earlier days since the last replacement (-1: none yet).
+  let highestBefore = -1;
+  for (const date of [...days.keys()].sort()) {
+    const readings = days.get(date)!;
+    const replaced = readings.filter((entry) => entry.odometerReplaced).map((entry) => entry.odometerKm!);
+    if (replaced.length > 0) {
+      highestBefore = Math.max(...replaced);
+      continue;
+    }
+    const kms = readings.map((entry) => entry.odometerKm!);
+    if (kms.some((km) => km < highestBefore)) return false;
+    highestBefore = Math.max(highestBefore, ...kms);
+  }
+  return true;
 }
 
 /** The full summary. `vip` viewers see only the top three to-dos (SPEC §7). */

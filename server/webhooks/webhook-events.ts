@@ -1,8 +1,11 @@
 /**
  * The events a partner may subscribe to, by their wire name (the `type` of a payload and the
- * `LTC-Event` header). Inspection cases (opened/closed) join when inspection cases exist (issue 18).
+ * `LTC-Event` header).
  */
-export const WEBHOOK_EVENTS = ['entry.added', 'entry.revised', 'entry.withdrawn', 'document.approved', 'document.rejected', 'transfer.completed', 'workshop_session.closed'] as const;
+export const WEBHOOK_EVENTS = [
+  'entry.added', 'entry.revised', 'entry.withdrawn', 'document.approved', 'document.rejected', 'transfer.completed', 'inspection.recorded', 'defect_case.closed',
+  'workshop_session.closed',
+] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 
 /** Sent only by `sendTestWebhookEvent`, to the one endpoint; not subscribable. */

@@ -468,7 +468,7 @@ export async function closeWorkshopSession(scope: RequestScope, key: string, ses
   const organisation = await organisationOf(scope);
   if (proposal) {
     if (proposal.itemIds.length === 0 || proposal.itemIds.length > MAX_BOARD_IDS) throw badInput('invalid_item_count', `Propose 1 to ${MAX_BOARD_IDS} done items`);
-    assertValidEntry({ date: proposal.date, type: proposal.type, performedBy: organisation.performedBy, odometerKm: proposal.km, note: proposal.note || null, costCents: null, declaredTrustLevel: null });
+    assertValidEntry({ date: proposal.date, type: proposal.type, performedBy: organisation.performedBy, odometerKm: proposal.km, odometerReplaced: false, note: proposal.note || null, costCents: null, declaredTrustLevel: null });
   }
   return idempotent(
     scope,
@@ -544,7 +544,7 @@ export async function acceptProposedEntry(scope: RequestScope, key: string, id: 
         scope,
         'own',
         proposal.vehicle,
-        { date: proposal.date, type: proposal.type, performedBy: proposal.performedBy as PerformedBy, odometerKm: proposal.odometerKm, note: proposal.note ?? null, costCents: null, declaredTrustLevel: null },
+        { date: proposal.date, type: proposal.type, performedBy: proposal.performedBy as PerformedBy, odometerKm: proposal.odometerKm, odometerReplaced: false, note: proposal.note ?? null, costCents: null, declaredTrustLevel: null },
         { em: tem, confirmedByWorkshop: true },
       );
       if (!(await tem.getRepository(ProposedServiceEntry).decide(proposal.id, 'ACCEPTED', entry.id, new Date()))) throw conflict('proposal_already_decided');

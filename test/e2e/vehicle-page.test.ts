@@ -136,6 +136,49 @@ describe('trust panel', () => {
   });
 });
 
+describe('odometer readings', () => {
+  it('warns before saving a lower reading than the previous entry, saves it when asked again, and takes „Tacho getauscht“ without a warning', async () => {
+    const owner = await ownerOnVehiclePage({ physicalServiceBook: true, accidentStatus: 'unfallfrei' });
+    const { page, context, errors, open, token, vehicleId } = owner;
+    await addEntry(server, token, vehicleId, { date: '2023-03-15', odometerKm: 150000 });
+    await open();
+    const timeline = page.getByRole('region', { name: 'Historie' });
+    const addLower = async (km: string) => {
+      await page.getByRole('button', { name: 'Eintrag hinzufügen' }).click();
+      await page.getByLabel('Datum', { exact: true }).fill('2024-03-15');
+      await page.getByLabel('Kilometerstand').fill(km);
+      await page.getByRole('button', { name: 'Eintrag speichern' }).click();
+    };
+
+    // Lower than the entry of 15.03.2023: a warning, nothing saved yet.
+    await addLower('2000');
+    const warning = page.getByTestId('odometer-warning');
+    await warning.filter({ hasText: 'niedriger als beim vorherigen Eintrag vom 15.03.2023 (150.000 km)' }).waitFor();
+    expect(await timeline.getByTestId('timeline-entry').count()).toBe(1);
+    // „Tacho getauscht“ answers the warning; the entry is saved at once and marked.
+    await page.getByLabel('Tacho getauscht (Stand des neuen Tachos)').check();
+    await warning.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Eintrag speichern' }).click();
+    await timeline.getByTestId('timeline-entry').filter({ hasText: '2.000 km' }).filter({ hasText: 'Tacho getauscht' }).waitFor();
+    // Yellow (no invoice yet), not capped: the readings are consistent.
+    await page.getByTestId('trust-light').filter({ hasText: 'Gelb' }).waitFor();
+
+    // A reading below the new odometer's: warned, then saved as given when the user insists.
+    await page.getByRole('button', { name: 'Eintrag hinzufügen' }).click();
+    await page.getByLabel('Datum', { exact: true }).fill('2024-06-01');
+    await page.getByLabel('Kilometerstand').fill('1500');
+    await page.getByRole('button', { name: 'Eintrag speichern' }).click();
+    await warning.filter({ hasText: 'vom 15.03.2024 (2.000 km)' }).waitFor();
+    await page.getByRole('button', { name: 'Trotzdem speichern' }).click();
+    await timeline.getByTestId('timeline-entry').filter({ hasText: '1.500 km' }).waitFor();
+    await page.getByTestId('trust-light').filter({ hasText: 'Kilometerstände sind nicht schlüssig. Trust ist begrenzt.' }).waitFor();
+    await page.getByTestId('trust-todos').getByRole('link', { name: 'Kilometerstände prüfen: korrigieren oder „Tacho getauscht“ angeben' }).waitFor();
+    await checkPage(page, 'vehicle-odometer-warning');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('vehicle data, documents and add-ons', () => {
   it('edits make, model, build year, nickname and class with field-level messages that state the limits', async () => {
     const { page, context, errors, open } = await ownerOnVehiclePage();

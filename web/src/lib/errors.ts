@@ -108,6 +108,10 @@ export const MESSAGES: Record<ErrorReason, string> = {
   invalid_document: 'Die Dokumente müssen zu diesem Fahrzeug gehören.',
   picture_not_image: 'Vorher- und Nachher-Bilder müssen PNG- oder JPEG-Dateien sein.',
   trust_folder_not_found: 'Dieser Trust-Ordner wurde nicht gefunden.',
+  summary_too_long: 'Die Zusammenfassung darf höchstens 2000 Zeichen haben.',
+  details_too_long: 'Die Details dürfen höchstens 20 000 Zeichen haben.',
+  defect_case_closed: 'Dieser Maßnahmenfall ist bereits erledigt. Eine weitere Behebung kann nicht erfasst werden.',
+  defect_case_not_found: 'Dieser Maßnahmenfall wurde nicht gefunden.',
   // CMS
   invalid_slug: 'Die Adresse darf nur Kleinbuchstaben, Ziffern und einzelne Bindestriche enthalten (höchstens 100 Zeichen).',
   invalid_excerpt: 'Die Kurzfassung darf höchstens 500 Zeichen haben.',

@@ -38,6 +38,10 @@ export type AuditScope =
   | 'public'
   | 'shared';
 
+export type CheckResult =
+  | 'NOT_OK'
+  | 'OK';
+
 export type ConsentDocument =
   | 'privacy'
   | 'terms';
@@ -45,6 +49,10 @@ export type ConsentDocument =
 export type ConsentSource =
   | 'api'
   | 'ui';
+
+export type DefectCaseStatus =
+  | 'DONE'
+  | 'IN_PROGRESS';
 
 export type DocumentApprovalStatus =
   | 'APPROVED'
@@ -112,6 +120,12 @@ export type ErrorReason =
   | 'date_in_future'
   /** The date is before the earliest accepted date. */
   | 'date_too_early'
+  /** The defect case is already closed (DONE): no further remediation can be recorded. */
+  | 'defect_case_closed'
+  /** No defect case with this id (admins only; everyone else gets FORBIDDEN). */
+  | 'defect_case_not_found'
+  /** The details of an inspection have more than 20 000 characters. */
+  | 'details_too_long'
   /** A linked document belongs to another vehicle. */
   | 'document_not_of_vehicle'
   /** The document is not in quarantine (already approved or rejected). */
@@ -300,6 +314,8 @@ export type ErrorReason =
   | 'staff_limit_reached'
   /** The account is not staff of the business. */
   | 'staff_not_found'
+  /** The summary of an inspection or remediation has more than 2000 characters. */
+  | 'summary_too_long'
   /** Only a superadmin may do this. */
   | 'superadmin_required'
   /** A text argument is longer than allowed. */
@@ -362,6 +378,12 @@ export type ErrorReason =
 export type ExportTargetType =
   | 'account'
   | 'vehicle';
+
+export type InspectionSource =
+  | 'GPS'
+  | 'OWNER'
+  | 'READOUT'
+  | 'WORKSHOP';
 
 export type PerformedBy =
   /** Autohaus */
@@ -438,6 +460,8 @@ export type TrustReasonCode =
   | 'accident_trust_missing_evidence'
   | 'document_quarantined_not_approved'
   | 'entry_required_fields_missing'
+  | 'odometer_inconsistent'
+  | 'open_defect_case'
   | 'pii_confirmed_blocks_t3'
   | 'pii_suspected_blocks_t3'
   | 'public_evidence_incomplete'
@@ -484,11 +508,13 @@ export type WebhookDeliveryStatus =
 
 /** An event a webhook endpoint can subscribe to; payloads and the `LTC-Event` header carry the lower-case dotted name (e.g. `entry.added`). */
 export type WebhookEvent =
+  | 'DEFECT_CASE_CLOSED'
   | 'DOCUMENT_APPROVED'
   | 'DOCUMENT_REJECTED'
   | 'ENTRY_ADDED'
   | 'ENTRY_REVISED'
   | 'ENTRY_WITHDRAWN'
+  | 'INSPECTION_RECORDED'
   | 'TRANSFER_COMPLETED'
   | 'WORKSHOP_SESSION_CLOSED';
 
