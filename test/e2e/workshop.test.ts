@@ -149,7 +149,7 @@ describe('workshop intake', () => {
     expect(await proposed.getByRole('checkbox', { checked: true }).count()).toBe(2);
     await desk.page.getByLabel('Datum').fill('2026-11-30');
     await desk.page.locator('#propose-type').selectOption('repair');
-    await desk.page.getByLabel('Kilometerstand (optional)').fill('123456');
+    await desk.page.getByLabel('Kilometerstand', { exact: true }).fill('123456');
     await desk.page.getByLabel('Notiz (optional)').fill('Beläge und Öl erneuert.');
     await desk.page.getByRole('button', { name: 'Annahme abschließen' }).click();
     await desk.page.getByRole('dialog', { name: 'Annahme abschließen?' }).getByRole('button', { name: 'Abschließen' }).click();
