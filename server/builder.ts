@@ -29,6 +29,8 @@ export const builder = new SchemaBuilder<{
     defaultStrategy: 'all',
     // A scope loader that throws (e.g. a domain rule) is reported as that error, not swallowed.
     treatErrorsAsUnauthorized: false,
+    // Subscriptions (the workshop board) are refused when they start, not at their first event.
+    authorizeOnSubscribe: true,
   },
   relay: {
     clientMutationId: 'omit',
@@ -43,3 +45,4 @@ export const builder = new SchemaBuilder<{
 builder.addScalarType('DateTime', DateTimeResolver);
 builder.queryType({});
 builder.mutationType({});
+builder.subscriptionType({});

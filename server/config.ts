@@ -66,6 +66,8 @@ export interface Config {
     verifyPerIp: RateLimit;
     publicPerIp: RateLimit;
     apiTokenPerToken: RateLimit;
+    /** Workshop mutations per account (SPEC §18). */
+    workshopPerActor: RateLimit;
   };
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   clamavSocket?: string;
@@ -242,6 +244,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       verifyPerIp: rate('LTC_RATE_VERIFY_IP', 20, 60),
       publicPerIp: rate('LTC_RATE_PUBLIC_IP', 120, 60),
       apiTokenPerToken: rate('LTC_RATE_API_TOKEN', 600, 60),
+      workshopPerActor: rate('LTC_RATE_WORKSHOP', 300, 60),
     },
     logLevel,
     clamavSocket: env.LTC_CLAMAV_SOCKET || undefined,

@@ -169,4 +169,16 @@ export const REASON_MEANINGS: Record<ErrorReason, string> = {
   invalid_idempotency_key: 'The `Idempotency-Key` header must be 1 to 255 printable ASCII characters.',
   idempotency_key_reused: 'This `Idempotency-Key` was already used for another request (other query or variables) within 24 hours (HTTP 409).',
   idempotency_key_in_progress: 'The first request with this `Idempotency-Key` is still running: retry shortly to get its answer (HTTP 409).',
+  // Workshop intake
+  workshop_vehicle_required: 'Name the vehicle with exactly one of `vehicleId` and `shareToken`.',
+  share_token_not_available: 'The share token is unknown, rotated or disabled: ask the customer for the current QR code.',
+  invalid_workshop_note: 'A workshop note has 1 to 20 000 characters.',
+  invalid_item_count: 'Too few or too many items or ids in one call (items 1 to 200; board and proposal ids 1 to 500).',
+  invalid_item_details: 'Item details have at most 20 000 characters.',
+  item_not_in_session: 'An item id does not belong to this session.',
+  item_not_done: 'Only items with status `done` can be proposed as a service entry.',
+  workshop_item_limit_reached: 'A session holds at most 500 items.',
+  session_closed: 'The workshop session is closed: nothing can be changed any more.',
+  proposal_already_decided: 'The owner already accepted or declined this proposed entry.',
+  too_many_subscriptions: 'Too many live boards are open for this account: close one first.',
 };

@@ -174,6 +174,18 @@ export const ERROR_REASONS = {
   invalid_idempotency_key: { code: 'BAD_USER_INPUT' },
   idempotency_key_reused: { code: 'CONFLICT' },
   idempotency_key_in_progress: { code: 'CONFLICT' },
+  // Workshop intake (server/workshop/, SPEC §18).
+  workshop_vehicle_required: { code: 'BAD_USER_INPUT' },
+  share_token_not_available: { code: 'NOT_FOUND' },
+  invalid_workshop_note: { code: 'BAD_USER_INPUT' },
+  invalid_item_count: { code: 'BAD_USER_INPUT' },
+  invalid_item_details: { code: 'BAD_USER_INPUT' },
+  item_not_in_session: { code: 'BAD_USER_INPUT' },
+  item_not_done: { code: 'BAD_USER_INPUT' },
+  workshop_item_limit_reached: { code: 'CONFLICT' },
+  session_closed: { code: 'CONFLICT' },
+  proposal_already_decided: { code: 'CONFLICT' },
+  too_many_subscriptions: { code: 'RATE_LIMITED' },
 } as const satisfies Record<string, { code: ErrorCode | readonly ErrorCode[] }>;
 
 export type ErrorReason = keyof typeof ERROR_REASONS;

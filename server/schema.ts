@@ -18,6 +18,7 @@ import './addons/addons.schema.ts';
 import './trust-folders/trust-folders.schema.ts';
 import './transfers/transfers.schema.ts';
 import './exports/exports.schema.ts';
+import './workshop/workshop.schema.ts';
 import './site/site.schema.ts';
 import './graphql/error-reason.schema.ts';
 

@@ -72,6 +72,15 @@ export const AUDIT_ACTIONS = {
   // API tokens
   API_TOKEN_CREATED: 'A personal API token was created',
   API_TOKEN_REVOKED: 'A personal API token was revoked (by its owner; or all of an account’s tokens when its new role may not hold tokens)',
+  // Workshop intake (SPEC §18)
+  WORKSHOP_SESSION_OPENED: 'A workshop opened an intake session for a vehicle',
+  WORKSHOP_NOTE_ADDED: 'A note was added to a workshop session',
+  WORKSHOP_ITEMS_ADDED: 'Triage items were added to a workshop session',
+  WORKSHOP_ITEM_UPDATED: 'A triage item of a workshop session changed',
+  WORKSHOP_BOARD_PUBLISHED: 'A workshop session’s board was published',
+  WORKSHOP_SESSION_CLOSED: 'A workshop session was closed (possibly proposing a service entry to the owner)',
+  PROPOSED_ENTRY_ACCEPTED: 'An owner accepted a workshop’s proposed service entry: it is on the timeline',
+  PROPOSED_ENTRY_DECLINED: 'An owner declined a workshop’s proposed service entry',
   // Webhooks
   WEBHOOK_ENDPOINT_CREATED: 'A webhook endpoint was registered',
   WEBHOOK_ENDPOINT_UPDATED: 'A webhook endpoint’s URL, events or active flag changed',

@@ -47,7 +47,7 @@ export function assertEveryFieldScoped(schema: GraphQLSchema): void {
     }
   }
   for (const type of Object.values(schema.getTypeMap())) {
-    if (!isObjectType(type) || STRUCTURAL(type.name) || [schema.getQueryType(), schema.getMutationType()].includes(type)) continue;
+    if (!isObjectType(type) || STRUCTURAL(type.name) || [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].includes(type)) continue;
     if (!declaresScopes(type.extensions)) missing.push(type.name);
   }
   if (missing.length > 0) throw new Error(`Fields and types without auth scopes (deny by default): ${missing.join(', ')}`);

@@ -8,6 +8,12 @@ export class VipBusinessRepository extends BaseRepository<VipBusiness> {
     return this.findPage({}, page, { timeField: 'createdAt', order: 'newest-first' });
   }
 
+  /** The approved business an account owns, else one of those it serves on the staff of (`staffOf`: their ids), if any. */
+  async approvedOfMember(userId: string, staffOf: readonly string[]): Promise<VipBusiness | null> {
+    const found = await this.find({ approvedAt: { $ne: null }, $or: [{ owner: userId }, { id: { $in: [...staffOf] } }] }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+    return found.find((business) => business.owner === userId) ?? found[0] ?? null;
+  }
+
   /** The approved businesses among these ids, with their owners. */
   approvedOwners(businessIds: readonly string[]): Promise<Pick<VipBusiness, 'id' | 'owner'>[]> {
     return this.find({ id: { $in: [...businessIds] }, approvedAt: { $ne: null } }, { fields: ['id', 'owner'] });

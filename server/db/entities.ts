@@ -25,6 +25,7 @@ import { RateLimitCount } from '../rate-limits/rate-limit-count.entity.ts';
 import { IdempotencyKey } from '../idempotency/idempotency-key.entity.ts';
 import { WebhookDelivery } from '../webhooks/webhook-delivery.entity.ts';
 import { WebhookEndpoint } from '../webhooks/webhook-endpoint.entity.ts';
+import { ProposedServiceEntry, WorkshopBoardSnapshot, WorkshopItem, WorkshopNote, WorkshopSession } from '../workshop/workshop.entity.ts';
 
 export const entities = [
   User, Session, LoginChallenge, Consent, AuditEvent, Vehicle, ServiceEntry, Document, EntryDocument, Entitlement, PublicShare, PublicViewVersion,
@@ -32,4 +33,5 @@ export const entities = [
   Article, AddonConfig, VehicleAddon, TrustFolder, TrustFolderStage, TrustFolderStageDocument, OwnershipTransfer, ExportGrant, JobLease, RateLimitCount,
   IdempotencyKey,
   WebhookEndpoint, WebhookDelivery,
+  WorkshopSession, WorkshopNote, WorkshopItem, WorkshopBoardSnapshot, ProposedServiceEntry,
 ];

@@ -7,12 +7,12 @@ import type { ServiceEntry } from './service-entry.entity.ts';
 export type ServiceEntryRecord = Pick<
   ServiceEntry,
   | 'id' | 'vehicle' | 'groupId' | 'version' | 'supersedes' | 'isLatest' | 'date' | 'type' | 'performedBy' | 'odometerKm'
-  | 'note' | 'costCents' | 'declaredTrustLevel' | 'withdrawn' | 'withdrawalReason' | 'createdBy' | 'createdAt'
+  | 'note' | 'costCents' | 'declaredTrustLevel' | 'withdrawn' | 'withdrawalReason' | 'createdBy' | 'createdAt' | 'confirmedByWorkshop'
 >;
 
 const RECORD_FIELDS = [
   'id', 'vehicle', 'groupId', 'version', 'supersedes', 'isLatest', 'date', 'type', 'performedBy', 'odometerKm',
-  'note', 'costCents', 'declaredTrustLevel', 'withdrawn', 'withdrawalReason', 'createdBy', 'createdAt',
+  'note', 'costCents', 'declaredTrustLevel', 'withdrawn', 'withdrawalReason', 'createdBy', 'createdAt', 'confirmedByWorkshop',
 ] as const satisfies readonly (keyof ServiceEntryRecord)[];
 
 export class ServiceEntryRepository extends BaseRepository<ServiceEntry> {

@@ -43,7 +43,7 @@ export const PerformedByEnum = builder.enumType('PerformedBy', {
 });
 
 /** One version of a timeline entry. */
-const ServiceEntryRef = builder.objectRef<ServiceEntryRecord>('ServiceEntry').implement({
+export const ServiceEntryRef = builder.objectRef<ServiceEntryRecord>('ServiceEntry').implement({
   authScopes: (entry) => requires({ consented: true, ownsVehicle: entry.vehicle }),
   fields: (t) => ({
     id: t.exposeID('id', { description: 'This version.' }),
@@ -79,6 +79,10 @@ const ServiceEntryRef = builder.objectRef<ServiceEntryRecord>('ServiceEntry').im
       },
     }),
     withdrawn: t.exposeBoolean('withdrawn'),
+    confirmedByWorkshop: t.boolean({
+      description: "Accepted by the owner from a workshop's proposal (the workshop confirmed the work); a revision is the owner's own and false.",
+      resolve: (entry) => Boolean(entry.confirmedByWorkshop),
+    }),
     withdrawalReason: t.exposeString('withdrawalReason', { nullable: true }),
     linkedDocumentIds: t.idList({ resolve: (entry, _args, context) => linkedDocumentIdsOf(context).load(entry.id) }),
     documents: t.field({

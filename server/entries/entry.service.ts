@@ -18,11 +18,17 @@ export type NewEntry = EntryFields & { documentIds?: readonly string[] | null };
 /** A revision: only what changes; null clears note, cost and declared level; documentIds replaces the links. */
 export type EntryChanges = { [K in keyof EntryFields]?: EntryFields[K] | null } & { documentIds?: readonly string[] | null };
 
-export async function addServiceEntry(scope: RequestScope, access: VehicleAccess, vehicleId: string, input: NewEntry): Promise<ServiceEntry> {
+/** How an entry is added: in the caller's transaction (`em`), and whether a workshop confirmed it (an accepted proposal, SPEC §18). */
+export interface AddEntryOptions {
+  em?: EntityManager;
+  confirmedByWorkshop?: boolean;
+}
+
+export async function addServiceEntry(scope: RequestScope, access: VehicleAccess, vehicleId: string, input: NewEntry, options: AddEntryOptions = {}): Promise<ServiceEntry> {
   const fields = pickFields(input);
   assertValidEntry(fields);
   const actor = actorOf(scope);
-  return scope.em.transactional(async (tem) => {
+  return (options.em ?? scope.em).transactional(async (tem) => {
     const documentIds = await linkableDocuments(tem, vehicleId, input.documentIds ?? []);
     const id = newId();
     const entry = tem.create(ServiceEntry, {
@@ -33,6 +39,7 @@ export async function addServiceEntry(scope: RequestScope, access: VehicleAccess
       version: 1,
       supersedes: null,
       isLatest: true,
+      confirmedByWorkshop: options.confirmedByWorkshop ?? false,
       createdBy: actor.userId,
     });
     for (const document of documentIds) tem.create(EntryDocument, { entry: id, document });

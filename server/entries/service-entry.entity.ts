@@ -51,6 +51,8 @@ const ServiceEntrySchema = defineEntity({
     declaredTrustLevel: p.enum(TRUST_LEVELS).nullable(),
     withdrawn: p.boolean().default(false),
     withdrawalReason: p.text().nullable(),
+    /** Accepted by the owner from a workshop's proposal (SPEC §18); a later revision is the owner's own and false. */
+    confirmedByWorkshop: p.boolean().default(false),
     createdBy: () => p.manyToOne(User).mapToPk(),
     createdAt: p.datetime().onCreate(() => new Date()),
   },

@@ -64,6 +64,10 @@ const TEXT_RULES: Record<string, Rule> = {
   search: { kind: 'text', max: 320, multiline: false },
   // Webhook endpoints: the service allows 2048 and names the reason.
   url: { kind: 'text', max: 4_096, multiline: false },
+  // Workshop intake: notes and item details up to 20 000 (SPEC §18); keys up to 255 printable ASCII.
+  text: { kind: 'text', max: 20_000, multiline: true },
+  details: { kind: 'text', max: 20_000, multiline: true },
+  idempotencyKey: { kind: 'text', max: 255, multiline: false },
 };
 const CURSOR_ARGUMENTS = new Set(['after', 'before']);
 

@@ -22,8 +22,8 @@ const KEY_PATTERN = /^[\x20-\x7e]{1,255}$/;
 const ANSWER_KEY = 'idempotency-answer';
 
 /** The header's value as a key, or BAD_USER_INPUT `invalid_idempotency_key`. */
-export function checkedIdempotencyKey(value: string): string {
-  if (!KEY_PATTERN.test(value)) throw badInput('invalid_idempotency_key', 'The Idempotency-Key header must be 1 to 255 printable ASCII characters');
+export function checkedIdempotencyKey(value: string, name = 'The Idempotency-Key header'): string {
+  if (!KEY_PATTERN.test(value)) throw badInput('invalid_idempotency_key', `${name} must be 1 to 255 printable ASCII characters`);
   return value;
 }
 
@@ -131,6 +131,19 @@ export async function recordAnswer(em: EntityManager, keyring: Keyring, claim: {
   const keys = em.fork().getRepository(IdempotencyKey);
   if (isReplayable(answer)) await keys.storeAnswer(claim.id, claim.holder, { ...answer, body: keyring.encrypt(ANSWER_KEY, answer.body) });
   else await keys.release(claim.id, claim.holder);
+}
+
+/**
+ * Keeps a result in the caller's transaction (the workshop's `idempotencyKey` argument), so it
+ * commits together with the effect it answers: a replay finds either both or neither.
+ */
+export async function storeResultIn(em: EntityManager, keyring: Keyring, claim: { id: string; holder: string }, result: string): Promise<void> {
+  await em.getRepository(IdempotencyKey).storeAnswer(claim.id, claim.holder, { status: 200, contentType: 'application/json', body: keyring.encrypt(ANSWER_KEY, result) });
+}
+
+/** Gives a claimed key up without a result (the mutation failed), so a retry runs again. */
+export async function releaseIdempotencyKey(em: EntityManager, claim: { id: string; holder: string }): Promise<void> {
+  await em.fork().getRepository(IdempotencyKey).release(claim.id, claim.holder);
 }
 
 /** Removes expired keys (they already count as absent) every hour, on one instance. */

@@ -149,6 +149,16 @@ export async function publicVehicleView(scope: RequestScope, token: string): Pro
   return view;
 }
 
+/**
+ * The vehicle behind a live share token and exactly its public page (SPEC §8), or null like the
+ * page: a workshop that scanned the customer's QR code learns nothing more (SPEC §18).
+ */
+export async function sharedVehicleView(scope: RequestScope, token: string): Promise<{ vehicleId: string; view: PublicVehicleView } | null> {
+  const vehicle = await sharedVehicle(scope.services, scope.em, token);
+  if (!vehicle) return null;
+  return { vehicleId: vehicle.id, view: publicView(vehicle, trustSummary(await trustInputFor(scope, vehicle), { vip: false })) };
+}
+
 /** The cached public view of a token while its vehicle's version is unchanged, else undefined. One indexed read. */
 export async function cachedPublicVehicleView(services: AppServices, em: EntityManager, token: string): Promise<PublicVehicleView | undefined> {
   if (!TOKEN_PATTERN.test(token)) return undefined;

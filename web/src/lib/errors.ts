@@ -153,6 +153,17 @@ export const MESSAGES: Record<ErrorReason, string> = {
   invalid_idempotency_key: 'Der Idempotency-Key muss 1 bis 255 druckbare ASCII-Zeichen lang sein.',
   idempotency_key_reused: 'Dieser Idempotency-Key wurde bereits für eine andere Anfrage verwendet.',
   idempotency_key_in_progress: 'Eine Anfrage mit diesem Idempotency-Key läuft noch. Bitte versuchen Sie es gleich erneut.',
+  workshop_vehicle_required: 'Bitte wählen Sie ein Fahrzeug oder scannen Sie den QR-Code des Kunden.',
+  share_token_not_available: 'Dieser QR-Code ist nicht (mehr) gültig. Bitte lassen Sie sich den aktuellen Code zeigen.',
+  invalid_workshop_note: 'Eine Notiz darf nicht leer sein und höchstens 20 000 Zeichen haben.',
+  invalid_item_count: 'Zu wenige oder zu viele Punkte auf einmal (1 bis 200 Punkte, höchstens 500 auf der Tafel).',
+  invalid_item_details: 'Die Details dürfen höchstens 20 000 Zeichen haben.',
+  item_not_in_session: 'Ein Punkt gehört nicht zu dieser Annahme.',
+  item_not_done: 'Nur erledigte Punkte können als Eintrag vorgeschlagen werden.',
+  workshop_item_limit_reached: 'Eine Annahme kann höchstens 500 Punkte haben.',
+  session_closed: 'Diese Annahme ist abgeschlossen und kann nicht mehr geändert werden.',
+  proposal_already_decided: 'Über diesen Vorschlag wurde bereits entschieden.',
+  too_many_subscriptions: 'Zu viele Live-Tafeln sind gleichzeitig geöffnet. Bitte schließen Sie eine davon.',
 };
 
 /**

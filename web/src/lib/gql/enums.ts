@@ -174,6 +174,10 @@ export type ErrorReason =
   | 'invalid_id'
   /** The `Idempotency-Key` header must be 1 to 255 printable ASCII characters. */
   | 'invalid_idempotency_key'
+  /** Too few or too many items or ids in one call (items 1 to 200; board and proposal ids 1 to 500). */
+  | 'invalid_item_count'
+  /** Item details have at most 20 000 characters. */
+  | 'invalid_item_details'
   /** The body or a `variables`/`extensions` parameter is not JSON. */
   | 'invalid_json'
   /** The make is empty or too long. */
@@ -226,6 +230,12 @@ export type ErrorReason =
   | 'invalid_webhook_url'
   /** The withdrawal reason is empty or too long. */
   | 'invalid_withdrawal_reason'
+  /** A workshop note has 1 to 20 000 characters. */
+  | 'invalid_workshop_note'
+  /** Only items with status `done` can be proposed as a service entry. */
+  | 'item_not_done'
+  /** An item id does not belong to this session. */
+  | 'item_not_in_session'
   /** The HTTP method is not allowed on this path (HTTP 405). */
   | 'method_not_allowed'
   /** A full export needs an export token. */
@@ -256,6 +266,8 @@ export type ErrorReason =
   | 'picture_not_image'
   /** The document cannot be approved: its privacy review is not cleared. */
   | 'pii_not_cleared'
+  /** The owner already accepted or declined this proposed entry. */
+  | 'proposal_already_decided'
   /** The public page of this vehicle is already on. */
   | 'public_share_already_enabled'
   /** The public page of this vehicle is off. */
@@ -274,8 +286,12 @@ export type ErrorReason =
   | 'role_conflict'
   /** The account already has this role. */
   | 'role_unchanged'
+  /** The workshop session is closed: nothing can be changed any more. */
+  | 'session_closed'
   /** Only a signed-in session may do this (API tokens are created and revoked from a session, not with a token). */
   | 'session_required'
+  /** The share token is unknown, rotated or disabled: ask the customer for the current QR code. */
+  | 'share_token_not_available'
   /** Another article already has this slug. */
   | 'slug_taken'
   /** The business's owner cannot also be its staff. */
@@ -302,6 +318,8 @@ export type ErrorReason =
   | 'too_many_documents'
   /** A document may be linked to at most the allowed number of entries. */
   | 'too_many_entries'
+  /** Too many live boards are open for this account: close one first. */
+  | 'too_many_subscriptions'
   /** The document has more lexical tokens than allowed (send long text as variables). */
   | 'too_many_tokens'
   /** Too many uploads of this account (or in all) are in progress: retry when one has finished (HTTP 429). */
@@ -335,7 +353,11 @@ export type ErrorReason =
   /** The webhook host does not resolve, or resolves to a loopback, private, link-local or reserved address. */
   | 'webhook_address_not_allowed'
   /** The account has reached its number of webhook endpoints (10): delete one first. */
-  | 'webhook_limit_reached';
+  | 'webhook_limit_reached'
+  /** A session holds at most 500 items. */
+  | 'workshop_item_limit_reached'
+  /** Name the vehicle with exactly one of `vehicleId` and `shareToken`. */
+  | 'workshop_vehicle_required';
 
 export type ExportTargetType =
   | 'account'
@@ -362,6 +384,11 @@ export type PerformedBy =
 export type PresenceStatus =
   | 'nicht_vorhanden'
   | 'vorhanden';
+
+export type ProposedEntryStatus =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'PENDING';
 
 export type Role =
   | 'admin'
@@ -462,4 +489,29 @@ export type WebhookEvent =
   | 'ENTRY_ADDED'
   | 'ENTRY_REVISED'
   | 'ENTRY_WITHDRAWN'
-  | 'TRANSFER_COMPLETED';
+  | 'TRANSFER_COMPLETED'
+  | 'WORKSHOP_SESSION_CLOSED';
+
+export type WorkshopItemKind =
+  | 'defect'
+  | 'recommendation'
+  | 'task';
+
+export type WorkshopItemSeverity =
+  | 'high'
+  | 'low'
+  | 'medium';
+
+export type WorkshopItemStatus =
+  | 'blocked'
+  | 'done'
+  | 'in_progress'
+  | 'open';
+
+export type WorkshopSessionStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
+export type WorkshopVehicleAccess =
+  | 'OWN_OR_ORG'
+  | 'SHARE_TOKEN';
