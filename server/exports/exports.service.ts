@@ -9,6 +9,7 @@ import { User } from '../identity/user.entity.ts';
 import { actorOf, type RequestScope } from '../request-scope.ts';
 import { consumeStepUp } from '../step-up/step-up.service.ts';
 import { Vehicle } from '../vehicles/vehicle.entity.ts';
+import { workshopSessionsForExport } from '../workshop/workshop.service.ts';
 import { ExportGrant, type ExportTargetType } from './export-grant.entity.ts';
 
 export const GRANT_TTL = { min: 30, max: 3600, default: 300 };
@@ -92,6 +93,7 @@ export async function redactedAccountExport(scope: RequestScope, userId: string)
     account: { id: user.id, role: user.role, createdAt: user.createdAt, lastLoginAt: user.lastLoginAt ?? null },
     consents: consents.map((consent) => ({ document: consent.document, version: consent.version, acceptedAt: consent.acceptedAt, source: consent.source })),
     vehicles: vehicles.map((vehicle) => ({ id: vehicle.id, vinHmac: vehicle.vinHmac, make: vehicle.make, model: vehicle.model, buildYear: vehicle.buildYear ?? null })),
+    workshopSessions: await workshopSessionsForExport(em, userId, { redacted: true }),
   };
   await scope.audit({
     action: 'EXPORT_REDACTED_SERVED',
@@ -216,5 +218,6 @@ async function fullAccountRecord(scope: RequestScope, userId: string) {
     account: { ...userFields, email: services.keyring.decrypt('email-encryption', emailEncrypted) },
     consents,
     vehicles: vehicles.map(({ vinEncrypted, ...vehicle }) => ({ ...vehicle, vin: services.keyring.decrypt('vin-encryption', vinEncrypted) })),
+    workshopSessions: await workshopSessionsForExport(em, userId, { redacted: false }),
   };
 }

@@ -142,13 +142,14 @@ const IN_PROGRESS_POLL_MS = 100;
  * CONFLICT idempotency_key_reused. A request whose key is still running waits for that result.
  * A failure keeps nothing: a retry runs again.
  */
-async function idempotent<T>(
+async function idempotent<T, P = undefined>(
   scope: RequestScope,
   operation: string,
   key: string,
   input: unknown,
-  run: (tem: EntityManager) => Promise<{ result: T; ids: string[] }>,
+  run: (tem: EntityManager, prepared: P) => Promise<{ result: T; ids: string[] }>,
   replay: (ids: string[]) => Promise<T>,
+  prepare: () => Promise<P> = async () => undefined as P,
 ): Promise<T> {
   const actor = actorOf(scope);
   const { services } = scope;
@@ -170,8 +171,11 @@ async function idempotent<T>(
     }
     if (keyed.outcome === 'replay') return replay((JSON.parse(keyed.answer.body) as KeptResult).ids);
     try {
+      // Reads through the request's loaders happen here, not in the transaction: on SQLite a
+      // transaction holds the one connection, and a read outside it would wait for itself.
+      const prepared = await prepare();
       return await scope.em.transactional(async (tem) => {
-        const { result, ids } = await run(tem);
+        const { result, ids } = await run(tem, prepared);
         await storeResultIn(tem, services.keyring, keyed, JSON.stringify({ ids } satisfies KeptResult));
         return result;
       });
@@ -252,8 +256,7 @@ export async function openWorkshopSession(scope: RequestScope, key: string, choi
     'openWorkshopSession',
     key,
     choice,
-    async (tem) => {
-      const target = choice.vehicleId !== null ? await ownOrOrgVehicle(scope, organisation, choice.vehicleId) : await vehicleOfShareToken(scope, choice.shareToken!);
+    async (tem, target) => {
       const session = tem.create(WorkshopSession, {
         organisation: organisation.key,
         organisationName: organisation.name,
@@ -271,6 +274,7 @@ export async function openWorkshopSession(scope: RequestScope, key: string, choi
       return { result: session, ids: [session.id] };
     },
     ([id]) => replayed(scope, WorkshopSession, id!),
+    () => (choice.vehicleId !== null ? ownOrOrgVehicle(scope, organisation, choice.vehicleId) : vehicleOfShareToken(scope, choice.shareToken!)),
   );
 }
 
@@ -476,7 +480,7 @@ export async function closeWorkshopSession(scope: RequestScope, key: string, ses
       if (proposal) {
         const items = await itemsOfSession(tem, session.id, proposal.itemIds);
         if (items.some((item) => item.status !== 'done')) throw badInput('item_not_done', 'Only done items can be proposed');
-        const owner = (await vehicleById(scope).load(session.vehicle))!.owner;
+        const owner = (await vehicleOwner(tem, session.vehicle))!;
         proposed = tem.create(ProposedServiceEntry, {
           session: session.id,
           vehicle: session.vehicle,
@@ -502,12 +506,16 @@ export async function closeWorkshopSession(scope: RequestScope, key: string, ses
   );
 }
 
+/** The vehicle's owner now, read in the transaction. */
+const vehicleOwner = async (tem: EntityManager, vehicleId: string): Promise<string | undefined> =>
+  (await tem.getRepository(Vehicle).findOne({ id: vehicleId }, { fields: ['id', 'owner'] }))?.owner;
+
 /** The proposal, locked, if the actor owns its vehicle now and it is still pending. */
 async function pendingProposalOfOwner(scope: RequestScope, tem: EntityManager, id: string): Promise<ProposedServiceEntry> {
   const actor = actorOf(scope);
   const proposal = await tem.getRepository(ProposedServiceEntry).lockForUpdate(id);
   // A vehicle handed over since: the proposal was for the previous owner, who no longer decides.
-  if (!proposal || proposal.owner !== actor.userId || (await vehicleById(scope).load(proposal.vehicle))?.owner !== actor.userId) throw forbidden();
+  if (!proposal || proposal.owner !== actor.userId || (await vehicleOwner(tem, proposal.vehicle)) !== actor.userId) throw forbidden();
   if (proposal.status !== 'PENDING') throw conflict('proposal_already_decided', 'This proposal was already decided');
   return proposal;
 }
@@ -610,5 +618,58 @@ export function workshopBoardStream(scope: RequestScope, sessionId: string): Asy
       if (left > 0) openBoards.set(actor.userId, left);
       else openBoards.delete(actor.userId);
     }
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Exports (SPEC §10, §18)
+
+/**
+ * The workshop sessions of an account's organisations (its own account and the VIP businesses it
+ * owns), oldest first, for the account exports. Redacted: no free text at all (notes, titles,
+ * details, board and proposal notes are left out; notes only counted).
+ */
+export async function workshopSessionsForExport(em: EntityManager, userId: string, options: { redacted: boolean }) {
+  const businesses = await em.getRepository(VipBusiness).find({ owner: userId }, { fields: ['id'] });
+  const sessions = await em.getRepository(WorkshopSession).ofOrganisations([`account:${userId}`, ...businesses.map((business) => `business:${business.id}`)]);
+  if (sessions.length === 0) return [];
+  const ids = sessions.map((session) => session.id);
+  const [notes, items, snapshots, proposals] = await Promise.all([
+    em.getRepository(WorkshopNote).ofSessions(ids),
+    em.getRepository(WorkshopItem).ofSessions(ids),
+    em.getRepository(WorkshopBoardSnapshot).find({ session: { $in: ids } }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
+    em.getRepository(ProposedServiceEntry).ofSessions(ids),
+  ]);
+  const of = <R extends { session: string }>(rows: R[], id: string) => rows.filter((row) => row.session === id);
+  return sessions.map((session) => {
+    const proposal = proposals.find((row) => row.session === session.id);
+    const common = {
+      id: session.id,
+      organisation: session.organisation,
+      status: session.status,
+      access: session.access,
+      vehicleId: session.access === 'OWN_OR_ORG' || !options.redacted ? session.vehicle : null,
+      openedAt: session.openedAt,
+      closedAt: session.closedAt ?? null,
+    };
+    if (options.redacted) {
+      return {
+        ...common,
+        noteCount: of(notes, session.id).length,
+        items: of(items, session.id).map((item) => ({ id: item.id, kind: item.kind, severity: item.severity, status: item.status, evidenceDocumentIds: item.evidenceDocumentIds, createdAt: item.createdAt, updatedAt: item.updatedAt })),
+        snapshots: of(snapshots, session.id).map((snapshot) => ({ id: snapshot.id, itemIds: snapshot.itemIds, createdAt: snapshot.createdAt })),
+        proposedEntry: proposal ? { id: proposal.id, status: proposal.status, date: proposal.date, type: proposal.type, odometerKm: proposal.odometerKm, entryId: proposal.entry ?? null, createdAt: proposal.createdAt } : null,
+      };
+    }
+    return {
+      ...common,
+      organisationName: session.organisationName,
+      openedBy: session.openedBy,
+      vehicle: { make: session.vehicleMake, model: session.vehicleModel, year: session.vehicleYear ?? null, trustLight: session.trustLight ?? null },
+      notes: of(notes, session.id).map(({ id, text, createdBy, createdAt }) => ({ id, text, createdBy, createdAt })),
+      items: of(items, session.id).map(({ session: _session, ...item }) => item),
+      snapshots: of(snapshots, session.id).map(({ session: _session, ...snapshot }) => snapshot),
+      proposedEntry: proposal ? (({ session: _session, ...rest }) => rest)(proposal) : null,
+    };
   });
 }
