@@ -135,6 +135,14 @@ describe('workshop intake', () => {
     ]);
     await checkPage(wall.page, 'workshop-board');
 
+    // A dropped connection shows on the wall, and the board reconnects by itself and goes on updating.
+    server.app.server.closeAllConnections();
+    await expect.poll(() => connection.getAttribute('data-state')).not.toBe('connected');
+    await expect.poll(() => connection.getAttribute('data-state')).toBe('connected');
+    await desk.page.getByLabel('Hinweis auf dem Board (optional)').fill('Fahrzeug auf Bühne 3');
+    await desk.page.getByRole('button', { name: 'Board aktualisieren' }).click();
+    await wall.page.getByTestId('board-note').filter({ hasText: 'Fahrzeug auf Bühne 3' }).waitFor();
+
     // Work goes on: status changes reach the wall by themselves too.
     await itemNamed(desk.page, 'Bremsbeläge vorne verschlissen').getByLabel('Status: Bremsbeläge vorne verschlissen').selectOption('done');
     await desk.page.getByRole('status').filter({ hasText: '„Bremsbeläge vorne verschlissen“ geändert.' }).waitFor();

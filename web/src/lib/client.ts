@@ -10,14 +10,14 @@ export type ConnectionState = 'connecting' | 'connected';
 /**
  * Subscriptions (the workshop board) are GraphQL over Server-Sent Events, which Yoga answers on
  * /graphql itself: graphql-sse's "distinct connections" mode POSTs the persisted hash with
- * `Accept: text/event-stream` and reads the stream. Network errors are retried with backoff
- * (graphql-sse's own); after the last attempt the error reaches the page, which subscribes anew.
+ * `Accept: text/event-stream` and reads the stream. A broken stream reaches the page at once as
+ * an error (no silent retries here), so the page can show it and subscribe anew.
  */
 const sseClient = createSseClient({
   url: '/graphql',
   credentials: 'same-origin',
   headers: { 'X-LTC-CSRF': '1' },
-  retryAttempts: 3,
+  retryAttempts: 0,
 });
 
 const forwardSubscription: SubscriptionForwarder = (request, operation) => {
