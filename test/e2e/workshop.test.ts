@@ -167,6 +167,13 @@ describe('workshop intake', () => {
     // All of it happened on the wall without a page load.
     expect(wall.page.url()).toBe(wallUrl);
 
+    // The list: the session has left the open ones.
+    await desk.page.getByRole('link', { name: '← Alle Annahmen' }).click();
+    await desk.page.getByText('Keine Annahmen mit Status „Offen“.').waitFor();
+    await desk.page.getByRole('button', { name: 'Abgeschlossen' }).click();
+    await desk.page.getByTestId('workshop-session').filter({ hasText: 'Porsche 911 (1998)' }).filter({ hasText: '1 offene von 3 Punkten' }).waitFor();
+    await checkPage(desk.page, 'workshop-sessions');
+
     // The owner: the intake itself is not theirs; the proposal is, on the vehicle page.
     const home = await newPage(browser, server);
     await signInThroughUi(home.page, server, owner.email, { next: sessionPath, consent: false });
@@ -175,6 +182,7 @@ describe('workshop intake', () => {
     const proposal = home.page.getByTestId('workshop-proposal');
     await proposal.filter({ hasText: 'Reparatur vom 30.11.2026' }).waitFor();
     await proposal.getByText('Bremsbeläge vorne verschlissen').waitFor();
+    await checkPage(home.page, 'vehicle-workshop-proposal');
     await proposal.getByRole('button', { name: 'Annehmen' }).click();
     await home.page.getByRole('status').filter({ hasText: 'Vorschlag angenommen.' }).waitFor();
     const entry = home.page.getByTestId('timeline-entry').filter({ hasText: 'Werkstatt-bestätigt' });
