@@ -164,6 +164,8 @@ describe('workshop intake', () => {
     await desk.page.getByTestId('session-status').filter({ hasText: 'Abgeschlossen' }).waitFor();
     await desk.page.getByTestId('proposal-summary').filter({ hasText: 'wartet auf Bestätigung' }).waitFor();
     await wall.page.getByText('Diese Annahme ist abgeschlossen.').waitFor();
+    // The server ends a closed session's stream; the wall does not try again.
+    expect(await wall.page.getByTestId('board-connection').count()).toBe(0);
     // All of it happened on the wall without a page load.
     expect(wall.page.url()).toBe(wallUrl);
 
