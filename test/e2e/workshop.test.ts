@@ -90,8 +90,22 @@ describe('workshop intake', () => {
     await desk.page.getByRole('button', { name: 'Diktieren' }).click();
     await expect.poll(() => noteField.inputValue()).toBe('Kunde meldet: Bremsen vorne prüfen');
     expect(await desk.page.evaluate(() => (window as unknown as { heardLang?: string }).heardLang)).toBe('de-DE');
+    // The first answer is lost on the way back (the server did save the note): sending again
+    // reuses the action's idempotency key, so the server answers the first result, no second note.
+    let lost = false;
+    await desk.page.route('**/graphql', async (route) => {
+      if (lost || route.request().postDataJSON()?.operationName !== 'AddWorkshopNote') return route.fallback();
+      lost = true;
+      await route.fetch();
+      await route.abort('connectionreset');
+    });
     await desk.page.getByRole('button', { name: 'Notiz speichern' }).click();
+    await desk.page.getByRole('alert').filter({ hasText: /\S/ }).waitFor();
+    await desk.page.getByRole('button', { name: 'Notiz speichern' }).click();
+    await desk.page.getByRole('status').filter({ hasText: 'Notiz gespeichert.' }).waitFor();
+    await desk.page.unroute('**/graphql');
     await desk.page.getByTestId('workshop-note').filter({ hasText: 'Kunde meldet: Bremsen vorne prüfen' }).waitFor();
+    expect(await desk.page.getByTestId('workshop-note').count()).toBe(1);
     expect(await noteField.inputValue()).toBe('');
 
     // Several items in one go.
