@@ -49,4 +49,6 @@ export interface AppServices {
   documentStore: DocumentStore;
   /** The scan job: documents in PENDING are its queue. */
   documentScans: DocumentScans;
+  /** Aborted when the server starts to close: long-lived answers (the workshop board's SSE stream) end then. */
+  closing: AbortSignal;
 }

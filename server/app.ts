@@ -53,6 +53,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const jobs = new JobRunner(orm, metrics, logger);
   const onLimited = (bucket: string) => metrics.rateLimited.inc({ bucket });
   const documentStore = await createDocumentStore(config);
+  const closing = new AbortController();
   const services: AppServices = {
     config,
     keyring: new Keyring(config),
@@ -69,6 +70,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     documentStore,
     // Verdicts are recorded by the server itself; its first pass reads the queue before it needs the scope.
     documentScans: startDocumentScans({ orm, config, logger, jobs, documentStore }, () => systemScope(services)),
+    closing: closing.signal,
   };
   await removeUnfinishedUploads(services);
   jobs.schedule(documentRetentionJob(services));
@@ -102,6 +104,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         server.listen(config.port, config.host, () => resolve((server.address() as AddressInfo).port));
       }),
     async close() {
+      // Live boards (SSE) end now: their connections would otherwise hold the close open.
+      closing.abort();
       // Keep-alive connections become idle once their last response is out: close them then
       // instead of waiting for the keep-alive timeout.
       const closeIdle = setInterval(() => server.closeIdleConnections(), 50);

@@ -75,14 +75,16 @@ function operationWith(position: Position, value: string): BuiltOperation {
       else {
         let type = getNamedType(argument.type);
         current = (current ?? {}) as Record<string, unknown>;
-        let target = current as Record<string, unknown>;
+        // A list of input objects (addWorkshopItems(items)): the value goes into its item.
+        const itemOf = (value: unknown) => (Array.isArray(value) ? value[0] : value) as Record<string, unknown>;
+        let target = itemOf(current);
         position.path.forEach((name, depth) => {
           if (!isInputObjectType(type)) throw new Error(`not an input object at ${position.label}`);
           const field = type.getFields()[name]!;
           if (depth === position.path.length - 1) target[name] = fitted(field.type, value);
           else {
             target[name] = (target[name] as Record<string, unknown> | undefined) ?? {};
-            target = target[name] as Record<string, unknown>;
+            target = itemOf(target[name]);
             type = getNamedType(field.type);
           }
         });
@@ -134,7 +136,8 @@ describe('hostile strings in every string argument position', () => {
       await server.app.services.pendingWrites.drain();
       const audited = await server.app.services.orm.em.fork().count(AuditEvent, { requestId: { $like: `hostile-${caller}-%` } });
       expect(audited).toBe(0);
-    });
+      // One request per position and hostile value: the walk grows with the schema.
+    }, 120_000);
   }
 });
 

@@ -1,3 +1,4 @@
+import type { ExecutionArgs, ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { MODERATOR_ALLOWED_ROOT_FIELDS } from '../auth/moderator-allow-list.ts';
 import { denialFor, recordDenial } from '../auth/policy.ts';
@@ -31,20 +32,24 @@ export function useOperationGuards(): Plugin<Context> {
       const tooComplex = complexityError(params.schema, params.documentAST, context.params?.variables ?? {});
       if (tooComplex) setResult([tooComplex]);
     },
-    async onExecute({ args, setResultAndStopExecution }) {
-      const context = args.contextValue as Context;
-      const { actor, services } = context;
-      if (!actor?.apiTokenId) return;
-      recordCost(context.request, queryCost(args.schema, args.document, args.variableValues ?? {}));
-      const state = await services.rateLimiter.consume('api_token', actor.apiTokenId, services.config.rateLimits.apiTokenPerToken);
-      recordRateLimit(context.request, state);
-      if (state.allowed) return;
-      const denial = new DomainError('RATE_LIMITED', 'rate_limited', 'Too many requests with this API token, try again later');
-      recordDenial(context, denial);
-      // The whole request is refused: 429, with Retry-After (rate-limit-feedback.ts).
-      setResultAndStopExecution({ errors: [refusal(denial.code, denial.reason, denial.message, 429)] });
-    },
+    onExecute: ({ args, setResultAndStopExecution }) => apiTokenBudget(args, setResultAndStopExecution),
+    // A subscription (the workshop board) counts once, when it starts.
+    onSubscribe: ({ args, setResultAndStopExecution }) => apiTokenBudget(args, setResultAndStopExecution),
   };
+}
+
+/** The per-API-token rate limit: counts the request, or refuses it whole (429, with Retry-After: rate-limit-feedback.ts). */
+async function apiTokenBudget(args: ExecutionArgs, refuse: (result: ExecutionResult) => void): Promise<void> {
+  const context = args.contextValue as Context;
+  const { actor, services } = context;
+  if (!actor?.apiTokenId) return;
+  recordCost(context.request, queryCost(args.schema, args.document, args.variableValues ?? {}));
+  const state = await services.rateLimiter.consume('api_token', actor.apiTokenId, services.config.rateLimits.apiTokenPerToken);
+  recordRateLimit(context.request, state);
+  if (state.allowed) return;
+  const denial = new DomainError('RATE_LIMITED', 'rate_limited', 'Too many requests with this API token, try again later');
+  recordDenial(context, denial);
+  refuse({ errors: [refusal(denial.code, denial.reason, denial.message, 429)] });
 }
 
 function accessDenial(context: Context, document: Parameters<typeof operationsOf>[0]): DomainError | null {
@@ -57,6 +62,6 @@ function accessDenial(context: Context, document: Parameters<typeof operationsOf
   // Consent is the fields' own business: the allow-list names consentStatus and acceptConsents.
   const confined = denialFor(actor, { moderators, consent: false });
   if (confined) return new DomainError(confined.code, confined.reason, 'Moderators may only use login, consent, published articles and the CMS');
-  if (actor.tokenScope === 'read' && operations.some((op) => op.operation !== 'query')) return forbidden('token_read_only', 'This API token may only read');
+  if (actor.tokenScope === 'read' && operations.some((op) => op.operation === 'mutation')) return forbidden('token_read_only', 'This API token may only read');
   return null;
 }

@@ -221,5 +221,10 @@ export function useInputBounds(): Plugin<Context> {
       const refusal = inputRefusal(args.schema, args.document, (args.variableValues ?? {}) as Record<string, unknown>, args.operationName);
       if (refusal) setResultAndStopExecution({ errors: [refusal] });
     },
+    // Subscriptions (the workshop board) start through subscribe, not execute: the same bounds.
+    onSubscribe({ args, setResultAndStopExecution }) {
+      const refusal = inputRefusal(args.schema, args.document, (args.variableValues ?? {}) as Record<string, unknown>, args.operationName);
+      if (refusal) setResultAndStopExecution({ errors: [refusal] });
+    },
   };
 }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signInAs, startServer, type TestServer } from '../../test/harness.ts';
 import { startTwoInstances, type TwoInstances } from '../../test/two-instances.ts';
 import { createVehicle } from '../../test/vehicle-fixtures.ts';
+import { WorkshopItem, WorkshopSession } from './workshop.entity.ts';
 import { MAX_BOARDS_PER_ACTOR } from './workshop.service.ts';
 
 // The live workshop board: the `workshopBoard` subscription over real HTTP server-sent events.
@@ -134,6 +135,28 @@ describe('on one instance', () => {
     stream.close();
   });
 
+  it('ends when the server closes, so an open board does not hold a shutdown', async () => {
+    const own = await startServer();
+    const { dealer, sessionId } = await openSession(own);
+    const stream = await BoardStream.open(own.url, dealer.token, sessionId);
+    await stream.until(() => stream.boards.length >= 1, 'the first board');
+    // Without the stream ending, close() would wait for its connection (the test's timeout).
+    await own.close();
+    await stream.until(() => stream.completed, 'the end of the stream');
+  });
+
+  it('ends when the caller signs out: the next change sends no board', async () => {
+    const { dealer, sessionId } = await openSession(server);
+    const stream = await BoardStream.open(server.url, dealer.token, sessionId);
+    await stream.until(() => stream.boards.length >= 1, 'the first board');
+    expect((await server.gql('mutation { logout }', {}, { token: dealer.token })).data.logout).toBe(true);
+    // The change is made directly: the signed-out token can no longer make one.
+    const em = server.app.services.orm.em.fork();
+    await em.nativeUpdate(WorkshopSession, { id: sessionId }, { version: 99 });
+    await stream.until(() => stream.completed, 'the end of the stream');
+    expect(stream.boards).toHaveLength(1);
+  });
+
   it('is refused like the query: another organisation FORBIDDEN (same as an unknown id), anonymous UNAUTHENTICATED', async () => {
     const { sessionId } = await openSession(server);
     const other = await signInAs(server, 'dealer');
@@ -153,6 +176,10 @@ describe('on one instance', () => {
       body: JSON.stringify({ query: BOARD, variables: { s: sessionId } }),
     });
     expect(await anonymous.text()).toContain('UNAUTHENTICATED');
+    // The argument bounds apply before the subscription starts, as for every operation.
+    const malformed = await BoardStream.open(server.url, other.token, 'not-a-session-id');
+    await malformed.until(() => malformed.completed, 'the refusal');
+    expect(malformed.events[0]?.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'invalid_id' });
   });
 
   it(`allows ${MAX_BOARDS_PER_ACTOR} open boards per account`, async () => {
@@ -186,5 +213,16 @@ describe('across two instances', () => {
     await stream.until(() => stream.boards.some((board) => board.session.items.some((item) => item.title === 'Über Instanz B')), 'the change from instance B');
     expect(stream.boards.at(-1)!.openItems).toHaveLength(1);
     stream.close();
+  });
+
+  it('an idempotency key used on one instance is replayed by the other', async () => {
+    const { dealer, sessionId } = await openSession(two.a);
+    const variables = { key: randomUUID(), s: sessionId, items: [{ kind: 'task', title: 'Einmal', severity: 'low' }] };
+    const first = await must(two.a, ITEMS, variables, dealer.token);
+    const replayed = await must(two.b, ITEMS, variables, dealer.token);
+    expect(replayed).toEqual(first);
+    const reused = await two.b.gql(ITEMS, { ...variables, items: [{ kind: 'task', title: 'Anders', severity: 'low' }] }, { token: dealer.token });
+    expect(reused.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'idempotency_key_reused' });
+    expect(await two.a.app.services.orm.em.fork().count(WorkshopItem, { session: sessionId })).toBe(1);
   });
 });

@@ -344,7 +344,7 @@ builder.subscriptionField('workshopBoard', (t) =>
     description: 'Current board at once, then again within 2 s of every change; works across instances (re-reads from the database). The last event after the session closed ends the stream.',
     args: { sessionId: t.arg.id({ required: true }) },
     authScopes: (_root, args, context) => sessionScopes(context, String(args.sessionId)),
-    subscribe: (_root, args, context) => workshopBoardStream(context, String(args.sessionId)),
+    subscribe: (_root, args, context) => workshopBoardStream(context, String(args.sessionId), context.request.headers),
     resolve: (board: WorkshopBoard) => board,
   }),
 );

@@ -4,6 +4,7 @@ import type { ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import { Repeater } from '@repeaterjs/repeater';
 import type { AuditEntry } from '../audit/audit.ts';
 import { recordDenial } from '../auth/policy.ts';
+import { credentialsFrom, resolveActor, type HeaderSource } from '../auth/resolve-actor.ts';
 import { VipBusiness, VipBusinessStaff } from '../businesses/vip-business.entity.ts';
 import { LoaderKey } from '../db/loaders.ts';
 import { Document } from '../documents/document.entity.ts';
@@ -43,6 +44,8 @@ export const MAX_EVIDENCE_PER_ITEM = 20;
 export const MAX_BOARDS_PER_ACTOR = 5;
 /** How often a live board asks the database whether its session changed (one indexed read). */
 export const BOARD_POLL_MS = 700;
+/** How often a live board checks that its credentials still hold (sign-out, expiry, revoked token), besides before every board. */
+export const BOARD_CREDENTIALS_CHECK_MS = 30_000;
 
 /** Who a workshop is (SPEC §18): a VIP business for its owner and staff, else the dealer's (or admin's) own account. */
 export interface WorkshopOrganisation {
@@ -585,10 +588,12 @@ const openBoards = new Map<string, number>();
  * once, then again whenever the session's version moved, read from the database every
  * BOARD_POLL_MS, so a change made through any instance shows within a second. After the session
  * closed the final board is sent and the stream ends; it ends too when the caller is no longer of
- * the session's organisation. Each event reads with its own scope (fresh entity manager and
- * loaders). At most MAX_BOARDS_PER_ACTOR streams per account and instance.
+ * the session's organisation, or when the request's credentials no longer name the same consented
+ * caller (checked before every board and every BOARD_CREDENTIALS_CHECK_MS: a sign-out ends the
+ * board). Each event reads with its own scope (fresh entity manager and loaders). At most
+ * MAX_BOARDS_PER_ACTOR streams per account and instance.
  */
-export function workshopBoardStream(scope: RequestScope, sessionId: string): AsyncIterable<WorkshopBoard> {
+export function workshopBoardStream(scope: RequestScope, sessionId: string, headers: HeaderSource): AsyncIterable<WorkshopBoard> {
   const actor = actorOf(scope);
   const open = openBoards.get(actor.userId) ?? 0;
   if (open >= MAX_BOARDS_PER_ACTOR) throw rateLimited('too_many_subscriptions');
@@ -596,13 +601,25 @@ export function workshopBoardStream(scope: RequestScope, sessionId: string): Asy
   return new Repeater<WorkshopBoard>(async (push, stop) => {
     let stopped = false;
     void stop.then(() => (stopped = true));
+    const { closing } = scope.services;
+    const onClosing = () => stop();
+    closing.addEventListener('abort', onClosing, { once: true });
     try {
       let seen: number | null = null;
-      while (!stopped) {
+      let credentialsCheckedAt = Date.now();
+      const credentialsHold = async (em: EntityManager) => {
+        credentialsCheckedAt = Date.now();
+        const current = await resolveActor(scope.services, em, credentialsFrom(headers));
+        return current !== null && current.userId === actor.userId && current.consentComplete;
+      };
+      while (!stopped && !closing.aborted) {
         const fresh = createRequestScope(scope.services, { requestId: scope.requestId, ip: scope.ip, actor });
         const version = await fresh.em.getRepository(WorkshopSession).versionOf(sessionId);
         if (version === null) break;
+        if (Date.now() - credentialsCheckedAt >= BOARD_CREDENTIALS_CHECK_MS && !(await credentialsHold(fresh.em))) break;
         if (version !== seen) {
+          // The first board follows the request's own check; every later one checks again.
+          if (seen !== null && !(await credentialsHold(fresh.em))) break;
           seen = version;
           const organisation = await workshopOrganisationOf(fresh);
           const session = await fresh.em.getRepository(WorkshopSession).byId(sessionId);
@@ -613,6 +630,7 @@ export function workshopBoardStream(scope: RequestScope, sessionId: string): Asy
         await Promise.race([sleep(BOARD_POLL_MS), stop]);
       }
     } finally {
+      closing.removeEventListener('abort', onClosing);
       stop();
       const left = (openBoards.get(actor.userId) ?? 1) - 1;
       if (left > 0) openBoards.set(actor.userId, left);

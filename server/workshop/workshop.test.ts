@@ -397,10 +397,19 @@ describe('exports', () => {
     const [added] = await must(ITEMS, { key: key(), s: session.id, items: [item('TITELTEXT', { details: 'DETAILTEXT' })] }, dealer);
     await must(PUBLISH, { key: key(), s: session.id, ids: [added.id], note: 'TAFELTEXT' }, dealer);
 
+    const customer = await signInAs(server, 'user');
+    const customerVehicle = await createVehicle(server, customer.token);
+    const shared = await must(`mutation($v: ID!) { enablePublicShare(vehicleId: $v) { url } }`, { v: customerVehicle.id }, customer);
+    const byToken = await must(OPEN, { key: key(), t: shared.url.split('/q/')[1] }, dealer);
+
     const redacted = (await server.gql('query { accountExport }', {}, { token: dealer.token })).data.accountExport as string;
     const parsed = JSON.parse(redacted);
-    expect(parsed.workshopSessions).toHaveLength(1);
-    expect(parsed.workshopSessions[0]).toMatchObject({ id: session.id, status: 'OPEN', access: 'OWN_OR_ORG', vehicleId, noteCount: 1, items: [{ id: added.id, kind: 'defect', status: 'open' }] });
+    expect(parsed.workshopSessions).toHaveLength(2);
+    // A share-token session names no vehicle, not even by id.
+    const exported = (id: string) => parsed.workshopSessions.find((row: { id: string }) => row.id === id);
+    expect(exported(byToken.id)).toMatchObject({ access: 'SHARE_TOKEN', vehicleId: null });
+    expect(redacted).not.toContain(customerVehicle.id);
+    expect(exported(session.id)).toMatchObject({ id: session.id, status: 'OPEN', access: 'OWN_OR_ORG', vehicleId, noteCount: 1, items: [{ id: added.id, kind: 'defect', status: 'open' }] });
     for (const text of ['NOTIZTEXT', 'TITELTEXT', 'DETAILTEXT', 'TAFELTEXT']) expect(redacted).not.toContain(text);
 
     const superadmin = await signInAs(server, 'superadmin');
@@ -410,9 +419,10 @@ describe('exports', () => {
       { token: superadmin.token },
     );
     const full = await server.gql('mutation($t: String, $id: ID!) { fullExport(token: $t, targetType: account, targetId: $id) { payload } }', { t: grant.data.createFullExportGrant.token, id: dealer.userId }, { token: superadmin.token });
-    const record = decryptExport(server.app.services.keyring, full.data.fullExport.payload) as { workshopSessions: { notes: { text: string }[]; items: { title: string; details: string }[] }[] };
-    expect(record.workshopSessions[0]!.notes[0]!.text).toBe('NOTIZTEXT Kunde');
-    expect(record.workshopSessions[0]!.items[0]).toMatchObject({ title: 'TITELTEXT', details: 'DETAILTEXT' });
+    const record = decryptExport(server.app.services.keyring, full.data.fullExport.payload) as { workshopSessions: { id: string; notes: { text: string }[]; items: { title: string; details: string }[] }[] };
+    const fullSession = record.workshopSessions.find((row) => row.id === session.id)!;
+    expect(fullSession.notes[0]!.text).toBe('NOTIZTEXT Kunde');
+    expect(fullSession.items[0]).toMatchObject({ title: 'TITELTEXT', details: 'DETAILTEXT' });
   });
 });
 
