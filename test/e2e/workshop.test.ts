@@ -1,5 +1,4 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { signInAs, startServer, type TestServer } from '../harness.ts';
 import { GENEROUS_LIMITS } from '../step-up.ts';
