@@ -1,5 +1,5 @@
 import type { AnyVariables, CombinedError, TypedDocumentNode } from '@urql/svelte';
-import { client } from './client.ts';
+import { client, persistedHash } from './client.ts';
 import { errorMessage, errorReason, FIELD_OF_REASON, MESSAGES } from './errors.ts';
 import type { ErrorReason } from './gql/enums.ts';
 
@@ -19,6 +19,27 @@ export class Action {
   /** Sends one mutation through the app's client; the data, or null after an error. */
   mutate<Data, Variables extends AnyVariables>(document: TypedDocumentNode<Data, Variables>, variables: Variables, success?: string | ((data: Data) => string)): Promise<Data | null> {
     return this.run(() => client.mutation(document, variables).toPromise(), success);
+  }
+
+  /** The key of each action that has not succeeded yet, by what it sends: a retry sends the same key. */
+  #pendingKeys = new Map<string, string>();
+
+  /**
+   * Sends a mutation that takes an `idempotencyKey` (the workshop's): a new key per user action
+   * (crypto.randomUUID), the same key when the same action with the same input is sent again after
+   * it failed (a lost answer is then replayed by the server instead of done twice).
+   */
+  async mutateOnce<Data, Variables extends AnyVariables & { idempotencyKey: string }>(
+    document: TypedDocumentNode<Data, Variables>,
+    variables: Omit<Variables, 'idempotencyKey'>,
+    success?: string | ((data: Data) => string),
+  ): Promise<Data | null> {
+    const action = JSON.stringify([persistedHash(document), variables]);
+    const idempotencyKey = this.#pendingKeys.get(action) ?? crypto.randomUUID();
+    this.#pendingKeys.set(action, idempotencyKey);
+    const data = await this.mutate(document, { ...variables, idempotencyKey } as unknown as Variables, success);
+    if (data) this.#pendingKeys.delete(action);
+    return data;
   }
 
   /** Runs anything that answers like urql (uploads); the data, or null after an error. */

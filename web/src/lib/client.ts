@@ -1,7 +1,38 @@
 import { persistedExchange } from '@urql/exchange-persisted';
-import { Client, cacheExchange, fetchExchange, mapExchange, type Operation } from '@urql/svelte';
+import { Client, cacheExchange, fetchExchange, mapExchange, subscriptionExchange, type Operation, type SubscriptionForwarder } from '@urql/svelte';
+import { createClient as createSseClient, type RequestParams } from 'graphql-sse';
 import { goto } from '$app/navigation';
 import { page } from '$app/state';
+
+/** How a subscription's stream stands; a page passes `onConnection` in the operation's context to show it. */
+export type ConnectionState = 'connecting' | 'connected';
+
+/**
+ * Subscriptions (the workshop board) are GraphQL over Server-Sent Events, which Yoga answers on
+ * /graphql itself: graphql-sse's "distinct connections" mode POSTs the persisted hash with
+ * `Accept: text/event-stream` and reads the stream. A broken stream reaches the page at once as
+ * an error (no silent retries here), so the page can show it and subscribe anew.
+ */
+const sseClient = createSseClient({
+  url: '/graphql',
+  credentials: 'same-origin',
+  headers: { 'X-LTC-CSRF': '1' },
+  retryAttempts: 0,
+});
+
+const forwardSubscription: SubscriptionForwarder = (request, operation) => {
+  const onConnection = operation.context.onConnection as ((state: ConnectionState) => void) | undefined;
+  return {
+    subscribe(sink) {
+      // With a persisted hash the body has no `query` (the server runs the manifest's document).
+      const unsubscribe = sseClient.subscribe<Record<string, unknown>, Record<string, unknown>>(request as RequestParams, sink, {
+        connecting: () => onConnection?.('connecting'),
+        connected: () => onConnection?.('connected'),
+      });
+      return { unsubscribe };
+    },
+  };
+};
 
 /**
  * The one urql client of the app. The session is the HttpOnly cookie (same origin); every POST
@@ -20,7 +51,8 @@ export const client = new Client({
     // Persisted operations: the codegen client preset embeds each document's SHA-256 hash; only
     // the hash is sent and the server runs the document from its manifest (in production browsers
     // may send nothing else). POST, because the session cookie must not ride on cacheable GETs.
-    persistedExchange({ enforcePersistedQueries: true, enableForMutation: true, preferGetForPersistedQueries: false, generateHash: async (_query, document) => persistedHash(document) }),
+    persistedExchange({ enforcePersistedQueries: true, enableForMutation: true, enableForSubscriptions: true, preferGetForPersistedQueries: false, generateHash: async (_query, document) => persistedHash(document) }),
+    subscriptionExchange({ forwardSubscription }),
     fetchExchange,
   ],
 });
@@ -50,3 +82,4 @@ function redirectOnAccessError(error: { graphQLErrors: { extensions: Record<stri
   else if (reasons.includes('moderator_confined')) void goto('/cms', { replaceState: true });
   else if (operation.kind === 'query' && codes.includes('FORBIDDEN')) void goto('/403', { replaceState: true });
 }
+

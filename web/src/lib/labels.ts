@@ -104,3 +104,9 @@ export const REJECTION_REASON_LABELS: Record<string, string> = {
 export const rejectionReasonLabel = (reason: string): string => REJECTION_REASON_LABELS[reason] ?? reason;
 
 export const TRUST_SEVERITY_LABELS = { block: 'blockiert', cap: 'begrenzt', warn: 'Hinweis' } as const;
+
+// Workshop intake (SPEC §18).
+export const WORKSHOP_ITEM_KIND_LABELS = { defect: 'Mangel', task: 'Arbeit', recommendation: 'Empfehlung' } as const;
+export const WORKSHOP_SEVERITY_LABELS = { low: 'Niedrig', medium: 'Mittel', high: 'Hoch' } as const;
+export const WORKSHOP_STATUS_LABELS = { open: 'Offen', in_progress: 'In Arbeit', done: 'Erledigt', blocked: 'Blockiert' } as const;
+export const WORKSHOP_SESSION_STATUS_LABELS = { OPEN: 'Offen', CLOSED: 'Abgeschlossen' } as const;

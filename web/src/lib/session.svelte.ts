@@ -84,3 +84,9 @@ export const isStaff = (role: Role | undefined) => role === 'admin' || role === 
 
 /** Roles that may hold API tokens for partner systems (SPEC §1). */
 export const API_TOKEN_ROLES: readonly Role[] = ['vip', 'dealer', 'admin', 'superadmin'];
+
+/**
+ * Roles offered the workshop intake in the navigation (SPEC §18: dealers, admins; staff of an
+ * approved VIP business act as the business, whose owner holds the VIP role). The server decides.
+ */
+export const mayUseWorkshop = (role: Role | undefined) => role === 'dealer' || role === 'vip' || isStaff(role);
