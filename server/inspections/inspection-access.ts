@@ -1,5 +1,7 @@
 import type { RequestScope } from '../request-scope.ts';
 import { vehicleAccess, type VehicleAccess } from '../vehicles/vehicle-access.ts';
+import { WorkshopSession } from '../workshop/workshop.entity.ts';
+import { workshopOrganisationOf } from '../workshop/workshop.service.ts';
 
 /**
  * How the actor may record inspections and remediations on a vehicle (SPEC §19): as for service
@@ -16,10 +18,10 @@ export async function inspectionAccess(context: RequestScope, vehicleId: string)
 }
 
 /**
- * INTAKE PLUG-IN: whether the actor is the dealer of an open workshop intake session (SPEC §18,
- * server/workshop/) for this vehicle. Sessions do not exist on this branch; the workshop module
- * answers here once merged (batched per request, like `vehicleAccess`). Until then nobody is.
+ * Whether the actor's workshop organisation (SPEC §18) has an open intake session for the vehicle,
+ * opened for an own/org vehicle or by the customer's share token: the customer brought the car.
  */
-async function hasOpenIntakeSession(_context: RequestScope, _vehicleId: string): Promise<boolean> {
-  return false;
+async function hasOpenIntakeSession(context: RequestScope, vehicleId: string): Promise<boolean> {
+  const organisation = await workshopOrganisationOf(context);
+  return organisation !== null && (await context.em.getRepository(WorkshopSession).hasOpenForVehicle(organisation.key, vehicleId));
 }

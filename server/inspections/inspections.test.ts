@@ -204,6 +204,36 @@ describe('who may record', () => {
   });
 });
 
+describe('the dealer of an open intake session', () => {
+  const OPEN = `mutation($key: String!, $t: String) { openWorkshopSession(idempotencyKey: $key, shareToken: $t) { id } }`;
+  const CLOSE = `mutation($key: String!, $s: ID!) { closeWorkshopSession(idempotencyKey: $key, sessionId: $s) { status } }`;
+
+  it('records inspections and remediations on the customer’s vehicle while the session is open; before, after and for other dealers FORBIDDEN', async () => {
+    const customer = await ownerWithVehicle();
+    const share = await server.gql(`mutation($v: ID!) { enablePublicShare(vehicleId: $v) { url } }`, { v: customer.vehicleId }, { token: customer.token });
+    const token = share.data.enablePublicShare.url.split('/q/')[1];
+    const dealer = await signInAs(server, 'dealer');
+    const otherDealer = await signInAs(server, 'dealer');
+    const refused = async (who: string) => errorOf(await server.gql(RECORD, { input: { vehicleId: customer.vehicleId, source: 'WORKSHOP', result: 'NOT_OK' } }, { token: who }));
+
+    expect(await refused(dealer.token)).toEqual({ code: 'FORBIDDEN', reason: 'forbidden' });
+    const session = (await server.gql(OPEN, { key: crypto.randomUUID(), t: token }, { token: dealer.token })).data.openWorkshopSession;
+    const found = await record(dealer.token, customer.vehicleId, { result: 'NOT_OK', title: 'Bremsen' });
+    expect(found.defectCase.status).toBe('IN_PROGRESS');
+    // Recorded without a vehicle scope of its own (the dealer is neither owner nor org).
+    expect((await em().findOneOrFail(AuditEvent, { action: 'INSPECTION_RECORDED', targetId: found.id })).scope).toBeNull();
+    expect(await refused(otherDealer.token)).toEqual({ code: 'FORBIDDEN', reason: 'forbidden' });
+    expect(errorOf(await server.gql(CASES, { id: customer.vehicleId }, { token: dealer.token }))).toEqual({ code: 'FORBIDDEN', reason: 'forbidden' });
+    // The owner sees the case the workshop found.
+    expect((await server.gql(CASES, { id: customer.vehicleId }, { token: customer.token })).data.vehicle.defectCases.map((c: { id: string }) => c.id)).toEqual([found.defectCase.id]);
+
+    await server.gql(CLOSE, { key: crypto.randomUUID(), s: session.id }, { token: dealer.token });
+    expect(await refused(dealer.token)).toEqual({ code: 'FORBIDDEN', reason: 'forbidden' });
+    expect(errorOf(await remediate(dealer.token, found.defectCase.id))).toEqual({ code: 'FORBIDDEN', reason: 'forbidden' });
+    expect((await remediate(customer.token, found.defectCase.id)).data.recordRemediation.status).toBe('DONE');
+  });
+});
+
 describe('trust, public page, exports, webhooks', () => {
   it('an open case adds open_defect_case to the trust summary until an OK remediation closes it (cached summaries too)', async () => {
     const { token, vehicleId, userId } = await ownerWithVehicle();

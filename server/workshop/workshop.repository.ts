@@ -23,14 +23,14 @@ export class WorkshopSessionRepository extends BaseRepository<WorkshopSession> {
   ofOrganisations(organisations: readonly string[]): Promise<WorkshopSession[]> {
     return this.find({ organisation: { $in: [...organisations] } }, { orderBy: { openedAt: 'asc', id: 'asc' } });
   }
-}
 
-/**
- * Whether the organisation (`workshopOrganisationOf` in workshop.service.ts) has an open session
- * for the vehicle: the inspections' access check asks it.
- */
-export async function hasOpenSessionForVehicle(sessions: WorkshopSessionRepository, organisation: string, vehicleId: string): Promise<boolean> {
-  return (await sessions.count({ organisation, vehicle: vehicleId, status: 'OPEN' })) > 0;
+  /**
+   * Whether the organisation (`workshopOrganisationOf` in workshop.service.ts) has an open session
+   * for the vehicle: the inspections' access check asks it.
+   */
+  async hasOpenForVehicle(organisation: string, vehicleId: string): Promise<boolean> {
+    return (await this.count({ organisation, vehicle: vehicleId, status: 'OPEN' })) > 0;
+  }
 }
 
 export class WorkshopNoteRepository extends BaseRepository<WorkshopNote> {

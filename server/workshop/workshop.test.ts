@@ -7,7 +7,6 @@ import { AuditEvent } from '../audit/audit-event.entity.ts';
 import { ServiceEntry } from '../entries/service-entry.entity.ts';
 import { WorkshopItem, WorkshopNote, WorkshopSession } from './workshop.entity.ts';
 import { workshopOrganisationOf } from './workshop.service.ts';
-import { hasOpenSessionForVehicle } from './workshop.repository.ts';
 import { createRequestScope } from '../request-scope.ts';
 import { decryptExport } from '../exports/decrypt-export.ts';
 import { WebhookDelivery } from '../webhooks/webhook-delivery.entity.ts';
@@ -377,16 +376,16 @@ describe('rate limits', () => {
   });
 });
 
-describe('hasOpenSessionForVehicle', () => {
+describe('hasOpenForVehicle', () => {
   it('answers for the organisation’s open sessions only', async () => {
     const { dealer, vehicleId, session } = await dealerSession();
     const scope = createRequestScope(server.app.services, { actor: { userId: dealer.userId, role: 'dealer', via: 'session', consentComplete: true } });
     const organisation = (await workshopOrganisationOf(scope))!;
     const sessions = em().getRepository(WorkshopSession);
-    expect(await hasOpenSessionForVehicle(sessions, organisation.key, vehicleId)).toBe(true);
-    expect(await hasOpenSessionForVehicle(sessions, 'account:someone-else', vehicleId)).toBe(false);
+    expect(await sessions.hasOpenForVehicle(organisation.key, vehicleId)).toBe(true);
+    expect(await sessions.hasOpenForVehicle('account:someone-else', vehicleId)).toBe(false);
     await must(CLOSE, { key: key(), s: session.id }, dealer);
-    expect(await hasOpenSessionForVehicle(sessions, organisation.key, vehicleId)).toBe(false);
+    expect(await sessions.hasOpenForVehicle(organisation.key, vehicleId)).toBe(false);
   });
 });
 
