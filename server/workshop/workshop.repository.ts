@@ -58,11 +58,15 @@ export class WorkshopItemRepository extends BaseRepository<WorkshopItem> {
 }
 
 export class WorkshopSnapshotRepository extends BaseRepository<WorkshopBoardSnapshot> {
-  /** The newest snapshot of each of these sessions. */
+  /**
+   * The newest snapshot of each of these sessions: one row per session read from the index, however
+   * often a board was published (a live board re-reads it on every change).
+   */
   async latestOf(sessionIds: readonly string[]): Promise<WorkshopBoardSnapshot[]> {
-    const all = await this.find({ session: { $in: [...sessionIds] } }, { orderBy: { createdAt: 'desc', id: 'desc' } });
-    const seen = new Set<string>();
-    return all.filter((snapshot) => !seen.has(snapshot.session) && seen.add(snapshot.session));
+    const newest = { limit: 1, inverted: false, before: undefined, after: undefined };
+    const rows = await this.pagesPerParent('latestOf', 'session', ['id', 'session', 'createdAt'], sessionIds, {}, newest, { timeField: 'createdAt', order: 'newest-first' });
+    // Then the entities by id: the ORM maps the JSON item list.
+    return rows.length === 0 ? [] : this.find({ id: { $in: rows.map((row) => row.id as string) } });
   }
 }
 

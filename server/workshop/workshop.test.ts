@@ -216,6 +216,10 @@ describe('items and the board', () => {
     expect(errorOf(await server.gql(PUBLISH, { key: key(), s: session.id, ids: Array.from({ length: 501 }, () => randomUUID()) }, { token: dealer.token }))).toEqual({ code: 'BAD_USER_INPUT', reason: 'invalid_item_count' });
     const read = await must(SESSION, { id: session.id }, dealer);
     expect(read.latestSnapshot).toMatchObject({ id: snapshot.id, itemIds: [added[1].id, added[0].id], note: 'Heute fertig' });
+    // A newer board replaces it; the other session's board is its own.
+    const newer = await must(PUBLISH, { key: key(), s: session.id, ids: [added[0].id], note: null }, dealer);
+    await must(PUBLISH, { key: key(), s: other.session.id, ids: [], note: 'Andere Tafel' }, other.dealer);
+    expect((await must(SESSION, { id: session.id }, dealer)).latestSnapshot).toMatchObject({ id: newer.id, itemIds: [added[0].id], note: null });
 
     // Another organisation cannot update an item, the same answer as an unknown item.
     const foreign = await server.gql(UPDATE, { key: key(), i: added[0].id, input: { status: 'open' } }, { token: other.dealer.token });
