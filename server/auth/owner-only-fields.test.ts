@@ -13,7 +13,7 @@ import { schema } from '../schema.ts';
  */
 const OWNER_ONLY_FIELDS = ['Document.reviewedById', 'Document.uploadedById', 'Vehicle.interestedInSelling'];
 
-const isRoot = (type: GraphQLObjectType) => type === schema.getQueryType() || type === schema.getMutationType();
+const isRoot = (type: GraphQLObjectType) => type === schema.getQueryType() || type === schema.getMutationType() || type === schema.getSubscriptionType();
 const pothosOptions = (field: GraphQLField<unknown, unknown>) => (field.extensions as { pothosOptions?: Record<string, unknown> }).pothosOptions ?? {};
 
 /**

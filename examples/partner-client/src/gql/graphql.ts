@@ -15,6 +15,8 @@ export type AddServiceEntryInput = {
   /** At most 4000 characters. */
   note?: string | null | undefined;
   odometerKm: number;
+  /** "Tacho getauscht": odometerKm is the reading of a replaced odometer. */
+  odometerReplaced?: boolean | null | undefined;
   performedBy: PerformedBy;
   type: ServiceEntryType;
   vehicleId: string;
@@ -91,12 +93,15 @@ export type WebhookDeliveryStatus =
 
 /** An event a webhook endpoint can subscribe to; payloads and the `LTC-Event` header carry the lower-case dotted name (e.g. `entry.added`). */
 export type WebhookEvent =
+  | 'DEFECT_CASE_CLOSED'
   | 'DOCUMENT_APPROVED'
   | 'DOCUMENT_REJECTED'
   | 'ENTRY_ADDED'
   | 'ENTRY_REVISED'
   | 'ENTRY_WITHDRAWN'
-  | 'TRANSFER_COMPLETED';
+  | 'INSPECTION_RECORDED'
+  | 'TRANSFER_COMPLETED'
+  | 'WORKSHOP_SESSION_CLOSED';
 
 export type PartnerVehiclesQueryVariables = Exact<{
   first: number;
