@@ -68,6 +68,9 @@ export interface Config {
     apiTokenPerToken: RateLimit;
     /** Workshop mutations per account (SPEC §18). */
     workshopPerActor: RateLimit;
+    /** The buyer's VIN check on the public page (SPEC §22), per IP and per share token. */
+    vinCheckPerIp: RateLimit;
+    vinCheckPerToken: RateLimit;
   };
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   clamavSocket?: string;
@@ -245,6 +248,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       publicPerIp: rate('LTC_RATE_PUBLIC_IP', 120, 60),
       apiTokenPerToken: rate('LTC_RATE_API_TOKEN', 600, 60),
       workshopPerActor: rate('LTC_RATE_WORKSHOP', 300, 60),
+      vinCheckPerIp: rate('LTC_RATE_VIN_CHECK_IP', 10, 600),
+      vinCheckPerToken: rate('LTC_RATE_VIN_CHECK_TOKEN', 10, 3600),
     },
     logLevel,
     clamavSocket: env.LTC_CLAMAV_SOCKET || undefined,

@@ -29,6 +29,17 @@ export class PublicShareRepository extends BaseRepository<PublicShare> {
     return row ?? null;
   }
 
+  /** The stored VIN HMAC of the vehicle behind a live share for any of the token's HMAC candidates (the buyer's VIN check). */
+  async sharedVehicleVinHmac(candidates: readonly string[]): Promise<string | null> {
+    const qb = this.createQueryBuilder('s')
+      .select([])
+      .join('s.vehicle' as never, 'v')
+      .addSelect(['v.vinHmac'] as never)
+      .where({ tokenHmac: { $in: [...candidates] }, revokedAt: null });
+    const [row] = await this.rows<Pick<Vehicle, 'vinHmac'>>(qb, { mapAs: Vehicle });
+    return row?.vinHmac ?? null;
+  }
+
   /** `select version … where vehicle = <alias>.id`, names from the metadata (the version table has no relation to join on). */
   private versionOfVehicleSql(vehicleAlias: string): string {
     const meta = this.manager.getMetadata().get(PublicViewVersion);

@@ -18,6 +18,7 @@ import {
   type PublicVehicleView,
   type ShareLink,
 } from './sharing.service.ts';
+import { checkPublicVin, type VinCheckResult } from './vin-check.service.ts';
 
 const sharingEnabledByVehicleLoader = new LoaderKey<string, boolean>('sharing:enabledByVehicle');
 
@@ -123,5 +124,26 @@ builder.queryField('publicVehicle', (t) =>
       if (!state.allowed) throw rateLimited();
       return publicVehicleView(context, args.token);
     },
+  }),
+);
+
+const VinCheckResultRef = builder.objectRef<VinCheckResult>('PublicVinCheck').implement({
+  description: "The buyer's VIN check: whether the VIN typed off the car is the vehicle's. The VIN itself is never echoed.",
+  authScopes: requires({ notModerator: true }),
+  fields: (t) => ({
+    matches: t.exposeBoolean('matches'),
+    message: t.exposeString('message', { description: '„FIN stimmt überein“ or „FIN stimmt nicht überein“.' }),
+  }),
+});
+
+builder.mutationField('checkPublicVehicleVin', (t) =>
+  t.field({
+    type: VinCheckResultRef,
+    nullable: true,
+    description:
+      'The buyer\'s VIN check on the public page (SPEC §22): null ("not available") for unknown, rotated and disabled tokens like publicVehicle. A mutation, so the VIN never travels in a URL. Rate-limited per IP and per token (RATE_LIMITED); BAD_USER_INPUT invalid_vin_format for what cannot be a VIN.',
+    args: { token: t.arg.string({ required: true }), vin: t.arg.string({ required: true }) },
+    authScopes: requires({ notModerator: true }),
+    resolve: (_root, args, context) => checkPublicVin(context, context.ip, args.token, args.vin, (state) => recordRateLimit(context.request, state)),
   }),
 );

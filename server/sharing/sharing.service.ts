@@ -18,6 +18,8 @@ import type { SharedVehicle } from './sharing.repository.ts';
 const TOKEN_BYTES = 24;
 /** Anything else is not a token we issued: answered "not available" without a lookup. */
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{32}$/;
+/** Whether a string has the shape of a share token we issue (anything else is answered "not available" without a lookup). */
+export const isShareTokenShaped = (token: string): boolean => TOKEN_PATTERN.test(token);
 
 /** The link and its QR code, for the vehicle's owner (and org staff, admins) only. */
 export interface ShareLink {
