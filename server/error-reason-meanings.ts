@@ -187,4 +187,12 @@ export const REASON_MEANINGS: Record<ErrorReason, string> = {
   session_closed: 'The workshop session is closed: nothing can be changed any more.',
   proposal_already_decided: 'The owner already accepted or declined this proposed entry.',
   too_many_subscriptions: 'Too many live boards are open for this account: close one first.',
+  csv_too_large: 'The CSV file has more than 300 000 characters.',
+  csv_too_many_rows: 'The CSV file has more than 1000 data rows.',
+  csv_unreadable: 'The CSV file cannot be parsed (e.g. an unclosed quote or a cell over 10 000 characters).',
+  csv_unknown_format: 'The header row is neither the product\'s own CSV columns nor a LubeLogger service, repair or upgrade record export.',
+  csv_rows_invalid: 'Some rows have errors (see the dry run): fix them or import with `skipInvalidRows`.',
+  csv_column_count: 'A CSV row has more or fewer cells than the header row.',
+  csv_value_missing: 'A required value of a CSV row (date, type, performed by or odometer) is empty.',
+  csv_invalid_yes_no: '"Tacho getauscht" is `ja`, `nein` or empty.',
 };

@@ -193,6 +193,15 @@ export const ERROR_REASONS = {
   session_closed: { code: 'CONFLICT' },
   proposal_already_decided: { code: 'CONFLICT' },
   too_many_subscriptions: { code: 'RATE_LIMITED' },
+  // CSV import of entries (server/entries-csv/, SPEC §23); the row reasons also appear in the dry run's rows.
+  csv_too_large: { code: 'BAD_USER_INPUT' },
+  csv_too_many_rows: { code: 'BAD_USER_INPUT' },
+  csv_unreadable: { code: 'BAD_USER_INPUT' },
+  csv_unknown_format: { code: 'BAD_USER_INPUT' },
+  csv_rows_invalid: { code: 'BAD_USER_INPUT' },
+  csv_column_count: { code: 'BAD_USER_INPUT' },
+  csv_value_missing: { code: 'BAD_USER_INPUT' },
+  csv_invalid_yes_no: { code: 'BAD_USER_INPUT' },
 } as const satisfies Record<string, { code: ErrorCode | readonly ErrorCode[] }>;
 
 export type ErrorReason = keyof typeof ERROR_REASONS;

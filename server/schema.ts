@@ -22,5 +22,6 @@ import './exports/exports.schema.ts';
 import './workshop/workshop.schema.ts';
 import './site/site.schema.ts';
 import './graphql/error-reason.schema.ts';
+import './entries-csv/entries-csv.schema.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

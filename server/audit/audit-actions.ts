@@ -101,6 +101,9 @@ export const AUDIT_ACTIONS = {
   CMS_ARTICLE_PUBLISHED: 'An article was published',
   CMS_ARTICLE_PUBLISH_DENIED: 'Publishing an unreviewed article was refused',
   CMS_ACCESS_DENIED: 'A moderator was refused another author’s article',
+  // CSV export and import of entries (SPEC §23)
+  EXPORT_CSV_SERVED: 'A vehicle’s entries were exported as CSV',
+  ENTRIES_IMPORTED: 'Entries were imported from a CSV file (counts only; each entry also has its ENTRY_CREATED)',
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

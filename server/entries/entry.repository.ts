@@ -7,12 +7,12 @@ import type { ServiceEntry } from './service-entry.entity.ts';
 export type ServiceEntryRecord = Pick<
   ServiceEntry,
   | 'id' | 'vehicle' | 'groupId' | 'version' | 'supersedes' | 'isLatest' | 'date' | 'type' | 'performedBy' | 'odometerKm' | 'odometerReplaced'
-  | 'note' | 'costCents' | 'declaredTrustLevel' | 'withdrawn' | 'withdrawalReason' | 'createdBy' | 'createdAt' | 'firstRecordedAt' | 'confirmedByWorkshop'
+  | 'note' | 'costCents' | 'declaredTrustLevel' | 'withdrawn' | 'withdrawalReason' | 'createdBy' | 'createdAt' | 'firstRecordedAt' | 'confirmedByWorkshop' | 'imported'
 >;
 
 const RECORD_FIELDS = [
   'id', 'vehicle', 'groupId', 'version', 'supersedes', 'isLatest', 'date', 'type', 'performedBy', 'odometerKm', 'odometerReplaced',
-  'note', 'costCents', 'declaredTrustLevel', 'withdrawn', 'withdrawalReason', 'createdBy', 'createdAt', 'firstRecordedAt', 'confirmedByWorkshop',
+  'note', 'costCents', 'declaredTrustLevel', 'withdrawn', 'withdrawalReason', 'createdBy', 'createdAt', 'firstRecordedAt', 'confirmedByWorkshop', 'imported',
 ] as const satisfies readonly (keyof ServiceEntryRecord)[];
 
 export class ServiceEntryRepository extends BaseRepository<ServiceEntry> {

@@ -88,6 +88,10 @@ export const ServiceEntryRef = builder.objectRef<ServiceEntryRecord>('ServiceEnt
       resolve: (entry) => Boolean(entry.confirmedByWorkshop),
     }),
     withdrawalReason: t.exposeString('withdrawalReason', { nullable: true }),
+    imported: t.boolean({
+      description: 'Created by a CSV import (importEntriesCsv); a revision is the owner\'s own and false.',
+      resolve: (entry) => Boolean(entry.imported),
+    }),
     linkedDocumentIds: t.idList({ resolve: (entry, _args, context) => linkedDocumentIdsOf(context).load(entry.id) }),
     documents: t.field({
       type: [DocumentRef],

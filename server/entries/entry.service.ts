@@ -18,10 +18,14 @@ export type NewEntry = EntryFields & { documentIds?: readonly string[] | null };
 /** A revision: only what changes; null clears note, cost and declared level; documentIds replaces the links. */
 export type EntryChanges = { [K in keyof EntryFields]?: EntryFields[K] | null } & { documentIds?: readonly string[] | null };
 
-/** How an entry is added: in the caller's transaction (`em`), and whether a workshop confirmed it (an accepted proposal, SPEC §18). */
+/**
+ * How an entry is added: in the caller's transaction (`em`), whether a workshop confirmed it (an
+ * accepted proposal, SPEC §18), whether a CSV import created it (SPEC §23).
+ */
 export interface AddEntryOptions {
   em?: EntityManager;
   confirmedByWorkshop?: boolean;
+  imported?: boolean;
 }
 
 export async function addServiceEntry(scope: RequestScope, access: VehicleAccess, vehicleId: string, input: NewEntry, options: AddEntryOptions = {}): Promise<ServiceEntry> {
@@ -41,6 +45,7 @@ export async function addServiceEntry(scope: RequestScope, access: VehicleAccess
       supersedes: null,
       isLatest: true,
       confirmedByWorkshop: options.confirmedByWorkshop ?? false,
+      imported: options.imported ?? false,
       createdBy: actor.userId,
       createdAt: now,
       firstRecordedAt: now,

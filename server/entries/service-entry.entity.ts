@@ -55,6 +55,8 @@ const ServiceEntrySchema = defineEntity({
     withdrawalReason: p.text().nullable(),
     /** Accepted by the owner from a workshop's proposal (SPEC §18); a later revision is the owner's own and false. */
     confirmedByWorkshop: p.boolean().default(false),
+    /** Created by a CSV import (SPEC §23); a later revision is the owner's own and false. */
+    imported: p.boolean().default(false),
     createdBy: () => p.manyToOne(User).mapToPk(),
     createdAt: p.datetime().onCreate(() => new Date()),
     /**

@@ -53,6 +53,7 @@ async function redactedVehicle(em: EntityManager, vehicle: Vehicle) {
       costCents: entry.costCents ?? null,
       declaredTrustLevel: entry.declaredTrustLevel ?? null,
       withdrawn: entry.withdrawn,
+      imported: entry.imported ?? false,
       createdAt: entry.createdAt,
       documentIds: links.filter((link) => link.entry === entry.id && evidenceIds.has(link.document)).map((link) => link.document),
     })),

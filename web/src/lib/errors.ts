@@ -168,6 +168,15 @@ export const MESSAGES: Record<ErrorReason, string> = {
   session_closed: 'Diese Annahme ist abgeschlossen und kann nicht mehr geändert werden.',
   proposal_already_decided: 'Über diesen Vorschlag wurde bereits entschieden.',
   too_many_subscriptions: 'Zu viele Live-Tafeln sind gleichzeitig geöffnet. Bitte schließen Sie eine davon.',
+  // CSV-Import
+  csv_too_large: 'Die CSV-Datei ist zu groß (höchstens 300 000 Zeichen).',
+  csv_too_many_rows: 'Die CSV-Datei hat zu viele Zeilen (höchstens 1000).',
+  csv_unreadable: 'Die CSV-Datei kann nicht gelesen werden (z. B. ein nicht geschlossenes Anführungszeichen).',
+  csv_unknown_format: 'Die Kopfzeile passt weder zum Export dieses Servicehefts noch zu einem LubeLogger-Export.',
+  csv_rows_invalid: 'Einige Zeilen sind fehlerhaft. Korrigieren Sie die Datei oder überspringen Sie diese Zeilen.',
+  csv_column_count: 'Die Zeile hat mehr oder weniger Spalten als die Kopfzeile.',
+  csv_value_missing: 'Ein Pflichtwert fehlt (Datum, Art, Ausgeführt von oder Kilometerstand).',
+  csv_invalid_yes_no: '„Tacho getauscht“ muss „ja“ oder „nein“ sein.',
 };
 
 /**

@@ -50,6 +50,23 @@ export type ConsentSource =
   | 'api'
   | 'ui';
 
+export type CsvFormat =
+  /** The product's own columns (entriesCsv) */
+  | 'ltc'
+  /** LubeLogger's service, repair or upgrade record export */
+  | 'lubelogger';
+
+export type CsvRowStatus =
+  | 'duplicate'
+  | 'error'
+  | 'ok';
+
+export type CsvSeparator =
+  /** `,` */
+  | 'comma'
+  /** `;` (German spreadsheets, the default) */
+  | 'semicolon';
+
 export type DefectCaseStatus =
   | 'DONE'
   | 'IN_PROGRESS';
@@ -116,6 +133,22 @@ export type ErrorReason =
   | 'consent_version_not_current'
   /** A POST that is not JSON (e.g. an upload) needs a CSRF header such as `X-GraphQL-Yoga-CSRF` (HTTP 400). */
   | 'csrf_check_failed'
+  /** A CSV row has more or fewer cells than the header row. */
+  | 'csv_column_count'
+  /** "Tacho getauscht" is `ja`, `nein` or empty. */
+  | 'csv_invalid_yes_no'
+  /** Some rows have errors (see the dry run): fix them or import with `skipInvalidRows`. */
+  | 'csv_rows_invalid'
+  /** The CSV file has more than 300 000 characters. */
+  | 'csv_too_large'
+  /** The CSV file has more than 1000 data rows. */
+  | 'csv_too_many_rows'
+  /** The header row is neither the product's own CSV columns nor a LubeLogger service, repair or upgrade record export. */
+  | 'csv_unknown_format'
+  /** The CSV file cannot be parsed (e.g. an unclosed quote or a cell over 10 000 characters). */
+  | 'csv_unreadable'
+  /** A required value of a CSV row (date, type, performed by or odometer) is empty. */
+  | 'csv_value_missing'
   /** The date is in the future. */
   | 'date_in_future'
   /** The date is before the earliest accepted date. */
