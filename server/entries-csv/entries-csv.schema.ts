@@ -54,7 +54,7 @@ builder.mutationField('importEntriesCsv', (t) =>
   t.field({
     type: CsvImportReportRef,
     description:
-      "Imports entries from a CSV file (the product's own columns or a LubeLogger record export, `;` or `,`, at most 300 000 characters and 1000 rows). With dryRun every row is reported (ok, duplicate, error with its reason) and nothing is stored; otherwise the ok rows become entries in one transaction, marked imported, without documents (T2 at most), unless any row has an error and skipInvalidRows is false (BAD_USER_INPUT csv_rows_invalid). Duplicates are never imported.",
+      "Imports entries from a CSV file (the product's own columns or a LubeLogger record export, `;` or `,`, at most 100 000 characters and 1000 rows). With dryRun every row is reported (ok, duplicate, error with its reason) and nothing is stored; otherwise the ok rows become entries in one transaction, marked imported, without documents (T2 at most), unless any row has an error and skipInvalidRows is false (BAD_USER_INPUT csv_rows_invalid). Duplicates are never imported.",
     args: {
       vehicleId: t.arg.id({ required: true }),
       csv: t.arg.string({ required: true }),

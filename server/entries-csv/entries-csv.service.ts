@@ -16,7 +16,7 @@ export type CsvSeparator = ';' | ',';
 export type CsvFormat = 'ltc' | 'lubelogger';
 
 /** Bounds against hostile files (docs/DECISIONS.md): characters of the whole file, data rows, characters of one cell. */
-export const CSV_MAX_CHARACTERS = 300_000;
+export const CSV_MAX_CHARACTERS = 100_000;
 export const CSV_MAX_ROWS = 1_000;
 const CSV_MAX_CELL_CHARACTERS = 10_000;
 

@@ -140,7 +140,7 @@ describe('CSV import of entries', () => {
     const header = 'Datum;Art;Ausgeführt von;Kilometerstand;Tacho getauscht;Kosten (EUR);Notiz;Angegebene Stufe\n';
     const tooMany = header + '2020-01-01;service;Fachwerkstatt;1;nein;;;\n'.repeat(1001);
     expect(errorOf(await importCsv(token, vehicleId, tooMany, true))).toEqual({ code: 'BAD_USER_INPUT', reason: 'csv_too_many_rows' });
-    expect(errorOf(await importCsv(token, vehicleId, header + 'x'.repeat(300_001), true))).toEqual({ code: 'BAD_USER_INPUT', reason: 'text_too_long' });
+    expect(errorOf(await importCsv(token, vehicleId, header + 'x'.repeat(100_001), true))).toEqual({ code: 'BAD_USER_INPUT', reason: 'text_too_long' });
     expect(errorOf(await importCsv(token, vehicleId, header + '2020-01-01;service;"Fachwerkstatt;1;nein;;;\n', true))).toEqual({ code: 'BAD_USER_INPUT', reason: 'csv_unreadable' });
     expect(errorOf(await importCsv(token, vehicleId, 'Name,Wert\na,b\n', true))).toEqual({ code: 'BAD_USER_INPUT', reason: 'csv_unknown_format' });
     const rows = [

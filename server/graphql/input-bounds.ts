@@ -70,8 +70,8 @@ const TEXT_RULES: Record<string, Rule> = {
   // Workshop intake: notes up to 20 000 (SPEC §18; item details share `details` above); keys up to 255 printable ASCII.
   text: { kind: 'text', max: 20_000, multiline: true },
   idempotencyKey: { kind: 'text', max: 255, multiline: false },
-  // A CSV file of entries (importEntriesCsv; the service allows 300 000 and names the reason).
-  csv: { kind: 'text', max: 300_000, multiline: true },
+  // A CSV file of entries (importEntriesCsv; the service allows 100 000 and names the reason).
+  csv: { kind: 'text', max: 100_000, multiline: true },
 };
 const CURSOR_ARGUMENTS = new Set(['after', 'before']);
 

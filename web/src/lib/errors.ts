@@ -169,7 +169,7 @@ export const MESSAGES: Record<ErrorReason, string> = {
   proposal_already_decided: 'Über diesen Vorschlag wurde bereits entschieden.',
   too_many_subscriptions: 'Zu viele Live-Tafeln sind gleichzeitig geöffnet. Bitte schließen Sie eine davon.',
   // CSV-Import
-  csv_too_large: 'Die CSV-Datei ist zu groß (höchstens 300 000 Zeichen).',
+  csv_too_large: 'Die CSV-Datei ist zu groß (höchstens 100 000 Zeichen).',
   csv_too_many_rows: 'Die CSV-Datei hat zu viele Zeilen (höchstens 1000).',
   csv_unreadable: 'Die CSV-Datei kann nicht gelesen werden (z. B. ein nicht geschlossenes Anführungszeichen).',
   csv_unknown_format: 'Die Kopfzeile passt weder zum Export dieses Servicehefts noch zu einem LubeLogger-Export.',

@@ -135,11 +135,11 @@ export type ErrorReason =
   | 'csrf_check_failed'
   /** A CSV row has more or fewer cells than the header row. */
   | 'csv_column_count'
-  /** "Tacho getauscht" is `ja`, `nein` or empty. */
+  /** The value of "Tacho getauscht" is `ja`, `nein` or empty. */
   | 'csv_invalid_yes_no'
   /** Some rows have errors (see the dry run): fix them or import with `skipInvalidRows`. */
   | 'csv_rows_invalid'
-  /** The CSV file has more than 300 000 characters. */
+  /** The CSV file has more than 100 000 characters. */
   | 'csv_too_large'
   /** The CSV file has more than 1000 data rows. */
   | 'csv_too_many_rows'
