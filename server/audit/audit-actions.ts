@@ -101,6 +101,8 @@ export const AUDIT_ACTIONS = {
   CMS_ARTICLE_PUBLISHED: 'An article was published',
   CMS_ARTICLE_PUBLISH_DENIED: 'Publishing an unreviewed article was refused',
   CMS_ACCESS_DENIED: 'A moderator was refused another author’s article',
+  // Hash chain (SPEC §22)
+  CHAIN_VERIFIED: 'A vehicle’s hash chain was verified (its documents’ stored bytes read); result intact or broken',
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

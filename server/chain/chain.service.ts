@@ -5,7 +5,10 @@ import type { DocumentStore } from '../documents/storage.ts';
 import { EntryDocument } from '../entries/entry-document.entity.ts';
 import { ServiceEntry } from '../entries/service-entry.entity.ts';
 import { DefectCase, InspectionDocument, InspectionEvent, Remediation, RemediationDocument } from '../inspections/inspection.entity.ts';
+import type { RequestScope } from '../request-scope.ts';
+import { vehicleAccess } from '../vehicles/vehicle-access.ts';
 import { Vehicle } from '../vehicles/vehicle.entity.ts';
+import { auditScopeOf } from '../vehicles/vehicle.service.ts';
 import {
   defectCaseRecord,
   entryDocumentRecord,
@@ -196,4 +199,18 @@ export async function exportedChain(em: EntityManager, vehicleId: string): Promi
       };
     }),
   };
+}
+
+/** verifyChain for the API: the owner in person or an admin (the schema's scope), audited like a download. */
+export async function verifyChain(scope: RequestScope, vehicleId: string): Promise<ChainVerification> {
+  const access = await vehicleAccess(scope, vehicleId);
+  const result = await verifyVehicleChain(scope.em, scope.services.documentStore, vehicleId);
+  await scope.audit({
+    action: 'CHAIN_VERIFIED',
+    targetType: 'vehicle',
+    targetId: vehicleId,
+    scope: auditScopeOf(access),
+    metadata: { vehicleId, count: result.linkCount, state: result.status, ...(result.brokenLink ? { reason: result.brokenLink.reason } : {}) },
+  });
+  return result;
 }
