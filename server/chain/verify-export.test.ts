@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,14 +14,20 @@ beforeAll(async () => {
 });
 afterAll(async () => server.close());
 
-/** `npm run verify:export -- <file>` as a partner would run it (for an encrypted export with this server's secret). */
-function verifyExport(name: string, content: unknown) {
+/**
+ * `npm run verify:export -- <file>` as a partner would run it (for an encrypted export with this
+ * server's secret). Asynchronously: the test server shares this process and keeps serving.
+ */
+async function verifyExport(name: string, content: unknown): Promise<{ status: number | null; stdout: string; stderr: string }> {
   const file = path.join(server.storageDir, name);
   writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content));
-  return spawnSync(process.execPath, ['scripts/verify-export.ts', file], {
-    env: { ...process.env, LTC_ENV: 'test', LTC_STORAGE_DIR: server.storageDir, LTC_SECRET_KEY: '' },
-    encoding: 'utf8',
-  });
+  const child = spawn(process.execPath, ['scripts/verify-export.ts', file], { env: { ...process.env, LTC_ENV: 'test', LTC_STORAGE_DIR: server.storageDir, LTC_SECRET_KEY: '' } });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => (stdout += chunk));
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  return { status, stdout, stderr };
 }
 
 async function vehicleWithHistory() {
@@ -47,7 +53,7 @@ describe('npm run verify:export', () => {
     // The chain carries no free text: the note is only in its digest.
     expect(JSON.stringify(exported.chain)).not.toContain('Ölwechsel');
 
-    const saved = verifyExport('redacted.json', response);
+    const saved = await verifyExport('redacted.json', response);
     expect(saved.stderr).toBe('');
     expect(saved.status).toBe(0);
     expect(saved.stdout).toContain(`intact: vehicle ${owner.vehicleId}, 5 links, head ${head}`);
@@ -55,7 +61,7 @@ describe('npm run verify:export', () => {
     // One input of a link edited: that link no longer gives its hash.
     const editedLink = structuredClone(exported);
     editedLink.chain.links[1].record.odometerKm = 1;
-    const brokenLink = verifyExport('edited-link.json', editedLink);
+    const brokenLink = await verifyExport('edited-link.json', editedLink);
     expect(brokenLink.status).toBe(1);
     expect(brokenLink.stdout).toContain(`broken at link 2: entry_version ${exported.chain.links[1].recordId} (hash_mismatch)`);
 
@@ -63,16 +69,16 @@ describe('npm run verify:export', () => {
     const editedEntry = structuredClone(exported);
     const entry = editedEntry.entries.find((listed: { id: string }) => listed.id === exported.chain.links[0].recordId);
     entry.odometerKm += 1;
-    const brokenEntry = verifyExport('edited-entry.json', JSON.stringify(editedEntry));
+    const brokenEntry = await verifyExport('edited-entry.json', JSON.stringify(editedEntry));
     expect(brokenEntry.status).toBe(1);
     expect(brokenEntry.stdout).toContain(`broken at link 1: entry_version ${entry.id} (record_differs_from_chain:odometerKm)`);
 
     // A document hash swapped.
     const editedDocument = structuredClone(exported);
     editedDocument.chain.links[0].documentSha256s = ['0'.repeat(64)];
-    expect(verifyExport('edited-document.json', editedDocument).stdout).toContain('broken at link 1:');
+    expect((await verifyExport('edited-document.json', editedDocument)).stdout).toContain('broken at link 1:');
 
-    expect(verifyExport('not-an-export.json', { kind: 'account' }).status).toBe(2);
+    expect((await verifyExport('not-an-export.json', { kind: 'account' })).status).toBe(2);
   });
 
   it('re-checks an encrypted full export with this server’s secret', async () => {
@@ -88,7 +94,7 @@ describe('npm run verify:export', () => {
       { token: grant.data.createFullExportGrant.token, id: owner.vehicleId },
       { token: superadmin.token },
     );
-    const result = verifyExport('full.json', delivered);
+    const result = await verifyExport('full.json', delivered);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain(`intact: vehicle ${owner.vehicleId}, 5 links`);
