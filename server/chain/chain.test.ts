@@ -91,6 +91,19 @@ describe('hash chain', () => {
     expect(audit).toMatchObject({ scope: 'own', metadata: { vehicleId: history.vehicleId, count: 8, state: 'intact' } });
   });
 
+  it('answers the heads of many vehicles at once, each its own', async () => {
+    const owner = await signInAs(server, 'vip');
+    const vehicles = [(await createVehicle(server, owner.token)).id, (await createVehicle(server, owner.token)).id, (await createVehicle(server, owner.token)).id];
+    await addEntry(server, owner.token, vehicles[0]!);
+    await addEntry(server, owner.token, vehicles[0]!, { odometerKm: 43000 });
+    await addEntry(server, owner.token, vehicles[1]!);
+    const listed = (await gqlData('query { myVehicles(first: 10) { edges { node { id chainHead } } } }', {}, owner.token)).myVehicles.edges.map((edge: { node: unknown }) => edge.node);
+    const heads = await Promise.all(vehicles.map((id) => vehicleChainHead(em(), id)));
+    expect(heads[0]).not.toBe(heads[1]);
+    expect(heads[2]).toBeNull();
+    expect(listed).toEqual(vehicles.map((id, index) => ({ id, chainHead: heads[index] })));
+  });
+
   it('has no head and verifies intact before the first record', async () => {
     const owner = await ownerWithVehicle();
     expect((await gqlData(HEAD, { id: owner.vehicleId }, owner.token)).vehicle.chainHead).toBeNull();
