@@ -1,10 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/sql';
-import { Document } from '../documents/document.entity.ts';
 import type { DocumentStore } from '../documents/storage.ts';
-import { EntryDocument } from '../entries/entry-document.entity.ts';
-import { ServiceEntry } from '../entries/service-entry.entity.ts';
-import { DefectCase, InspectionDocument, InspectionEvent, Remediation, RemediationDocument } from '../inspections/inspection.entity.ts';
+import type { ServiceEntry } from '../entries/service-entry.entity.ts';
+import type { DefectCase, InspectionEvent, Remediation } from '../inspections/inspection.entity.ts';
 import type { RequestScope } from '../request-scope.ts';
 import { vehicleAccess } from '../vehicles/vehicle-access.ts';
 import { Vehicle } from '../vehicles/vehicle.entity.ts';
@@ -62,8 +60,7 @@ async function appendLink(em: EntityManager, vehicleId: string, recordType: Chai
 
 /** The documents' recorded SHA-256s (computed from their bytes when stored), by id. */
 async function documentsWithHashes(em: EntityManager, documentIds: readonly string[]): Promise<LinkedDocument[]> {
-  if (documentIds.length === 0) return [];
-  const docs = await em.getRepository(Document).find({ id: { $in: [...documentIds] } }, { fields: ['id', 'sha256'] });
+  const docs = await em.getRepository(ChainLink).documentsByIds(documentIds);
   return docs.map((doc) => ({ id: doc.id, sha256: doc.sha256 })).sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
@@ -90,15 +87,9 @@ export type ChainVerification =
 
 /** Everything a vehicle's chain covers, as stored now. */
 async function chainedRecords(em: EntityManager, vehicleId: string) {
-  const entries = await em.find(ServiceEntry, { vehicle: vehicleId });
-  const inspections = await em.find(InspectionEvent, { vehicle: vehicleId });
-  const cases = await em.find(DefectCase, { vehicle: vehicleId });
-  const remediations = await em.find(Remediation, { vehicle: vehicleId });
+  const { entries, inspections, cases, remediations, documentLinks } = await em.getRepository(ChainLink).recordsOfVehicle(vehicleId);
   const liveLinks = new Map<string, Set<string>>();
-  const addLive = (recordId: string, documentId: string) => liveLinks.set(recordId, (liveLinks.get(recordId) ?? new Set()).add(documentId));
-  for (const link of await em.find(EntryDocument, { entry: { vehicle: vehicleId } } as never)) addLive(link.entry, link.document);
-  for (const link of await em.find(InspectionDocument, { inspection: { vehicle: vehicleId } } as never)) addLive(link.inspection, link.document);
-  for (const link of await em.find(RemediationDocument, { remediation: { vehicle: vehicleId } } as never)) addLive(link.remediation, link.document);
+  for (const link of documentLinks) liveLinks.set(link.record, (liveLinks.get(link.record) ?? new Set()).add(link.document));
   const casesById = new Map(cases.map((c) => [c.id, c]));
   const records = new Map<string, ChainRecord>();
   for (const entry of entries) records.set(`entry_version:${entry.id}`, entryVersionRecord(entry));
@@ -129,7 +120,7 @@ export async function verifyVehicleChain(em: EntityManager, documentStore: Docum
   const links = await em.getRepository(ChainLink).allOfVehicle(vehicleId);
   const { records, liveLinks } = await chainedRecords(em, vehicleId);
   const documentIds = [...new Set(links.flatMap((link) => documentsOf(link).map((doc) => doc.id)))];
-  const documents = new Map((documentIds.length ? await em.find(Document, { id: { $in: documentIds } }) : []).map((doc) => [doc.id, doc]));
+  const documents = new Map((await em.getRepository(ChainLink).documentsByIds(documentIds)).map((doc) => [doc.id, doc]));
   const actualHashes = new Map<string, string>();
   const actualHash = async (recorded: LinkedDocument): Promise<string> => {
     const doc = documents.get(recorded.id);
