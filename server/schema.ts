@@ -23,5 +23,6 @@ import './workshop/workshop.schema.ts';
 import './site/site.schema.ts';
 import './graphql/error-reason.schema.ts';
 import './entries-csv/entries-csv.schema.ts';
+import './chain/chain.schema.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

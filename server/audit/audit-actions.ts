@@ -104,6 +104,8 @@ export const AUDIT_ACTIONS = {
   // CSV export and import of entries (SPEC §23)
   EXPORT_CSV_SERVED: 'A vehicle’s entries were exported as CSV',
   ENTRIES_IMPORTED: 'Entries were imported from a CSV file (counts only; each entry also has its ENTRY_CREATED)',
+  // Hash chain (SPEC §22)
+  CHAIN_VERIFIED: 'A vehicle’s hash chain was verified (its documents’ stored bytes read); result intact or broken',
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -38,6 +38,10 @@ export type AuditScope =
   | 'public'
   | 'shared';
 
+export type ChainStatus =
+  | 'broken'
+  | 'intact';
+
 export type CheckResult =
   | 'NOT_OK'
   | 'OK';
