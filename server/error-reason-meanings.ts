@@ -187,4 +187,6 @@ export const REASON_MEANINGS: Record<ErrorReason, string> = {
   session_closed: 'The workshop session is closed: nothing can be changed any more.',
   proposal_already_decided: 'The owner already accepted or declined this proposed entry.',
   too_many_subscriptions: 'Too many live boards are open for this account: close one first.',
+  // Reminders
+  unsubscribe_link_invalid: 'The token of the reminder mail\'s unsubscribe link is not one this server made (mistyped or cut off).',
 };

@@ -193,6 +193,8 @@ export const ERROR_REASONS = {
   session_closed: { code: 'CONFLICT' },
   proposal_already_decided: { code: 'CONFLICT' },
   too_many_subscriptions: { code: 'RATE_LIMITED' },
+  // Reminders (server/reminders/, SPEC §20).
+  unsubscribe_link_invalid: { code: 'BAD_USER_INPUT' },
 } as const satisfies Record<string, { code: ErrorCode | readonly ErrorCode[] }>;
 
 export type ErrorReason = keyof typeof ERROR_REASONS;

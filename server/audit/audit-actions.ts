@@ -101,6 +101,14 @@ export const AUDIT_ACTIONS = {
   CMS_ARTICLE_PUBLISHED: 'An article was published',
   CMS_ARTICLE_PUBLISH_DENIED: 'Publishing an unreviewed article was refused',
   CMS_ACCESS_DENIED: 'A moderator was refused another author’s article',
+  // Reminders and the calendar feed (SPEC §20)
+  REMINDERS_ENABLED: 'An account switched its reminder mails on',
+  REMINDERS_DISABLED: 'An account switched its reminder mails off',
+  REMINDERS_UNSUBSCRIBED: 'Reminder mails were switched off through the unsubscribe link of a mail (no sign-in)',
+  REMINDER_DIGEST_SENT: 'The daily job mailed an account its reminder digest',
+  CALENDAR_FEED_CREATED: 'An account created its calendar feed URL',
+  CALENDAR_FEED_ROTATED: 'An account replaced its calendar feed URL (the old one stopped working)',
+  CALENDAR_FEED_REVOKED: 'An account deleted its calendar feed URL',
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -27,6 +27,8 @@ import { IdempotencyKey } from '../idempotency/idempotency-key.entity.ts';
 import { WebhookDelivery } from '../webhooks/webhook-delivery.entity.ts';
 import { WebhookEndpoint } from '../webhooks/webhook-endpoint.entity.ts';
 import { ProposedServiceEntry, WorkshopBoardSnapshot, WorkshopItem, WorkshopNote, WorkshopSession } from '../workshop/workshop.entity.ts';
+import { CalendarFeed } from '../reminders/calendar-feed.entity.ts';
+import { ReminderNotice } from '../reminders/reminder-notice.entity.ts';
 
 export const entities = [
   User, Session, LoginChallenge, Consent, AuditEvent, Vehicle, ServiceEntry, Document, EntryDocument, Entitlement, PublicShare, PublicViewVersion,
@@ -36,4 +38,5 @@ export const entities = [
   WebhookEndpoint, WebhookDelivery,
   InspectionEvent, InspectionDocument, DefectCase, Remediation, RemediationDocument,
   WorkshopSession, WorkshopNote, WorkshopItem, WorkshopBoardSnapshot, ProposedServiceEntry,
+  CalendarFeed, ReminderNotice,
 ];

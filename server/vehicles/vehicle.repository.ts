@@ -46,6 +46,11 @@ export class VehicleRepository extends BaseRepository<Vehicle> {
     return this.find({ owner: ownerId }, { orderBy: { createdAt: 'asc', id: 'asc' } });
   }
 
+  /** The vehicles of these owners as entities (the reminder digest). */
+  allOfOwners(ownerIds: readonly string[]): Promise<Vehicle[]> {
+    return this.find({ owner: { $in: [...ownerIds] } }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+  }
+
   /** The vehicle registered under any of the VIN's HMAC candidates (one per key version). */
   byVinHmac(candidates: readonly string[]): Promise<Vehicle | null> {
     return this.findOne({ vinHmac: { $in: [...candidates] } });

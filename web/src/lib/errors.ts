@@ -168,6 +168,7 @@ export const MESSAGES: Record<ErrorReason, string> = {
   session_closed: 'Diese Annahme ist abgeschlossen und kann nicht mehr geändert werden.',
   proposal_already_decided: 'Über diesen Vorschlag wurde bereits entschieden.',
   too_many_subscriptions: 'Zu viele Live-Tafeln sind gleichzeitig geöffnet. Bitte schließen Sie eine davon.',
+  unsubscribe_link_invalid: 'Dieser Abmeldelink ist ungültig. Bitte öffnen Sie den Link aus der E-Mail vollständig oder schalten Sie die Erinnerungen in Ihren Einstellungen aus.',
 };
 
 /**
