@@ -26,6 +26,7 @@ import { RateLimitCount } from '../rate-limits/rate-limit-count.entity.ts';
 import { IdempotencyKey } from '../idempotency/idempotency-key.entity.ts';
 import { WebhookDelivery } from '../webhooks/webhook-delivery.entity.ts';
 import { WebhookEndpoint } from '../webhooks/webhook-endpoint.entity.ts';
+import { ServicePlanItem } from '../plan/plan.entity.ts';
 import { ProposedServiceEntry, WorkshopBoardSnapshot, WorkshopItem, WorkshopNote, WorkshopSession } from '../workshop/workshop.entity.ts';
 import { CalendarFeed } from '../reminders/calendar-feed.entity.ts';
 import { ReminderNotice } from '../reminders/reminder-notice.entity.ts';
@@ -38,5 +39,6 @@ export const entities = [
   WebhookEndpoint, WebhookDelivery,
   InspectionEvent, InspectionDocument, DefectCase, Remediation, RemediationDocument,
   WorkshopSession, WorkshopNote, WorkshopItem, WorkshopBoardSnapshot, ProposedServiceEntry,
+  ServicePlanItem,
   CalendarFeed, ReminderNotice,
 ];

@@ -9,12 +9,12 @@ import type { Vehicle } from './vehicle.entity.ts';
 export type VehicleRecord = Pick<
   Vehicle,
   | 'id' | 'owner' | 'vinMasked' | 'make' | 'model' | 'buildYear' | 'vehicleClass' | 'nickname' | 'accidentStatus'
-  | 'accidentTrustCompleted' | 'physicalServiceBook' | 'interestedInSelling' | 'createdAt'
+  | 'accidentTrustCompleted' | 'physicalServiceBook' | 'interestedInSelling' | 'createdAt' | 'firstRegistration'
 >;
 
 const RECORD_FIELDS = [
   'id', 'owner', 'vinMasked', 'make', 'model', 'buildYear', 'vehicleClass', 'nickname', 'accidentStatus',
-  'accidentTrustCompleted', 'physicalServiceBook', 'interestedInSelling', 'createdAt',
+  'accidentTrustCompleted', 'physicalServiceBook', 'interestedInSelling', 'createdAt', 'firstRegistration',
 ] as const satisfies readonly (keyof VehicleRecord)[];
 
 export class VehicleRepository extends BaseRepository<Vehicle> {
