@@ -45,7 +45,8 @@ export const MAILS = {
       ...list('Überfällig:', values.overdue),
       ...list('Bald fällig:', values.dueSoon),
       `Alle Fälligkeiten und Ihre Fahrzeuge finden Sie hier:\n${sender.publicBaseUrl}/vehicles`,
-      `Sie erhalten diese Erinnerung, weil Erinnerungen für Ihr Konto eingeschaltet sind; zu jeder Fälligkeit schreiben wir Ihnen nur einmal. Erinnerungen abbestellen (ohne Anmeldung):\n${values.unsubscribeLink}\nSie können sie auch in Ihren Einstellungen aus- und wieder einschalten: ${sender.publicBaseUrl}/einstellungen`,
+      `Sie erhalten diese Erinnerung, weil Erinnerungen für Ihr Konto eingeschaltet sind. Erinnerungen abbestellen, ohne Anmeldung:\n${values.unsubscribeLink}`,
+      `In Ihren Einstellungen können Sie Erinnerungen jederzeit aus- und wieder einschalten:\n${sender.publicBaseUrl}/einstellungen`,
     ]);
   },
 } as const;

@@ -69,7 +69,7 @@ export async function calendarOfSecret(services: AppServices, em: EntityManager,
   const items = await dueItemsOfVehicles(em, vehicles.map((vehicle) => vehicle.id), todayInGermany(now));
   const vehicleOf = new Map(vehicles.map((vehicle) => [vehicle.id, vehicle]));
   const base = services.config.publicBaseUrl;
-  const host = new URL(base).host;
+  const host = new URL(base).hostname;
   const calendar = new ICalCalendar({
     prodId: { company: 'LifeTimeCircle', product: 'Service Heft 4.0', language: 'DE' },
     name: 'Service Heft – Fälligkeiten',

@@ -5,6 +5,7 @@ import { startFakeSmtp, type FakeSmtp } from '../../test/fake-smtp.ts';
 import { errorOf, signInAs, startServer, type TestServer } from '../../test/harness.ts';
 import { OPERATOR_ENV } from '../../test/operator-env.ts';
 import { addEntry, createVehicle } from '../../test/vehicle-fixtures.ts';
+import { Vehicle } from '../vehicles/vehicle.entity.ts';
 import { Consent } from '../consent/consent.entity.ts';
 import { normaliseEmail } from '../identity/email.ts';
 import { ReminderNotice } from './reminder-notice.entity.ts';
@@ -33,9 +34,16 @@ const listUnder = (text: string, heading: string): string[] => {
   return block ? block.split('\n').slice(1) : [];
 };
 
-async function ownerWithVehicle(server: TestServer, input: Record<string, unknown> = {}) {
-  const owner = await signInAs(server, 'user');
-  const vehicle = await createVehicle(server, owner.token, { firstRegistration: FIRST_REGISTRATION, ...input });
+/** A vehicle registered first on `firstRegistration` (set in the database: the date the plan counts from). */
+export async function registeredVehicle(server: TestServer, token: string, input: Record<string, unknown> = {}, firstRegistration = FIRST_REGISTRATION) {
+  const vehicle = await createVehicle(server, token, input);
+  await server.app.services.orm.em.fork().nativeUpdate(Vehicle, { id: vehicle.id }, { firstRegistration });
+  return vehicle;
+}
+
+async function ownerWithVehicle(server: TestServer, input: Record<string, unknown> = {}, firstRegistration = FIRST_REGISTRATION, role: 'user' | 'vip' = 'user') {
+  const owner = await signInAs(server, role);
+  const vehicle = await registeredVehicle(server, owner.token, input, firstRegistration);
   return { ...owner, vehicle };
 }
 
@@ -47,9 +55,10 @@ afterAll(async () => server.close());
 
 describe('the reminder digest', () => {
   it('mails each owner one digest of the items that became due, by make, model and nickname, never the VIN', async () => {
-    const owner = await ownerWithVehicle(server, { nickname: 'Blitz' });
-    const second = await createVehicle(server, owner.token, { make: 'BMW', model: '320d', firstRegistration: FIRST_REGISTRATION });
-    const quiet = await ownerWithVehicle(server, { firstRegistration: '2025-01-10' });
+    // A vip: more than one vehicle without the add-on.
+    const owner = await ownerWithVehicle(server, { nickname: 'Blitz' }, FIRST_REGISTRATION, 'vip');
+    const second = await registeredVehicle(server, owner.token, { make: 'BMW', model: '320d' });
+    const quiet = await ownerWithVehicle(server, {}, '2025-01-10');
 
     await sendReminderDigests(server.app.services, INSPEKTION_SOON);
     const [digest, ...more] = digestsTo(server, owner.email);
@@ -236,7 +245,7 @@ describe('in production', () => {
     const token = verified.data.verifyLoginCode.token;
     const { termsVersion, privacyVersion } = production.app.services.config;
     await production.gql('mutation($t: String!, $p: String!) { acceptConsents(termsVersion: $t, privacyVersion: $p, source: ui) { complete } }', { t: termsVersion, p: privacyVersion }, { token });
-    await createVehicle(production, token, { nickname: 'Blitz', firstRegistration: FIRST_REGISTRATION });
+    await registeredVehicle(production, token, { nickname: 'Blitz' });
 
     expect(await sendReminderDigests(production.app.services, INSPEKTION_SOON)).toBe(1);
     const mail = smtp.mails.at(-1)!;

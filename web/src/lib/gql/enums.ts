@@ -370,6 +370,8 @@ export type ErrorReason =
   | 'transfer_not_redeemable'
   /** No trust folder with this id, or the caller may not act on it. */
   | 'trust_folder_not_found'
+  /** The token of the reminder mail's unsubscribe link is not one this server made (mistyped or cut off). */
+  | 'unsubscribe_link_invalid'
   /** POST bodies must be `application/json` (uploads `multipart/form-data`) (HTTP 415). */
   | 'unsupported_content_type'
   /** The file is not a PDF, PNG or JPEG (decided by its content, not its name). */
