@@ -43,8 +43,9 @@ export function unsubscribeToken(services: AppServices, userId: string): string 
   return `${userId}.${services.keyring.hmac('reminder-unsubscribe', userId).replace(':', '.')}`;
 }
 
+/** The token rides in the fragment, which browsers never send: it stays out of proxies' and servers' logs. */
 export const unsubscribeLink = (services: AppServices, userId: string): string =>
-  `${services.config.publicBaseUrl}/abmelden/erinnerungen?token=${unsubscribeToken(services, userId)}`;
+  `${services.config.publicBaseUrl}/abmelden/erinnerungen#token=${unsubscribeToken(services, userId)}`;
 
 /**
  * Switches reminders off for the account a mail's unsubscribe link names: no session needed, the

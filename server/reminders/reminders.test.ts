@@ -27,7 +27,7 @@ const UNSUBSCRIBE = 'mutation($token: String!) { unsubscribeReminders(token: $to
 
 type Mail = { to: string; subject: string; text: string; listUnsubscribe?: string };
 const digestsTo = (server: TestServer, email: string): Mail[] => server.outbox().filter((mail) => mail.to === normaliseEmail(email) && mail.subject.startsWith('Erinnerung'));
-const unsubscribeTokenIn = (text: string): string => /\/abmelden\/erinnerungen\?token=([^\s]+)/.exec(text)![1]!;
+const unsubscribeTokenIn = (text: string): string => /\/abmelden\/erinnerungen#token=([^\s]+)/.exec(text)![1]!;
 /** The lines of a digest's list under a heading ("Überfällig:", "Bald fällig:"). */
 const listUnder = (text: string, heading: string): string[] => {
   const block = text.split('\n\n').find((part) => part.startsWith(heading));
@@ -72,7 +72,7 @@ describe('the reminder digest', () => {
     }
     expect(digest!.text).toContain('Guten Tag,');
     expect(digest!.text).toMatch(/\bSie\b/);
-    expect(digest!.listUnsubscribe).toBe(`${server.app.services.config.publicBaseUrl}/abmelden/erinnerungen?token=${unsubscribeTokenIn(digest!.text)}`);
+    expect(digest!.listUnsubscribe).toBe(`${server.app.services.config.publicBaseUrl}/abmelden/erinnerungen#token=${unsubscribeTokenIn(digest!.text)}`);
     // Nothing due yet for the other owner (Inspektion on 2026-01-10).
     expect(digestsTo(server, quiet.email)).toEqual([]);
   });
@@ -252,7 +252,7 @@ describe('in production', () => {
     expect(mail.to).toEqual([email]);
     expect(mail.headers.subject).toContain('Erinnerung');
     expect(mail.text).toContain(inspektionLine('Volkswagen Golf „Blitz“'));
-    const link = /https:\/\/example\.test\/abmelden\/erinnerungen\?token=\S+/.exec(mail.text)![0];
+    const link = /https:\/\/example\.test\/abmelden\/erinnerungen#token=\S+/.exec(mail.text)![0];
     expect(mail.headers['list-unsubscribe']).toBe(`<${link}>`);
     expect(production.outbox()).toEqual([]);
 
