@@ -96,7 +96,7 @@ describe('the unsubscribe page', () => {
 
     const { page, errors } = await newPage(browser, server);
     await page.goto(`${link.pathname}${link.hash}`);
-    await page.getByTestId('unsubscribe-done').filter({ hasText: 'Sie sind abgemeldet.' }).waitFor();
+    await page.getByTestId('unsubscribe-done').filter({ hasText: 'Erinnerungen abbestellt.' }).waitFor();
     // The token left the address bar.
     expect(new URL(page.url()).hash).toBe('');
     await expect.poll(() => remindersEnabled(owner.userId)).toBe(false);
