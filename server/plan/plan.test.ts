@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { businessWithStaff } from '../../test/business-fixtures.ts';
 import { errorOf, signInAs, startServer, testEngine, type TestServer } from '../../test/harness.ts';
-import { addEntry, createVehicle } from '../../test/vehicle-fixtures.ts';
+import { addEntry, createVehicle, MY_VEHICLES_WITH_DUE_ITEMS } from '../../test/vehicle-fixtures.ts';
 import { AuditEvent } from '../audit/audit-event.entity.ts';
 import { isIssuedId } from '../db/ids.ts';
 import { sqlStatementCount } from '../db/statement-counter.ts';
@@ -228,6 +228,45 @@ describe('the due list of all own vehicles', () => {
     expect(Object.keys(first).sort()).toEqual(['dueDate', 'dueKm', 'kind', 'planItemId', 'state', 'title', 'vehicleId']);
     expect(await dueItemsOfVehicles(orm.em.fork(), [], today)).toEqual([]);
     expect(daysBetween(today, twelve.items.at(-1)!.dueDate ?? today)).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('batched loading', () => {
+  /** A dealer (no vehicle limit) with `count` vehicles, each with a first registration and two entries. */
+  async function dealerWithVehicles(count: number) {
+    const dealer = await signInAs(server, 'dealer');
+    for (let i = 0; i < count; i++) {
+      const { id } = await createVehicle(server, dealer.token, { firstRegistration: addMonths(today, -(i % 40) - 3) });
+      await addEntry(server, dealer.token, id, { date: addMonths(today, -(i % 12) - 1), odometerKm: 1000 + i });
+      await addEntry(server, dealer.token, id, { date: addDays(today, -3), type: 'tires', odometerKm: 3000 + i });
+    }
+    return dealer;
+  }
+
+  it('my vehicles with due items costs the same number of SQL statements for 5 and 50 vehicles', async () => {
+    const small = await dealerWithVehicles(5);
+    const large = await dealerWithVehicles(50);
+    await server.app.services.jobs.stop();
+    const statementsFor = async (token: string) => {
+      await server.gql('{ me { id } }', {}, { token });
+      await server.app.services.pendingWrites.drain();
+      const before = sqlStatementCount(server.app.services.orm);
+      const response = await server.gql(MY_VEHICLES_WITH_DUE_ITEMS, { first: 50 }, { token });
+      const dueList = await server.gql(DUE_ITEMS, {}, { token });
+      await server.app.services.pendingWrites.drain();
+      return { statements: sqlStatementCount(server.app.services.orm) - before, response, dueList };
+    };
+    const five = await statementsFor(small.token);
+    const fifty = await statementsFor(large.token);
+    expect(fifty.response.errors).toBeUndefined();
+    expect(fifty.response.data.myVehicles.edges).toHaveLength(50);
+    expect(fifty.dueList.data.dueItems).toHaveLength(150);
+    const first = fifty.response.data.myVehicles.edges[0].node;
+    expect(first.servicePlan).toHaveLength(3);
+    expect(first.servicePlan[1].due.lastDoneDate).toBe(addMonths(today, -1));
+    expect(first.nextDue).not.toBeNull();
+    expect(five.statements).toBeGreaterThan(0);
+    expect(fifty.statements).toBe(five.statements);
   });
 });
 
