@@ -22,6 +22,7 @@ import './exports/exports.schema.ts';
 import './workshop/workshop.schema.ts';
 import './site/site.schema.ts';
 import './graphql/error-reason.schema.ts';
+import './plan/plan.schema.ts';
 import './reminders/reminders.schema.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

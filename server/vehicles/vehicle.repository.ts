@@ -41,6 +41,13 @@ export class VehicleRepository extends BaseRepository<Vehicle> {
     return this.templateRows<VehicleRecord>(`firstPageOfOwners:${page.inverted}:${limit}`, ownerIds, (owners) => query({ owner: { $in: [...owners] } }));
   }
 
+  /** Every vehicle of the owner as plain records, oldest first (the due list of all own vehicles). */
+  recordsOfOwner(ownerId: string): Promise<VehicleRecord[]> {
+    return this.templateRows<VehicleRecord>('recordsOfOwner', [ownerId], ([owner]) =>
+      this.createQueryBuilder('v').select([...RECORD_FIELDS]).where({ owner }).orderBy([{ createdAt: 'asc' }, { id: 'asc' }]),
+    );
+  }
+
   /** The owner's vehicles as entities, oldest first (exports). */
   allOfOwner(ownerId: string): Promise<Vehicle[]> {
     return this.find({ owner: ownerId }, { orderBy: { createdAt: 'asc', id: 'asc' } });

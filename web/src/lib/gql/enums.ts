@@ -70,6 +70,14 @@ export type DocumentScanStatus =
   | 'INFECTED'
   | 'PENDING';
 
+export type DueState =
+  /** Due within 30 days or 1 000 km, or today. */
+  | 'bald_faellig'
+  /** Not due within 30 days or 1 000 km; also when there is nothing to count from yet (then dueDate and dueKm are null). */
+  | 'ok'
+  /** The due date or the due reading has passed. */
+  | 'ueberfaellig';
+
 export type EntitlementKey =
   | 'extra_vehicles'
   | 'oldtimer'
@@ -447,6 +455,15 @@ export type ServiceEntryType =
   | 'restoration'
   | 'service'
   | 'tires';
+
+export type ServicePlanItemKind =
+  | 'bremsfluessigkeit'
+  | 'custom'
+  | 'hu_au'
+  | 'inspektion'
+  | 'oelwechsel'
+  | 'reifenwechsel'
+  | 'zahnriemen';
 
 export type StepUpScope =
   | 'export_full'

@@ -91,6 +91,8 @@ export type CreateVehicleInput = {
   accidentStatus?: AccidentStatus | null | undefined;
   accidentTrustCompleted?: boolean | null | undefined;
   buildYear?: number | null | undefined;
+  /** Erstzulassung: from 1886-01-01, not in the future; null clears it on update. */
+  firstRegistration?: unknown;
   interestedInSelling?: boolean | null | undefined;
   make: string;
   model: string;
@@ -621,6 +623,8 @@ export type UpdateVehicleInput = {
   accidentStatus?: AccidentStatus | null | undefined;
   accidentTrustCompleted?: boolean | null | undefined;
   buildYear?: number | null | undefined;
+  /** Erstzulassung: from 1886-01-01, not in the future; null clears it on update. */
+  firstRegistration?: unknown;
   interestedInSelling?: boolean | null | undefined;
   make?: string | null | undefined;
   model?: string | null | undefined;
