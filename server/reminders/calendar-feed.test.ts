@@ -82,7 +82,7 @@ describe('the calendar feed', () => {
     expect(text).not.toContain('Audi');
     expect(text).not.toContain('Opel');
 
-    // ical-generator's output is also checked by its own validator's rules: every line ≤ 75 octets.
+    // RFC 5545 §3.1: content lines are folded at 75 octets.
     for (const line of text.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
   });
 
