@@ -1,7 +1,8 @@
 // Usage: npm run bench
 // Seeds N vehicles with entries into a temporary database and measures, on loopback only:
-// - "my vehicles with latest entries and trust summary" at N = 10 and N = 100: SQL statements
-//   per request and median latency (sequential requests);
+// - "my vehicles with latest entries and trust summary" and "my vehicles with due items" (service
+//   plan, SPEC §20) at N = 10 and N = 100: SQL statements per request and median latency
+//   (sequential requests);
 // - the public QR query's throughput next to a bare node:http handler with the engine's bare
 //   driver (better-sqlite3 or pg) doing the same lookup in the same run (ratio).
 // The database as in bench/bench-database.ts: LTC_DATABASE_URL, or BENCH_ENGINE=postgres for a
@@ -22,7 +23,7 @@ import { createSession } from '../server/identity/sessions.ts';
 import { enablePublicShare } from '../server/sharing/sharing.service.ts';
 import { createRequestScope } from '../server/request-scope.ts';
 import { demoVin, ensureUser, ensureVehicle } from '../scripts/demo-data.ts';
-import { MY_VEHICLES_WITH_TRUST } from '../test/vehicle-fixtures.ts';
+import { MY_VEHICLES_WITH_DUE_ITEMS, MY_VEHICLES_WITH_TRUST } from '../test/vehicle-fixtures.ts';
 import { startBareHandler } from './bare-public-handler.ts';
 import { assertEmpty, benchDatabase } from './bench-database.ts';
 
@@ -91,11 +92,11 @@ async function seedOwner(count: number, vinOffset: number) {
   return { token, user, firstVehicle };
 }
 
-async function myVehicles(token: string, first: number) {
+async function myVehicles(token: string, first: number, query = MY_VEHICLES_WITH_TRUST) {
   const response = await fetch(graphqlUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query: MY_VEHICLES_WITH_TRUST, variables: { first } }),
+    body: JSON.stringify({ query, variables: { first } }),
   });
   const body = (await response.json()) as { data?: { myVehicles: { edges: unknown[] } }; errors?: unknown };
   if (!body.data || body.errors) throw new Error(`myVehicles failed: ${JSON.stringify(body.errors)}`);
@@ -104,29 +105,37 @@ async function myVehicles(token: string, first: number) {
 
 try {
   await assertEmpty(services.orm);
-  const rows: string[] = [];
+  const rows: { size: number; statements: number; row: string }[] = [];
+  const dueRows: typeof rows = [];
   let shareToken = '';
   for (const [index, size] of SIZES.entries()) {
     const owner = await seedOwner(size, (index + 1) * 100_000);
-    // Warm-up. The first request may hit a keep-alive connection the server closed while seeding.
-    await myVehicles(owner.token, size).catch(() => myVehicles(owner.token, size));
-    for (let i = 0; i < 2; i++) await myVehicles(owner.token, size);
-    const before = sqlStatementCount(services.orm);
-    const listed = await myVehicles(owner.token, size);
-    const statements = sqlStatementCount(services.orm) - before;
-    if (listed !== size) throw new Error(`expected ${size} vehicles, got ${listed}`);
-    const latencies: number[] = [];
-    for (let i = 0; i < LATENCY_SAMPLES; i++) {
-      const started = performance.now();
-      await myVehicles(owner.token, size);
-      latencies.push(performance.now() - started);
+    for (const [query, table] of [[MY_VEHICLES_WITH_TRUST, rows], [MY_VEHICLES_WITH_DUE_ITEMS, dueRows]] as const) {
+      // Warm-up. The first request may hit a keep-alive connection the server closed while seeding.
+      await myVehicles(owner.token, size, query).catch(() => myVehicles(owner.token, size, query));
+      for (let i = 0; i < 2; i++) await myVehicles(owner.token, size, query);
+      const before = sqlStatementCount(services.orm);
+      const listed = await myVehicles(owner.token, size, query);
+      const statements = sqlStatementCount(services.orm) - before;
+      if (listed !== size) throw new Error(`expected ${size} vehicles, got ${listed}`);
+      const latencies: number[] = [];
+      for (let i = 0; i < LATENCY_SAMPLES; i++) {
+        const started = performance.now();
+        await myVehicles(owner.token, size, query);
+        latencies.push(performance.now() - started);
+      }
+      table.push({ size, statements, row: `| ${size} | ${ENTRIES_PER_VEHICLE} | ${statements} | ${median(latencies).toFixed(1)} ms |` });
     }
-    rows.push(`| ${size} | ${ENTRIES_PER_VEHICLE} | ${statements} | ${median(latencies).toFixed(1)} ms |`);
     if (!shareToken) {
       const actor = { userId: owner.user.id, role: owner.user.role, via: 'session' as const, consentComplete: true };
       const link = await enablePublicShare(createRequestScope(services, { actor }), 'own', owner.firstVehicle);
       shareToken = link.url.split('/q/')[1]!;
     }
+  }
+
+  // Batched loading: the statements of a list must not grow with the number of vehicles.
+  for (const table of [rows, dueRows]) {
+    if (new Set(table.map(({ statements }) => statements)).size !== 1) throw new Error(`statements grow with N: ${table.map(({ size, statements }) => `${size}: ${statements}`).join(', ')}`);
   }
 
   const publicBody = JSON.stringify({
@@ -169,7 +178,11 @@ try {
   console.log(`\n${engine}: my vehicles with latest entries and trust summary (sequential, ${LATENCY_SAMPLES} samples)\n`);
   console.log('| vehicles | entries each | SQL statements per request | median latency |');
   console.log('|---:|---:|---:|---:|');
-  for (const row of rows) console.log(row);
+  for (const { row } of rows) console.log(row);
+  console.log(`\n${engine}: my vehicles with due items (service plan with due status and next due; sequential, ${LATENCY_SAMPLES} samples)\n`);
+  console.log('| vehicles | entries each | SQL statements per request | median latency |');
+  console.log('|---:|---:|---:|---:|');
+  for (const { row } of dueRows) console.log(row);
   console.log(`\npublic QR query over loopback (${PUBLIC_REQUESTS} requests per server in ${ROUNDS} alternating rounds, ${CONNECTIONS} connections)\n`);
   console.log('| server | requests/s | p50 latency | p99 latency |');
   console.log('|---|---:|---:|---:|');

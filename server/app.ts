@@ -23,6 +23,7 @@ import { schema } from './schema.ts';
 import { PublicViewCache } from './sharing/public-view-cache.ts';
 import { TrustSummaryCache } from './trust/trust-summary-cache.ts';
 import { webhookDeliveryJob, webhookLogSweepJob } from './webhooks/webhook-delivery.ts';
+import { reminderDigestJob } from './reminders/reminders.service.ts';
 
 export interface App {
   services: AppServices;
@@ -78,6 +79,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   jobs.schedule(idempotencyKeySweepJob(orm));
   jobs.schedule(webhookDeliveryJob(services));
   jobs.schedule(webhookLogSweepJob(services));
+  jobs.schedule(reminderDigestJob(services));
   const handle = createRequestListener(services);
 
   // Slow clients (issue 12): Node closes a connection whose headers or whole request take too

@@ -71,6 +71,8 @@ export interface Config {
     /** The buyer's VIN check on the public page (SPEC §22), per IP and per share token. */
     vinCheckPerIp: RateLimit;
     vinCheckPerToken: RateLimit;
+    /** Calendar feed requests per client address (SPEC §20). */
+    calendarPerIp: RateLimit;
   };
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   clamavSocket?: string;
@@ -250,6 +252,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       workshopPerActor: rate('LTC_RATE_WORKSHOP', 300, 60),
       vinCheckPerIp: rate('LTC_RATE_VIN_CHECK_IP', 10, 600),
       vinCheckPerToken: rate('LTC_RATE_VIN_CHECK_TOKEN', 10, 3600),
+      calendarPerIp: rate('LTC_RATE_CALENDAR_IP', 60, 60),
     },
     logLevel,
     clamavSocket: env.LTC_CLAMAV_SOCKET || undefined,

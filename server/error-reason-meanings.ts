@@ -195,4 +195,15 @@ export const REASON_MEANINGS: Record<ErrorReason, string> = {
   csv_column_count: 'A CSV row has more or fewer cells than the header row.',
   csv_value_missing: 'A required value of a CSV row (date, type, performed by or odometer) is empty.',
   csv_invalid_yes_no: 'The value of "Tacho getauscht" is `ja`, `nein` or empty.',
+  // Service plan
+  service_plan_interval_missing: 'A service plan item needs an interval in months, in km, or both.',
+  invalid_service_plan_interval: 'Intervals are whole numbers: 1 to 120 months, 1 to 500 000 km.',
+  invalid_service_plan_title: 'A custom item needs a title of 1 to 60 characters; the other kinds have none of their own.',
+  invalid_service_plan_satisfied_by: 'At least one entry type must satisfy the item (a custom item names them).',
+  invalid_first_registration: 'The first registration is a calendar date YYYY-MM-DD from 1886-01-01, not in the future.',
+  service_plan_item_limit_reached: 'A vehicle\'s service plan holds at most 30 items.',
+  service_plan_kind_exists: 'The plan already has an item of this kind (only custom items may repeat).',
+  service_plan_item_not_found: 'No service plan item has this id (admins only; others get FORBIDDEN).',
+  // Reminders
+  unsubscribe_link_invalid: 'The token of the reminder mail\'s unsubscribe link is not one this server made (mistyped or cut off).',
 };

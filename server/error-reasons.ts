@@ -202,6 +202,17 @@ export const ERROR_REASONS = {
   csv_column_count: { code: 'BAD_USER_INPUT' },
   csv_value_missing: { code: 'BAD_USER_INPUT' },
   csv_invalid_yes_no: { code: 'BAD_USER_INPUT' },
+  // Service plan (server/plan/, SPEC §20).
+  service_plan_interval_missing: { code: 'BAD_USER_INPUT' },
+  invalid_service_plan_interval: { code: 'BAD_USER_INPUT' },
+  invalid_service_plan_title: { code: 'BAD_USER_INPUT' },
+  invalid_service_plan_satisfied_by: { code: 'BAD_USER_INPUT' },
+  invalid_first_registration: { code: 'BAD_USER_INPUT' },
+  service_plan_item_limit_reached: { code: 'CONFLICT' },
+  service_plan_kind_exists: { code: 'CONFLICT' },
+  service_plan_item_not_found: { code: 'NOT_FOUND' },
+  // Reminders (server/reminders/, SPEC §20).
+  unsubscribe_link_invalid: { code: 'BAD_USER_INPUT' },
 } as const satisfies Record<string, { code: ErrorCode | readonly ErrorCode[] }>;
 
 export type ErrorReason = keyof typeof ERROR_REASONS;

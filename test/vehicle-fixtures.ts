@@ -66,3 +66,15 @@ export const MY_VEHICLES_WITH_TRUST = `query($first: Int!) {
     pageInfo { hasNextPage endCursor }
   }
 }`;
+
+/** "My vehicles with due items": the service plan's batching test and the bench run it. */
+export const MY_VEHICLES_WITH_DUE_ITEMS = `query($first: Int!) {
+  myVehicles(first: $first) {
+    edges { node {
+      id make model firstRegistration
+      nextDue { id title due { state dueDate dueKm } }
+      servicePlan { id kind title intervalMonths intervalKm satisfiedBy due { state dueDate dueKm lastDoneDate lastDoneKm estimatedKm } }
+    } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;

@@ -76,6 +76,10 @@ export const AUDIT_ACTIONS = {
   DEFECT_CASE_OPENED: 'A failed inspection opened a defect case',
   REMEDIATION_RECORDED: 'A remediation was recorded on a defect case',
   DEFECT_CASE_CLOSED: 'A successful remediation closed a defect case',
+  // Service plan
+  SERVICE_PLAN_ITEM_ADDED: 'An item was added to a vehicle’s service plan',
+  SERVICE_PLAN_ITEM_UPDATED: 'An item of a vehicle’s service plan was changed',
+  SERVICE_PLAN_ITEM_REMOVED: 'An item was removed from a vehicle’s service plan',
   // API tokens
   API_TOKEN_CREATED: 'A personal API token was created',
   API_TOKEN_REVOKED: 'A personal API token was revoked (by its owner; or all of an account’s tokens when its new role may not hold tokens)',
@@ -106,6 +110,14 @@ export const AUDIT_ACTIONS = {
   ENTRIES_IMPORTED: 'Entries were imported from a CSV file (counts only; each entry also has its ENTRY_CREATED)',
   // Hash chain (SPEC §22)
   CHAIN_VERIFIED: 'A vehicle’s hash chain was verified (its documents’ stored bytes read); result intact or broken',
+  // Reminders and the calendar feed (SPEC §20)
+  REMINDERS_ENABLED: 'An account switched its reminder mails on',
+  REMINDERS_DISABLED: 'An account switched its reminder mails off',
+  REMINDERS_UNSUBSCRIBED: 'Reminder mails were switched off through the unsubscribe link of a mail (no sign-in)',
+  REMINDER_DIGEST_SENT: 'The daily job mailed an account its reminder digest',
+  CALENDAR_FEED_CREATED: 'An account created its calendar feed URL',
+  CALENDAR_FEED_ROTATED: 'An account replaced its calendar feed URL (the old one stopped working)',
+  CALENDAR_FEED_REVOKED: 'An account deleted its calendar feed URL',
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

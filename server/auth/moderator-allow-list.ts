@@ -22,4 +22,6 @@ export const MODERATOR_ALLOWED_ROOT_FIELDS: ReadonlySet<string> = new Set([
   'createArticle',
   'updateArticle',
   'submitArticleForReview',
+  // the unsubscribe link of a reminder mail works for whoever holds it, signed in or not
+  'unsubscribeReminders',
 ]);

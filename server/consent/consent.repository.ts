@@ -23,4 +23,15 @@ export class ConsentRepository extends BaseRepository<Consent> {
     );
     return Number(row!.count);
   }
+
+  /** Of these users, those who accepted both current versions (one statement). */
+  async withCurrentConsents(userIds: readonly string[], termsVersion: string, privacyVersion: string): Promise<Set<string>> {
+    const records = await this.find(
+      { user: { $in: [...userIds] }, $or: [{ document: 'terms', version: termsVersion }, { document: 'privacy', version: privacyVersion }] },
+      { fields: ['user', 'document'] },
+    );
+    const accepted = new Map<string, Set<string>>();
+    for (const record of records) accepted.set(record.user, (accepted.get(record.user) ?? new Set()).add(record.document));
+    return new Set([...accepted].filter(([, documents]) => documents.size === 2).map(([userId]) => userId));
+  }
 }

@@ -21,7 +21,9 @@ export type KeyLabel =
   | 'download-link'
   | 'rate-limit'
   | 'webhook-secret'
-  | 'idempotency-answer';
+  | 'idempotency-answer'
+  | 'calendar-feed'
+  | 'reminder-unsubscribe';
 
 export interface KeyringSecrets {
   secretKey: string;

@@ -27,7 +27,10 @@ import { RateLimitCount } from '../rate-limits/rate-limit-count.entity.ts';
 import { IdempotencyKey } from '../idempotency/idempotency-key.entity.ts';
 import { WebhookDelivery } from '../webhooks/webhook-delivery.entity.ts';
 import { WebhookEndpoint } from '../webhooks/webhook-endpoint.entity.ts';
+import { ServicePlanItem } from '../plan/plan.entity.ts';
 import { ProposedServiceEntry, WorkshopBoardSnapshot, WorkshopItem, WorkshopNote, WorkshopSession } from '../workshop/workshop.entity.ts';
+import { CalendarFeed } from '../reminders/calendar-feed.entity.ts';
+import { ReminderNotice } from '../reminders/reminder-notice.entity.ts';
 
 export const entities = [
   User, Session, LoginChallenge, Consent, AuditEvent, Vehicle, ServiceEntry, Document, EntryDocument, Entitlement, PublicShare, PublicViewVersion,
@@ -38,4 +41,6 @@ export const entities = [
   InspectionEvent, InspectionDocument, DefectCase, Remediation, RemediationDocument,
   WorkshopSession, WorkshopNote, WorkshopItem, WorkshopBoardSnapshot, ProposedServiceEntry,
   ChainLink,
+  ServicePlanItem,
+  CalendarFeed, ReminderNotice,
 ];

@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AppServices } from '../app-services.ts';
 import { handleDocumentDownload } from '../documents/download.ts';
 import { metricsHandler } from '../ops/metrics.ts';
+import { handleCalendarFeed } from '../reminders/calendar-route.ts';
 import { schema } from '../schema.ts';
 import { answerError } from './error-envelope.ts';
 import { graphqlRoute } from './graphql-adapter.ts';
@@ -27,6 +28,7 @@ export function createRequestListener(services: AppServices): (req: IncomingMess
     '/ready': (_req, res) => readyHandler(services, res),
     '/metrics': (req, res) => metricsHandler(metrics, config.metricsToken, req, res),
     '/documents/:id': (req, res, requestId, url) => handleDocumentDownload(services, req, res, requestId, url.pathname),
+    '/calendar/:secret': (req, res, _requestId, url) => handleCalendarFeed(services, req, res, url.pathname),
   };
   const graphqlSecurityHeaders = Object.entries(securityHeaders(production, '/graphql'));
   const otherSecurityHeaders = Object.entries(securityHeaders(production, '/'));

@@ -13,6 +13,7 @@ const API_ROUTES = {
   '/ready': { path: '/ready', below: false },
   '/metrics': { path: '/metrics', below: false },
   '/documents/:id': { path: '/documents', below: true },
+  '/calendar/:secret': { path: '/calendar', below: true },
 } as const;
 
 export type ApiRoute = keyof typeof API_ROUTES;

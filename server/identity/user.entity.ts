@@ -18,6 +18,8 @@ const UserSchema = defineEntity({
     role: p.enum(ROLES).default('user'),
     createdAt: p.datetime().onCreate(() => new Date()),
     lastLoginAt: p.datetime().nullable(),
+    /** Reminder digests by mail (SPEC §20): on unless the account switched them off or unsubscribed. */
+    remindersEnabled: p.boolean().default(true),
   },
 });
 

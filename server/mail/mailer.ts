@@ -8,6 +8,8 @@ export interface MailMessage {
   to: string;
   subject: string;
   text: string;
+  /** A link that unsubscribes the recipient, sent as the `List-Unsubscribe` header (RFC 2369). */
+  listUnsubscribe?: string;
 }
 
 export interface Mailer {
@@ -28,8 +30,8 @@ export function createMailer(config: Config): Mailer {
       auth: config.mail.user ? { user: config.mail.user, pass: config.mail.password } : undefined,
     });
     return {
-      async send(message) {
-        await transport.sendMail({ from: config.mail.from, ...message });
+      async send({ listUnsubscribe, ...message }) {
+        await transport.sendMail({ from: config.mail.from, ...message, ...(listUnsubscribe ? { list: { unsubscribe: listUnsubscribe } } : {}) });
       },
     };
   }

@@ -14,6 +14,11 @@ const SENDER = { operator: DEMO_OPERATOR, publicBaseUrl: 'https://serviceheft.ex
 const SAMPLES: { [Name in keyof typeof MAILS]: Parameters<(typeof MAILS)[Name]>[1] } = {
   loginCode: { code: '123456', link: 'https://serviceheft.example.org/login#challenge=x&code=123456', validMinutes: 10 },
   stepUpCode: { code: '654321', validMinutes: 10 },
+  reminderDigest: {
+    overdue: ['VW Golf „Blitz“: HU/AU, fällig am 01.03.2027'],
+    dueSoon: ['BMW 320d: Inspektion, fällig am 20.03.2027 oder bei 120.000 km, je nachdem, was zuerst eintritt'],
+    unsubscribeLink: 'https://serviceheft.example.org/abmelden/erinnerungen#token=x',
+  },
 };
 const rendered = Object.entries(SAMPLES).map(([name, values]) => ({ name, ...MAILS[name as keyof typeof MAILS](SENDER, values as never) }));
 

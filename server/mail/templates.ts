@@ -37,4 +37,16 @@ export const MAILS = {
       `Der Code ist ${values.validMinutes} Minuten gültig und kann einmal verwendet werden.`,
       `Wenn Sie keine Admin-Aktion begonnen haben, melden Sie sich bitte sofort beim Betrieb: ${sender.operator.email}`,
     ]),
+  reminderDigest: (sender: Sender, values: { overdue: string[]; dueSoon: string[]; unsubscribeLink: string }): Mail => {
+    const count = values.overdue.length + values.dueSoon.length;
+    const list = (heading: string, lines: string[]) => (lines.length > 0 ? [`${heading}\n${lines.map((line) => `- ${line}`).join('\n')}`] : []);
+    return compose(sender, count === 1 ? 'Erinnerung: eine Fälligkeit an Ihrem Fahrzeug' : `Erinnerung: ${count} Fälligkeiten an Ihren Fahrzeugen`, [
+      'für Ihre Fahrzeuge im Service Heft stehen Wartungen oder Prüfungen an:',
+      ...list('Überfällig:', values.overdue),
+      ...list('Bald fällig:', values.dueSoon),
+      `Alle Fälligkeiten und Ihre Fahrzeuge finden Sie hier:\n${sender.publicBaseUrl}/vehicles`,
+      `Sie erhalten diese Erinnerung, weil Erinnerungen für Ihr Konto eingeschaltet sind. Erinnerungen abbestellen, ohne Anmeldung:\n${values.unsubscribeLink}`,
+      `In Ihren Einstellungen können Sie Erinnerungen jederzeit aus- und wieder einschalten:\n${sender.publicBaseUrl}/einstellungen`,
+    ]);
+  },
 } as const;

@@ -55,4 +55,14 @@ export class UserRepository extends BaseRepository<User> {
   oldestWithRole(role: Role): Promise<User | null> {
     return this.findOne({ role }, { orderBy: { createdAt: 'asc', id: 'asc' } });
   }
+
+  /** Accounts that want reminder mails (not moderators: they own nothing), by id after `afterId`, one page. */
+  reminderRecipientsPage(afterId: string, limit: number): Promise<User[]> {
+    return this.find({ remindersEnabled: true, role: { $ne: 'moderator' }, id: { $gt: afterId } }, { orderBy: { id: 'asc' }, limit });
+  }
+
+  /** Switches reminder mails on or off; answers 1 when the setting changed, 0 when it already was so (or no such account). */
+  setRemindersEnabled(userId: string, enabled: boolean): Promise<number> {
+    return this.nativeUpdate({ id: userId, remindersEnabled: !enabled }, { remindersEnabled: enabled });
+  }
 }

@@ -177,6 +177,16 @@ export const MESSAGES: Record<ErrorReason, string> = {
   csv_column_count: 'Die Zeile hat mehr oder weniger Spalten als die Kopfzeile.',
   csv_value_missing: 'Ein Pflichtwert fehlt (Datum, Art, Ausgeführt von oder Kilometerstand).',
   csv_invalid_yes_no: '„Tacho getauscht“ muss „ja“ oder „nein“ sein.',
+  // Service plan
+  service_plan_interval_missing: 'Bitte geben Sie ein Intervall in Monaten oder Kilometern an.',
+  invalid_service_plan_interval: 'Intervalle sind ganze Zahlen: 1 bis 120 Monate, 1 bis 500 000 km.',
+  invalid_service_plan_title: 'Ein eigener Punkt braucht einen Titel mit 1 bis 60 Zeichen.',
+  invalid_service_plan_satisfied_by: 'Bitte wählen Sie mindestens eine Eintragsart, die den Punkt erledigt.',
+  invalid_first_registration: 'Bitte geben Sie ein gültiges Datum der Erstzulassung an (nicht in der Zukunft).',
+  service_plan_item_limit_reached: 'Ein Wartungsplan hat höchstens 30 Punkte.',
+  service_plan_kind_exists: 'Dieser Punkt ist bereits im Wartungsplan.',
+  service_plan_item_not_found: 'Dieser Punkt des Wartungsplans wurde nicht gefunden.',
+  unsubscribe_link_invalid: 'Dieser Abmeldelink ist ungültig. Bitte öffnen Sie den Link aus der E-Mail vollständig oder schalten Sie die Erinnerungen in Ihren Einstellungen aus.',
 };
 
 /**

@@ -21,6 +21,7 @@ type Documents = {
     "\n  query Site {\n    site {\n      operator {\n        demo\n        name\n        representative\n        street\n        postalCode\n        city\n        country\n        email\n        phone\n        register\n        vatId\n        contentResponsible\n      }\n      trustDisclaimer\n      trustGreenHint\n    }\n  }\n": typeof types.SiteDocument,
     "\n    mutation Logout {\n      logout\n    }\n  ": typeof types.LogoutDocument,
     "\n    query Article($kind: ArticleKind!, $slug: String!) {\n      article(kind: $kind, slug: $slug) {\n        id\n        title\n        excerpt\n        bodyHtml\n        publishedAt\n      }\n    }\n  ": typeof types.ArticleDocument,
+    "\n    mutation UnsubscribeReminders($token: String!) {\n      unsubscribeReminders(token: $token)\n    }\n  ": typeof types.UnsubscribeRemindersDocument,
     "\n    query SearchUsers($search: String!, $first: Int, $after: String) {\n      users(search: $search, first: $first, after: $after) {\n        edges {\n          node {\n            id\n            emailMasked\n            role\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  ": typeof types.SearchUsersDocument,
     "\n    query AddonConfigs {\n      addonConfigs {\n        key\n        configured\n        allowNew\n        requiresPayment\n        adminOnly\n      }\n    }\n  ": typeof types.AddonConfigsDocument,
     "\n    mutation SetAddonConfig($key: AddonKey!, $allowNew: Boolean, $requiresPayment: Boolean, $adminOnly: Boolean) {\n      setAddonConfig(key: $key, allowNew: $allowNew, requiresPayment: $requiresPayment, adminOnly: $adminOnly) {\n        key\n        configured\n        allowNew\n        requiresPayment\n        adminOnly\n      }\n    }\n  ": typeof types.SetAddonConfigDocument,
@@ -57,6 +58,10 @@ type Documents = {
     "\n    query ConsentStatus {\n      consentStatus {\n        complete\n        documents {\n          document\n          currentVersion\n          acceptedVersion\n          required\n        }\n      }\n    }\n  ": typeof types.ConsentStatusDocument,
     "\n    mutation AcceptConsents($termsVersion: String!, $privacyVersion: String!) {\n      acceptConsents(termsVersion: $termsVersion, privacyVersion: $privacyVersion, source: ui) {\n        complete\n      }\n    }\n  ": typeof types.AcceptConsentsDocument,
     "\n    query AccountExport {\n      accountExport\n    }\n  ": typeof types.AccountExportDocument,
+    "\n    query ReminderSettings {\n      reminderSettings {\n        remindersEnabled\n        calendarFeed {\n          createdAt\n        }\n      }\n    }\n  ": typeof types.ReminderSettingsDocument,
+    "\n    mutation SetRemindersEnabled($enabled: Boolean!) {\n      setRemindersEnabled(enabled: $enabled) {\n        remindersEnabled\n      }\n    }\n  ": typeof types.SetRemindersEnabledDocument,
+    "\n    mutation CreateCalendarFeed {\n      createCalendarFeed {\n        url\n        createdAt\n      }\n    }\n  ": typeof types.CreateCalendarFeedDocument,
+    "\n    mutation RevokeCalendarFeed {\n      revokeCalendarFeed {\n        remindersEnabled\n        calendarFeed {\n          createdAt\n        }\n      }\n    }\n  ": typeof types.RevokeCalendarFeedDocument,
     "\n    mutation RequestLoginCode($email: String!) {\n      requestLoginCode(email: $email) {\n        challengeId\n        message\n      }\n    }\n  ": typeof types.RequestLoginCodeDocument,
     "\n    mutation VerifyLoginCode($challengeId: ID!, $code: String!) {\n      verifyLoginCode(challengeId: $challengeId, code: $code) {\n        expiresAt\n        user {\n          id\n          role\n          emailMasked\n        }\n      }\n    }\n  ": typeof types.VerifyLoginCodeDocument,
     "\n    query PublicVehicle($token: String!) {\n      publicVehicle(token: $token) {\n        light\n        hint\n        historyStatus\n        evidenceStatus\n        verificationLevel\n        accidentStatus\n        accidentStatusLabel\n        vehicleClass\n        make\n        model\n        buildYear\n        disclaimer\n      }\n    }\n  ": typeof types.PublicVehicleDocument,
@@ -130,6 +135,7 @@ const documents: Documents = {
     "\n  query Site {\n    site {\n      operator {\n        demo\n        name\n        representative\n        street\n        postalCode\n        city\n        country\n        email\n        phone\n        register\n        vatId\n        contentResponsible\n      }\n      trustDisclaimer\n      trustGreenHint\n    }\n  }\n": types.SiteDocument,
     "\n    mutation Logout {\n      logout\n    }\n  ": types.LogoutDocument,
     "\n    query Article($kind: ArticleKind!, $slug: String!) {\n      article(kind: $kind, slug: $slug) {\n        id\n        title\n        excerpt\n        bodyHtml\n        publishedAt\n      }\n    }\n  ": types.ArticleDocument,
+    "\n    mutation UnsubscribeReminders($token: String!) {\n      unsubscribeReminders(token: $token)\n    }\n  ": types.UnsubscribeRemindersDocument,
     "\n    query SearchUsers($search: String!, $first: Int, $after: String) {\n      users(search: $search, first: $first, after: $after) {\n        edges {\n          node {\n            id\n            emailMasked\n            role\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  ": types.SearchUsersDocument,
     "\n    query AddonConfigs {\n      addonConfigs {\n        key\n        configured\n        allowNew\n        requiresPayment\n        adminOnly\n      }\n    }\n  ": types.AddonConfigsDocument,
     "\n    mutation SetAddonConfig($key: AddonKey!, $allowNew: Boolean, $requiresPayment: Boolean, $adminOnly: Boolean) {\n      setAddonConfig(key: $key, allowNew: $allowNew, requiresPayment: $requiresPayment, adminOnly: $adminOnly) {\n        key\n        configured\n        allowNew\n        requiresPayment\n        adminOnly\n      }\n    }\n  ": types.SetAddonConfigDocument,
@@ -166,6 +172,10 @@ const documents: Documents = {
     "\n    query ConsentStatus {\n      consentStatus {\n        complete\n        documents {\n          document\n          currentVersion\n          acceptedVersion\n          required\n        }\n      }\n    }\n  ": types.ConsentStatusDocument,
     "\n    mutation AcceptConsents($termsVersion: String!, $privacyVersion: String!) {\n      acceptConsents(termsVersion: $termsVersion, privacyVersion: $privacyVersion, source: ui) {\n        complete\n      }\n    }\n  ": types.AcceptConsentsDocument,
     "\n    query AccountExport {\n      accountExport\n    }\n  ": types.AccountExportDocument,
+    "\n    query ReminderSettings {\n      reminderSettings {\n        remindersEnabled\n        calendarFeed {\n          createdAt\n        }\n      }\n    }\n  ": types.ReminderSettingsDocument,
+    "\n    mutation SetRemindersEnabled($enabled: Boolean!) {\n      setRemindersEnabled(enabled: $enabled) {\n        remindersEnabled\n      }\n    }\n  ": types.SetRemindersEnabledDocument,
+    "\n    mutation CreateCalendarFeed {\n      createCalendarFeed {\n        url\n        createdAt\n      }\n    }\n  ": types.CreateCalendarFeedDocument,
+    "\n    mutation RevokeCalendarFeed {\n      revokeCalendarFeed {\n        remindersEnabled\n        calendarFeed {\n          createdAt\n        }\n      }\n    }\n  ": types.RevokeCalendarFeedDocument,
     "\n    mutation RequestLoginCode($email: String!) {\n      requestLoginCode(email: $email) {\n        challengeId\n        message\n      }\n    }\n  ": types.RequestLoginCodeDocument,
     "\n    mutation VerifyLoginCode($challengeId: ID!, $code: String!) {\n      verifyLoginCode(challengeId: $challengeId, code: $code) {\n        expiresAt\n        user {\n          id\n          role\n          emailMasked\n        }\n      }\n    }\n  ": types.VerifyLoginCodeDocument,
     "\n    query PublicVehicle($token: String!) {\n      publicVehicle(token: $token) {\n        light\n        hint\n        historyStatus\n        evidenceStatus\n        verificationLevel\n        accidentStatus\n        accidentStatusLabel\n        vehicleClass\n        make\n        model\n        buildYear\n        disclaimer\n      }\n    }\n  ": types.PublicVehicleDocument,
@@ -274,6 +284,10 @@ export function graphql(source: "\n    mutation Logout {\n      logout\n    }\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query Article($kind: ArticleKind!, $slug: String!) {\n      article(kind: $kind, slug: $slug) {\n        id\n        title\n        excerpt\n        bodyHtml\n        publishedAt\n      }\n    }\n  "): (typeof documents)["\n    query Article($kind: ArticleKind!, $slug: String!) {\n      article(kind: $kind, slug: $slug) {\n        id\n        title\n        excerpt\n        bodyHtml\n        publishedAt\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation UnsubscribeReminders($token: String!) {\n      unsubscribeReminders(token: $token)\n    }\n  "): (typeof documents)["\n    mutation UnsubscribeReminders($token: String!) {\n      unsubscribeReminders(token: $token)\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -418,6 +432,22 @@ export function graphql(source: "\n    mutation AcceptConsents($termsVersion: St
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query AccountExport {\n      accountExport\n    }\n  "): (typeof documents)["\n    query AccountExport {\n      accountExport\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query ReminderSettings {\n      reminderSettings {\n        remindersEnabled\n        calendarFeed {\n          createdAt\n        }\n      }\n    }\n  "): (typeof documents)["\n    query ReminderSettings {\n      reminderSettings {\n        remindersEnabled\n        calendarFeed {\n          createdAt\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation SetRemindersEnabled($enabled: Boolean!) {\n      setRemindersEnabled(enabled: $enabled) {\n        remindersEnabled\n      }\n    }\n  "): (typeof documents)["\n    mutation SetRemindersEnabled($enabled: Boolean!) {\n      setRemindersEnabled(enabled: $enabled) {\n        remindersEnabled\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation CreateCalendarFeed {\n      createCalendarFeed {\n        url\n        createdAt\n      }\n    }\n  "): (typeof documents)["\n    mutation CreateCalendarFeed {\n      createCalendarFeed {\n        url\n        createdAt\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation RevokeCalendarFeed {\n      revokeCalendarFeed {\n        remindersEnabled\n        calendarFeed {\n          createdAt\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation RevokeCalendarFeed {\n      revokeCalendarFeed {\n        remindersEnabled\n        calendarFeed {\n          createdAt\n        }\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
