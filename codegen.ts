@@ -25,7 +25,7 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         useTypeImports: true,
         importExtension: '.ts',
-        scalars: { DateTime: 'string', Upload: 'File' },
+        scalars: { DateTime: 'string', Date: 'string', Upload: 'File' },
       },
     },
     // Every enum of the schema, also those no web operation selects (ErrorReason: the catalogue of

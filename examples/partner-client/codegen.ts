@@ -16,9 +16,9 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         useTypeImports: true,
         importExtension: '.ts',
-        // The custom scalars as they travel in JSON: DateTime is an ISO 8601 string; an Upload is
+        // The custom scalars as they travel in JSON: DateTime is an ISO 8601 string, Date YYYY-MM-DD; an Upload is
         // the file part of a multipart request (src/api.ts sends it).
-        scalars: { ID: 'string', DateTime: 'string', Upload: 'Blob' },
+        scalars: { ID: 'string', DateTime: 'string', Date: 'string', Upload: 'Blob' },
       },
     },
   },

@@ -223,6 +223,7 @@ export const FIELD_OF_REASON: Partial<Record<ErrorReason, string>> = {
   invalid_body: 'body',
   invalid_token_name: 'name',
   invalid_token_expiry: 'expiresInDays',
+  invalid_first_registration: 'firstRegistration',
 };
 
 const NETWORK_MESSAGE = 'Der Server ist gerade nicht erreichbar. Bitte versuchen Sie es erneut.';
