@@ -68,6 +68,8 @@ export interface Config {
     apiTokenPerToken: RateLimit;
     /** Workshop mutations per account (SPEC §18). */
     workshopPerActor: RateLimit;
+    /** Certificates generated per account (SPEC §22: each one renders and signs a PDF). */
+    certificatePerActor: RateLimit;
   };
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   clamavSocket?: string;
@@ -245,6 +247,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       publicPerIp: rate('LTC_RATE_PUBLIC_IP', 120, 60),
       apiTokenPerToken: rate('LTC_RATE_API_TOKEN', 600, 60),
       workshopPerActor: rate('LTC_RATE_WORKSHOP', 300, 60),
+      certificatePerActor: rate('LTC_RATE_CERTIFICATE', 10, 3600),
     },
     logLevel,
     clamavSocket: env.LTC_CLAMAV_SOCKET || undefined,

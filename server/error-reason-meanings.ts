@@ -187,4 +187,7 @@ export const REASON_MEANINGS: Record<ErrorReason, string> = {
   session_closed: 'The workshop session is closed: nothing can be changed any more.',
   proposal_already_decided: 'The owner already accepted or declined this proposed entry.',
   too_many_subscriptions: 'Too many live boards are open for this account: close one first.',
+  certificate_needs_history: 'A certificate needs a history: add an entry (or an inspection) first.',
+  certificate_not_found: 'The certificate is unknown or not yours.',
+  certificate_already_revoked: 'The certificate is already revoked.',
 };

@@ -193,6 +193,10 @@ export const ERROR_REASONS = {
   session_closed: { code: 'CONFLICT' },
   proposal_already_decided: { code: 'CONFLICT' },
   too_many_subscriptions: { code: 'RATE_LIMITED' },
+  // Certificates (server/certificates/, SPEC §22).
+  certificate_needs_history: { code: 'CONFLICT' },
+  certificate_not_found: { code: 'NOT_FOUND' },
+  certificate_already_revoked: { code: 'CONFLICT' },
 } as const satisfies Record<string, { code: ErrorCode | readonly ErrorCode[] }>;
 
 export type ErrorReason = keyof typeof ERROR_REASONS;

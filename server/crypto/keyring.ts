@@ -21,7 +21,8 @@ export type KeyLabel =
   | 'download-link'
   | 'rate-limit'
   | 'webhook-secret'
-  | 'idempotency-answer';
+  | 'idempotency-answer'
+  | 'certificate-signing';
 
 export interface KeyringSecrets {
   secretKey: string;

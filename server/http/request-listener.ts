@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AppServices } from '../app-services.ts';
+import { handleCertificateKey } from '../certificates/certificate-key-route.ts';
 import { handleDocumentDownload } from '../documents/download.ts';
 import { metricsHandler } from '../ops/metrics.ts';
 import { schema } from '../schema.ts';
@@ -27,6 +28,7 @@ export function createRequestListener(services: AppServices): (req: IncomingMess
     '/ready': (_req, res) => readyHandler(services, res),
     '/metrics': (req, res) => metricsHandler(metrics, config.metricsToken, req, res),
     '/documents/:id': (req, res, requestId, url) => handleDocumentDownload(services, req, res, requestId, url.pathname),
+    '/.well-known/ltc-certificate-key': (req, res) => handleCertificateKey(services, req, res),
   };
   const graphqlSecurityHeaders = Object.entries(securityHeaders(production, '/graphql'));
   const otherSecurityHeaders = Object.entries(securityHeaders(production, '/'));

@@ -13,6 +13,7 @@ const API_ROUTES = {
   '/ready': { path: '/ready', below: false },
   '/metrics': { path: '/metrics', below: false },
   '/documents/:id': { path: '/documents', below: true },
+  '/.well-known/ltc-certificate-key': { path: '/.well-known/ltc-certificate-key', below: false },
 } as const;
 
 export type ApiRoute = keyof typeof API_ROUTES;
@@ -34,5 +35,6 @@ export function routeLabel(pathname: string): string {
   if (route) return route;
   if (pathname === '/') return pathname;
   if (pathname.startsWith('/q/')) return '/q/:token';
+  if (pathname.startsWith('/v/')) return '/v/:certificate';
   return pathname.startsWith('/_app/') ? '/_app/*' : '/:page';
 }

@@ -168,6 +168,9 @@ export const MESSAGES: Record<ErrorReason, string> = {
   session_closed: 'Diese Annahme ist abgeschlossen und kann nicht mehr geändert werden.',
   proposal_already_decided: 'Über diesen Vorschlag wurde bereits entschieden.',
   too_many_subscriptions: 'Zu viele Live-Tafeln sind gleichzeitig geöffnet. Bitte schließen Sie eine davon.',
+  certificate_needs_history: 'Ein Zertifikat braucht eine Historie: Bitte legen Sie zuerst einen Eintrag an.',
+  certificate_not_found: 'Dieses Zertifikat gibt es nicht (mehr).',
+  certificate_already_revoked: 'Dieses Zertifikat ist bereits widerrufen.',
 };
 
 /**
