@@ -22,6 +22,7 @@ import './exports/exports.schema.ts';
 import './workshop/workshop.schema.ts';
 import './site/site.schema.ts';
 import './graphql/error-reason.schema.ts';
+import './chain/chain.schema.ts';
 import './certificates/certificates.schema.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

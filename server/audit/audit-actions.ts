@@ -101,6 +101,8 @@ export const AUDIT_ACTIONS = {
   CMS_ARTICLE_PUBLISHED: 'An article was published',
   CMS_ARTICLE_PUBLISH_DENIED: 'Publishing an unreviewed article was refused',
   CMS_ACCESS_DENIED: 'A moderator was refused another author’s article',
+  // Hash chain (SPEC §22)
+  CHAIN_VERIFIED: 'A vehicle’s hash chain was verified (its documents’ stored bytes read); result intact or broken',
   // Certificates (SPEC §22)
   CERTIFICATE_ISSUED: 'An owner generated a signed certificate (Nachweis-Zertifikat) of a vehicle’s history',
   CERTIFICATE_REVOKED: 'An owner revoked a certificate: its public check answers widerrufen',

@@ -4,6 +4,7 @@ import { Entitlement } from '../addons/entitlement.entity.ts';
 import { VehicleAddon } from '../addons/vehicle-addon.entity.ts';
 import { AuditEvent } from '../audit/audit-event.entity.ts';
 import { Article } from '../cms/article.entity.ts';
+import { ChainLink } from '../chain/chain-link.entity.ts';
 import { Consent } from '../consent/consent.entity.ts';
 import { Document } from '../documents/document.entity.ts';
 import { EntryDocument } from '../entries/entry-document.entity.ts';
@@ -37,5 +38,6 @@ export const entities = [
   WebhookEndpoint, WebhookDelivery,
   InspectionEvent, InspectionDocument, DefectCase, Remediation, RemediationDocument,
   WorkshopSession, WorkshopNote, WorkshopItem, WorkshopBoardSnapshot, ProposedServiceEntry,
+  ChainLink,
   Certificate,
 ];

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/sql';
 import type { AuditScope } from '../audit/audit.ts';
+import { chainEntryDocument, lockVehicleChain } from '../chain/chain.service.ts';
 import { ServiceEntry } from '../entries/service-entry.entity.ts';
 import { EntryDocument } from '../entries/entry-document.entity.ts';
 import { badInput, conflict, gone, notFound } from '../errors.ts';
@@ -44,6 +45,7 @@ export async function uploadDocument(scope: RequestScope, input: UploadInput): P
   let doc: Document;
   try {
     doc = await scope.em.transactional(async (tem) => {
+      if (entryIds.length > 0) await lockVehicleChain(tem, input.vehicleId);
       const created = tem.create(Document, {
         vehicle: input.vehicleId,
         uploadedBy: actorOf(scope).userId,
@@ -55,6 +57,7 @@ export async function uploadDocument(scope: RequestScope, input: UploadInput): P
       });
       for (const entryId of entryIds) tem.create(EntryDocument, { entry: entryId, document: created.id });
       await tem.flush();
+      for (const entryId of entryIds) await chainEntryDocument(tem, input.vehicleId, entryId, created.id);
       await scope.audit({
         action: 'UPLOAD_RECEIVED',
         targetType: 'document',

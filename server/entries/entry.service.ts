@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/sql';
 import type { ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import type { AuditAction } from '../audit/audit-actions.ts';
+import { chainEntryVersion, lockVehicleChain } from '../chain/chain.service.ts';
 import { newId } from '../db/ids.ts';
 import { Document } from '../documents/document.entity.ts';
 import { badInput, conflict, forbidden } from '../errors.ts';
@@ -29,6 +30,7 @@ export async function addServiceEntry(scope: RequestScope, access: VehicleAccess
   assertValidEntry(fields);
   const actor = actorOf(scope);
   return (options.em ?? scope.em).transactional(async (tem) => {
+    await lockVehicleChain(tem, vehicleId);
     const documentIds = await linkableDocuments(tem, vehicleId, input.documentIds ?? []);
     const id = newId();
     const now = new Date();
@@ -47,6 +49,7 @@ export async function addServiceEntry(scope: RequestScope, access: VehicleAccess
     });
     for (const document of documentIds) tem.create(EntryDocument, { entry: id, document });
     await tem.flush();
+    await chainEntryVersion(tem, entry, documentIds);
     await scope.audit(entryAudit('ENTRY_CREATED', access, entry), tem);
     await emitWebhookEvent(tem, 'entry.added', entryEvent(entry));
     return entry;
@@ -95,6 +98,7 @@ async function appendVersion(
     // Revising what one saw: a stale version would silently overwrite someone else's revision.
     if (!previous.isLatest) throw conflict('entry_version_outdated', 'A newer version of this entry exists');
     if (previous.withdrawn) throw conflict('entry_withdrawn', 'A withdrawn entry cannot be changed');
+    await lockVehicleChain(tem, previous.vehicle);
     const { fields, documentIds, action, event } = next(previous);
     const links = documentIds
       ? await linkableDocuments(tem, previous.vehicle, documentIds)
@@ -113,6 +117,7 @@ async function appendVersion(
     } as ServiceEntry);
     for (const document of links) tem.create(EntryDocument, { entry: entry.id, document });
     await tem.flush();
+    await chainEntryVersion(tem, entry, links);
     await scope.audit(entryAudit(action, access, entry), tem);
     await emitWebhookEvent(tem, event, entryEvent(entry));
     return entry;

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/sql';
+import { exportedChain } from '../chain/chain.service.ts';
 import { Consent } from '../consent/consent.entity.ts';
 import { randomToken } from '../crypto/keyring.ts';
 import { newId } from '../db/ids.ts';
@@ -58,6 +59,8 @@ async function redactedVehicle(em: EntityManager, vehicle: Vehicle) {
     })),
     documents: documents.map((doc) => ({ id: doc.id, contentType: doc.contentType, sizeBytes: doc.sizeBytes, sha256: doc.sha256, approvalStatus: doc.approvalStatus, createdAt: doc.createdAt })),
     ...(await redactedInspections(em, vehicle.id, evidenceIds)),
+    // The hash chain with what recomputes it (`npm run verify:export`, docs/VERIFICATION.md).
+    chain: await exportedChain(em, vehicle.id),
   };
 }
 
@@ -258,6 +261,7 @@ async function fullVehicleRecord(scope: RequestScope, vehicleId: string) {
     entries: entries.map((entry) => ({ ...entry, documentIds: links.filter((link) => link.entry === entry.id).map((link) => link.document) })),
     documents: documents.map(({ storageKey: _storageKey, ...doc }) => doc),
     ...(await fullInspections(em, vehicleId)),
+    chain: await exportedChain(em, vehicleId),
   };
 }
 

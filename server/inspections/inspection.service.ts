@@ -1,3 +1,4 @@
+import { chainDefectCase, chainInspection, chainRemediation, lockVehicleChain } from '../chain/chain.service.ts';
 import { newId } from '../db/ids.ts';
 import { linkableDocuments } from '../entries/entry.service.ts';
 import { conflict, forbidden } from '../errors.ts';
@@ -17,6 +18,7 @@ export async function recordInspection(scope: RequestScope, access: InspectionAc
   const details = validDetails(input.details);
   const actor = actorOf(scope);
   return scope.em.transactional(async (tem) => {
+    await lockVehicleChain(tem, vehicleId);
     const documentIds = await linkableDocuments(tem, vehicleId, input.documentIds ?? []);
     const inspection = tem.create(InspectionEvent, { ...fields, id: newId(), vehicle: vehicleId, source: input.source, details, createdBy: actor.userId });
     for (const document of documentIds) tem.create(InspectionDocument, { inspection: inspection.id, document });
@@ -25,6 +27,8 @@ export async function recordInspection(scope: RequestScope, access: InspectionAc
         ? tem.create(DefectCase, { id: newId(), vehicle: vehicleId, inspection: inspection.id, status: 'IN_PROGRESS', summary: DEFECT_CASE_SUMMARY, openedAt: new Date(), closedAt: null, closedBy: null })
         : null;
     await tem.flush();
+    await chainInspection(tem, inspection, documentIds);
+    if (defectCase) await chainDefectCase(tem, defectCase);
     const common = { scope: auditScopeOf(access), metadata: { vehicleId, inspectionId: inspection.id, source: inspection.source, inspectionResult: inspection.result, count: documentIds.length } };
     await scope.audit({ action: 'INSPECTION_RECORDED', targetType: 'inspection_event', targetId: inspection.id, ...common }, tem);
     if (defectCase) {
@@ -54,18 +58,21 @@ export async function recordRemediation(scope: RequestScope, access: InspectionA
     const defectCase = await cases.lockForUpdate(caseId);
     if (!defectCase) throw forbidden();
     if (defectCase.status !== 'IN_PROGRESS') throw conflict('defect_case_closed', 'The defect case is already closed');
+    await lockVehicleChain(tem, defectCase.vehicle);
     const documentIds = await linkableDocuments(tem, defectCase.vehicle, input.documentIds ?? []);
     const remediation = tem.create(Remediation, { ...fields, id: newId(), defectCase: caseId, vehicle: defectCase.vehicle, createdBy: actor.userId });
     for (const document of documentIds) tem.create(RemediationDocument, { remediation: remediation.id, document });
     await tem.flush();
     const metadata = { vehicleId: defectCase.vehicle, defectCaseId: caseId, remediationId: remediation.id, inspectionResult: remediation.result, count: documentIds.length };
     await scope.audit({ action: 'REMEDIATION_RECORDED', targetType: 'remediation', targetId: remediation.id, scope: auditScopeOf(access), metadata }, tem);
-    if (remediation.result === 'OK') {
+    const closedAt = remediation.result === 'OK' ? new Date() : null;
+    if (closedAt) {
       // Conditional on the case still being open: the database decides, whatever ran before.
-      if (!(await cases.close(caseId, remediation.id, new Date()))) throw conflict('defect_case_closed', 'The defect case is already closed');
+      if (!(await cases.close(caseId, remediation.id, closedAt))) throw conflict('defect_case_closed', 'The defect case is already closed');
       await scope.audit({ action: 'DEFECT_CASE_CLOSED', targetType: 'defect_case', targetId: caseId, scope: auditScopeOf(access), metadata }, tem);
       await emitWebhookEvent(tem, 'defect_case.closed', { vehicleId: defectCase.vehicle, defectCaseId: caseId, remediationId: remediation.id, status: 'DONE' });
     }
+    await chainRemediation(tem, remediation, documentIds, closedAt);
     return remediation;
   });
 }

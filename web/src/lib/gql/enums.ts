@@ -45,6 +45,10 @@ export type CertificateState =
   | 'gueltig'
   | 'widerrufen';
 
+export type ChainStatus =
+  | 'broken'
+  | 'intact';
+
 export type CheckResult =
   | 'NOT_OK'
   | 'OK';

@@ -1,0 +1,13 @@
+import { Migration } from '@mikro-orm/migrations';
+import { backfillChains } from '../../server/chain/chain-backfill.ts';
+
+export class Migration20261203112702_ChainBackfill extends Migration {
+
+  override name = 'Migration20261203112702_ChainBackfill';
+
+  // The hash chain of every vehicle's records written before it existed (SPEC §22).
+  override async up(): Promise<void> {
+    await backfillChains((sql, params) => this.execute(sql, params), 'postgresql');
+  }
+
+}
