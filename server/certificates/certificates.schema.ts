@@ -60,6 +60,16 @@ builder.objectField(VehicleRef, 'certificates', (t) =>
   }),
 );
 
+builder.objectField(VehicleRef, 'certificate', (t) =>
+  t.field({
+    type: CertificateRef,
+    nullable: true,
+    description: 'One certificate of the vehicle (e.g. for its PDF), or null.',
+    args: { id: t.arg.string({ required: true }) },
+    resolve: async (vehicle, args, context) => (await certificatesOfVehicle(context, vehicle.id)).find(({ certificate }) => certificate.id === args.id) ?? null,
+  }),
+);
+
 builder.mutationField('generateCertificate', (t) =>
   t.field({
     type: CertificateRef,
