@@ -62,15 +62,3 @@ export function publishedCertificateKeys(keyring: Keyring): { keys: CertificateP
     }),
   };
 }
-
-/**
- * Canonical JSON: object keys sorted by UTF-16 code unit, no whitespace, arrays in order. The
- * signed bytes are exactly this text, so anyone can rebuild them from the parsed payload.
- */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>).filter(([, item]) => item !== undefined);
-  entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
-}

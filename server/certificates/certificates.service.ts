@@ -10,7 +10,8 @@ import type { VehicleAccess } from '../vehicles/vehicle-access.ts';
 import { Vehicle } from '../vehicles/vehicle.entity.ts';
 import { auditScopeOf } from '../vehicles/vehicle.service.ts';
 import { Certificate } from './certificate.entity.ts';
-import { canonicalJson, certificateSigningKey, signPayload } from './certificate-signing.ts';
+import { canonicalJson, type ChainValue } from '../chain/chain-hash.ts';
+import { certificateSigningKey, signPayload } from './certificate-signing.ts';
 
 /** SPEC §22: a certificate is valid for 90 days from its issue. */
 export const CERTIFICATE_VALID_DAYS = 90;
@@ -100,7 +101,8 @@ export async function generateCertificate(scope: RequestScope, access: VehicleAc
     // transaction holds the one connection, and it must match the chain head read above.
     const inTransaction = createRequestScope(services, { requestId: scope.requestId, ip: scope.ip, actor: scope.actor }, tem);
     const payload = await certificatePayload(inTransaction, vehicle, { certificateId: id, chainFingerprint, issuedAt: now, validUntil, keyId: key.keyId });
-    const text = canonicalJson(payload);
+    // RFC 8785 canonical JSON, as the hash chain uses: a verifier rebuilds the signed bytes from the parsed payload.
+    const text = canonicalJson(payload as unknown as ChainValue);
     const sequence = (await tem.getRepository(Certificate).newestSequence(vehicleId)) + 1;
     const certificate = tem.create(Certificate, {
       id,

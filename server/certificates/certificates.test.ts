@@ -7,7 +7,8 @@ import { vehicleChainHead } from '../chain/chain.service.ts';
 import { Document } from '../documents/document.entity.ts';
 import { schema } from '../schema.ts';
 import { Certificate } from './certificate.entity.ts';
-import { canonicalJson, verifyPayload, type CertificatePublicJwk } from './certificate-signing.ts';
+import { canonicalJson, type ChainValue } from '../chain/chain-hash.ts';
+import { verifyPayload, type CertificatePublicJwk } from './certificate-signing.ts';
 import { certificateState, type CertificatePayload } from './certificates.service.ts';
 
 let server: TestServer;
@@ -57,7 +58,7 @@ describe('certificates (SPEC §22)', () => {
     expect(certificate.entryCount).toBe(2);
 
     const payload = JSON.parse(certificate.signedPayload) as CertificatePayload;
-    expect(canonicalJson(payload)).toBe(certificate.signedPayload);
+    expect(canonicalJson(payload as unknown as ChainValue)).toBe(certificate.signedPayload);
     expect(payload.certificateId).toBe(certificate.id);
     expect(payload.vehicle).toEqual({ make: 'Mercedes-Benz', model: 'W123 „Strich-Acht“', buildYear: 1981, vinMasked: `${vin.slice(0, 3)}***${vin.slice(-4)}` });
     expect(certificate.signedPayload).not.toContain(vin);
@@ -78,7 +79,7 @@ describe('certificates (SPEC §22)', () => {
     expect(key).toMatchObject({ kty: 'OKP', crv: 'Ed25519', alg: 'EdDSA', use: 'sig' });
     expect(Object.keys(key).sort()).toEqual(['alg', 'crv', 'kid', 'kty', 'use', 'x']);
     expect(verifyPayload(key, certificate.signedPayload, certificate.signature)).toBe(true);
-    const tampered = canonicalJson({ ...payload, entries: payload.entries.map((entry) => ({ ...entry, odometerKm: (entry.odometerKm ?? 0) - 50_000 })) });
+    const tampered = canonicalJson({ ...payload, entries: payload.entries.map((entry) => ({ ...entry, odometerKm: (entry.odometerKm ?? 0) - 50_000 })) } as unknown as ChainValue);
     expect(verifyPayload(key, tampered, certificate.signature)).toBe(false);
 
     // The PDF is a PDF, drawn from the signed record.
