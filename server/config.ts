@@ -73,6 +73,8 @@ export interface Config {
     vinCheckPerToken: RateLimit;
     /** Calendar feed requests per client address (SPEC §20). */
     calendarPerIp: RateLimit;
+    /** Certificates generated per account (SPEC §22: each one renders and signs a PDF). */
+    certificatePerActor: RateLimit;
   };
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   clamavSocket?: string;
@@ -253,6 +255,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       vinCheckPerIp: rate('LTC_RATE_VIN_CHECK_IP', 10, 600),
       vinCheckPerToken: rate('LTC_RATE_VIN_CHECK_TOKEN', 10, 3600),
       calendarPerIp: rate('LTC_RATE_CALENDAR_IP', 60, 60),
+      certificatePerActor: rate('LTC_RATE_CERTIFICATE', 10, 3600),
     },
     logLevel,
     clamavSocket: env.LTC_CLAMAV_SOCKET || undefined,

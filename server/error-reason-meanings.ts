@@ -206,4 +206,7 @@ export const REASON_MEANINGS: Record<ErrorReason, string> = {
   service_plan_item_not_found: 'No service plan item has this id (admins only; others get FORBIDDEN).',
   // Reminders
   unsubscribe_link_invalid: 'The token of the reminder mail\'s unsubscribe link is not one this server made (mistyped or cut off).',
+  certificate_needs_history: 'A certificate needs a history: add an entry (or an inspection) first.',
+  certificate_not_found: 'The certificate is unknown or not yours.',
+  certificate_already_revoked: 'The certificate is already revoked.',
 };

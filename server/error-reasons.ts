@@ -213,6 +213,10 @@ export const ERROR_REASONS = {
   service_plan_item_not_found: { code: 'NOT_FOUND' },
   // Reminders (server/reminders/, SPEC §20).
   unsubscribe_link_invalid: { code: 'BAD_USER_INPUT' },
+  // Certificates (server/certificates/, SPEC §22).
+  certificate_needs_history: { code: 'CONFLICT' },
+  certificate_not_found: { code: 'NOT_FOUND' },
+  certificate_already_revoked: { code: 'CONFLICT' },
 } as const satisfies Record<string, { code: ErrorCode | readonly ErrorCode[] }>;
 
 export type ErrorReason = keyof typeof ERROR_REASONS;

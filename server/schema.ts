@@ -26,5 +26,6 @@ import './entries-csv/entries-csv.schema.ts';
 import './chain/chain.schema.ts';
 import './plan/plan.schema.ts';
 import './reminders/reminders.schema.ts';
+import './certificates/certificates.schema.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -37,7 +37,7 @@ export function rootFields(schema: GraphQLSchema): RootField[] {
  * Fields that stay usable without an account (SPEC §1: login and public reads). Names that do not
  * exist (yet) are simply never met.
  */
-export const PUBLIC_FIELDS: ReadonlySet<string> = new Set(['requestLoginCode', 'verifyLoginCode', 'publicVehicle', 'checkPublicVehicleVin', 'articles', 'article', 'site', 'unsubscribeReminders']);
+export const PUBLIC_FIELDS: ReadonlySet<string> = new Set(['requestLoginCode', 'verifyLoginCode', 'publicVehicle', 'checkPublicVehicleVin', 'publicCertificate', 'articles', 'article', 'site', 'unsubscribeReminders']);
 
 /** Identity and consent: usable by any signed-in account, with or without consent (SPEC §1). */
 export const IDENTITY_AND_CONSENT_FIELDS: ReadonlySet<string> = new Set(['me', 'logout', 'consentStatus', 'acceptConsents']);

@@ -118,6 +118,9 @@ export const AUDIT_ACTIONS = {
   CALENDAR_FEED_CREATED: 'An account created its calendar feed URL',
   CALENDAR_FEED_ROTATED: 'An account replaced its calendar feed URL (the old one stopped working)',
   CALENDAR_FEED_REVOKED: 'An account deleted its calendar feed URL',
+  // Certificates (SPEC §22)
+  CERTIFICATE_ISSUED: 'An owner generated a signed certificate (Nachweis-Zertifikat) of a vehicle’s history',
+  CERTIFICATE_REVOKED: 'An owner revoked a certificate: its public check answers widerrufen',
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

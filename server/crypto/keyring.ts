@@ -23,7 +23,8 @@ export type KeyLabel =
   | 'webhook-secret'
   | 'idempotency-answer'
   | 'calendar-feed'
-  | 'reminder-unsubscribe';
+  | 'reminder-unsubscribe'
+  | 'certificate-signing';
 
 export interface KeyringSecrets {
   secretKey: string;

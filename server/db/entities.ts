@@ -19,6 +19,7 @@ import { PublicViewVersion } from '../sharing/public-view-version.entity.ts';
 import { OwnershipTransfer } from '../transfers/transfer.entity.ts';
 import { TrustFolder, TrustFolderStage, TrustFolderStageDocument } from '../trust-folders/trust-folder.entity.ts';
 import { Vehicle } from '../vehicles/vehicle.entity.ts';
+import { Certificate } from '../certificates/certificate.entity.ts';
 import { StepUpGrant } from '../step-up/step-up-grant.entity.ts';
 import { VipBusiness, VipBusinessStaff } from '../businesses/vip-business.entity.ts';
 import { ApiToken } from '../api-tokens/api-token.entity.ts';
@@ -43,4 +44,5 @@ export const entities = [
   ChainLink,
   ServicePlanItem,
   CalendarFeed, ReminderNotice,
+  Certificate,
 ];

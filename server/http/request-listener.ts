@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AppServices } from '../app-services.ts';
+import { handleCertificateKey } from '../certificates/certificate-key-route.ts';
 import { handleDocumentDownload } from '../documents/download.ts';
 import { metricsHandler } from '../ops/metrics.ts';
 import { handleCalendarFeed } from '../reminders/calendar-route.ts';
@@ -29,6 +30,7 @@ export function createRequestListener(services: AppServices): (req: IncomingMess
     '/metrics': (req, res) => metricsHandler(metrics, config.metricsToken, req, res),
     '/documents/:id': (req, res, requestId, url) => handleDocumentDownload(services, req, res, requestId, url.pathname),
     '/calendar/:secret': (req, res, _requestId, url) => handleCalendarFeed(services, req, res, url.pathname),
+    '/.well-known/ltc-certificate-key': (req, res) => handleCertificateKey(services, req, res),
   };
   const graphqlSecurityHeaders = Object.entries(securityHeaders(production, '/graphql'));
   const otherSecurityHeaders = Object.entries(securityHeaders(production, '/'));

@@ -14,6 +14,7 @@ const API_ROUTES = {
   '/metrics': { path: '/metrics', below: false },
   '/documents/:id': { path: '/documents', below: true },
   '/calendar/:secret': { path: '/calendar', below: true },
+  '/.well-known/ltc-certificate-key': { path: '/.well-known/ltc-certificate-key', below: false },
 } as const;
 
 export type ApiRoute = keyof typeof API_ROUTES;
@@ -35,5 +36,6 @@ export function routeLabel(pathname: string): string {
   if (route) return route;
   if (pathname === '/') return pathname;
   if (pathname.startsWith('/q/')) return '/q/:token';
+  if (pathname.startsWith('/v/')) return '/v/:certificate';
   return pathname.startsWith('/_app/') ? '/_app/*' : '/:page';
 }

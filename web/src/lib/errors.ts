@@ -187,6 +187,9 @@ export const MESSAGES: Record<ErrorReason, string> = {
   service_plan_kind_exists: 'Dieser Punkt ist bereits im Wartungsplan.',
   service_plan_item_not_found: 'Dieser Punkt des Wartungsplans wurde nicht gefunden.',
   unsubscribe_link_invalid: 'Dieser Abmeldelink ist ungültig. Bitte öffnen Sie den Link aus der E-Mail vollständig oder schalten Sie die Erinnerungen in Ihren Einstellungen aus.',
+  certificate_needs_history: 'Ein Zertifikat braucht eine Historie: Bitte legen Sie zuerst einen Eintrag an.',
+  certificate_not_found: 'Dieses Zertifikat gibt es nicht (mehr).',
+  certificate_already_revoked: 'Dieses Zertifikat ist bereits widerrufen.',
 };
 
 /**

@@ -110,3 +110,8 @@ export const WORKSHOP_ITEM_KIND_LABELS = { defect: 'Mangel', task: 'Arbeit', rec
 export const WORKSHOP_SEVERITY_LABELS = { low: 'Niedrig', medium: 'Mittel', high: 'Hoch' } as const;
 export const WORKSHOP_STATUS_LABELS = { open: 'Offen', in_progress: 'In Arbeit', done: 'Erledigt', blocked: 'Blockiert' } as const;
 export const WORKSHOP_SESSION_STATUS_LABELS = { OPEN: 'Offen', CLOSED: 'Abgeschlossen' } as const;
+
+/** States of a Nachweis-Zertifikat (SPEC §22). */
+export const CERTIFICATE_STATE_LABELS = { gueltig: 'Gültig', ersetzt: 'Ersetzt', widerrufen: 'Widerrufen', abgelaufen: 'Abgelaufen' } as const;
+/** A hex hash in groups of eight, as the certificate PDF prints it: easy to compare by eye. */
+export const groupedHex = (hex: string): string => hex.match(/.{1,8}/g)?.join(' ') ?? hex;

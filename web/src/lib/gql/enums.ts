@@ -38,6 +38,13 @@ export type AuditScope =
   | 'public'
   | 'shared';
 
+/** gueltig; ersetzt (a newer certificate of the vehicle exists); widerrufen (revoked by the owner); abgelaufen (older than 90 days). */
+export type CertificateState =
+  | 'abgelaufen'
+  | 'ersetzt'
+  | 'gueltig'
+  | 'widerrufen';
+
 export type ChainStatus =
   | 'broken'
   | 'intact';
@@ -133,6 +140,12 @@ export type ErrorReason =
   | 'business_not_approved'
   /** No business with this id. */
   | 'business_not_found'
+  /** The certificate is already revoked. */
+  | 'certificate_already_revoked'
+  /** A certificate needs a history: add an entry (or an inspection) first. */
+  | 'certificate_needs_history'
+  /** The certificate is unknown or not yours. */
+  | 'certificate_not_found'
   /** Too many wrong codes for this challenge: request a new code. */
   | 'challenge_locked'
   /** The one-time code has expired: request a new one. */
