@@ -85,6 +85,9 @@ describe('CSV import of entries', () => {
       expect(copied.map((entry) => entry.imported)).toEqual([true, true, true]);
       const withoutMark = (entries: Record<string, unknown>[]) => entries.map(({ imported: _imported, ...rest }) => rest);
       expect(withoutMark(copied)).toEqual(withoutMark(original));
+      // Imported entries are links of the vehicle's hash chain like any other entry.
+      const chain = await server.gql('query($id: ID!) { verifyChain(vehicleId: $id) { status linkCount } }', { id: target.vehicleId }, { token: target.token });
+      expect(chain.data.verifyChain).toEqual({ status: 'intact', linkCount: 3 });
       // The same file again: every row is a duplicate (date + km + type), nothing is added.
       const again = await importCsv(target.token, target.vehicleId, csv, false);
       expect(again.data.importEntriesCsv.rows.map((row: { status: string }) => row.status)).toEqual(['duplicate', 'duplicate', 'duplicate']);
