@@ -22,5 +22,6 @@ import './exports/exports.schema.ts';
 import './workshop/workshop.schema.ts';
 import './site/site.schema.ts';
 import './graphql/error-reason.schema.ts';
+import './statistics/statistics.schema.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });
