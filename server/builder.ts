@@ -1,7 +1,7 @@
 import SchemaBuilder from '@pothos/core';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
-import { DateTimeResolver } from './graphql/scalars.ts';
+import { DateResolver, DateTimeResolver } from './graphql/scalars.ts';
 import { scopeDeclarationsPlugin } from './auth/assert-scoped.ts';
 import { requires } from './auth/policy.ts';
 import { authScopesFor, unauthorizedError, type Scopes } from './auth/scopes.ts';
@@ -17,6 +17,7 @@ export const builder = new SchemaBuilder<{
   DefaultFieldNullability: false;
   Scalars: {
     DateTime: { Input: Date; Output: Date };
+    Date: { Input: string; Output: string };
     ID: { Input: string; Output: string };
     Upload: { Input: StagedUpload; Output: never };
   };
@@ -43,6 +44,7 @@ export const builder = new SchemaBuilder<{
 });
 
 builder.addScalarType('DateTime', DateTimeResolver);
+builder.addScalarType('Date', DateResolver);
 builder.queryType({});
 builder.mutationType({});
 builder.subscriptionType({});

@@ -187,4 +187,13 @@ export const REASON_MEANINGS: Record<ErrorReason, string> = {
   session_closed: 'The workshop session is closed: nothing can be changed any more.',
   proposal_already_decided: 'The owner already accepted or declined this proposed entry.',
   too_many_subscriptions: 'Too many live boards are open for this account: close one first.',
+  // Service plan
+  service_plan_interval_missing: 'A service plan item needs an interval in months, in km, or both.',
+  invalid_service_plan_interval: 'Intervals are whole numbers: 1 to 120 months, 1 to 500 000 km.',
+  invalid_service_plan_title: 'A custom item needs a title of 1 to 60 characters; the other kinds have none of their own.',
+  invalid_service_plan_satisfied_by: 'At least one entry type must satisfy the item (a custom item names them).',
+  invalid_first_registration: 'The first registration is a calendar date YYYY-MM-DD from 1886-01-01, not in the future.',
+  service_plan_item_limit_reached: 'A vehicle\'s service plan holds at most 30 items.',
+  service_plan_kind_exists: 'The plan already has an item of this kind (only custom items may repeat).',
+  service_plan_item_not_found: 'No service plan item has this id (admins only; others get FORBIDDEN).',
 };

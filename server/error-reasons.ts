@@ -193,6 +193,15 @@ export const ERROR_REASONS = {
   session_closed: { code: 'CONFLICT' },
   proposal_already_decided: { code: 'CONFLICT' },
   too_many_subscriptions: { code: 'RATE_LIMITED' },
+  // Service plan (server/plan/, SPEC §20).
+  service_plan_interval_missing: { code: 'BAD_USER_INPUT' },
+  invalid_service_plan_interval: { code: 'BAD_USER_INPUT' },
+  invalid_service_plan_title: { code: 'BAD_USER_INPUT' },
+  invalid_service_plan_satisfied_by: { code: 'BAD_USER_INPUT' },
+  invalid_first_registration: { code: 'BAD_USER_INPUT' },
+  service_plan_item_limit_reached: { code: 'CONFLICT' },
+  service_plan_kind_exists: { code: 'CONFLICT' },
+  service_plan_item_not_found: { code: 'NOT_FOUND' },
 } as const satisfies Record<string, { code: ErrorCode | readonly ErrorCode[] }>;
 
 export type ErrorReason = keyof typeof ERROR_REASONS;

@@ -23,5 +23,6 @@ import './workshop/workshop.schema.ts';
 import './site/site.schema.ts';
 import './graphql/error-reason.schema.ts';
 import './statistics/statistics.schema.ts';
+import './plan/plan.schema.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

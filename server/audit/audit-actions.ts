@@ -76,6 +76,10 @@ export const AUDIT_ACTIONS = {
   DEFECT_CASE_OPENED: 'A failed inspection opened a defect case',
   REMEDIATION_RECORDED: 'A remediation was recorded on a defect case',
   DEFECT_CASE_CLOSED: 'A successful remediation closed a defect case',
+  // Service plan
+  SERVICE_PLAN_ITEM_ADDED: 'An item was added to a vehicle’s service plan',
+  SERVICE_PLAN_ITEM_UPDATED: 'An item of a vehicle’s service plan was changed',
+  SERVICE_PLAN_ITEM_REMOVED: 'An item was removed from a vehicle’s service plan',
   // API tokens
   API_TOKEN_CREATED: 'A personal API token was created',
   API_TOKEN_REVOKED: 'A personal API token was revoked (by its owner; or all of an account’s tokens when its new role may not hold tokens)',

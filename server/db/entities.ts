@@ -26,6 +26,7 @@ import { RateLimitCount } from '../rate-limits/rate-limit-count.entity.ts';
 import { IdempotencyKey } from '../idempotency/idempotency-key.entity.ts';
 import { WebhookDelivery } from '../webhooks/webhook-delivery.entity.ts';
 import { WebhookEndpoint } from '../webhooks/webhook-endpoint.entity.ts';
+import { ServicePlanItem } from '../plan/plan.entity.ts';
 import { ProposedServiceEntry, WorkshopBoardSnapshot, WorkshopItem, WorkshopNote, WorkshopSession } from '../workshop/workshop.entity.ts';
 
 export const entities = [
@@ -36,4 +37,5 @@ export const entities = [
   WebhookEndpoint, WebhookDelivery,
   InspectionEvent, InspectionDocument, DefectCase, Remediation, RemediationDocument,
   WorkshopSession, WorkshopNote, WorkshopItem, WorkshopBoardSnapshot, ProposedServiceEntry,
+  ServicePlanItem,
 ];

@@ -17,6 +17,8 @@ const ALLOWED_KEYS = new Set([
   'inspectionId', 'defectCaseId', 'remediationId', 'inspectionResult',
   // Webhooks: ids, counts and classes only, never a URL or secret
   'deliveryId', 'endpointId', 'attempt', 'errorClass', 'statusCode', 'gaveUp', 'active',
+  // Service plan: ids and kinds only, never a custom title
+  'planItemId',
 ]);
 
 /**

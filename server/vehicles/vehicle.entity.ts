@@ -29,6 +29,8 @@ const VehicleSchema = defineEntity({
     buildYear: p.integer().nullable(),
     vehicleClass: p.enum(VEHICLE_CLASSES).nullable(),
     nickname: p.string().nullable(),
+    /** Calendar date of the first registration ("Erstzulassung"), "YYYY-MM-DD": where HU/AU counts from (SPEC §20). */
+    firstRegistration: p.string().nullable(),
     accidentStatus: p.enum(ACCIDENT_STATUSES).default('unbekannt'),
     accidentTrustCompleted: p.boolean().default(false),
     physicalServiceBook: p.boolean().default(false),

@@ -9,12 +9,12 @@ import type { Vehicle } from './vehicle.entity.ts';
 export type VehicleRecord = Pick<
   Vehicle,
   | 'id' | 'owner' | 'vinMasked' | 'make' | 'model' | 'buildYear' | 'vehicleClass' | 'nickname' | 'accidentStatus'
-  | 'accidentTrustCompleted' | 'physicalServiceBook' | 'interestedInSelling' | 'createdAt'
+  | 'accidentTrustCompleted' | 'physicalServiceBook' | 'interestedInSelling' | 'createdAt' | 'firstRegistration'
 >;
 
 const RECORD_FIELDS = [
   'id', 'owner', 'vinMasked', 'make', 'model', 'buildYear', 'vehicleClass', 'nickname', 'accidentStatus',
-  'accidentTrustCompleted', 'physicalServiceBook', 'interestedInSelling', 'createdAt',
+  'accidentTrustCompleted', 'physicalServiceBook', 'interestedInSelling', 'createdAt', 'firstRegistration',
 ] as const satisfies readonly (keyof VehicleRecord)[];
 
 export class VehicleRepository extends BaseRepository<Vehicle> {
@@ -39,6 +39,13 @@ export class VehicleRepository extends BaseRepository<Vehicle> {
     if (page.after || page.before) return this.rows<VehicleRecord>(query(where));
     // Every vehicle list starts with a first page: its query is built once per size, direction and number of owners.
     return this.templateRows<VehicleRecord>(`firstPageOfOwners:${page.inverted}:${limit}`, ownerIds, (owners) => query({ owner: { $in: [...owners] } }));
+  }
+
+  /** Every vehicle of the owner as plain records, oldest first (the due list of all own vehicles). */
+  recordsOfOwner(ownerId: string): Promise<VehicleRecord[]> {
+    return this.templateRows<VehicleRecord>('recordsOfOwner', [ownerId], ([owner]) =>
+      this.createQueryBuilder('v').select([...RECORD_FIELDS]).where({ owner }).orderBy([{ createdAt: 'asc' }, { id: 'asc' }]),
+    );
   }
 
   /** The owner's vehicles as entities, oldest first (exports). */

@@ -58,6 +58,7 @@ const CreateVehicleInput = builder.inputType('CreateVehicleInput', {
     accidentTrustCompleted: t.boolean(),
     physicalServiceBook: t.boolean(),
     interestedInSelling: t.boolean(),
+    firstRegistration: t.field({ type: 'Date', description: 'Erstzulassung: from 1886-01-01, not in the future; null clears it on update.' }),
   }),
 });
 
@@ -73,6 +74,7 @@ const UpdateVehicleInput = builder.inputType('UpdateVehicleInput', {
     accidentTrustCompleted: t.boolean(),
     physicalServiceBook: t.boolean(),
     interestedInSelling: t.boolean(),
+    firstRegistration: t.field({ type: 'Date', description: 'Erstzulassung: from 1886-01-01, not in the future; null clears it on update.' }),
   }),
 });
 

@@ -13,6 +13,8 @@ import { vehicleById, type VehicleAccess } from './vehicle-access.ts';
 import { Vehicle, type AccidentStatus, type VehicleClass } from './vehicle.entity.ts';
 import type { VehicleRecord } from './vehicle.repository.ts';
 import { maskVin, normaliseVin } from './vin.ts';
+import { EARLIEST_EVENT_DATE, isCalendarDate, todayInGermany } from '../entries/entry-rules.ts';
+import { addSuggestedPlan } from '../plan/suggested-plan.ts';
 import { actorOf, type RequestScope } from '../request-scope.ts';
 
 export const ACCIDENT_STATUS_LABELS: Record<AccidentStatus, string> = {
@@ -38,6 +40,7 @@ export interface VehicleFields {
   accidentTrustCompleted?: boolean | null;
   physicalServiceBook?: boolean | null;
   interestedInSelling?: boolean | null;
+  firstRegistration?: string | null;
 }
 
 /** The audit scope of an action on a vehicle: own, org, or none for an admin acting on any. */
@@ -97,6 +100,8 @@ export async function createVehicle(scope: RequestScope, input: VehicleFields & 
         vinMasked: maskVin(vin),
       });
       await tem.flush();
+      addSuggestedPlan(tem, vehicle.id);
+      await tem.flush();
       await scope.audit({ action: 'VEHICLE_CREATED', targetType: 'vehicle', targetId: vehicle.id, scope: 'own', metadata: { vehicleId: vehicle.id } }, tem);
       return vehicle;
     });
@@ -147,6 +152,11 @@ function validFields(input: VehicleFields): Partial<Pick<Vehicle, keyof VehicleF
   if (input.accidentTrustCompleted != null) out.accidentTrustCompleted = input.accidentTrustCompleted;
   if (input.physicalServiceBook != null) out.physicalServiceBook = input.physicalServiceBook;
   if (input.interestedInSelling != null) out.interestedInSelling = input.interestedInSelling;
+  if (input.firstRegistration !== undefined) {
+    const date = input.firstRegistration;
+    if (date !== null && (!isCalendarDate(date) || date < EARLIEST_EVENT_DATE || date > todayInGermany())) throw badInput('invalid_first_registration');
+    out.firstRegistration = date;
+  }
   return out;
 }
 

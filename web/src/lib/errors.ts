@@ -168,6 +168,15 @@ export const MESSAGES: Record<ErrorReason, string> = {
   session_closed: 'Diese Annahme ist abgeschlossen und kann nicht mehr geändert werden.',
   proposal_already_decided: 'Über diesen Vorschlag wurde bereits entschieden.',
   too_many_subscriptions: 'Zu viele Live-Tafeln sind gleichzeitig geöffnet. Bitte schließen Sie eine davon.',
+  // Service plan
+  service_plan_interval_missing: 'Bitte geben Sie ein Intervall in Monaten oder Kilometern an.',
+  invalid_service_plan_interval: 'Intervalle sind ganze Zahlen: 1 bis 120 Monate, 1 bis 500 000 km.',
+  invalid_service_plan_title: 'Ein eigener Punkt braucht einen Titel mit 1 bis 60 Zeichen.',
+  invalid_service_plan_satisfied_by: 'Bitte wählen Sie mindestens eine Eintragsart, die den Punkt erledigt.',
+  invalid_first_registration: 'Bitte geben Sie ein gültiges Datum der Erstzulassung an (nicht in der Zukunft).',
+  service_plan_item_limit_reached: 'Ein Wartungsplan hat höchstens 30 Punkte.',
+  service_plan_kind_exists: 'Dieser Punkt ist bereits im Wartungsplan.',
+  service_plan_item_not_found: 'Dieser Punkt des Wartungsplans wurde nicht gefunden.',
 };
 
 /**

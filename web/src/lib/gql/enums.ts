@@ -70,6 +70,14 @@ export type DocumentScanStatus =
   | 'INFECTED'
   | 'PENDING';
 
+export type DueState =
+  /** Due within 30 days or 1 000 km, or today. */
+  | 'bald_faellig'
+  /** Not due within 30 days or 1 000 km; also when there is nothing to count from yet (then dueDate and dueKm are null). */
+  | 'ok'
+  /** The due date or the due reading has passed. */
+  | 'ueberfaellig';
+
 export type EntitlementKey =
   | 'extra_vehicles'
   | 'oldtimer'
@@ -184,6 +192,8 @@ export type ErrorReason =
   | 'invalid_entry_type'
   /** The excerpt is too long. */
   | 'invalid_excerpt'
+  /** The first registration is a calendar date YYYY-MM-DD from 1886-01-01, not in the future. */
+  | 'invalid_first_registration'
   /** An id argument has the wrong format. */
   | 'invalid_id'
   /** The `Idempotency-Key` header must be 1 to 255 printable ASCII characters. */
@@ -218,6 +228,12 @@ export type ErrorReason =
   | 'invalid_review_note'
   /** A scan result is CLEAN, INFECTED or ERROR. */
   | 'invalid_scan_status'
+  /** Intervals are whole numbers: 1 to 120 months, 1 to 500 000 km. */
+  | 'invalid_service_plan_interval'
+  /** At least one entry type must satisfy the item (a custom item names them). */
+  | 'invalid_service_plan_satisfied_by'
+  /** A custom item needs a title of 1 to 60 characters; the other kinds have none of their own. */
+  | 'invalid_service_plan_title'
   /** The slug must be lowercase letters, digits and single dashes, of the accepted length. */
   | 'invalid_slug'
   /** This account cannot be staff (moderators cannot). */
@@ -300,6 +316,14 @@ export type ErrorReason =
   | 'role_conflict'
   /** The account already has this role. */
   | 'role_unchanged'
+  /** A service plan item needs an interval in months, in km, or both. */
+  | 'service_plan_interval_missing'
+  /** A vehicle's service plan holds at most 30 items. */
+  | 'service_plan_item_limit_reached'
+  /** No service plan item has this id (admins only; others get FORBIDDEN). */
+  | 'service_plan_item_not_found'
+  /** The plan already has an item of this kind (only custom items may repeat). */
+  | 'service_plan_kind_exists'
   /** The workshop session is closed: nothing can be changed any more. */
   | 'session_closed'
   /** Only a signed-in session may do this (API tokens are created and revoked from a session, not with a token). */
@@ -429,6 +453,15 @@ export type ServiceEntryType =
   | 'restoration'
   | 'service'
   | 'tires';
+
+export type ServicePlanItemKind =
+  | 'bremsfluessigkeit'
+  | 'custom'
+  | 'hu_au'
+  | 'inspektion'
+  | 'oelwechsel'
+  | 'reifenwechsel'
+  | 'zahnriemen';
 
 export type StepUpScope =
   | 'export_full'
