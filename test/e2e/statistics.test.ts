@@ -66,6 +66,12 @@ describe('costs and statistics on the vehicle page', () => {
     const headerText = (await header.innerText()).replace(/\s+/g, ' ');
     expect(headerText).toContain('Letzter Service 31.01.2024 30.000 km');
     expect(headerText).toContain('Kosten dieses Jahr 80,00 €');
+    // "Nächste Fälligkeit" is the service plan's most urgent item (computed by the plan, server/plan/).
+    const planned = await server.gql('query($id: ID!) { vehicle(id: $id) { nextDue { title due { state } } } }', { id }, { token: owner.token });
+    const nextDue = planned.data.vehicle.nextDue;
+    expect(nextDue).not.toBeNull();
+    const stateLabel = { ok: 'Im Plan', bald_faellig: 'Bald fällig', ueberfaellig: 'Überfällig' }[nextDue.due.state as string];
+    expect(headerText).toContain(`Nächste Fälligkeit ${nextDue.title} ${stateLabel}`);
 
     await page.getByText('Kosten und Statistik').click();
     const section = page.locator('details.statistics');
