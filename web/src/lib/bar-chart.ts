@@ -9,8 +9,8 @@ const number = new Intl.NumberFormat('de-DE');
 const formatValue = (unit: BarChartData['unit'], value: number) => (unit === 'EUR' ? euro.format(value) : `${number.format(value)} km`);
 
 /**
- * Draws a bar chart with Chart.js on a canvas (`use:barChart={data}`). Chart.js is loaded on first
- * use, so it stays out of the pages that draw none. Colours come from the page's CSS variables;
+ * Draws a bar chart with Chart.js on a canvas (`use:barChart={data}`). Chart.js (its bar chart parts)
+ * is loaded on first use, so it stays out of the pages that draw none. Colours come from the page's CSS variables;
  * no animation (reduced motion, stable screenshots). Screen readers skip the canvas
  * (aria-hidden): callers show a text summary and a table with the same figures next to it.
  */
@@ -26,9 +26,8 @@ export const barChart: Action<HTMLCanvasElement, BarChartData> = (canvas, initia
     return [{ data: data.values, backgroundColor: style.getPropertyValue('--color-primary').trim() || '#1f4e5f', maxBarThickness: 48 }];
   };
 
-  void import('chart.js').then(({ Chart, BarController, BarElement, CategoryScale, LinearScale, Tooltip }) => {
+  void import('./bar-chart-parts.ts').then(({ Chart }) => {
     if (destroyed) return;
-    Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
     const style = getComputedStyle(canvas);
     const text = style.getPropertyValue('--color-text').trim() || '#1c2526';
     const grid = style.getPropertyValue('--color-border').trim() || '#c9d1cf';
