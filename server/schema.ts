@@ -24,6 +24,7 @@ import './site/site.schema.ts';
 import './graphql/error-reason.schema.ts';
 import './entries-csv/entries-csv.schema.ts';
 import './chain/chain.schema.ts';
+import './statistics/statistics.schema.ts';
 import './plan/plan.schema.ts';
 import './reminders/reminders.schema.ts';
 import './certificates/certificates.schema.ts';
