@@ -1,31 +1,17 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it, vi } from 'vitest';
 import { Entitlement } from '../../server/addons/entitlement.entity.ts';
 import { Session } from '../../server/identity/session.entity.ts';
-import { signInAs, startServer, type TestServer } from '../harness.ts';
+import { signInAs } from '../harness.ts';
 import { GENEROUS_LIMITS, stepUp } from '../step-up.ts';
 import { createVehicle, fakeVin } from '../vehicle-fixtures.ts';
-import { checkPage, ensureWebBuild, launchBrowser, newPage, signInThroughUi, type E2EBrowser } from './browser.ts';
+import { checkPage, newPage, serverAndBrowser, signInThroughUi } from './browser.ts';
 
 // The account pages (SPEC §17, issue 16): the gate of protected pages, login and consent, the
 // vehicle list and form, transfers to redeem and API tokens. Real server, real browser.
 vi.setConfig({ testTimeout: 300_000 });
 
-let server: TestServer;
-let chromium: E2EBrowser;
-let browser: Browser;
-
-beforeAll(async () => {
-  await ensureWebBuild();
-  server = await startServer({ ...GENEROUS_LIMITS, LTC_RATE_CHALLENGE_IP_LIMIT: '1000', LTC_RATE_VERIFY_IP_LIMIT: '1000' });
-  chromium = await launchBrowser();
-  browser = chromium.browser;
-}, 180_000);
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const e2e = serverAndBrowser({ ...GENEROUS_LIMITS, LTC_RATE_CHALLENGE_IP_LIMIT: '1000', LTC_RATE_VERIFY_IP_LIMIT: '1000' });
 
 const DISCLAIMER =
   'Die Trust-Ampel bewertet ausschließlich die Dokumentations- und Nachweisqualität. Sie ist keine Aussage über den technischen Zustand des Fahrzeugs.';
@@ -65,9 +51,9 @@ function recordOperations(page: Page): string[] {
 
 describe('protected pages', () => {
   it('sends signed-out visitors to the login before any form renders, and back to the form afterwards', async () => {
-    const owner = await signInAs(server, 'user');
-    const { id: vehicleId } = await createVehicle(server, owner.token);
-    const { page, context, errors } = await newPage(browser, server);
+    const owner = await signInAs(e2e.server, 'user');
+    const { id: vehicleId } = await createVehicle(e2e.server, owner.token);
+    const { page, context, errors } = await newPage(e2e.browser, e2e.server);
     // Any page heading but the login's: the protected page started to render.
     const sawForm = await watchFor(page, 'main h1', 'Anmelden');
     for (const path of ['/vehicles', '/vehicles/new', '/tokens', '/uebergabe', `/vehicles/${vehicleId}`]) {
@@ -80,7 +66,7 @@ describe('protected pages', () => {
     await page.goto('/vehicles/new');
     await page.waitForURL(/\/login\?next=%2Fvehicles%2Fnew$/);
     expect(await sawForm()).toBe(false);
-    await signInThroughUi(page, server, 'account-gate@example.org', { next: '/vehicles/new', consent: false });
+    await signInThroughUi(page, e2e.server, 'account-gate@example.org', { next: '/vehicles/new', consent: false });
     // A new account consents first, on the way back to the form.
     await page.waitForURL(/\/consent\?next=%2Fvehicles%2Fnew$/);
     await page.getByLabel(/AGB/).check();
@@ -94,12 +80,12 @@ describe('protected pages', () => {
   });
 
   it('keeps the code of a transfer link while the visitor signs in', async () => {
-    const { page, context, errors } = await newPage(browser, server);
+    const { page, context, errors } = await newPage(e2e.browser, e2e.server);
     await page.goto('/uebergabe#token=ein-geheimer-code');
     await page.waitForURL(/\/login\?next=%2Fuebergabe$/);
     // The secret left the address bar and the history on the way.
     expect(page.url()).not.toContain('ein-geheimer-code');
-    await signInThroughUi(page, server, 'account-link@example.org', { next: '/uebergabe' });
+    await signInThroughUi(page, e2e.server, 'account-link@example.org', { next: '/uebergabe' });
     await page.waitForURL(/\/uebergabe$/);
     expect(await page.getByLabel('Übergabe-Code').inputValue()).toBe('ein-geheimer-code');
     expect(errors).toEqual([]);
@@ -107,9 +93,9 @@ describe('protected pages', () => {
   });
 
   it('sends plain users away from the API tokens page before it renders', async () => {
-    const { page, context } = await newPage(browser, server);
+    const { page, context } = await newPage(e2e.browser, e2e.server);
     const sawForm = await watchFor(page, '#token-name');
-    await signInThroughUi(page, server, 'account-plain@example.org', { next: '/tokens' });
+    await signInThroughUi(page, e2e.server, 'account-plain@example.org', { next: '/tokens' });
     await page.waitForURL(/\/403$/);
     expect(await sawForm()).toBe(false);
     await context.close();
@@ -118,20 +104,20 @@ describe('protected pages', () => {
 
 describe('moderators', () => {
   it('a newly accredited moderator lands in the CMS; no consent is asked or queried', async () => {
-    const admin = await signInAs(server, 'admin');
+    const admin = await signInAs(e2e.server, 'admin');
     const email = 'account-moderator@example.org';
-    const candidate = await signInAs(server, 'user', { email, consent: false });
-    const stepUpToken = await stepUp(server, admin, 'moderator_accredit');
-    const accredited = await server.gql('mutation($u: ID!, $s: String) { accreditModerator(userId: $u, stepUpToken: $s) { role } }', { u: candidate.userId, s: stepUpToken }, { token: admin.token });
+    const candidate = await signInAs(e2e.server, 'user', { email, consent: false });
+    const stepUpToken = await stepUp(e2e.server, admin, 'moderator_accredit');
+    const accredited = await e2e.server.gql('mutation($u: ID!, $s: String) { accreditModerator(userId: $u, stepUpToken: $s) { role } }', { u: candidate.userId, s: stepUpToken }, { token: admin.token });
     expect(accredited.data.accreditModerator.role).toBe('moderator');
 
-    const { page, context, errors } = await newPage(browser, server);
+    const { page, context, errors } = await newPage(e2e.browser, e2e.server);
     const operations = recordOperations(page);
     const visited: string[] = [];
     page.on('framenavigated', (frame) => {
       if (frame === page.mainFrame()) visited.push(new URL(frame.url()).pathname);
     });
-    await signInThroughUi(page, server, email, { next: '/vehicles', consent: false });
+    await signInThroughUi(page, e2e.server, email, { next: '/vehicles', consent: false });
     await page.waitForURL(/\/cms$/);
     await page.getByRole('heading', { level: 1 }).waitFor();
     expect(visited.filter((path) => path.startsWith('/consent'))).toEqual([]);
@@ -148,10 +134,10 @@ describe('moderators', () => {
 
 describe('my vehicles', () => {
   it('shows the disclaimer with the trust light on the list', async () => {
-    const owner = await signInAs(server, 'user', { email: 'account-list@example.org' });
-    await createVehicle(server, owner.token, { make: 'Porsche', model: '911', nickname: 'Elfer' });
-    const { page, context, errors } = await newPage(browser, server);
-    await signInThroughUi(page, server, 'account-list@example.org', { consent: false });
+    const owner = await signInAs(e2e.server, 'user', { email: 'account-list@example.org' });
+    await createVehicle(e2e.server, owner.token, { make: 'Porsche', model: '911', nickname: 'Elfer' });
+    const { page, context, errors } = await newPage(e2e.browser, e2e.server);
+    await signInThroughUi(page, e2e.server, 'account-list@example.org', { consent: false });
     await page.waitForURL(/\/vehicles$/);
     const card = page.getByRole('listitem').filter({ hasText: 'Elfer' });
     await card.getByText(/Trust-Ampel: (Grün|Gelb|Orange|Rot)/).waitFor();
@@ -162,11 +148,11 @@ describe('my vehicles', () => {
   });
 
   it('shows the vehicle limit and the extension it takes before the form, not after it', async () => {
-    const owner = await signInAs(server, 'user', { email: 'account-limit@example.org' });
-    await createVehicle(server, owner.token);
-    const { page, context, errors } = await newPage(browser, server);
+    const owner = await signInAs(e2e.server, 'user', { email: 'account-limit@example.org' });
+    await createVehicle(e2e.server, owner.token);
+    const { page, context, errors } = await newPage(e2e.browser, e2e.server);
     const sawForm = await watchFor(page, '#vin');
-    await signInThroughUi(page, server, 'account-limit@example.org', { consent: false });
+    await signInThroughUi(page, e2e.server, 'account-limit@example.org', { consent: false });
     await page.waitForURL(/\/vehicles$/);
     await page.getByText('Ihr Konto umfasst ein Fahrzeug').first().waitFor();
     expect(await page.getByRole('link', { name: 'Fahrzeug hinzufügen' }).count()).toBe(0);
@@ -182,7 +168,7 @@ describe('my vehicles', () => {
     await page.goto('/vehicles/new');
 
     // With the extension the form is there.
-    const em = server.app.services.orm.em.fork();
+    const em = e2e.server.app.services.orm.em.fork();
     em.create(Entitlement, { user: owner.userId, key: 'extra_vehicles' });
     await em.flush();
     await page.reload();
@@ -192,10 +178,10 @@ describe('my vehicles', () => {
   });
 
   it('pages through more vehicles than fit on one page', async () => {
-    const dealer = await signInAs(server, 'dealer', { email: 'account-many@example.org' });
-    for (let i = 1; i <= 23; i++) await createVehicle(server, dealer.token, { nickname: `Wagen ${String(i).padStart(2, '0')}` });
-    const { page, context, errors } = await newPage(browser, server);
-    await signInThroughUi(page, server, 'account-many@example.org', { consent: false });
+    const dealer = await signInAs(e2e.server, 'dealer', { email: 'account-many@example.org' });
+    for (let i = 1; i <= 23; i++) await createVehicle(e2e.server, dealer.token, { nickname: `Wagen ${String(i).padStart(2, '0')}` });
+    const { page, context, errors } = await newPage(e2e.browser, e2e.server);
+    await signInThroughUi(page, e2e.server, 'account-many@example.org', { consent: false });
     await page.waitForURL(/\/vehicles$/);
     const cards = page.getByTestId('vehicle-card');
     await cards.filter({ hasText: 'Wagen 20' }).waitFor();
@@ -210,10 +196,10 @@ describe('my vehicles', () => {
   });
 
   it('names the field and the limit when the form is refused', async () => {
-    const other = await signInAs(server, 'dealer');
-    const { vin: takenVin } = await createVehicle(server, other.token);
-    const { page, context, errors } = await newPage(browser, server);
-    await signInThroughUi(page, server, 'account-form@example.org', { next: '/vehicles/new' });
+    const other = await signInAs(e2e.server, 'dealer');
+    const { vin: takenVin } = await createVehicle(e2e.server, other.token);
+    const { page, context, errors } = await newPage(e2e.browser, e2e.server);
+    await signInThroughUi(page, e2e.server, 'account-form@example.org', { next: '/vehicles/new' });
     await page.waitForURL(/\/vehicles\/new$/);
     const submit = page.getByRole('button', { name: 'Fahrzeug anlegen' });
     const fin = page.getByLabel('FIN (Fahrzeug-Identifizierungsnummer)');
@@ -258,8 +244,8 @@ function describedBy(page: Page, label: string): Promise<string> {
 
 describe('transfers', () => {
   it('says that no transfer matches a wrong code, at the code field', async () => {
-    const { page, context, errors } = await newPage(browser, server);
-    await signInThroughUi(page, server, 'account-redeem@example.org', { next: '/uebergabe' });
+    const { page, context, errors } = await newPage(e2e.browser, e2e.server);
+    await signInThroughUi(page, e2e.server, 'account-redeem@example.org', { next: '/uebergabe' });
     await page.waitForURL(/\/uebergabe$/);
     await page.getByLabel('Übergabe-Code').fill('falscher-code');
     await page.getByRole('button', { name: 'Fahrzeug übernehmen' }).click();
@@ -273,7 +259,7 @@ describe('transfers', () => {
 
 describe('login', () => {
   it('focuses the e-mail field, then the code field once the code is sent', async () => {
-    const { page, context, errors } = await newPage(browser, server);
+    const { page, context, errors } = await newPage(e2e.browser, e2e.server);
     await page.goto('/login');
     await page.getByLabel('E-Mail-Adresse').waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('email');
@@ -294,10 +280,10 @@ describe('signing out and another account signing in', () => {
   const sameDocument = (page: Page) => page.evaluate(() => (window as unknown as { earlierDocument?: boolean }).earlierDocument === true);
 
   it('signing out loads the app afresh, so the next person sees nothing of the account', async () => {
-    const owner = await signInAs(server, 'user');
-    await createVehicle(server, owner.token, { make: 'Porsche', model: '911', nickname: 'Abmelde-Test' });
-    const { page, context, errors } = await newPage(browser, server);
-    await signInThroughUi(page, server, owner.email, { next: '/vehicles', consent: false });
+    const owner = await signInAs(e2e.server, 'user');
+    await createVehicle(e2e.server, owner.token, { make: 'Porsche', model: '911', nickname: 'Abmelde-Test' });
+    const { page, context, errors } = await newPage(e2e.browser, e2e.server);
+    await signInThroughUi(page, e2e.server, owner.email, { next: '/vehicles', consent: false });
     await page.getByText('Abmelde-Test').waitFor();
     await markDocument(page);
     await page.getByRole('button', { name: 'Abmelden' }).click();
@@ -309,22 +295,22 @@ describe('signing out and another account signing in', () => {
   });
 
   it('when a session ended and another account signs in in the same tab, the app loads afresh', async () => {
-    const first = await signInAs(server, 'user');
-    const second = await signInAs(server, 'user');
-    await createVehicle(server, first.token, { make: 'Porsche', model: '911', nickname: 'Erstes Konto' });
-    const { page, context } = await newPage(browser, server);
-    await signInThroughUi(page, server, first.email, { next: '/vehicles', consent: false });
+    const first = await signInAs(e2e.server, 'user');
+    const second = await signInAs(e2e.server, 'user');
+    await createVehicle(e2e.server, first.token, { make: 'Porsche', model: '911', nickname: 'Erstes Konto' });
+    const { page, context } = await newPage(e2e.browser, e2e.server);
+    await signInThroughUi(page, e2e.server, first.email, { next: '/vehicles', consent: false });
     await page.getByText('Erstes Konto').waitFor();
     await markDocument(page);
     // The first account's session ends on the server (expired, or signed out on another device).
-    await server.app.services.orm.em.fork().nativeUpdate(Session, { user: first.userId }, { revokedAt: new Date() });
+    await e2e.server.app.services.orm.em.fork().nativeUpdate(Session, { user: first.userId }, { revokedAt: new Date() });
     // In the app: home, then the list again, which the server now refuses, so the app itself shows the login.
     await page.locator('a.brand').click();
     await page.waitForURL((url) => url.pathname === '/');
     await page.getByRole('link', { name: 'Meine Fahrzeuge' }).click();
     await page.waitForURL(/\/login\?next=/);
     expect(await sameDocument(page)).toBe(true);
-    await signInThroughUi(page, server, second.email, { consent: false, onLoginPage: true });
+    await signInThroughUi(page, e2e.server, second.email, { consent: false, onLoginPage: true });
     await page.getByRole('heading', { name: 'Meine Fahrzeuge' }).waitFor();
     expect(await sameDocument(page)).toBe(false);
     expect(await page.getByText('Erstes Konto').count()).toBe(0);
@@ -334,18 +320,18 @@ describe('signing out and another account signing in', () => {
 
 describe('API tokens', () => {
   it('copies a new token, confirms before revoking and pages through the list by keyboard', async () => {
-    const dealer = await signInAs(server, 'dealer', { email: 'account-tokens@example.org' });
+    const dealer = await signInAs(e2e.server, 'dealer', { email: 'account-tokens@example.org' });
     const CREATE = 'mutation($n: String!) { createApiToken(name: $n, scope: read, expiresInDays: 30) { apiToken { id } } }';
     const ids: string[] = [];
     // 24 tokens, at most 20 active at a time: revoke the first five.
     for (let i = 1; i <= 24; i++) {
-      const created = await server.gql(CREATE, { n: `System ${String(i).padStart(2, '0')}` }, { token: dealer.token });
+      const created = await e2e.server.gql(CREATE, { n: `System ${String(i).padStart(2, '0')}` }, { token: dealer.token });
       ids.push(created.data.createApiToken.apiToken.id);
-      if (i === 5) for (const id of ids) await server.gql('mutation($id: ID!) { revokeApiToken(id: $id) { id } }', { id }, { token: dealer.token });
+      if (i === 5) for (const id of ids) await e2e.server.gql('mutation($id: ID!) { revokeApiToken(id: $id) { id } }', { id }, { token: dealer.token });
     }
-    const { page, context, errors } = await newPage(browser, server);
+    const { page, context, errors } = await newPage(e2e.browser, e2e.server);
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await signInThroughUi(page, server, 'account-tokens@example.org', { next: '/tokens', consent: false });
+    await signInThroughUi(page, e2e.server, 'account-tokens@example.org', { next: '/tokens', consent: false });
     await page.waitForURL(/\/tokens$/);
 
     // Newest first, 20 to a page: the oldest four wait behind "Weitere laden".
@@ -382,7 +368,7 @@ describe('API tokens', () => {
     await row.getByRole('button', { name: 'Token „System 24“ widerrufen' }).click();
     await dialog.getByRole('button', { name: 'Widerrufen' }).click();
     await row.getByText('Widerrufen', { exact: true }).waitFor();
-    const newest = await server.gql('{ myApiTokens(first: 2) { edges { node { name revokedAt } } } }', {}, { token: dealer.token });
+    const newest = await e2e.server.gql('{ myApiTokens(first: 2) { edges { node { name revokedAt } } } }', {}, { token: dealer.token });
     expect(newest.data.myApiTokens.edges.map((edge: { node: { name: string; revokedAt: string | null } }) => [edge.node.name, edge.node.revokedAt !== null])).toEqual([
       ['Werkstatt', false],
       ['System 24', true],

@@ -1,66 +1,52 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it, vi } from 'vitest';
 import { AuditEvent } from '../../server/audit/audit-event.entity.ts';
 import { VipBusinessStaff } from '../../server/businesses/vip-business.entity.ts';
 import { Document } from '../../server/documents/document.entity.ts';
 import { decryptExport } from '../../server/exports/decrypt-export.ts';
 import type { Role } from '../../server/identity/roles.ts';
 import { User } from '../../server/identity/user.entity.ts';
-import { signIn, startServer, type TestServer } from '../harness.ts';
+import { signIn } from '../harness.ts';
 import { GENEROUS_LIMITS, lastStepUpCode } from '../step-up.ts';
 import { createVehicle, insertDocument } from '../vehicle-fixtures.ts';
-import { checkPage, ensureWebBuild, launchBrowser, newPage, signInThroughUi, WAIT_LIMIT_MS, type E2EBrowser } from './browser.ts';
+import { checkPage, newPage, serverAndBrowser, signInThroughUi, WAIT_LIMIT_MS } from './browser.ts';
 
 // Whole journeys in a real browser on a shared, busy machine: generous per-test limits.
 vi.setConfig({ testTimeout: 300_000 });
 
-let server: TestServer;
-let chromium: E2EBrowser;
-let browser: Browser;
-
-beforeAll(async () => {
-  await ensureWebBuild();
-  server = await startServer(GENEROUS_LIMITS);
-  chromium = await launchBrowser();
-  browser = chromium.browser;
-}, 180_000);
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const e2e = serverAndBrowser(GENEROUS_LIMITS);
 
 /** Sets a role directly in the database, as an earlier admin decision would have. */
 async function promote(email: string, role: Role): Promise<{ token: string; userId: string }> {
-  const session = await signIn(server, email);
-  await server.app.services.orm.em.fork().nativeUpdate(User, { id: session.userId }, { role });
+  const session = await signIn(e2e.server, email);
+  await e2e.server.app.services.orm.em.fork().nativeUpdate(User, { id: session.userId }, { role });
   return session;
 }
 
 /** A page that also collects every console error (an invalid `pattern` is only reported there). */
 async function adminPage(email: string, next: string) {
-  const opened = await newPage(browser, server);
+  const opened = await newPage(e2e.browser, e2e.server);
   const consoleErrors: string[] = [];
   opened.page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text());
   });
-  await signInThroughUi(opened.page, server, email, { next });
+  await signInThroughUi(opened.page, e2e.server, email, { next });
   await opened.page.waitForURL((url) => url.pathname === next);
   return { ...opened, consoleErrors };
 }
 
 /** Step-up through the UI: send the code, type it from the mail, confirm. */
 async function confirmStepUp(page: Page, email: string): Promise<void> {
-  const mailsBefore = server.outbox().filter((mail) => mail.to === email).length;
+  const mailsBefore = e2e.server.outbox().filter((mail) => mail.to === email).length;
   // Focus follows into the confirmation, then into the code field.
   const send = page.getByRole('button', { name: 'Code senden' });
   await expect.poll(() => send.evaluate((button) => button === document.activeElement), { timeout: WAIT_LIMIT_MS }).toBe(true);
   await send.click();
   await expect.poll(() => page.getByLabel('Bestätigungscode').evaluate((input) => input === document.activeElement), { timeout: WAIT_LIMIT_MS }).toBe(true);
-  await expect.poll(() => server.outbox().filter((mail) => mail.to === email).length, { timeout: WAIT_LIMIT_MS }).toBeGreaterThan(mailsBefore);
-  await page.getByLabel('Bestätigungscode').fill(lastStepUpCode(server, email));
+  await expect.poll(() => e2e.server.outbox().filter((mail) => mail.to === email).length, { timeout: WAIT_LIMIT_MS }).toBeGreaterThan(mailsBefore);
+  await page.getByLabel('Bestätigungscode').fill(lastStepUpCode(e2e.server, email));
   await page.getByRole('button', { name: 'Bestätigen' }).click();
 }
 
@@ -96,7 +82,7 @@ const sawAdmin = (page: Page) => page.evaluate(() => (window as unknown as { saw
 
 describe('the administration gate', () => {
   it('sends anonymous visitors to the login with next, without rendering the administration', async () => {
-    const { page, context, errors } = await newPage(browser, server);
+    const { page, context, errors } = await newPage(e2e.browser, e2e.server);
     const watched = await watchAdminRendering(page);
     await page.goto('/admin/users');
     await page.waitForURL(/\/login\?next=%2Fadmin%2Fusers$/);
@@ -110,9 +96,9 @@ describe('the administration gate', () => {
   it('sends plain users to the forbidden page, without rendering the administration', async () => {
     const email = 'gate-user@example.org';
     await promote(email, 'user');
-    const { page, context, errors } = await newPage(browser, server);
+    const { page, context, errors } = await newPage(e2e.browser, e2e.server);
     const watched = await watchAdminRendering(page);
-    await signInThroughUi(page, server, email, { next: '/admin/audit' });
+    await signInThroughUi(page, e2e.server, email, { next: '/admin/audit' });
     await page.waitForURL(/\/403$/);
     await page.getByRole('heading', { level: 1, name: 'Kein Zugriff' }).waitFor();
     // A later visit, with the session known, is refused before rendering too.
@@ -128,9 +114,9 @@ describe('the administration gate', () => {
   it('sends moderators to the CMS, without rendering the administration', async () => {
     const email = 'gate-moderator@example.org';
     await promote(email, 'moderator');
-    const { page, context, errors } = await newPage(browser, server);
+    const { page, context, errors } = await newPage(e2e.browser, e2e.server);
     const watched = await watchAdminRendering(page);
-    await signInThroughUi(page, server, email, { consent: false });
+    await signInThroughUi(page, e2e.server, email, { consent: false });
     await page.goto('/admin/users');
     await page.waitForURL(/\/cms$/);
     await page.getByRole('heading', { level: 1, name: 'CMS: Blog & News' }).waitFor();
@@ -143,8 +129,8 @@ describe('the administration gate', () => {
 
 describe('VIP businesses', () => {
   it('picks owner and staff by email (never an account id), approves, adds and removes staff with step-up', async () => {
-    await signIn(server, 'owner-vip@example.org');
-    const { userId: staffId } = await signIn(server, 'staff@werkstatt-vip.example');
+    await signIn(e2e.server, 'owner-vip@example.org');
+    const { userId: staffId } = await signIn(e2e.server, 'staff@werkstatt-vip.example');
     const superEmail = 'super-businesses@example.org';
     await promote(superEmail, 'superadmin');
     const { page, context, errors, consoleErrors } = await adminPage(superEmail, '/admin/businesses');
@@ -170,7 +156,7 @@ describe('VIP businesses', () => {
     await page.getByRole('status').filter({ hasText: 's***@werkstatt-vip.example gehört jetzt zu den Mitarbeitenden.' }).waitFor();
     const removeButton = card.getByRole('button', { name: 'Entfernen – s***@werkstatt-vip.example aus Autohaus Picker' });
     await removeButton.waitFor();
-    const orm = server.app.services.orm;
+    const orm = e2e.server.app.services.orm;
     expect(await orm.em.fork().count(VipBusinessStaff, { user: staffId })).toBe(1);
     await checkPage(page, 'admin-businesses');
 
@@ -189,7 +175,7 @@ describe('VIP businesses', () => {
 
 describe('entitlements', () => {
   it('are granted and revoked for an account picked by email', async () => {
-    const { userId } = await signIn(server, 'entitled@example.org');
+    const { userId } = await signIn(e2e.server, 'entitled@example.org');
     const adminEmail = 'admin-entitlements@example.org';
     const { token: adminToken } = await promote(adminEmail, 'admin');
     const { page, context, errors, consoleErrors } = await adminPage(adminEmail, '/admin/addons');
@@ -200,7 +186,7 @@ describe('entitlements', () => {
     await page.getByRole('status').filter({ hasText: 'Freischaltung „Oldtimer“ für e***@example.org vergeben.' }).waitFor();
     const revoke = page.getByRole('button', { name: 'Entziehen – Oldtimer' });
     await revoke.waitFor();
-    const held = async () => (await server.gql('query($u: ID!) { entitlements(userId: $u) { key } }', { u: userId }, { token: adminToken })).data.entitlements;
+    const held = async () => (await e2e.server.gql('query($u: ID!) { entitlements(userId: $u) { key } }', { u: userId }, { token: adminToken })).data.entitlements;
     expect(await held()).toEqual([{ key: 'oldtimer' }]);
     await checkPage(page, 'admin-entitlements');
 
@@ -217,13 +203,13 @@ describe('entitlements', () => {
 
 describe('full export', () => {
   it('is offered to superadmins only: step-up, one-use grant, encrypted download that export:decrypt opens', async () => {
-    const owner = await signIn(server, 'export-owner@example.org');
-    await server.gql(
+    const owner = await signIn(e2e.server, 'export-owner@example.org');
+    await e2e.server.gql(
       'mutation($t: String!, $p: String!) { acceptConsents(termsVersion: $t, privacyVersion: $p, source: ui) { complete } }',
-      { t: server.app.services.config.termsVersion, p: server.app.services.config.privacyVersion },
+      { t: e2e.server.app.services.config.termsVersion, p: e2e.server.app.services.config.privacyVersion },
       { token: owner.token },
     );
-    const vehicle = await createVehicle(server, owner.token, { make: 'Porsche', model: '911' });
+    const vehicle = await createVehicle(e2e.server, owner.token, { make: 'Porsche', model: '911' });
 
     const adminEmail = 'admin-no-export@example.org';
     await promote(adminEmail, 'admin');
@@ -243,7 +229,7 @@ describe('full export', () => {
     await page.getByRole('heading', { level: 1, name: 'Vollexport' }).waitFor();
     await page.getByText('npm run export:decrypt').waitFor();
     // Not an id from nowhere: the address of the vehicle page is accepted as it is.
-    await page.getByLabel('Fahrzeug (Adresse der Fahrzeugseite oder Fahrzeug-ID)').fill(`${server.url}/vehicles/${vehicle.id}`);
+    await page.getByLabel('Fahrzeug (Adresse der Fahrzeugseite oder Fahrzeug-ID)').fill(`${e2e.server.url}/vehicles/${vehicle.id}`);
     await page.getByRole('button', { name: 'Freigabe anfordern' }).click();
     await page.getByRole('heading', { name: /Bestätigung erforderlich: Vollexport des Fahrzeugs/ }).waitFor();
     await confirmStepUp(page, superEmail);
@@ -256,12 +242,12 @@ describe('full export', () => {
     expect(download.suggestedFilename()).toBe(`vollexport-fahrzeug-${vehicle.id}.json`);
     const saved = readFileSync((await download.path())!, 'utf8');
     expect(saved).not.toContain('Porsche');
-    const record = decryptExport(server.app.services.keyring, saved) as Record<string, unknown>;
+    const record = decryptExport(e2e.server.app.services.keyring, saved) as Record<string, unknown>;
     expect(JSON.stringify(record)).toContain(vehicle.id);
     expect(JSON.stringify(record)).toContain('Porsche');
     await page.getByRole('status').filter({ hasText: 'Die Freigabe ist damit verbraucht.' }).waitFor();
     expect(await downloadButton.count()).toBe(0);
-    const orm = server.app.services.orm;
+    const orm = e2e.server.app.services.orm;
     expect(await orm.em.fork().count(AuditEvent, { action: 'EXPORT_FULL_SERVED', targetId: vehicle.id })).toBe(1);
 
     // A target that is not an id is refused at the field, before any step-up.
@@ -277,16 +263,16 @@ describe('full export', () => {
 
 describe('long lists', () => {
   it('page users, audit events and the quarantine queue with "Weitere laden" instead of cutting them off', async () => {
-    const orm = server.app.services.orm;
+    const orm = e2e.server.app.services.orm;
     const em = orm.em.fork();
     for (let i = 0; i < 30; i++) em.create(User, { emailHmac: `paging-${randomUUID()}`, emailEncrypted: 'x', emailMasked: `p***@paging${i}.example` });
-    const owner = await signIn(server, 'paging-owner@example.org');
+    const owner = await signIn(e2e.server, 'paging-owner@example.org');
     for (let i = 0; i < 60; i++) em.create(AuditEvent, { actorType: 'system', action: 'EXPORT_DENIED', result: 'denied', reason: 'export_token_invalid' });
     await em.flush();
-    const { termsVersion, privacyVersion } = server.app.services.config;
-    await server.gql('mutation($t: String!, $p: String!) { acceptConsents(termsVersion: $t, privacyVersion: $p, source: ui) { complete } }', { t: termsVersion, p: privacyVersion }, { token: owner.token });
-    const vehicle = await createVehicle(server, owner.token);
-    for (let i = 0; i < 27; i++) await insertDocument(server, vehicle.id, owner.userId, { approvalStatus: 'QUARANTINED', scanStatus: 'PENDING', piiStatus: 'SUSPECTED', filename: `beleg-${i}.pdf` });
+    const { termsVersion, privacyVersion } = e2e.server.app.services.config;
+    await e2e.server.gql('mutation($t: String!, $p: String!) { acceptConsents(termsVersion: $t, privacyVersion: $p, source: ui) { complete } }', { t: termsVersion, p: privacyVersion }, { token: owner.token });
+    const vehicle = await createVehicle(e2e.server, owner.token);
+    for (let i = 0; i < 27; i++) await insertDocument(e2e.server, vehicle.id, owner.userId, { approvalStatus: 'QUARANTINED', scanStatus: 'PENDING', piiStatus: 'SUSPECTED', filename: `beleg-${i}.pdf` });
 
     const adminEmail = 'admin-paging@example.org';
     await promote(adminEmail, 'admin');
@@ -348,12 +334,12 @@ describe('CMS', () => {
   it('checks the slug in the browser without console errors and shows a taken slug at the field', async () => {
     const moderatorEmail = 'cms-slug@example.org';
     await promote(moderatorEmail, 'moderator');
-    const { page, context, errors } = await newPage(browser, server);
+    const { page, context, errors } = await newPage(e2e.browser, e2e.server);
     const consoleErrors: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') consoleErrors.push(message.text());
     });
-    await signInThroughUi(page, server, moderatorEmail, { consent: false });
+    await signInThroughUi(page, e2e.server, moderatorEmail, { consent: false });
     await page.goto('/cms');
     await page.getByRole('heading', { level: 1, name: 'CMS: Blog & News' }).waitFor();
 

@@ -6,10 +6,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { buildWeb, webBuildIsStale } from '../../scripts/build-web.ts';
 import { normaliseEmail } from '../../server/identity/email.ts';
-import { lastCode, type TestServer } from '../harness.ts';
+import { lastCode, startServer, type TestServer } from '../harness.ts';
 
 // `npm run screenshots` refreshes the committed ones in docs/screenshots; ordinary test runs write
 // to a temporary folder so they leave the working tree clean.
@@ -40,6 +40,32 @@ export async function ensureWebBuild(): Promise<void> {
 export interface E2EBrowser {
   browser: Browser;
   close(): Promise<void>;
+}
+
+/** The real server and Chromium of one test file. */
+export interface E2ESetup {
+  server: TestServer;
+  browser: Browser;
+}
+
+/**
+ * Starts the real server (with `env`) and Chromium before the file's tests and closes both after
+ * them; read `server` and `browser` from the returned object inside the tests.
+ */
+export function serverAndBrowser(env: Record<string, string> = {}): E2ESetup {
+  const setup = {} as E2ESetup;
+  let chromium: E2EBrowser | undefined;
+  beforeAll(async () => {
+    await ensureWebBuild();
+    setup.server = await startServer(env);
+    chromium = await launchBrowser();
+    setup.browser = chromium.browser;
+  }, 180_000);
+  afterAll(async () => {
+    await chromium?.close();
+    await setup.server?.close();
+  });
+  return setup;
 }
 
 /** playwright's launch() gives every browser a fresh temporary profile of its own (it refuses --user-data-dir). */

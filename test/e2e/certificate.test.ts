@@ -3,33 +3,21 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import jsQRModule from 'jsqr';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { signInAs, startServer, type TestServer } from '../harness.ts';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { signInAs } from '../harness.ts';
 import { GENEROUS_LIMITS } from '../step-up.ts';
 import { addEntry, createVehicle, insertDocument } from '../vehicle-fixtures.ts';
-import { checkPage, ensureWebBuild, launchBrowser, newPage, signInThroughUi, type E2EBrowser } from './browser.ts';
+import { checkPage, newPage, serverAndBrowser, signInThroughUi } from './browser.ts';
 
 vi.setConfig({ testTimeout: 300_000 });
 
 // A CommonJS bundle whose typings declare an ES default export: the function is `.default`.
 const jsQR = jsQRModule.default;
 
-let server: TestServer;
-let chromium: E2EBrowser;
-let browser: Browser;
+const e2e = serverAndBrowser(GENEROUS_LIMITS);
 const work = mkdtempSync(path.join(tmpdir(), 'ltc-certificate-'));
 
-beforeAll(async () => {
-  await ensureWebBuild();
-  server = await startServer(GENEROUS_LIMITS);
-  chromium = await launchBrowser();
-  browser = chromium.browser;
-}, 180_000);
-
 afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
   rmSync(work, { recursive: true, force: true });
 });
 
@@ -53,14 +41,14 @@ function renderFirstPage(pdfPath: string): { png: string; qrUrl: string | null }
 describe('certificate', () => {
   it('the owner generates and downloads a certificate; its QR code leads an anonymous visitor to the check page; revoking shows there', async () => {
     const email = `certificate-${process.pid}@example.org`;
-    const owner = await signInAs(server, 'user', { email });
-    const { id: vehicleId, vin } = await createVehicle(server, owner.token, { make: 'Mercedes-Benz', model: '190 E „Baby-Benz“', buildYear: 1989, accidentStatus: 'unfallfrei', physicalServiceBook: true });
-    await addEntry(server, owner.token, vehicleId, { date: '2023-03-14', odometerKm: 151_200, documentIds: [await insertDocument(server, vehicleId, owner.userId)] });
-    await addEntry(server, owner.token, vehicleId, { date: '2024-04-02', odometerKm: 163_950, type: 'repair', performedBy: 'EIGENLEISTUNG' });
-    await addEntry(server, owner.token, vehicleId, { date: '2025-05-20', odometerKm: 171_020, type: 'tires', performedBy: 'REIFENSERVICE' });
+    const owner = await signInAs(e2e.server, 'user', { email });
+    const { id: vehicleId, vin } = await createVehicle(e2e.server, owner.token, { make: 'Mercedes-Benz', model: '190 E „Baby-Benz“', buildYear: 1989, accidentStatus: 'unfallfrei', physicalServiceBook: true });
+    await addEntry(e2e.server, owner.token, vehicleId, { date: '2023-03-14', odometerKm: 151_200, documentIds: [await insertDocument(e2e.server, vehicleId, owner.userId)] });
+    await addEntry(e2e.server, owner.token, vehicleId, { date: '2024-04-02', odometerKm: 163_950, type: 'repair', performedBy: 'EIGENLEISTUNG' });
+    await addEntry(e2e.server, owner.token, vehicleId, { date: '2025-05-20', odometerKm: 171_020, type: 'tires', performedBy: 'REIFENSERVICE' });
 
-    const { page, errors } = await newPage(browser, server);
-    await signInThroughUi(page, server, email, { next: `/vehicles/${vehicleId}`, consent: false });
+    const { page, errors } = await newPage(e2e.browser, e2e.server);
+    await signInThroughUi(page, e2e.server, email, { next: `/vehicles/${vehicleId}`, consent: false });
     await page.waitForURL((url) => url.pathname === `/vehicles/${vehicleId}`);
     const section = page.locator('section', { has: page.getByRole('heading', { name: 'Nachweis-Zertifikat' }) });
     await section.getByText('Noch kein Zertifikat erstellt.').waitFor();
@@ -85,7 +73,7 @@ describe('certificate', () => {
     // The QR code holds LTC_PUBLIC_BASE_URL/v/<id> (in tests the base names no real port: the path is opened on the test server).
     expect(qrUrl).toMatch(/\/v\/[A-Za-z0-9_-]{24}$/);
     const checkPath = new URL(qrUrl!).pathname;
-    expect(qrUrl).toBe(`${server.app.services.config.publicBaseUrl}${checkPath}`);
+    expect(qrUrl).toBe(`${e2e.server.app.services.config.publicBaseUrl}${checkPath}`);
     const text = execFileSync('pdftotext', ['-layout', pdfPath, '-']).toString('utf8');
     expect(text).toContain('Nachweis-Zertifikat');
     expect(text).toContain('190 E „Baby-Benz“');
@@ -96,7 +84,7 @@ describe('certificate', () => {
     expect(text).toContain('Eigenleistung');
 
     // A buyer scans the QR code: a fresh anonymous browser.
-    const buyer = await newPage(browser, server);
+    const buyer = await newPage(e2e.browser, e2e.server);
     await buyer.page.goto(checkPath);
     await buyer.page.getByRole('heading', { name: 'Status: Gültig' }).waitFor();
     await buyer.page.getByRole('heading', { level: 1, name: 'Mercedes-Benz 190 E „Baby-Benz“' }).waitFor();

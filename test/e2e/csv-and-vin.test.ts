@@ -1,40 +1,25 @@
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { signInAs, startServer, type TestServer } from '../harness.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { signInAs } from '../harness.ts';
 import { GENEROUS_LIMITS } from '../step-up.ts';
 import { addEntry, createVehicle, fakeVin } from '../vehicle-fixtures.ts';
-import { checkPage, ensureWebBuild, launchBrowser, newPage, signInThroughUi, type E2EBrowser } from './browser.ts';
+import { checkPage, newPage, serverAndBrowser, signInThroughUi } from './browser.ts';
 
 vi.setConfig({ testTimeout: 300_000 });
 
-let server: TestServer;
-let chromium: E2EBrowser;
-let browser: Browser;
-
-beforeAll(async () => {
-  await ensureWebBuild();
-  server = await startServer(GENEROUS_LIMITS);
-  chromium = await launchBrowser();
-  browser = chromium.browser;
-}, 180_000);
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const e2e = serverAndBrowser(GENEROUS_LIMITS);
 
 const LUBELOGGER_SAMPLE = readFileSync(new URL('../../server/entries-csv/samples/lubelogger-service-records.csv', import.meta.url));
 
 describe("the buyer's VIN check", () => {
   it('answers „FIN stimmt überein“ and „FIN stimmt nicht überein“ to an anonymous visitor of the public page, never showing the VIN', async () => {
-    const owner = await signInAs(server, 'user');
+    const owner = await signInAs(e2e.server, 'user');
     const vin = fakeVin();
-    const { id } = await createVehicle(server, owner.token, { vin, make: 'Mercedes-Benz', model: 'W123', buildYear: 1982, vehicleClass: 'Alltag' });
-    const shared = await server.gql('mutation($id: ID!) { enablePublicShare(vehicleId: $id) { url } }', { id }, { token: owner.token });
+    const { id } = await createVehicle(e2e.server, owner.token, { vin, make: 'Mercedes-Benz', model: 'W123', buildYear: 1982, vehicleClass: 'Alltag' });
+    const shared = await e2e.server.gql('mutation($id: ID!) { enablePublicShare(vehicleId: $id) { url } }', { id }, { token: owner.token });
     const token = String(shared.data.enablePublicShare.url).split('/q/')[1]!;
 
-    const { page, errors, context } = await newPage(browser, server);
+    const { page, errors, context } = await newPage(e2e.browser, e2e.server);
     await page.goto(`/q/${token}`);
     await page.getByRole('heading', { name: 'Mercedes-Benz W123' }).waitFor();
     const field = page.getByLabel('FIN am Fahrzeug');
@@ -56,12 +41,12 @@ describe("the buyer's VIN check", () => {
 
 describe('CSV import and export on the vehicle page', () => {
   it('imports a LubeLogger file after a dry run (skipping its faulty rows) and exports the entries as CSV', async () => {
-    const owner = await signInAs(server, 'user');
-    const { id } = await createVehicle(server, owner.token, { make: 'Volvo', model: '240', buildYear: 1988, physicalServiceBook: true });
-    await addEntry(server, owner.token, id, { date: '2020-02-02', odometerKm: 40000, note: 'Inspektion' });
+    const owner = await signInAs(e2e.server, 'user');
+    const { id } = await createVehicle(e2e.server, owner.token, { make: 'Volvo', model: '240', buildYear: 1988, physicalServiceBook: true });
+    await addEntry(e2e.server, owner.token, id, { date: '2020-02-02', odometerKm: 40000, note: 'Inspektion' });
 
-    const { page, errors, context } = await newPage(browser, server);
-    await signInThroughUi(page, server, owner.email, { next: `/vehicles/${id}`, consent: false });
+    const { page, errors, context } = await newPage(e2e.browser, e2e.server);
+    await signInThroughUi(page, e2e.server, owner.email, { next: `/vehicles/${id}`, consent: false });
     await page.getByRole('heading', { name: 'CSV', exact: true }).waitFor();
     await page.getByLabel('CSV-Datei').setInputFiles({ name: 'lubelogger-service.csv', mimeType: 'text/csv', buffer: LUBELOGGER_SAMPLE });
     await page.getByLabel('Art der Einträge (nur LubeLogger)').selectOption('repair');
@@ -80,7 +65,7 @@ describe('CSV import and export on the vehicle page', () => {
     await importButton.click();
     await page.getByText('2 Einträge importiert.').waitFor();
     await expect.poll(() => page.getByText('Importiert', { exact: true }).count()).toBe(2);
-    const entries = await server.gql(`query($id: ID!) { vehicle(id: $id) { entries(first: 10) { edges { node { date type imported } } } } }`, { id }, { token: owner.token });
+    const entries = await e2e.server.gql(`query($id: ID!) { vehicle(id: $id) { entries(first: 10) { edges { node { date type imported } } } } }`, { id }, { token: owner.token });
     expect(entries.data.vehicle.entries.edges.map((edge: { node: unknown }) => edge.node)).toEqual([
       { date: '2021-11-02', type: 'repair', imported: true },
       { date: '2021-03-15', type: 'repair', imported: true },

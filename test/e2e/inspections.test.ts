@@ -1,39 +1,24 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { signInAs, startServer, type TestServer } from '../harness.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { signInAs } from '../harness.ts';
 import { GENEROUS_LIMITS } from '../step-up.ts';
 import { addEntry, createVehicle, insertDocument } from '../vehicle-fixtures.ts';
-import { checkPage, ensureWebBuild, launchBrowser, newPage, signInThroughUi, type E2EBrowser } from './browser.ts';
+import { checkPage, newPage, serverAndBrowser, signInThroughUi } from './browser.ts';
 
 vi.setConfig({ testTimeout: 300_000 });
 
 const OPEN_CASE_HINT = 'Ein festgestellter Mangel ist noch nicht als behoben nachgewiesen.';
 
-let server: TestServer;
-let chromium: E2EBrowser;
-let browser: Browser;
-
-beforeAll(async () => {
-  await ensureWebBuild();
-  server = await startServer(GENEROUS_LIMITS);
-  chromium = await launchBrowser();
-  browser = chromium.browser;
-}, 180_000);
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const e2e = serverAndBrowser(GENEROUS_LIMITS);
 
 describe('inspections and defect cases on the vehicle page', () => {
   it('an owner records a failed inspection, sees the open case and the trust reason, records the remediation and sees the case closed', async () => {
     const email = `inspections-${process.pid}@example.org`;
-    const owner = await signInAs(server, 'user', { email });
+    const owner = await signInAs(e2e.server, 'user', { email });
     // A vehicle that is green before the inspection: accident-free, service book, an entry with valid evidence.
-    const { id } = await createVehicle(server, owner.token, { make: 'Porsche', model: '911', accidentStatus: 'unfallfrei', physicalServiceBook: true });
-    await addEntry(server, owner.token, id, { documentIds: [await insertDocument(server, id, owner.userId)] });
-    const { page, errors } = await newPage(browser, server);
-    await signInThroughUi(page, server, email, { next: `/vehicles/${id}`, consent: false });
+    const { id } = await createVehicle(e2e.server, owner.token, { make: 'Porsche', model: '911', accidentStatus: 'unfallfrei', physicalServiceBook: true });
+    await addEntry(e2e.server, owner.token, id, { documentIds: [await insertDocument(e2e.server, id, owner.userId)] });
+    const { page, errors } = await newPage(e2e.browser, e2e.server);
+    await signInThroughUi(page, e2e.server, email, { next: `/vehicles/${id}`, consent: false });
     await page.waitForURL((url) => url.pathname === `/vehicles/${id}`);
     await page.getByTestId('trust-light').waitFor();
     const section = page.getByTestId('inspections');

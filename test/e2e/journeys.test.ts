@@ -1,10 +1,9 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { User } from '../../server/identity/user.entity.ts';
 import type { Role } from '../../server/identity/roles.ts';
-import { signIn, startServer, type TestServer } from '../harness.ts';
+import { signIn } from '../harness.ts';
 import { GENEROUS_LIMITS, lastStepUpCode } from '../step-up.ts';
-import { ensureWebBuild, expectAccessible, launchBrowser, newPage, screenshot, signInThroughUi, WAIT_LIMIT_MS, type E2EBrowser } from './browser.ts';
+import { expectAccessible, newPage, screenshot, serverAndBrowser, signInThroughUi, WAIT_LIMIT_MS } from './browser.ts';
 
 /** A tiny valid PDF: the server decides the type by its magic bytes. */
 const MINIMAL_PDF = Buffer.from(
@@ -14,31 +13,17 @@ const MINIMAL_PDF = Buffer.from(
 // Whole journeys in a real browser on a shared, busy machine: generous per-test limits.
 vi.setConfig({ testTimeout: 300_000 });
 
-let server: TestServer;
-let chromium: E2EBrowser;
-let browser: Browser;
-
-beforeAll(async () => {
-  await ensureWebBuild();
-  server = await startServer(GENEROUS_LIMITS);
-  chromium = await launchBrowser();
-  browser = chromium.browser;
-}, 180_000);
+const e2e = serverAndBrowser(GENEROUS_LIMITS);
 /** Sets a role directly in the database, as an earlier admin decision would have. */
 async function promote(email: string, role: Role): Promise<string> {
-  const { userId } = await signIn(server, email);
-  await server.app.services.orm.em.fork().nativeUpdate(User, { id: userId }, { role });
+  const { userId } = await signIn(e2e.server, email);
+  await e2e.server.app.services.orm.em.fork().nativeUpdate(User, { id: userId }, { role });
   return userId;
 }
 
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
-
 describe('public pages', () => {
   it('shows the landing page with the trust light, accessible and responsive', async () => {
-    const { page, context, errors } = await newPage(browser, server);
+    const { page, context, errors } = await newPage(e2e.browser, e2e.server);
     await page.goto('/');
     await page.getByRole('heading', { level: 1 }).filter({ hasText: 'Nachweise' }).waitFor();
     await page.getByTestId('trust-light').filter({ hasText: 'Grün' }).waitFor();
@@ -54,7 +39,7 @@ describe('public pages', () => {
   });
 
   it('serves the legal pages and a 404 page', async () => {
-    const { page, context, errors } = await newPage(browser, server);
+    const { page, context, errors } = await newPage(e2e.browser, e2e.server);
     for (const [path, heading] of [['/impressum', 'Impressum'], ['/datenschutz', 'Datenschutzerklärung'], ['/agb', 'Allgemeine Geschäftsbedingungen']]) {
       await page.goto(path);
       await page.getByRole('heading', { level: 1 }).filter({ hasText: heading }).waitFor();
@@ -70,7 +55,7 @@ describe('public pages', () => {
 
 describe('login and consent', () => {
   it('sends an anonymous visitor of a protected page to the login with next, then consent, then back', async () => {
-    const { page, context, errors } = await newPage(browser, server);
+    const { page, context, errors } = await newPage(e2e.browser, e2e.server);
     await page.goto('/consent');
     await page.waitForURL(/\/login\?next=%2Fconsent/);
     await page.getByLabel('E-Mail-Adresse').fill('e2e-login@example.org');
@@ -81,7 +66,7 @@ describe('login and consent', () => {
     await page.getByLabel('Anmeldecode').fill('000000');
     await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
     await page.getByRole('alert').filter({ hasText: 'Der Code ist nicht gültig' }).waitFor();
-    const mail = server.outbox().filter((m) => m.to === 'e2e-login@example.org').at(-1)!;
+    const mail = e2e.server.outbox().filter((m) => m.to === 'e2e-login@example.org').at(-1)!;
     const code = /Anmeldecode lautet: (\d{6})/.exec(mail.text)![1]!;
     await page.getByLabel('Anmeldecode').fill(code);
     await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
@@ -97,12 +82,12 @@ describe('login and consent', () => {
   });
 
   it('signs in with the magic link from the mail and removes the secret from the address bar', async () => {
-    const { page, context, errors } = await newPage(browser, server);
+    const { page, context, errors } = await newPage(e2e.browser, e2e.server);
     await page.goto('/login');
     await page.getByLabel('E-Mail-Adresse').fill('e2e-magic@example.org');
     await page.getByRole('button', { name: 'Code anfordern' }).click();
-    await expect.poll(() => server.outbox().filter((m) => m.to === 'e2e-magic@example.org').length, { timeout: WAIT_LIMIT_MS }).toBe(1);
-    const mail = server.outbox().filter((m) => m.to === 'e2e-magic@example.org').at(-1)!;
+    await expect.poll(() => e2e.server.outbox().filter((m) => m.to === 'e2e-magic@example.org').length, { timeout: WAIT_LIMIT_MS }).toBe(1);
+    const mail = e2e.server.outbox().filter((m) => m.to === 'e2e-magic@example.org').at(-1)!;
     // The link opens in a new tab, as from a mail program (the base URL differs in tests: port 0).
     const link = /\/login#challenge=[^\s]+/.exec(mail.text)![0];
     const tab = await context.newPage();
@@ -118,8 +103,8 @@ describe('login and consent', () => {
 
 describe('vehicle journey', () => {
   it('onboards the first vehicle, adds and revises entries, uploads evidence an admin approves, turns the light green and shares the public page', async () => {
-    const { page, context, errors } = await newPage(browser, server);
-    await signInThroughUi(page, server, 'e2e-owner@example.org');
+    const { page, context, errors } = await newPage(e2e.browser, e2e.server);
+    await signInThroughUi(page, e2e.server, 'e2e-owner@example.org');
     await page.waitForURL(/\/vehicles$/);
     await page.getByRole('heading', { name: 'Willkommen! Legen Sie Ihr erstes Fahrzeug an.' }).waitFor();
     await expectAccessible(page);
@@ -180,8 +165,8 @@ describe('vehicle journey', () => {
 
     const reviewerEmail = 'e2e-reviewer@example.org';
     await promote(reviewerEmail, 'admin');
-    const reviewer = await newPage(browser, server);
-    await signInThroughUi(reviewer.page, server, reviewerEmail, { next: '/admin/quarantine' });
+    const reviewer = await newPage(e2e.browser, e2e.server);
+    await signInThroughUi(reviewer.page, e2e.server, reviewerEmail, { next: '/admin/quarantine' });
     await reviewer.page.waitForURL(/\/admin\/quarantine$/);
     await reviewer.page.getByRole('button', { name: /rechnung\.pdf/ }).click();
     await reviewer.page.getByTitle('Vorschau: rechnung.pdf').waitFor();
@@ -214,7 +199,7 @@ describe('vehicle journey', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     await screenshot(page, 'vehicle-detail-mobile');
 
-    const visitor = await newPage(browser, server);
+    const visitor = await newPage(e2e.browser, e2e.server);
     await visitor.page.goto(new URL(shareUrl).pathname);
     await visitor.page.getByTestId('trust-light').filter({ hasText: 'Grün' }).waitFor();
     const publicText = (await visitor.page.locator('main').textContent()) ?? '';
@@ -253,10 +238,10 @@ describe('vehicle journey', () => {
     expect(transferToken.length).toBeGreaterThan(20);
     await page.getByText('Offen').waitFor();
     await screenshot(page, 'vehicle-transfer');
-    const buyer = await newPage(browser, server);
+    const buyer = await newPage(e2e.browser, e2e.server);
     await buyer.page.goto(`/uebergabe#token=${transferToken}`);
     await buyer.page.waitForURL(/\/login\?next=%2Fuebergabe/);
-    await signInThroughUi(buyer.page, server, 'e2e-buyer@example.org', { next: '/uebergabe' });
+    await signInThroughUi(buyer.page, e2e.server, 'e2e-buyer@example.org', { next: '/uebergabe' });
     await buyer.page.waitForURL(/\/uebergabe$/);
     expect(await buyer.page.getByLabel('Übergabe-Code').inputValue()).toBe(transferToken);
     await buyer.page.getByRole('button', { name: 'Fahrzeug übernehmen' }).click();
@@ -281,9 +266,9 @@ describe('CMS and blog', () => {
   it('confines a moderator to the CMS; an admin reviews, a superadmin publishes, the public reads it', async () => {
     const moderatorEmail = 'e2e-moderator@example.org';
     await promote(moderatorEmail, 'moderator');
-    const moderator = await newPage(browser, server);
+    const moderator = await newPage(e2e.browser, e2e.server);
     // Moderators need no consent for the CMS (SPEC §1): they land there directly.
-    await signInThroughUi(moderator.page, server, moderatorEmail, { consent: false });
+    await signInThroughUi(moderator.page, e2e.server, moderatorEmail, { consent: false });
     await moderator.page.waitForURL(/\/cms$/);
     const nav = moderator.page.getByRole('navigation', { name: 'Hauptnavigation' });
     expect((await nav.getByRole('link').allTextContents()).map((text) => text.trim())).toEqual(['CMS']);
@@ -309,8 +294,8 @@ describe('CMS and blog', () => {
 
     const superadminEmail = 'e2e-superadmin@example.org';
     await promote(superadminEmail, 'superadmin');
-    const editor = await newPage(browser, server);
-    await signInThroughUi(editor.page, server, superadminEmail, { next: '/cms' });
+    const editor = await newPage(e2e.browser, e2e.server);
+    await signInThroughUi(editor.page, e2e.server, superadminEmail, { next: '/cms' });
     await editor.page.waitForURL(/\/cms$/);
     const row = editor.page.getByTestId('cms-row').filter({ hasText: 'Das digitale Serviceheft ist da' });
     await row.getByRole('button', { name: 'Freigeben' }).click();
@@ -319,7 +304,7 @@ describe('CMS and blog', () => {
     await row.filter({ hasText: 'Veröffentlicht' }).waitFor();
     await editor.context.close();
 
-    const reader = await newPage(browser, server);
+    const reader = await newPage(e2e.browser, e2e.server);
     await reader.page.goto('/blog');
     await reader.page.getByRole('link', { name: 'Das digitale Serviceheft ist da' }).click();
     await reader.page.waitForURL(/\/news\/digitales-serviceheft$/);
@@ -335,11 +320,11 @@ describe('CMS and blog', () => {
 describe('administration', () => {
   it('lets an admin change a role with step-up, read the audit log, create a VIP business, configure an add-on and create an API token', async () => {
     const memberEmail = 'e2e-member@example.org';
-    await signIn(server, memberEmail);
+    await signIn(e2e.server, memberEmail);
     const adminEmail = 'e2e-admin@example.org';
     await promote(adminEmail, 'admin');
-    const { page, context, errors } = await newPage(browser, server);
-    await signInThroughUi(page, server, adminEmail, { next: '/admin/users' });
+    const { page, context, errors } = await newPage(e2e.browser, e2e.server);
+    await signInThroughUi(page, e2e.server, adminEmail, { next: '/admin/users' });
     await page.waitForURL(/\/admin\/users$/);
 
     await page.getByLabel('Suche (E-Mail-Adresse)').fill(memberEmail);
@@ -354,7 +339,7 @@ describe('administration', () => {
     await page.getByLabel('Bestätigungscode').waitFor();
     await expectAccessible(page);
     await screenshot(page, 'admin-users-step-up');
-    await page.getByLabel('Bestätigungscode').fill(lastStepUpCode(server, adminEmail));
+    await page.getByLabel('Bestätigungscode').fill(lastStepUpCode(e2e.server, adminEmail));
     await page.getByRole('button', { name: 'Bestätigen' }).click();
     await page.getByRole('status').filter({ hasText: 'Rolle geändert: VIP.' }).waitFor();
     await row.filter({ hasText: 'VIP' }).waitFor();
@@ -391,7 +376,7 @@ describe('administration', () => {
     await page.getByRole('button', { name: 'Token erstellen' }).click();
     const token = await page.getByLabel('Neues Token').inputValue();
     expect(token.length).toBeGreaterThan(20);
-    const me = await server.gql('{ me { role } }', {}, { token });
+    const me = await e2e.server.gql('{ me { role } }', {}, { token });
     expect(me.data.me.role).toBe('admin');
     await page.locator('tbody tr').filter({ hasText: 'Werkstatt-System' }).waitFor();
     await expectAccessible(page);
@@ -402,8 +387,8 @@ describe('administration', () => {
   });
 
   it('sends a plain user away from the admin pages to the forbidden page', async () => {
-    const { page, context } = await newPage(browser, server);
-    await signInThroughUi(page, server, 'e2e-plain@example.org', { next: '/admin/users' });
+    const { page, context } = await newPage(e2e.browser, e2e.server);
+    await signInThroughUi(page, e2e.server, 'e2e-plain@example.org', { next: '/admin/users' });
     await page.waitForURL(/\/403$/);
     await page.getByRole('heading', { name: 'Kein Zugriff' }).waitFor();
     await context.close();

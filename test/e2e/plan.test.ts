@@ -1,29 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { addMonths } from '../../server/plan/due.ts';
 import { todayInGermany } from '../../server/entries/entry-rules.ts';
-import { signInAs, startServer, type TestServer } from '../harness.ts';
+import { signInAs } from '../harness.ts';
 import { GENEROUS_LIMITS } from '../step-up.ts';
 import { createVehicle } from '../vehicle-fixtures.ts';
-import { checkPage, ensureWebBuild, launchBrowser, newPage, signInThroughUi, type E2EBrowser } from './browser.ts';
+import { checkPage, newPage, serverAndBrowser, signInThroughUi } from './browser.ts';
 
 vi.setConfig({ testTimeout: 300_000 });
 
-let server: TestServer;
-let chromium: E2EBrowser;
-let browser: Browser;
-
-beforeAll(async () => {
-  await ensureWebBuild();
-  server = await startServer(GENEROUS_LIMITS);
-  chromium = await launchBrowser();
-  browser = chromium.browser;
-}, 180_000);
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const e2e = serverAndBrowser(GENEROUS_LIMITS);
 
 const today = todayInGermany();
 const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -31,13 +16,13 @@ const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:
 describe('service plan and due list', () => {
   it('an owner sees what is due across the own vehicles, then adds, changes and removes items of a vehicle’s plan', async () => {
     const email = `plan-${process.pid}@example.org`;
-    const owner = await signInAs(server, 'vip', { email });
+    const owner = await signInAs(e2e.server, 'vip', { email });
     // HU/AU, Inspektion and Bremsflüssigkeit overdue; on the second car the Inspektion is due in 20 days.
-    const old = await createVehicle(server, owner.token, { make: 'Porsche', model: '911', firstRegistration: addMonths(today, -30) });
-    await createVehicle(server, owner.token, { make: 'Audi', model: 'A4', nickname: 'Familienauto', firstRegistration: addDays(addMonths(today, -12), 20) });
+    const old = await createVehicle(e2e.server, owner.token, { make: 'Porsche', model: '911', firstRegistration: addMonths(today, -30) });
+    await createVehicle(e2e.server, owner.token, { make: 'Audi', model: 'A4', nickname: 'Familienauto', firstRegistration: addDays(addMonths(today, -12), 20) });
 
-    const { page, errors } = await newPage(browser, server);
-    await signInThroughUi(page, server, email, { next: '/faelligkeiten', consent: false });
+    const { page, errors } = await newPage(e2e.browser, e2e.server);
+    await signInThroughUi(page, e2e.server, email, { next: '/faelligkeiten', consent: false });
     await page.waitForURL((url) => url.pathname === '/faelligkeiten');
     const list = page.getByTestId('due-list');
     await page.getByTestId('due-summary').filter({ hasText: '3 überfällig, 1 bald fällig.' }).waitFor();

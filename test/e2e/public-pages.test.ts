@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it, vi } from 'vitest';
 import { Article } from '../../server/cms/article.entity.ts';
 import { seedArticles } from '../../server/cms/seed-articles.ts';
-import { signInAs, startServer, type TestServer } from '../harness.ts';
+import { signInAs, startServer } from '../harness.ts';
 import { OPERATOR_ENV } from '../operator-env.ts';
 import { createVehicle } from '../vehicle-fixtures.ts';
-import { checkPage, ensureWebBuild, launchBrowser, newPage, signInThroughUi, type E2EBrowser } from './browser.ts';
+import { checkPage, newPage, serverAndBrowser, signInThroughUi } from './browser.ts';
 
 // Real browser on a shared, busy machine: generous per-test limits.
 vi.setConfig({ testTimeout: 300_000 });
@@ -14,28 +14,14 @@ vi.setConfig({ testTimeout: 300_000 });
 const DISCLAIMER =
   'Die Trust-Ampel bewertet ausschließlich die Dokumentations- und Nachweisqualität. Sie ist keine Aussage über den technischen Zustand des Fahrzeugs.';
 
-let server: TestServer;
-let chromium: E2EBrowser;
-let browser: Browser;
-
-beforeAll(async () => {
-  await ensureWebBuild();
-  // A configured operator, as in production; the demo operator has its own test below.
-  server = await startServer({ ...OPERATOR_ENV });
-  chromium = await launchBrowser();
-  browser = chromium.browser;
-}, 180_000);
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+// A configured operator, as in production; the demo operator has its own test below.
+const e2e = serverAndBrowser({ ...OPERATOR_ENV });
 
 const heading = (page: Page, name: string | RegExp, level = 1) => page.getByRole('heading', { level, name });
 
 describe('legal and help pages', () => {
   it('shows the configured operator in the Impressum and on the Kontakt page, reached from the footer', async () => {
-    const { page, context, errors } = await newPage(browser, server);
+    const { page, context, errors } = await newPage(e2e.browser, e2e.server);
     await page.goto('/');
     await page.getByRole('navigation', { name: 'Hilfe und Rechtliches' }).getByRole('link', { name: 'Impressum' }).click();
     await heading(page, 'Impressum').waitFor();
@@ -62,7 +48,7 @@ describe('legal and help pages', () => {
   it('marks the demo operator of a server without LTC_OPERATOR_* as example data', async () => {
     const demo = await startServer();
     try {
-      const { page, context, errors } = await newPage(browser, demo);
+      const { page, context, errors } = await newPage(e2e.browser, demo);
       await page.goto('/impressum');
       await page.getByTestId('demo-operator').filter({ hasText: 'Beispieldaten' }).waitFor();
       await page.getByRole('article').getByText('LifeTimeCircle Demo-Betrieb (Beispieldaten)').waitFor();
@@ -74,7 +60,7 @@ describe('legal and help pages', () => {
   });
 
   it('has complete AGB: every section, the operator, the server disclaimer and no placeholder', async () => {
-    const { page, context, errors } = await newPage(browser, server);
+    const { page, context, errors } = await newPage(e2e.browser, e2e.server);
     await page.goto('/agb');
     await heading(page, 'Allgemeine Geschäftsbedingungen').waitFor();
     await page.getByRole('article').getByText('Prüfbetrieb Service Heft GmbH, Prüfallee 7, 80331 München', { exact: false }).waitFor();
@@ -103,7 +89,7 @@ describe('legal and help pages', () => {
   });
 
   it('answers owners and buyers in the FAQ, and the Datenschutz page is complete', async () => {
-    const { page, context, errors } = await newPage(browser, server);
+    const { page, context, errors } = await newPage(e2e.browser, e2e.server);
     await page.goto('/');
     await page.getByRole('navigation', { name: 'Hilfe und Rechtliches' }).getByRole('link', { name: 'Häufige Fragen' }).click();
     await heading(page, 'Häufige Fragen').waitFor();
@@ -133,7 +119,7 @@ describe('legal and help pages', () => {
   });
 
   it('keeps the error pages accessible and on the phone width', async () => {
-    const { page, context, errors } = await newPage(browser, server);
+    const { page, context, errors } = await newPage(e2e.browser, e2e.server);
     for (const [path, name] of [['/401', 'Bitte melden Sie sich an'], ['/403', 'Kein Zugriff'], ['/gibt-es-nicht', 'Seite nicht gefunden']] as const) {
       await page.goto(path);
       await heading(page, name).waitFor();
@@ -146,7 +132,7 @@ describe('legal and help pages', () => {
 
 describe('the trust light on public pages', () => {
   it('shows the landing page example with the server hint and disclaimer', async () => {
-    const { page, context, errors } = await newPage(browser, server);
+    const { page, context, errors } = await newPage(e2e.browser, e2e.server);
     await page.goto('/');
     const light = page.getByTestId('trust-light');
     await light.filter({ hasText: 'Grün' }).waitFor();
@@ -158,12 +144,12 @@ describe('the trust light on public pages', () => {
   });
 
   it('shows the public QR page with the disclaimer and nothing beyond the data-minimal facts', async () => {
-    const owner = await signInAs(server, 'user');
-    const vehicle = await createVehicle(server, owner.token, { make: 'Porsche', model: '911', buildYear: 2004, vehicleClass: 'Sport' });
-    const shared = await server.gql('mutation($id: ID!) { enablePublicShare(vehicleId: $id) { url } }', { id: vehicle.id }, { token: owner.token });
+    const owner = await signInAs(e2e.server, 'user');
+    const vehicle = await createVehicle(e2e.server, owner.token, { make: 'Porsche', model: '911', buildYear: 2004, vehicleClass: 'Sport' });
+    const shared = await e2e.server.gql('mutation($id: ID!) { enablePublicShare(vehicleId: $id) { url } }', { id: vehicle.id }, { token: owner.token });
     const path = new URL(shared.data.enablePublicShare.url).pathname;
 
-    const { page, context, errors } = await newPage(browser, server);
+    const { page, context, errors } = await newPage(e2e.browser, e2e.server);
     await page.goto(path);
     await heading(page, 'Porsche 911').waitFor();
     const light = page.getByTestId('trust-light');
@@ -186,9 +172,9 @@ describe('the trust light on public pages', () => {
 
 describe('articles', () => {
   it('live under /blog/<slug> and /news/<slug>; the old /blog/<kind>/<slug> redirects there', async () => {
-    await signInAs(server, 'superadmin');
-    await seedArticles(server.app.services.orm.em.fork());
-    const { page, context, errors } = await newPage(browser, server);
+    await signInAs(e2e.server, 'superadmin');
+    await seedArticles(e2e.server.app.services.orm.em.fork());
+    const { page, context, errors } = await newPage(e2e.browser, e2e.server);
     await page.goto('/blog');
     await heading(page, 'Blog & News').waitFor();
     const newsLink = page.getByRole('link', { name: 'Service Heft 4.0 startet' });
@@ -215,15 +201,15 @@ describe('articles', () => {
   });
 
   it('pages through the list: 20 at a time, the next page on request, focus on its first article', async () => {
-    const author = await signInAs(server, 'superadmin');
-    const em = server.app.services.orm.em.fork();
+    const author = await signInAs(e2e.server, 'superadmin');
+    const em = e2e.server.app.services.orm.em.fork();
     // Older than the seeded articles, so those stay on top; 25 make a second page.
     for (let i = 0; i < 25; i += 1) {
       const publishedAt = new Date(Date.UTC(2020, 0, 25 - i));
       em.create(Article, { kind: 'blog', slug: `archiv-${i}`, title: `Archivbeitrag ${i}`, excerpt: 'Aus dem Archiv.', body: 'Text', author: author.userId, state: 'published', reviewedAt: publishedAt, reviewedBy: author.userId, reviewApproved: true, publishedAt });
     }
     await em.flush();
-    const { page, context, errors } = await newPage(browser, server);
+    const { page, context, errors } = await newPage(e2e.browser, e2e.server);
     await page.goto('/blog');
     const titles = page.getByRole('listitem').getByRole('heading', { level: 2 });
     await page.getByRole('button', { name: 'Weitere Beiträge laden' }).waitFor();
@@ -244,13 +230,13 @@ describe('articles', () => {
 describe('account export', () => {
   it('downloads the signed-in account’s own redacted export from the Datenschutz page, nobody else’s', async () => {
     const email = `export-${process.pid}@example.org`;
-    const own = await signInAs(server, 'user', { email });
-    const ownVehicle = await createVehicle(server, own.token, { make: 'Škoda', model: 'Octavia' });
-    const other = await signInAs(server, 'user');
-    const otherVehicle = await createVehicle(server, other.token, { make: 'Alpina', model: 'B3' });
+    const own = await signInAs(e2e.server, 'user', { email });
+    const ownVehicle = await createVehicle(e2e.server, own.token, { make: 'Škoda', model: 'Octavia' });
+    const other = await signInAs(e2e.server, 'user');
+    const otherVehicle = await createVehicle(e2e.server, other.token, { make: 'Alpina', model: 'B3' });
 
-    const { page, context, errors } = await newPage(browser, server);
-    await signInThroughUi(page, server, email, { next: '/datenschutz#export', consent: false });
+    const { page, context, errors } = await newPage(e2e.browser, e2e.server);
+    await signInThroughUi(page, e2e.server, email, { next: '/datenschutz#export', consent: false });
     await page.waitForURL(/\/datenschutz/);
     const button = page.getByRole('button', { name: 'Konto-Export herunterladen' });
     const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);

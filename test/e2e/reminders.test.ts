@@ -1,48 +1,33 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { User } from '../../server/identity/user.entity.ts';
 import { sendReminderDigests } from '../../server/reminders/reminders.service.ts';
 import { Vehicle } from '../../server/vehicles/vehicle.entity.ts';
-import { signInAs, startServer, type TestServer } from '../harness.ts';
+import { signInAs } from '../harness.ts';
 import { GENEROUS_LIMITS } from '../step-up.ts';
 import { createVehicle } from '../vehicle-fixtures.ts';
-import { checkPage, ensureWebBuild, launchBrowser, newPage, signInThroughUi, type E2EBrowser } from './browser.ts';
+import { checkPage, newPage, serverAndBrowser, signInThroughUi } from './browser.ts';
 
 vi.setConfig({ testTimeout: 300_000 });
 
-let server: TestServer;
-let chromium: E2EBrowser;
-let browser: Browser;
-
-beforeAll(async () => {
-  await ensureWebBuild();
-  server = await startServer(GENEROUS_LIMITS);
-  chromium = await launchBrowser();
-  browser = chromium.browser;
-}, 180_000);
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const e2e = serverAndBrowser(GENEROUS_LIMITS);
 
 /** An owner whose vehicle's Inspektion is due soon on 2025-05-20 (first registered 2024-06-15). */
 async function ownerWithDueVehicle() {
-  const owner = await signInAs(server, 'user');
-  const { id } = await createVehicle(server, owner.token, { make: 'Skoda', model: 'Octavia', nickname: 'Familienkutsche' });
-  await server.app.services.orm.em.fork().nativeUpdate(Vehicle, { id }, { firstRegistration: '2024-06-15' });
+  const owner = await signInAs(e2e.server, 'user');
+  const { id } = await createVehicle(e2e.server, owner.token, { make: 'Skoda', model: 'Octavia', nickname: 'Familienkutsche' });
+  await e2e.server.app.services.orm.em.fork().nativeUpdate(Vehicle, { id }, { firstRegistration: '2024-06-15' });
   return owner;
 }
 
-const remindersEnabled = async (userId: string) => (await server.app.services.orm.em.fork().findOneOrFail(User, userId)).remindersEnabled;
+const remindersEnabled = async (userId: string) => (await e2e.server.app.services.orm.em.fork().findOneOrFail(User, userId)).remindersEnabled;
 /** The feed's path on the test server (the URL names the configured public base). */
-const feedStatus = async (url: string) => (await fetch(`${server.url}${new URL(url).pathname}`)).status;
+const feedStatus = async (url: string) => (await fetch(`${e2e.server.url}${new URL(url).pathname}`)).status;
 
 describe('settings', () => {
   it('switch reminder mails off and on, and create, rotate and end the calendar feed', async () => {
     const owner = await ownerWithDueVehicle();
-    const { page, errors } = await newPage(browser, server);
-    await signInThroughUi(page, server, owner.email, { consent: false });
+    const { page, errors } = await newPage(e2e.browser, e2e.server);
+    await signInThroughUi(page, e2e.server, owner.email, { consent: false });
     await page.getByRole('link', { name: 'Einstellungen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Einstellungen' }).waitFor();
 
@@ -63,7 +48,7 @@ describe('settings', () => {
     const first = await urlField.inputValue();
     expect(first).toMatch(/\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
     expect(await page.getByRole('link', { name: 'In Kalender-App öffnen' }).getAttribute('href')).toBe(first.replace(/^https?:/, 'webcal:'));
-    const feed = await fetch(`${server.url}${new URL(first).pathname}`);
+    const feed = await fetch(`${e2e.server.url}${new URL(first).pathname}`);
     expect(feed.status).toBe(200);
     expect(await feed.text()).toContain('SUMMARY:Inspektion fällig: Skoda Octavia „Familienkutsche“');
     await page.getByTestId('feed-status').filter({ hasText: /Aktiv seit/ }).waitFor();
@@ -90,11 +75,11 @@ describe('settings', () => {
 describe('the unsubscribe page', () => {
   it('unsubscribes with the link of a reminder mail, without a sign-in, and says so', async () => {
     const owner = await ownerWithDueVehicle();
-    await sendReminderDigests(server.app.services, '2025-05-20');
-    const mail = server.outbox().filter((entry) => entry.to === owner.email && entry.subject.startsWith('Erinnerung')).at(-1)!;
+    await sendReminderDigests(e2e.server.app.services, '2025-05-20');
+    const mail = e2e.server.outbox().filter((entry) => entry.to === owner.email && entry.subject.startsWith('Erinnerung')).at(-1)!;
     const link = new URL(/https?:\/\/\S+\/abmelden\/erinnerungen#token=\S+/.exec(mail.text)![0]);
 
-    const { page, errors } = await newPage(browser, server);
+    const { page, errors } = await newPage(e2e.browser, e2e.server);
     await page.goto(`${link.pathname}${link.hash}`);
     await page.getByTestId('unsubscribe-done').filter({ hasText: 'Erinnerungen abbestellt.' }).waitFor();
     // The token left the address bar.
@@ -107,7 +92,7 @@ describe('the unsubscribe page', () => {
 
   it('says clearly when a link is not valid, and changes nothing', async () => {
     const owner = await ownerWithDueVehicle();
-    const { page, errors } = await newPage(browser, server);
+    const { page, errors } = await newPage(e2e.browser, e2e.server);
     await page.goto(`/abmelden/erinnerungen#token=${owner.userId}.v1.${'0'.repeat(64)}`);
     await page.getByTestId('unsubscribe-failed').filter({ hasText: 'Dieser Abmeldelink ist ungültig.' }).waitFor();
     expect(await remindersEnabled(owner.userId)).toBe(true);

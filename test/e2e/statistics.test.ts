@@ -1,28 +1,14 @@
-import type { Browser, Locator } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Locator } from 'playwright-core';
+import { describe, expect, it, vi } from 'vitest';
 import { todayInGermany } from '../../server/entries/entry-rules.ts';
-import { signInAs, startServer, type TestServer } from '../harness.ts';
+import { signInAs } from '../harness.ts';
 import { GENEROUS_LIMITS } from '../step-up.ts';
 import { addEntry, createVehicle } from '../vehicle-fixtures.ts';
-import { checkPage, ensureWebBuild, launchBrowser, newPage, signInThroughUi, type E2EBrowser } from './browser.ts';
+import { checkPage, newPage, serverAndBrowser, signInThroughUi } from './browser.ts';
 
 vi.setConfig({ testTimeout: 300_000 });
 
-let server: TestServer;
-let chromium: E2EBrowser;
-let browser: Browser;
-
-beforeAll(async () => {
-  await ensureWebBuild();
-  server = await startServer(GENEROUS_LIMITS);
-  chromium = await launchBrowser();
-  browser = chromium.browser;
-}, 180_000);
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const e2e = serverAndBrowser(GENEROUS_LIMITS);
 
 /** The rows of a table as text, cells joined by " | " (Intl's no-break spaces as plain ones). */
 const rowsOf = async (table: Locator) =>
@@ -47,18 +33,18 @@ async function chartValues(canvas: Locator): Promise<unknown> {
 describe('costs and statistics on the vehicle page', () => {
   it('shows the header, the charts and their tables with the server’s figures', async () => {
     const email = `statistics-${process.pid}@example.org`;
-    const owner = await signInAs(server, 'user', { email });
-    const { id } = await createVehicle(server, owner.token, { make: 'Mercedes-Benz', model: 'E 220' });
+    const owner = await signInAs(e2e.server, 'user', { email });
+    const { id } = await createVehicle(e2e.server, owner.token, { make: 'Mercedes-Benz', model: 'E 220' });
     const thisYear = Number(todayInGermany().slice(0, 4));
-    await addEntry(server, owner.token, id, { date: '2023-03-01', type: 'service', odometerKm: 20_000, cost: '300.00' });
-    await addEntry(server, owner.token, id, { date: '2023-12-02', type: 'repair', performedBy: 'AUTOHAUS', odometerKm: 28_000, cost: '1250.00' });
-    await addEntry(server, owner.token, id, { date: '2024-01-31', type: 'service', odometerKm: 30_000, cost: '420.50' });
-    await addEntry(server, owner.token, id, { date: '2024-10-01', type: 'tires', performedBy: 'REIFENSERVICE', odometerKm: 40_000, cost: '640.00' });
+    await addEntry(e2e.server, owner.token, id, { date: '2023-03-01', type: 'service', odometerKm: 20_000, cost: '300.00' });
+    await addEntry(e2e.server, owner.token, id, { date: '2023-12-02', type: 'repair', performedBy: 'AUTOHAUS', odometerKm: 28_000, cost: '1250.00' });
+    await addEntry(e2e.server, owner.token, id, { date: '2024-01-31', type: 'service', odometerKm: 30_000, cost: '420.50' });
+    await addEntry(e2e.server, owner.token, id, { date: '2024-10-01', type: 'tires', performedBy: 'REIFENSERVICE', odometerKm: 40_000, cost: '640.00' });
     // Parked since: a cost this year without km.
-    await addEntry(server, owner.token, id, { date: `${thisYear}-01-01`, type: 'other', performedBy: 'SONSTIGES', odometerKm: 40_000, cost: '80.00' });
+    await addEntry(e2e.server, owner.token, id, { date: `${thisYear}-01-01`, type: 'other', performedBy: 'SONSTIGES', odometerKm: 40_000, cost: '80.00' });
 
-    const { page, errors } = await newPage(browser, server);
-    await signInThroughUi(page, server, email, { next: `/vehicles/${id}`, consent: false });
+    const { page, errors } = await newPage(e2e.browser, e2e.server);
+    await signInThroughUi(page, e2e.server, email, { next: `/vehicles/${id}`, consent: false });
     await page.waitForURL((url) => url.pathname === `/vehicles/${id}`);
 
     const header = page.locator('dl[aria-label="Überblick"]');
@@ -67,7 +53,7 @@ describe('costs and statistics on the vehicle page', () => {
     expect(headerText).toContain('Letzter Service 31.01.2024 30.000 km');
     expect(headerText).toContain('Kosten dieses Jahr 80,00 €');
     // "Nächste Fälligkeit" is the service plan's most urgent item (computed by the plan, server/plan/).
-    const planned = await server.gql('query($id: ID!) { vehicle(id: $id) { nextDue { title due { state } } } }', { id }, { token: owner.token });
+    const planned = await e2e.server.gql('query($id: ID!) { vehicle(id: $id) { nextDue { title due { state } } } }', { id }, { token: owner.token });
     const nextDue = planned.data.vehicle.nextDue;
     expect(nextDue).not.toBeNull();
     const stateLabel = { ok: 'Im Plan', bald_faellig: 'Bald fällig', ueberfaellig: 'Überfällig' }[nextDue.due.state as string];

@@ -1,11 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it, vi } from 'vitest';
 import { AddonConfig } from '../../server/addons/addon-config.entity.ts';
 import { Document } from '../../server/documents/document.entity.ts';
-import { signInAs, startServer, type TestServer } from '../harness.ts';
+import { signInAs } from '../harness.ts';
 import { GENEROUS_LIMITS } from '../step-up.ts';
 import { addEntry, createVehicle, insertDocument } from '../vehicle-fixtures.ts';
-import { checkPage, ensureWebBuild, launchBrowser, newPage, signInThroughUi, type E2EBrowser } from './browser.ts';
+import { checkPage, newPage, serverAndBrowser, signInThroughUi } from './browser.ts';
 
 /** A tiny valid PDF: the server decides the type by its magic bytes. */
 const MINIMAL_PDF = Buffer.from(
@@ -16,31 +16,17 @@ const PUBLIC = 'query($token: String!) { publicVehicle(token: $token) { make } }
 
 vi.setConfig({ testTimeout: 300_000 });
 
-let server: TestServer;
-let chromium: E2EBrowser;
-let browser: Browser;
+const e2e = serverAndBrowser({ ...GENEROUS_LIMITS, LTC_UPLOAD_MAX_BYTES: String(UPLOAD_LIMIT) });
 let accounts = 0;
-
-beforeAll(async () => {
-  await ensureWebBuild();
-  server = await startServer({ ...GENEROUS_LIMITS, LTC_UPLOAD_MAX_BYTES: String(UPLOAD_LIMIT) });
-  chromium = await launchBrowser();
-  browser = chromium.browser;
-}, 180_000);
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
 
 /** An owner (consent given) with a vehicle, signed in in a fresh browser page on the vehicle page. */
 async function ownerOnVehiclePage(vehicle: Record<string, unknown> = {}, viewport?: { width: number; height: number }) {
   const email = `vehicle-page-${process.pid}-${++accounts}@example.org`;
-  const owner = await signInAs(server, 'user', { email });
-  const { id } = await createVehicle(server, owner.token, { make: 'Porsche', model: '911', buildYear: 1998, vehicleClass: 'Sport', ...vehicle });
-  const opened = await newPage(browser, server, viewport);
+  const owner = await signInAs(e2e.server, 'user', { email });
+  const { id } = await createVehicle(e2e.server, owner.token, { make: 'Porsche', model: '911', buildYear: 1998, vehicleClass: 'Sport', ...vehicle });
+  const opened = await newPage(e2e.browser, e2e.server, viewport);
   const open = async () => {
-    await signInThroughUi(opened.page, server, email, { next: `/vehicles/${id}`, consent: false });
+    await signInThroughUi(opened.page, e2e.server, email, { next: `/vehicles/${id}`, consent: false });
     await opened.page.waitForURL((url) => url.pathname === `/vehicles/${id}`);
     await opened.page.getByTestId('trust-light').waitFor();
   };
@@ -71,14 +57,14 @@ describe('public link and QR code', () => {
     await dialog.getByRole('button', { name: 'Abbrechen' }).click();
     await dialog.waitFor({ state: 'hidden' });
     expect(await page.getByTestId('share-url').inputValue()).toBe(first);
-    expect((await server.gql(PUBLIC, { token: first.split('/q/')[1] })).data.publicVehicle.make).toBe('Porsche');
+    expect((await e2e.server.gql(PUBLIC, { token: first.split('/q/')[1] })).data.publicVehicle.make).toBe('Porsche');
 
     await page.getByRole('button', { name: 'Link erneuern' }).click();
     await dialog.getByRole('button', { name: 'Link erneuern' }).click();
     await page.getByRole('status').filter({ hasText: 'Neuer Link erstellt.' }).waitFor();
     await expect.poll(() => page.getByTestId('share-url').inputValue()).not.toBe(first);
     const second = await page.getByTestId('share-url').inputValue();
-    expect((await server.gql(PUBLIC, { token: first.split('/q/')[1] })).data.publicVehicle).toBeNull();
+    expect((await e2e.server.gql(PUBLIC, { token: first.split('/q/')[1] })).data.publicVehicle).toBeNull();
 
     await page.getByRole('button', { name: 'Freigabe beenden' }).click();
     const disable = page.getByRole('dialog', { name: 'Freigabe beenden?' });
@@ -86,7 +72,7 @@ describe('public link and QR code', () => {
     await disable.getByRole('button', { name: 'Freigabe beenden' }).click();
     await page.getByRole('button', { name: 'Öffentlichen Link erstellen' }).waitFor();
     expect(await page.getByTestId('share-url').count()).toBe(0);
-    expect((await server.gql(PUBLIC, { token: second.split('/q/')[1] })).data.publicVehicle).toBeNull();
+    expect((await e2e.server.gql(PUBLIC, { token: second.split('/q/')[1] })).data.publicVehicle).toBeNull();
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -96,12 +82,12 @@ describe('trust panel', () => {
   it('turns the to-dos into steps that lead to where they are done, explains T-levels and shows the server disclaimer', async () => {
     const owner = await ownerOnVehiclePage({ physicalServiceBook: true, accidentStatus: 'unbekannt' });
     const { page, context, errors, open, token, vehicleId, userId } = owner;
-    await addEntry(server, token, vehicleId, { date: '2024-03-15', odometerKm: 120000 });
-    await insertDocument(server, vehicleId, userId, { filename: 'inspektion.pdf' });
-    await insertDocument(server, vehicleId, userId, { filename: 'offen.pdf', approvalStatus: 'QUARANTINED', scanStatus: 'PENDING' });
+    await addEntry(e2e.server, token, vehicleId, { date: '2024-03-15', odometerKm: 120000 });
+    await insertDocument(e2e.server, vehicleId, userId, { filename: 'inspektion.pdf' });
+    await insertDocument(e2e.server, vehicleId, userId, { filename: 'offen.pdf', approvalStatus: 'QUARANTINED', scanStatus: 'PENDING' });
     await open();
 
-    const disclaimer = (await server.gql('query($id: ID!) { vehicle(id: $id) { trustSummary { disclaimer } } }', { id: vehicleId }, { token })).data.vehicle.trustSummary.disclaimer;
+    const disclaimer = (await e2e.server.gql('query($id: ID!) { vehicle(id: $id) { trustSummary { disclaimer } } }', { id: vehicleId }, { token })).data.vehicle.trustSummary.disclaimer;
     await page.getByTestId('trust-light').getByText(disclaimer).waitFor();
     const todos = page.getByTestId('trust-todos');
     await todos.getByRole('link', { name: 'Unfallstatus angeben' }).waitFor();
@@ -140,7 +126,7 @@ describe('odometer readings', () => {
   it('warns before saving a lower reading than the previous entry, saves it when asked again, and takes „Tacho getauscht“ without a warning', async () => {
     const owner = await ownerOnVehiclePage({ physicalServiceBook: true, accidentStatus: 'unfallfrei' });
     const { page, context, errors, open, token, vehicleId } = owner;
-    await addEntry(server, token, vehicleId, { date: '2023-03-15', odometerKm: 150000 });
+    await addEntry(e2e.server, token, vehicleId, { date: '2023-03-15', odometerKm: 150000 });
     await open();
     const timeline = page.getByRole('region', { name: 'Historie' });
     const addLower = async (km: string) => {
@@ -210,8 +196,8 @@ describe('vehicle data, documents and add-ons', () => {
   it('shows rejection reasons in German, removes and replaces own rejected uploads, and states the upload limit', async () => {
     const { page, context, errors, open, vehicleId, userId } = await ownerOnVehiclePage();
     const rejected = { approvalStatus: 'REJECTED', scanStatus: 'INFECTED', rejectionReason: 'infected_auto_reject', reviewedAt: new Date() } as const;
-    const removedId = await insertDocument(server, vehicleId, userId, { ...rejected, filename: 'virus.pdf' });
-    const replacedId = await insertDocument(server, vehicleId, userId, { ...rejected, filename: 'alt.pdf', rejectionReason: 'Unleserlich' });
+    const removedId = await insertDocument(e2e.server, vehicleId, userId, { ...rejected, filename: 'virus.pdf' });
+    const replacedId = await insertDocument(e2e.server, vehicleId, userId, { ...rejected, filename: 'alt.pdf', rejectionReason: 'Unleserlich' });
     await open();
 
     const virusRow = page.getByTestId('document-row').filter({ hasText: 'virus.pdf' });
@@ -223,7 +209,7 @@ describe('vehicle data, documents and add-ons', () => {
     await page.getByRole('button', { name: 'Entfernen: virus.pdf' }).click();
     await page.getByRole('dialog', { name: 'Dokument entfernen?' }).getByRole('button', { name: 'Entfernen bestätigen' }).click();
     await virusRow.waitFor({ state: 'detached' });
-    expect((await server.app.services.orm.em.fork().findOneOrFail(Document, { id: removedId })).deletedAt).toBeInstanceOf(Date);
+    expect((await e2e.server.app.services.orm.em.fork().findOneOrFail(Document, { id: removedId })).deletedAt).toBeInstanceOf(Date);
 
     // Too large: refused before sending, with the configured limit.
     await page.getByRole('button', { name: 'Ersetzen: alt.pdf' }).click();
@@ -238,13 +224,13 @@ describe('vehicle data, documents and add-ons', () => {
     await page.getByRole('status').filter({ hasText: '„alt.pdf“ wurde durch die neue Datei ersetzt' }).waitFor();
     await page.getByTestId('document-row').filter({ hasText: 'neu.pdf' }).filter({ hasText: 'In Prüfung' }).waitFor();
     await page.getByTestId('document-row').filter({ hasText: 'alt.pdf' }).waitFor({ state: 'detached' });
-    expect((await server.app.services.orm.em.fork().findOneOrFail(Document, { id: replacedId })).deletedAt).toBeInstanceOf(Date);
+    expect((await e2e.server.app.services.orm.em.fork().findOneOrFail(Document, { id: replacedId })).deletedAt).toBeInstanceOf(Date);
     expect(errors).toEqual([]);
     await context.close();
   });
 
   it('offers add-ons and trust folders only where the gate allows them', async () => {
-    await server.app.services.orm.em.fork().nativeDelete(AddonConfig, {});
+    await e2e.server.app.services.orm.em.fork().nativeDelete(AddonConfig, {});
     const { page, context, errors, open } = await ownerOnVehiclePage();
     await open();
     await tab(page, 'Erweiterungen').click();
@@ -253,7 +239,7 @@ describe('vehicle data, documents and add-ons', () => {
     expect(await panel.getByRole('button', { name: /Einschalten/ }).count()).toBe(0);
     expect(await panel.getByLabel('Ordnertitel').count()).toBe(0);
 
-    const em = server.app.services.orm.em.fork();
+    const em = e2e.server.app.services.orm.em.fork();
     em.create(AddonConfig, { key: 'restauration', allowNew: true, requiresPayment: false, adminOnly: false });
     em.create(AddonConfig, { key: 'oldtimer', allowNew: true, requiresPayment: true, adminOnly: false });
     await em.flush();
@@ -269,7 +255,7 @@ describe('vehicle data, documents and add-ons', () => {
     await checkPage(page, 'vehicle-addons');
     expect(errors).toEqual([]);
     await context.close();
-    await server.app.services.orm.em.fork().nativeDelete(AddonConfig, {});
+    await e2e.server.app.services.orm.em.fork().nativeDelete(AddonConfig, {});
   });
 });
 
@@ -278,8 +264,8 @@ describe('on a phone', () => {
     const owner = await ownerOnVehiclePage({ physicalServiceBook: true }, { width: 375, height: 800 });
     const { page, context, errors, open, token, vehicleId } = owner;
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await addEntry(server, token, vehicleId, { date: '2024-03-15', odometerKm: 120000 });
-    await addEntry(server, token, vehicleId, { date: '2023-02-10', type: 'tires', odometerKm: 100000 });
+    await addEntry(e2e.server, token, vehicleId, { date: '2024-03-15', odometerKm: 120000 });
+    await addEntry(e2e.server, token, vehicleId, { date: '2023-02-10', type: 'tires', odometerKm: 100000 });
     await open();
 
     for (const name of ['Eintrag hinzufügen', 'Hochladen']) {
@@ -336,9 +322,9 @@ describe('on a phone', () => {
 
   it('keeps the documents table keyboard-reachable and loads more entries and documents instead of cutting the lists off', async () => {
     const { page, context, errors, open, token, vehicleId, userId } = await ownerOnVehiclePage();
-    for (let day = 1; day <= 23; day++) await addEntry(server, token, vehicleId, { date: `2023-01-${String(day).padStart(2, '0')}`, odometerKm: 1000 * day });
-    await insertDocument(server, vehicleId, userId, { filename: 'rechnung-mit-einem-sehr-langen-dateinamen-2023.pdf' });
-    for (let n = 1; n <= 20; n++) await insertDocument(server, vehicleId, userId, { filename: `beleg-${n}.pdf` });
+    for (let day = 1; day <= 23; day++) await addEntry(e2e.server, token, vehicleId, { date: `2023-01-${String(day).padStart(2, '0')}`, odometerKm: 1000 * day });
+    await insertDocument(e2e.server, vehicleId, userId, { filename: 'rechnung-mit-einem-sehr-langen-dateinamen-2023.pdf' });
+    for (let n = 1; n <= 20; n++) await insertDocument(e2e.server, vehicleId, userId, { filename: `beleg-${n}.pdf` });
     await open();
     await page.getByTestId('document-row').nth(19).waitFor();
     expect(await page.getByTestId('document-row').count()).toBe(20);

@@ -1,28 +1,14 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { signInAs, startServer, type TestServer } from '../harness.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it, vi } from 'vitest';
+import { signInAs } from '../harness.ts';
 import { GENEROUS_LIMITS } from '../step-up.ts';
 import { createVehicle } from '../vehicle-fixtures.ts';
-import { checkPage, ensureWebBuild, launchBrowser, newPage, signInThroughUi, type E2EBrowser } from './browser.ts';
+import { checkPage, newPage, serverAndBrowser, signInThroughUi } from './browser.ts';
 
 // A whole intake in real browsers on a shared, busy machine: a generous limit.
 vi.setConfig({ testTimeout: 300_000 });
 
-let server: TestServer;
-let chromium: E2EBrowser;
-let browser: Browser;
-
-beforeAll(async () => {
-  await ensureWebBuild();
-  server = await startServer(GENEROUS_LIMITS);
-  chromium = await launchBrowser();
-  browser = chromium.browser;
-}, 180_000);
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const e2e = serverAndBrowser(GENEROUS_LIMITS);
 
 /**
  * The browser's speech recognition, replaced before the app loads by one that "hears" `phrase`
@@ -61,17 +47,17 @@ const itemNamed = (page: Page, title: string) => page.getByTestId('workshop-item
 describe('workshop intake', () => {
   it('runs an intake from the customer’s QR link to a proposed entry the owner confirms, while a second screen shows the board live', async () => {
     // The customer: a vehicle with a public link (its QR code).
-    const owner = await signInAs(server, 'user');
-    const { id: vehicleId } = await createVehicle(server, owner.token, { make: 'Porsche', model: '911', buildYear: 1998, vehicleClass: 'Sport' });
-    const shared = await server.gql('mutation($id: ID!) { enablePublicShare(vehicleId: $id) { url } }', { id: vehicleId }, { token: owner.token });
+    const owner = await signInAs(e2e.server, 'user');
+    const { id: vehicleId } = await createVehicle(e2e.server, owner.token, { make: 'Porsche', model: '911', buildYear: 1998, vehicleClass: 'Sport' });
+    const shared = await e2e.server.gql('mutation($id: ID!) { enablePublicShare(vehicleId: $id) { url } }', { id: vehicleId }, { token: owner.token });
     const shareUrl: string = shared.data.enablePublicShare.url;
     const shareToken = shareUrl.split('/q/')[1]!;
-    const dealer = await signInAs(server, 'dealer');
+    const dealer = await signInAs(e2e.server, 'dealer');
 
     // The dealer scans the QR code: the public page offers the intake, which knows the token.
-    const desk = await newPage(browser, server);
+    const desk = await newPage(e2e.browser, e2e.server);
     await speechRecognitionHearing(desk.context, 'Bremsen vorne prüfen');
-    await signInThroughUi(desk.page, server, dealer.email, { next: `/q/${shareToken}`, consent: false });
+    await signInThroughUi(desk.page, e2e.server, dealer.email, { next: `/q/${shareToken}`, consent: false });
     await desk.page.getByRole('link', { name: 'Werkstatt-Annahme starten' }).click();
     await desk.page.waitForURL((url) => url.pathname === '/werkstatt');
     expect(await desk.page.getByLabel('Link oder Code der öffentlichen Fahrzeugseite').inputValue()).toBe(shareToken);
@@ -123,9 +109,9 @@ describe('workshop intake', () => {
     await desk.page.getByRole('status').filter({ hasText: '„Bremsbeläge vorne verschlissen“ geändert.' }).waitFor();
 
     // The wall screen: another browser, no speech recognition there (the note field stays plain).
-    const wall = await newPage(browser, server);
+    const wall = await newPage(e2e.browser, e2e.server);
     await speechRecognitionHearing(wall.context, null);
-    await signInThroughUi(wall.page, server, dealer.email, { next: sessionPath, consent: false });
+    await signInThroughUi(wall.page, e2e.server, dealer.email, { next: sessionPath, consent: false });
     await wall.page.getByLabel('Neue Notiz').waitFor();
     expect(await wall.page.getByRole('button', { name: 'Diktieren' }).count()).toBe(0);
     await wall.page.goto(`${sessionPath}/board`);
@@ -149,7 +135,7 @@ describe('workshop intake', () => {
     await checkPage(wall.page, 'workshop-board');
 
     // A dropped connection shows on the wall, and the board reconnects by itself and goes on updating.
-    server.app.server.closeAllConnections();
+    e2e.server.app.server.closeAllConnections();
     await expect.poll(() => connection.getAttribute('data-state')).not.toBe('connected');
     await expect.poll(() => connection.getAttribute('data-state')).toBe('connected');
     await desk.page.getByLabel('Hinweis auf dem Board (optional)').fill('Fahrzeug auf Bühne 3');
@@ -190,8 +176,8 @@ describe('workshop intake', () => {
     await checkPage(desk.page, 'workshop-sessions');
 
     // The owner: the intake itself is not theirs; the proposal is, on the vehicle page.
-    const home = await newPage(browser, server);
-    await signInThroughUi(home.page, server, owner.email, { next: sessionPath, consent: false });
+    const home = await newPage(e2e.browser, e2e.server);
+    await signInThroughUi(home.page, e2e.server, owner.email, { next: sessionPath, consent: false });
     await home.page.waitForURL((url) => url.pathname === '/403');
     await home.page.goto(`/vehicles/${vehicleId}`);
     const proposal = home.page.getByTestId('workshop-proposal');
