@@ -7,7 +7,6 @@ import { recordRateLimit } from '../graphql/rate-limit-feedback.ts';
 import { countPublicPageRequest } from '../sharing/sharing.service.ts';
 import { vehicleAccess } from '../vehicles/vehicle-access.ts';
 import { VehicleRef } from '../vehicles/vehicle.schema.ts';
-import { certificatePdf } from './certificate-pdf.ts';
 import { CERTIFICATE_STATES, certificatesOfVehicle, certificateWithState, generateCertificate, publicCertificateView, revokeCertificate, type CertificatePayload, type OwnCertificate, type PublicCertificateView } from './certificates.service.ts';
 import { certificateLinks } from './certificate-key-route.ts';
 
@@ -34,8 +33,11 @@ const CertificateRef = builder.objectRef<OwnCertificate>('Certificate').implemen
     keyId: t.string({ description: 'The `kid` of the key at /.well-known/ltc-certificate-key that signed it.', resolve: ({ certificate }) => certificate.keyId }),
     pdfBase64: t.string({
       description: 'The certificate as a PDF, base64. Drawn from signedPayload on each request.',
-      resolve: async ({ certificate }, _args, context) =>
-        (await certificatePdf(JSON.parse(certificate.payload) as CertificatePayload, certificate.signature, certificateLinks(context.services.config, certificate.id))).toString('base64'),
+      resolve: async ({ certificate }, _args, context) => {
+        // pdfkit and the fonts (about 30 MB of memory) load with the first PDF, not with every server.
+        const { certificatePdf } = await import('./certificate-pdf.ts');
+        return (await certificatePdf(JSON.parse(certificate.payload) as CertificatePayload, certificate.signature, certificateLinks(context.services.config, certificate.id))).toString('base64');
+      },
     }),
   }),
 });
