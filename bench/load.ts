@@ -36,6 +36,8 @@ const DEPLOYMENT_NODE_FLAGS = ['--max-old-space-size=256', '--max-semi-space-siz
 
 const EXPLAIN = Boolean(process.env.BENCH_EXPLAIN);
 const INSTANCES = Number(process.env.BENCH_INSTANCES ?? 1);
+// BENCH_ONLY=<kind>: only that request kind (e.g. "entry creation"), for BENCH_DURATION, to profile it with BENCH_CPU_PROF.
+const ONLY = process.env.BENCH_ONLY;
 if (!Number.isInteger(INSTANCES) || INSTANCES < 1) throw new Error('BENCH_INSTANCES must be a whole number ≥ 1');
 // Autocannon gives connection i to URL i mod n: counts that are not a multiple of n would load one instance more.
 const MIX_STEPS = MIX_CONNECTIONS.filter((connections) => connections % INSTANCES === 0);
@@ -87,10 +89,26 @@ try {
   // Every request kind must succeed before it is measured, on every instance: a benchmark of errors proves nothing.
   for (const instance of server) for (const item of operations.kinds) await assertAnswers(instance.url, item);
   await assertAnswers(bare[0]!.url, operations.publicPage);
+  if (ONLY) {
+    const kind = operations.kinds.find((candidate) => candidate.name === ONLY);
+    if (!kind) throw new Error(`BENCH_ONLY must name one of: ${operations.kinds.map((candidate) => candidate.name).join(', ')}`);
+    await run(server, [kind], 2, 2); // warm-up (JIT, caches)
+    printRow(kind.name, await run(server, [kind], 2, DURATION));
+  } else {
+    await measureAll(server, bare, operations, engine, shares.length);
+  }
+} finally {
+  for (const child of children) child.kill('SIGTERM');
+  await Promise.all(children.map((child) => new Promise((resolve) => (child.exitCode === null ? child.once('exit', resolve) : resolve(null)))));
+  database.stop();
+  rmSync(storageDir, { recursive: true, force: true });
+}
 
+/** The whole measurement: public page against the bare handler, the mix over the connection steps, each signed-in kind alone, the summary. */
+async function measureAll(server: Target, bare: Target, operations: ReturnType<typeof benchOperations>, engine: string, shareCount: number): Promise<void> {
   console.log(`\npublic page, ${PUBLIC_CONNECTIONS} connections, ${DURATION} s each`);
   // Every link once on every instance: each keeps its own cache of the answers.
-  for (const instance of server) await autocannon({ url: graphqlUrls([instance]), connections: PUBLIC_CONNECTIONS, amount: shares.length, timeout: 10, requests: [operations.everyPublicPage] });
+  for (const instance of server) await autocannon({ url: graphqlUrls([instance]), connections: PUBLIC_CONNECTIONS, amount: shareCount, timeout: 10, requests: [operations.everyPublicPage] });
   await run(server, [operations.publicPage], PUBLIC_CONNECTIONS, 2); // warm-up (JIT, caches)
   await run(bare, [operations.publicPage], PUBLIC_CONNECTIONS, 2);
   const publicServer = await run(server, [operations.publicPage], PUBLIC_CONNECTIONS, DURATION);
@@ -135,11 +153,6 @@ try {
   const goals = ratio >= 0.5 && saturation.result.latency.p99 < 50 && peakRssMb < 300;
   console.log(`  goals ${goals ? 'met' : 'NOT met'}   (host load average ${loadavg().map((load) => load.toFixed(1)).join(' ')})`);
   process.exitCode = goals ? 0 : 1;
-} finally {
-  for (const child of children) child.kill('SIGTERM');
-  await Promise.all(children.map((child) => new Promise((resolve) => (child.exitCode === null ? child.once('exit', resolve) : resolve(null)))));
-  database.stop();
-  rmSync(storageDir, { recursive: true, force: true });
 }
 
 type Child = { child: ChildProcess; url: string };
