@@ -4,9 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { Migrator, TSMigrationGenerator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { MikroORM, defineConfig, type Options } from '@mikro-orm/sql';
-import { SqliteDriver } from '@mikro-orm/sqlite';
 import type { DatabaseTarget } from '../config.ts';
 import { entities } from './entities.ts';
+import { StatementCachingSqliteDriver } from './sqlite-driver.ts';
 import { StatementCountingLogger } from './statement-counter.ts';
 
 export type Orm = MikroORM;
@@ -28,7 +28,7 @@ class ForwardMigrationGenerator extends TSMigrationGenerator {
 
 export function ormConfig(database: DatabaseTarget, options: { debug?: boolean } = {}) {
   // Typed as the common SQL driver: the rest of the code sees only @mikro-orm/sql's EntityManager.
-  const driver = (database.engine === 'sqlite' ? SqliteDriver : PostgreSqlDriver) as Options['driver'];
+  const driver = (database.engine === 'sqlite' ? StatementCachingSqliteDriver : PostgreSqlDriver) as Options['driver'];
   return defineConfig({
     driver,
     ...(database.engine === 'sqlite' ? { dbName: database.path } : { clientUrl: database.url }),

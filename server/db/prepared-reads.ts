@@ -38,7 +38,7 @@ export const runsPreparedReads = (em: EntityManager): boolean =>
 export async function preparedRead<Row>(em: EntityManager, query: string, values: readonly unknown[]): Promise<Row[]> {
   const { sql, params } = withLiteralLimits(query, values);
   const connection = em.getConnection() as SqliteConnection;
-  const statement = compiled(await nativeDatabase(connection), sql);
+  const statement = compiledStatement(await nativeDatabase(connection), sql);
   if (em.getTransactionContext()) return runLogged<Row>(em, statement, sql, params);
   return connection.getClient().connection().execute(async () => runLogged<Row>(em, statement, sql, params));
 }
@@ -50,7 +50,7 @@ export async function preparedRead<Row>(em: EntityManager, query: string, values
  */
 export async function unlockedRead<Row>(em: EntityManager, query: string, values: readonly unknown[]): Promise<Row[]> {
   const { sql, params } = withLiteralLimits(query, values);
-  const statement = compiled(await nativeDatabase(em.getConnection() as SqliteConnection), sql);
+  const statement = compiledStatement(await nativeDatabase(em.getConnection() as SqliteConnection), sql);
   return runLogged<Row>(em, statement, sql, params);
 }
 
@@ -82,20 +82,30 @@ function withLiteralLimits(sql: string, params: readonly unknown[]): { sql: stri
   return { sql: text + pieces.at(-1), params: kept };
 }
 
-/** Values as the ORM's SQLite platform writes them (`SqlitePlatform.escape`): booleans 1/0, dates epoch ms. */
-const bindable = (value: unknown): unknown => (typeof value === 'boolean' ? Number(value) : value instanceof Date ? value.getTime() : value);
+/** Values as the ORM's SQLite platform writes them (`SqlitePlatform.escape`): booleans 1/0, dates epoch ms, undefined null. */
+export const bindable = (value: unknown): unknown => (value === undefined ? null : typeof value === 'boolean' ? Number(value) : value instanceof Date ? value.getTime() : value);
 
-function compiled(database: Database, sql: string): Statement {
+/**
+ * The statement for this text, compiled once per database and kept while it is among the
+ * `MAX_STATEMENTS` most recently used. One still iterating its rows (busy) cannot run again, so
+ * a second user gets a statement of its own.
+ */
+export function compiledStatement(database: Database, sql: string): Statement {
   let statements = statementsByDatabase.get(database);
   if (!statements) statementsByDatabase.set(database, (statements = new Map()));
   let statement = statements.get(sql);
-  if (!statement) {
+  if (statement?.busy) return prepareAnew(database, sql);
+  if (statement) statements.delete(sql);
+  else {
     if (statements.size >= MAX_STATEMENTS) statements.delete(statements.keys().next().value!);
-    statement = database.prepare(sql);
-    statements.set(sql, statement);
+    statement = prepareAnew(database, sql);
   }
+  statements.set(sql, statement);
   return statement;
 }
+
+/** better-sqlite3's own `prepare`, also where the ORM's connection routes its `prepare` here (sqlite-driver.ts). */
+const prepareAnew = (database: Database, sql: string): Statement => (Object.getPrototypeOf(database) as Database).prepare.call(database, sql) as Statement;
 
 const databaseByConnection = new WeakMap<SqliteConnection, Database>();
 

@@ -8,6 +8,8 @@ declare module 'better-sqlite3' {
       run(...params: unknown[]): { changes: number; lastInsertRowid: number | bigint };
       pluck(toggle?: boolean): Statement<any>;
       raw(toggle?: boolean): Statement<any>;
+      /** True while an iterator over its rows is open. */
+      readonly busy: boolean;
     }
     interface Database {
       prepare<Row = Record<string, unknown>>(sql: string): Statement<Row>;
