@@ -8,8 +8,8 @@ import type { ChainLink } from './chain-link.entity.ts';
 export class ChainLinkRepository extends BaseRepository<ChainLink> {
   /** The vehicle's newest link (its head), or null. */
   async headOf(vehicleId: string): Promise<Pick<ChainLink, 'sequence' | 'hash'> | null> {
-    const [row] = await this.rows<Pick<ChainLink, 'sequence' | 'hash'>>(
-      this.createQueryBuilder('l').select(['sequence', 'hash']).where({ vehicle: vehicleId }).orderBy({ sequence: 'desc' }).limit(1),
+    const [row] = await this.templateRows<Pick<ChainLink, 'sequence' | 'hash'>>('headOf', [vehicleId], ([id]) =>
+      this.createQueryBuilder('l').select(['sequence', 'hash']).where({ vehicle: id }).orderBy({ sequence: 'desc' }).limit(1),
     );
     return row ?? null;
   }

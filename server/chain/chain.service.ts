@@ -27,14 +27,23 @@ export async function vehicleChainHead(em: EntityManager, vehicleId: string): Pr
   return (await em.getRepository(ChainLink).headOf(vehicleId))?.hash ?? null;
 }
 
+/** The vehicles whose rows each open transaction has locked (keyed by the ORM's transaction context). */
+const lockedVehicles = new WeakMap<object, Set<string>>();
+
 /**
  * Locks the vehicle's row until the caller's transaction ends (PostgreSQL; SQLite runs
  * transactions one after another), so two writes to one vehicle take turns reading the chain's
  * head. A write path calls it first, before it inserts rows that reference the vehicle: those take
  * a key-share lock on it, and two transactions that each hold one would wait for each other here.
+ * A transaction that holds the lock already does not read the row again (a savepoint has its own
+ * context, so a lock it took and rolled back is not remembered for the outer transaction).
  */
 export async function lockVehicleChain(em: EntityManager, vehicleId: string): Promise<void> {
+  const transaction = em.getTransactionContext();
+  const locked = transaction && lockedVehicles.get(transaction);
+  if (locked?.has(vehicleId)) return;
   await em.getRepository(Vehicle).lockForUpdate(vehicleId);
+  if (transaction) lockedVehicles.set(transaction, (locked ?? new Set()).add(vehicleId));
 }
 
 /**
