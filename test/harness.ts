@@ -117,6 +117,22 @@ export function databaseEnv(server: TestServer): { LTC_DATABASE_URL: string } {
 }
 
 /**
+ * Every row of every table of the server's database, as JSON text per table name: what a secret
+ * must be absent from (the audit trail included).
+ */
+export async function rowsOfEveryTable(server: TestServer): Promise<Map<string, string>> {
+  const connection = server.app.services.orm.em.fork().getConnection();
+  const catalogue =
+    server.app.services.config.database.engine === 'sqlite'
+      ? "select name from sqlite_master where type = 'table'"
+      : "select table_name as name from information_schema.tables where table_schema = current_schema() and table_type = 'BASE TABLE'";
+  const tables = (await connection.execute<{ name: string }[]>(catalogue)).map((row) => row.name);
+  const rows = new Map<string, string>();
+  for (const table of tables) rows.set(table, JSON.stringify(await connection.execute(`select * from "${table}"`)));
+  return rows;
+}
+
+/**
  * Everything the server's database holds at rest, as text to scan for secrets: the SQLite file and
  * its WAL (checkpointed first; freed pages included), or a full pg_dump of the PostgreSQL database
  * (every table, sequence and function), from the binaries that run the test cluster.

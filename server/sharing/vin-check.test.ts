@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databaseAtRest, errorOf, signInAs, startServer, testEngine, type TestServer } from '../../test/harness.ts';
+import { databaseAtRest, errorOf, rowsOfEveryTable, signInAs, startServer, type TestServer } from '../../test/harness.ts';
 import { createVehicle, fakeVin } from '../../test/vehicle-fixtures.ts';
 
 let server: TestServer;
@@ -95,17 +95,9 @@ describe("the buyer's VIN check on the public page", () => {
     const logs = server.logs.join('\n');
     expect(logs).toContain('"event":"http_request"');
     for (const secret of [vin, wrong]) expect(logs).not.toContain(secret);
-    const connection = server.app.services.orm.em.fork().getConnection();
-    const catalogue =
-      testEngine === 'sqlite'
-        ? "select name from sqlite_master where type = 'table'"
-        : "select table_name as name from information_schema.tables where table_schema = current_schema() and table_type = 'BASE TABLE'";
-    const tables = (await connection.execute<{ name: string }[]>(catalogue)).map((row) => row.name);
-    expect(tables).toContain('audit_events');
-    for (const table of tables) {
-      const rows = JSON.stringify(await connection.execute(`select * from "${table}"`));
-      for (const secret of [vin, wrong]) expect(rows, table).not.toContain(secret);
-    }
+    const tables = await rowsOfEveryTable(server);
+    expect([...tables.keys()]).toContain('audit_events');
+    for (const [table, rows] of tables) for (const secret of [vin, wrong]) expect(rows, table).not.toContain(secret);
     const atRest = await databaseAtRest(server);
     expect(atRest).not.toContain(wrong);
   });
