@@ -1,7 +1,7 @@
 import { ENTRY_TYPES, type EntryType } from '../entries/service-entry.entity.ts';
 import { badInput } from '../errors.ts';
 import { characterCount } from '../text.ts';
-import type { ServicePlanItemKind } from './plan.entity.ts';
+import { SERVICE_PLAN_ITEM_KINDS, type ServicePlanItemKind } from './plan.entity.ts';
 
 /** Items a vehicle's plan may hold: enough for every real schedule, small enough to read at once. */
 export const MAX_PLAN_ITEMS = 30;
@@ -33,6 +33,13 @@ export const DEFAULT_SATISFIED_BY: Record<Exclude<ServicePlanItemKind, 'custom'>
   bremsfluessigkeit: ['service'],
   reifenwechsel: ['tires'],
 };
+
+/** Each kind with its label and the entry types that satisfy it by default, for forms that offer them. */
+export const PLAN_KINDS: readonly { kind: ServicePlanItemKind; title: string; satisfiedBy: readonly EntryType[] }[] = SERVICE_PLAN_ITEM_KINDS.map((kind) => ({
+  kind,
+  title: KIND_LABELS[kind],
+  satisfiedBy: kind === 'custom' ? [] : DEFAULT_SATISFIED_BY[kind],
+}));
 
 /** The plan every new vehicle starts with (SPEC §20); the owner changes it freely. */
 export const SUGGESTED_PLAN: readonly PlanItemFields[] = [

@@ -13,7 +13,7 @@ import { VehicleRef } from '../vehicles/vehicle.schema.ts';
 import type { DueStatus } from './due.ts';
 import { SERVICE_PLAN_ITEM_KINDS } from './plan.entity.ts';
 import { planOfVehicle, vehicleOfPlanItem } from './plan-loaders.ts';
-import { MAX_CUSTOM_TITLE_LENGTH, MAX_INTERVAL_KM, MAX_INTERVAL_MONTHS, MAX_PLAN_ITEMS } from './plan-rules.ts';
+import { MAX_CUSTOM_TITLE_LENGTH, MAX_INTERVAL_KM, MAX_INTERVAL_MONTHS, MAX_PLAN_ITEMS, PLAN_KINDS } from './plan-rules.ts';
 import { addPlanItem, inStates, mostUrgentFirst, removePlanItem, updatePlanItem, type PlanItemWithDue } from './plan.service.ts';
 
 const ServicePlanItemKindEnum = builder.enumType('ServicePlanItemKind', { values: SERVICE_PLAN_ITEM_KINDS });
@@ -54,6 +54,25 @@ const ServicePlanItemRef = builder.objectRef<PlanItemWithDue>('ServicePlanItem')
     due: t.field({ type: DueStatusRef, resolve: (item) => ({ ...item.due, vehicle: item.vehicle }) }),
   }),
 });
+
+const ServicePlanKindRef = builder.objectRef<(typeof PLAN_KINDS)[number]>('ServicePlanKind').implement({
+  description: 'A kind of plan item: its German label and the entry types that count as doing it unless the owner chooses others.',
+  authScopes: requires({ consented: true }),
+  fields: (t) => ({
+    kind: t.field({ type: ServicePlanItemKindEnum, resolve: (kind) => kind.kind }),
+    title: t.exposeString('title'),
+    satisfiedBy: t.field({ type: [ServiceEntryTypeEnum], description: 'Empty for custom items: the owner names them.', resolve: (kind) => kind.satisfiedBy }),
+  }),
+});
+
+builder.queryField('servicePlanKinds', (t) =>
+  t.field({
+    type: [ServicePlanKindRef],
+    authScopes: requires({ consented: true }),
+    description: 'Every kind of plan item with its defaults, in the order forms offer them.',
+    resolve: () => PLAN_KINDS,
+  }),
+);
 
 const DueItemRef = builder.objectRef<{ vehicle: VehicleRecord; item: PlanItemWithDue }>('DueItem').implement({
   description: 'A plan item with its vehicle (the due list of all own vehicles).',

@@ -140,6 +140,18 @@ describe('editing the plan', () => {
     expect(JSON.stringify(audits)).not.toContain('GEHEIM');
   });
 
+  it('publishes every kind with its label and the entry types an item of it gets when none are given', async () => {
+    const { token, vehicleId } = await ownerWithVehicle();
+    const kinds = (await server.gql('{ servicePlanKinds { kind title satisfiedBy } }', {}, { token })).data.servicePlanKinds;
+    expect(kinds.map((kind: { kind: string }) => kind.kind)).toEqual(['hu_au', 'inspektion', 'oelwechsel', 'zahnriemen', 'bremsfluessigkeit', 'reifenwechsel', 'custom']);
+    expect(kinds.at(-1)).toEqual({ kind: 'custom', title: 'Eigener Punkt', satisfiedBy: [] });
+    // What a form offers is what the server then stores for an item without satisfiedBy.
+    const belt = kinds.find((kind: { kind: string }) => kind.kind === 'zahnriemen');
+    const added = await server.gql(ADD, { v: vehicleId, input: { kind: 'zahnriemen', intervalMonths: 72 } }, { token });
+    expect(added.data.addServicePlanItem).toMatchObject({ title: belt.title, satisfiedBy: belt.satisfiedBy });
+    expect(errorOf(await server.gql('{ servicePlanKinds { kind } }'))).toEqual({ code: 'UNAUTHENTICATED', reason: 'authentication_required' });
+  });
+
   it('refuses invalid items with a reason', async () => {
     const { token, vehicleId } = await ownerWithVehicle();
     const refused: [Record<string, unknown>, string, string][] = [

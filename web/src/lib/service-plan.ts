@@ -1,29 +1,8 @@
 // German labels and texts of the service plan (SPEC §20) for the due list and the vehicle page.
-import type { DueState, ServiceEntryType, ServicePlanItemKind } from './gql/enums.ts';
+import type { DueState } from './gql/enums.ts';
 import { formatDate, formatKm } from './labels.ts';
 
 export const DUE_STATE_LABELS: Record<DueState, string> = { ok: 'In Ordnung', bald_faellig: 'Bald fällig', ueberfaellig: 'Überfällig' };
-
-export const PLAN_KIND_LABELS: Record<ServicePlanItemKind, string> = {
-  hu_au: 'HU/AU',
-  inspektion: 'Inspektion',
-  oelwechsel: 'Ölwechsel',
-  zahnriemen: 'Zahnriemen',
-  bremsfluessigkeit: 'Bremsflüssigkeit',
-  reifenwechsel: 'Reifenwechsel',
-  custom: 'Eigener Punkt',
-};
-
-/** The entry types that usually do each kind (the server's defaults, docs/DECISIONS.md): the form starts with them. */
-export const DEFAULT_SATISFIED_BY: Record<ServicePlanItemKind, ServiceEntryType[]> = {
-  hu_au: ['inspection'],
-  inspektion: ['service', 'inspection'],
-  oelwechsel: ['service'],
-  zahnriemen: ['service', 'repair'],
-  bremsfluessigkeit: ['service'],
-  reifenwechsel: ['tires'],
-  custom: [],
-};
 
 /** "alle 12 Monate oder 15.000 km" */
 export function intervalText(months: number | null | undefined, km: number | null | undefined): string {
