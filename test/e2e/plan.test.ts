@@ -71,6 +71,13 @@ describe('service plan and due list', () => {
     // Invalid input: the server's German message.
     await plan.getByRole('button', { name: 'Punkt hinzufügen' }).click();
     await plan.getByLabel('Art').selectOption('oelwechsel');
+    // The kind's default entry types, as the server publishes them: a Ölwechsel is done by a Service.
+    await expect.poll(() => plan.getByLabel('Service', { exact: true }).isChecked()).toBe(true);
+    expect(await plan.getByLabel('Reparatur').isChecked()).toBe(false);
+    await plan.getByLabel('Art').selectOption('reifenwechsel');
+    await expect.poll(() => plan.getByLabel('Reifen', { exact: true }).isChecked()).toBe(true);
+    expect(await plan.getByLabel('Service', { exact: true }).isChecked()).toBe(false);
+    await plan.getByLabel('Art').selectOption('oelwechsel');
     await plan.getByLabel('Intervall in Monaten').fill('');
     await plan.getByRole('button', { name: 'Speichern' }).click();
     await page.getByText('Bitte geben Sie ein Intervall in Monaten oder Kilometern an.').waitFor();
