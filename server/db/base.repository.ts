@@ -119,16 +119,22 @@ export class BaseRepository<T extends object> extends EntityRepository<T> {
    * `build` must use each of `values` as exactly one parameter; any other parameter (a constant
    * such as `isLatest: true`, a limit) is kept as built, so it belongs into `shape`.
    */
-  protected async templateRows<Row>(shape: string, values: readonly string[], build: (values: readonly string[]) => AnyQueryBuilder | BuiltRead): Promise<Row[]> {
+  protected async templateRows<Row>(
+    shape: string,
+    values: readonly string[],
+    build: (values: readonly string[]) => AnyQueryBuilder | BuiltRead,
+    options: { unlocked?: boolean; mapAs?: EntityName<object> } = {},
+  ): Promise<Row[]> {
     const template = templateOf(this.manager, `${this.constructor.name}.${shape}`, values.length, build);
     const params = template.params.map((param) => ('value' in param ? param.value : values[param.index]));
-    return this.readRows<Row>({ sql: template.sql, params, meta: template.meta });
+    const meta = options.mapAs ? this.manager.getMetadata().get(options.mapAs) : template.meta;
+    return this.readRows<Row>({ sql: template.sql, params, meta }, options.unlocked);
   }
 
   /** Runs a built read (prepared on SQLite, by the ORM's connection elsewhere) and maps its rows like `rows`. */
-  private async readRows<Row>({ sql, params, meta }: BuiltRead): Promise<Row[]> {
+  private async readRows<Row>({ sql, params, meta }: BuiltRead, unlocked = false): Promise<Row[]> {
     const em = this.manager;
-    const columns = runsPreparedReads(em) ? await preparedRead<Dictionary>(em, sql, params) : await em.execute<Dictionary[]>(sql, params, 'all');
+    const columns = runsPreparedReads(em) ? await (unlocked ? unlockedRead : preparedRead)<Dictionary>(em, sql, params) : await em.execute<Dictionary[]>(sql, params, 'all');
     const driver = em.getDriver();
     return columns.map((row) => driver.mapResult(row, meta) as Row);
   }

@@ -16,27 +16,32 @@ export class PublicShareRepository extends BaseRepository<PublicShare> {
    * version: one statement, the hottest anonymous path (docs/PERFORMANCE.md).
    */
   async sharedVehicle(candidates: readonly string[]): Promise<SharedVehicle | null> {
-    const qb = this.createQueryBuilder('s')
-      .select([])
-      // `vehicle` maps to its key in the entity type, so the relation path is untyped here.
-      .join('s.vehicle' as never, 'v')
-      // The vehicle's columns under their own names, mapped with the vehicle's metadata below.
-      .addSelect(['v.id', 'v.accidentStatus', 'v.accidentTrustCompleted', 'v.physicalServiceBook', 'v.vehicleClass', 'v.make', 'v.model', 'v.buildYear'] as never)
-      // Quoted: PostgreSQL folds an unquoted alias to lower case, and the version would be lost.
-      .addSelect(raw(`coalesce((${this.versionOfVehicleSql('v')}), 0) as ${this.manager.getPlatform().quoteIdentifier('viewVersion')}`))
-      .where({ tokenHmac: { $in: [...candidates] }, revokedAt: null });
-    const [row] = await this.rows<SharedVehicle>(qb, { mapAs: Vehicle });
+    const [row] = await this.templateRows<SharedVehicle>(
+      'sharedVehicle',
+      candidates,
+      (hmacs) =>
+        this.createQueryBuilder('s')
+          .select([])
+          // `vehicle` maps to its key in the entity type, so the relation path is untyped here.
+          .join('s.vehicle' as never, 'v')
+          // The vehicle's columns under their own names, mapped with the vehicle's metadata.
+          .addSelect(['v.id', 'v.accidentStatus', 'v.accidentTrustCompleted', 'v.physicalServiceBook', 'v.vehicleClass', 'v.make', 'v.model', 'v.buildYear'] as never)
+          // Quoted: PostgreSQL folds an unquoted alias to lower case, and the version would be lost.
+          .addSelect(raw(`coalesce((${this.versionOfVehicleSql('v')}), 0) as ${this.manager.getPlatform().quoteIdentifier('viewVersion')}`))
+          .where({ tokenHmac: { $in: [...hmacs] }, revokedAt: null }),
+      { mapAs: Vehicle },
+    );
     return row ?? null;
   }
 
   /** The stored VIN HMAC of the vehicle behind a live share for any of the token's HMAC candidates (the buyer's VIN check). */
   async sharedVehicleVinHmac(candidates: readonly string[]): Promise<string | null> {
-    const qb = this.createQueryBuilder('s')
-      .select([])
-      .join('s.vehicle' as never, 'v')
-      .addSelect(['v.vinHmac'] as never)
-      .where({ tokenHmac: { $in: [...candidates] }, revokedAt: null });
-    const [row] = await this.rows<Pick<Vehicle, 'vinHmac'>>(qb, { mapAs: Vehicle });
+    const [row] = await this.templateRows<Pick<Vehicle, 'vinHmac'>>(
+      'sharedVehicleVinHmac',
+      candidates,
+      (hmacs) => this.createQueryBuilder('s').select([]).join('s.vehicle' as never, 'v').addSelect(['v.vinHmac'] as never).where({ tokenHmac: { $in: [...hmacs] }, revokedAt: null }),
+      { mapAs: Vehicle },
+    );
     return row?.vinHmac ?? null;
   }
 
@@ -81,8 +86,12 @@ export class PublicShareRepository extends BaseRepository<PublicShare> {
    * uncommitted bump seen here can only make a cache miss, never a stale hit.
    */
   async viewVersion(vehicleId: string): Promise<number> {
-    const qb = this.manager.createQueryBuilder(PublicViewVersion, 'pv').select(['version']).where({ vehicleId });
-    const [row] = await this.rows<{ version: number }>(qb, { unlocked: true });
+    const [row] = await this.templateRows<{ version: number }>(
+      'viewVersion',
+      [vehicleId],
+      ([id]) => this.manager.createQueryBuilder(PublicViewVersion, 'pv').select(['version']).where({ vehicleId: id }),
+      { unlocked: true },
+    );
     return row?.version ?? 0;
   }
 }
