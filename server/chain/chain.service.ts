@@ -42,7 +42,7 @@ export async function lockVehicleChain(em: EntityManager, vehicleId: string): Pr
   const transaction = em.getTransactionContext();
   const locked = transaction && lockedVehicles.get(transaction);
   if (locked?.has(vehicleId)) return;
-  await em.getRepository(Vehicle).lockForUpdate(vehicleId);
+  await em.getRepository(Vehicle).lockRow(vehicleId);
   if (transaction) lockedVehicles.set(transaction, (locked ?? new Set()).add(vehicleId));
 }
 

@@ -50,6 +50,18 @@ export class BaseRepository<T extends object> extends EntityRepository<T> {
     return this.findOne(id as FilterQuery<T>, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }) as Promise<T | null>;
   }
 
+  /**
+   * Locks the row with this id like `lockForUpdate` without loading it (a write path that only
+   * needs the lock, on every entry creation): false when there is no such row.
+   */
+  async lockRow(id: string): Promise<boolean> {
+    if (!this.manager.isInTransaction()) throw new Error('lockRow needs an open transaction');
+    // Every entity here has a string id; the builder's generic types cannot know that.
+    const byId = (value: string): AnyQueryBuilder => (this.createQueryBuilder('r') as AnyQueryBuilder).select(['id']).where({ id: value }).setLockMode(LockMode.PESSIMISTIC_WRITE);
+    const rows = await this.templateRows('lockRow', [id], ([value]) => byId(value!));
+    return rows.length > 0;
+  }
+
   /** SQLite's executor: the QueryBuilder's SQL as a prepared statement (unmapped columns). */
   private preparedRows(qb: AnyQueryBuilder, unlocked = false): Promise<Dictionary[]> {
     const { sql, params } = qb.toQuery();
