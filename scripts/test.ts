@@ -28,7 +28,6 @@ const NOT_ON_POSTGRES = [
   'test/web-check.test.ts',
   // SQLite by nature: they open a SQLite file themselves or test SQLite-only tools.
   'server/db/prepared-reads.test.ts',
-  'server/db/sqlite-driver.test.ts',
   'server/ops/backup.test.ts',
 ];
 
