@@ -19,18 +19,16 @@ export class BaseRepository<T extends object> extends EntityRepository<T> {
 
   /**
    * The rows of a select, mapped to property names and values from the metadata of the query's
-   * entity (or of `mapAs`, when the selected columns are another entity's, e.g. a joined one).
-   * On SQLite (better-sqlite3) the statement runs prepared and compiled once per text
-   * (prepared-reads.ts, docs/PERFORMANCE.md); on any other engine the ORM runs it.
+   * entity. On SQLite (better-sqlite3) the statement runs prepared and compiled once per text
+   * (prepared-reads.ts, docs/PERFORMANCE.md); on any other engine the ORM runs it. A read that runs
+   * on every request belongs into `templateRows`, which also builds its SQL only once.
    */
-  protected async rows<Row>(qb: AnyQueryBuilder, options: { unlocked?: boolean; mapAs?: EntityName<object> } = {}): Promise<Row[]> {
+  protected async rows<Row>(qb: AnyQueryBuilder): Promise<Row[]> {
     const em = this.manager;
-    const prepared = runsPreparedReads(em);
-    if (!prepared && !options.mapAs) return (await qb.execute('all', true)) as Row[];
-    const meta = options.mapAs ? em.getMetadata().get(options.mapAs) : qb.mainAlias.meta!;
-    const columns: Dictionary[] = prepared ? await this.preparedRows(qb, options.unlocked) : await qb.execute('all', false);
+    if (!runsPreparedReads(em)) return (await qb.execute('all', true)) as Row[];
+    const { sql, params } = qb.toQuery();
     const driver = em.getDriver();
-    return columns.map((row) => driver.mapResult(row, meta) as Row);
+    return (await preparedRead<Dictionary>(em, sql, params)).map((row) => driver.mapResult(row, qb.mainAlias.meta!) as Row);
   }
 
   /** The entity with this id (every entity here has a string id), or null. */
@@ -60,12 +58,6 @@ export class BaseRepository<T extends object> extends EntityRepository<T> {
     const byId = (value: string): AnyQueryBuilder => (this.createQueryBuilder('r') as AnyQueryBuilder).select(['id']).where({ id: value }).setLockMode(LockMode.PESSIMISTIC_WRITE);
     const rows = await this.templateRows('lockRow', [id], ([value]) => byId(value!));
     return rows.length > 0;
-  }
-
-  /** SQLite's executor: the QueryBuilder's SQL as a prepared statement (unmapped columns). */
-  private preparedRows(qb: AnyQueryBuilder, unlocked = false): Promise<Dictionary[]> {
-    const { sql, params } = qb.toQuery();
-    return (unlocked ? unlockedRead : preparedRead)<Dictionary>(this.manager, sql, params);
   }
 
   /** One page of entities in keyset order (see `keysetPage`). */
@@ -130,6 +122,9 @@ export class BaseRepository<T extends object> extends EntityRepository<T> {
    * order, docs/PERFORMANCE.md), and the reads of every signed-in page run the same few shapes.
    * `build` must use each of `values` as exactly one parameter; any other parameter (a constant
    * such as `isLatest: true`, a limit) is kept as built, so it belongs into `shape`.
+   * `mapAs`: the entity whose metadata maps the rows, when the selected columns are another
+   * entity's (a joined one). `unlocked`: on SQLite, without waiting for the connection lock
+   * (`unlockedRead`, only for values where a glimpse of an uncommitted write is harmless).
    */
   protected async templateRows<Row>(
     shape: string,

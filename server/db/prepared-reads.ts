@@ -26,10 +26,11 @@ export const runsPreparedReads = (em: EntityManager): boolean =>
 
 /**
  * SQLite's executor for the repositories (`base.repository.ts`), nowhere else.
- * Runs a read as a prepared statement on the ORM's SQLite connection and returns plain rows.
- * MikroORM writes parameters into the SQL text, so SQLite compiles every ORM statement anew; on
- * the hot read paths (public page, trust inputs, entry lists) that compilation cost more than the
- * read itself (docs/PERFORMANCE.md). These statements are compiled once per text.
+ * Runs a read as a prepared statement on the ORM's SQLite connection and returns plain rows,
+ * compiled once per text (as the ORM's own statements are, `sqlite-driver.ts`), with each whole
+ * limit written into the text, and without the ORM's result mapping and identity map, which cost
+ * more than the read itself on the hot paths (public page, trust inputs, entry lists;
+ * docs/PERFORMANCE.md).
  *
  * They take the connection's lock like every ORM query: SQLite has one connection here, and a read
  * slipped in between the statements of another request's open transaction would see its

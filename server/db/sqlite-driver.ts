@@ -26,7 +26,9 @@ class StatementCachingSqliteConnection extends SqliteConnection {
     ctx?: Transaction,
     loggerContext?: LoggingOptions,
   ): Promise<T> {
-    if (typeof query !== 'string' || !Array.isArray(params) || !bindsOneToOne(query, params) || (loggerContext as { signal?: unknown } | undefined)?.signal) {
+    // Abort options need the ORM's own path, which strips them from what the logger sees.
+    const abortable = (loggerContext as { signal?: unknown; inflightQueryAbortStrategy?: unknown } | undefined) ?? {};
+    if (typeof query !== 'string' || !Array.isArray(params) || !bindsOneToOne(query, params) || abortable.signal != null || abortable.inflightQueryAbortStrategy != null) {
       return super.execute<T>(query, params, method, ctx, loggerContext);
     }
     await this.ensureConnection();
