@@ -95,7 +95,7 @@ export async function importEntriesCsv(scope: RequestScope, access: VehicleAcces
   if (options.dryRun) return { format, rows: markDuplicates(rows, await existingKeys(scope.em, vehicleId)), importedCount: 0 };
   return scope.em.transactional(async (tem) => {
     // Imports of one vehicle run one after another: the second sees the first one's entries as duplicates.
-    if (!(await tem.getRepository(Vehicle).lockForUpdate(vehicleId))) throw notFound('vehicle_not_found');
+    if (!(await tem.getRepository(Vehicle).lockRow(vehicleId))) throw notFound('vehicle_not_found');
     const report = markDuplicates(rows, await existingKeys(tem, vehicleId));
     const errors = report.filter((row) => row.status === 'error').length;
     if (errors > 0 && !options.skipInvalidRows) throw badInput('csv_rows_invalid', `${errors} rows have errors: fix them or skip them`);

@@ -86,7 +86,7 @@ export const inStates = (item: PlanItemWithDue, states: readonly DueState[] | nu
 export async function addPlanItem(scope: RequestScope, access: VehicleAccess, vehicleId: string, input: PlanItemInput): Promise<ServicePlanItem> {
   const fields = validPlanItem(input);
   return scope.em.transactional(async (tem) => {
-    if (!(await tem.getRepository(Vehicle).lockForUpdate(vehicleId))) throw forbidden();
+    if (!(await tem.getRepository(Vehicle).lockRow(vehicleId))) throw forbidden();
     const plan = await tem.getRepository(ServicePlanItem).allOfVehicle(vehicleId);
     if (plan.length >= MAX_PLAN_ITEMS) throw conflict('service_plan_item_limit_reached', `A plan holds at most ${MAX_PLAN_ITEMS} items`);
     assertKindFree(plan, fields.kind, null);
@@ -102,7 +102,7 @@ export async function updatePlanItem(scope: RequestScope, access: VehicleAccess,
   const fields = validPlanItem(input);
   return scope.em.transactional(async (tem) => {
     const vehicleId = (await tem.getRepository(ServicePlanItem).byId(itemId))?.vehicle;
-    if (!vehicleId || !(await tem.getRepository(Vehicle).lockForUpdate(vehicleId))) throw forbidden();
+    if (!vehicleId || !(await tem.getRepository(Vehicle).lockRow(vehicleId))) throw forbidden();
     const plan = await tem.getRepository(ServicePlanItem).allOfVehicle(vehicleId);
     const item = plan.find((candidate) => candidate.id === itemId);
     if (!item) throw forbidden();
