@@ -1,4 +1,3 @@
-import { timingSafeEqual } from 'node:crypto';
 import { rateLimited } from '../errors.ts';
 import type { RateLimitState } from '../rate-limits/rate-limiter.ts';
 import type { RequestScope } from '../request-scope.ts';
@@ -35,8 +34,6 @@ export async function checkPublicVin(scope: RequestScope, ip: string, token: str
   if (!isShareTokenShaped(token)) return null;
   const stored = await scope.em.getRepository(PublicShare).sharedVehicleVinHmac(keyring.hmacCandidates('share-token', token));
   if (!stored) return null;
-  const matches = keyring.hmacCandidates('vin-lookup', vin).some((candidate) => sameText(candidate, stored));
+  const matches = keyring.verifyHmac('vin-lookup', vin, stored);
   return { matches, message: matches ? VIN_MATCHES : VIN_DOES_NOT_MATCH };
 }
-
-const sameText = (a: string, b: string): boolean => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
