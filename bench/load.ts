@@ -36,7 +36,8 @@ const DEPLOYMENT_NODE_FLAGS = ['--max-old-space-size=256', '--max-semi-space-siz
 
 const EXPLAIN = Boolean(process.env.BENCH_EXPLAIN);
 const INSTANCES = Number(process.env.BENCH_INSTANCES ?? 1);
-// BENCH_ONLY=<kind>: only that request kind (e.g. "entry creation"), for BENCH_DURATION, to profile it with BENCH_CPU_PROF.
+// BENCH_ONLY=<kind>: only that request kind (e.g. "entry creation", or "mix" for the whole mix) at 2 connections, for
+// BENCH_DURATION, to profile it with BENCH_CPU_PROF or to compare two builds or node flags run after run.
 const ONLY = process.env.BENCH_ONLY;
 if (!Number.isInteger(INSTANCES) || INSTANCES < 1) throw new Error('BENCH_INSTANCES must be a whole number ≥ 1');
 // Autocannon gives connection i to URL i mod n: counts that are not a multiple of n would load one instance more.
@@ -90,10 +91,12 @@ try {
   for (const instance of server) for (const item of operations.kinds) await assertAnswers(instance.url, item);
   await assertAnswers(bare[0]!.url, operations.publicPage);
   if (ONLY) {
-    const kind = operations.kinds.find((candidate) => candidate.name === ONLY);
-    if (!kind) throw new Error(`BENCH_ONLY must name one of: ${operations.kinds.map((candidate) => candidate.name).join(', ')}`);
-    await run(server, [kind], 2, 2); // warm-up (JIT, caches)
-    printRow(kind.name, await run(server, [kind], 2, DURATION));
+    const kind = ONLY === 'mix' ? { name: 'mix', requests: operations.mix } : operations.kinds.find((candidate) => candidate.name === ONLY);
+    if (!kind) throw new Error(`BENCH_ONLY must be mix or name one of: ${operations.kinds.map((candidate) => candidate.name).join(', ')}`);
+    const requests = 'requests' in kind ? kind.requests : [kind];
+    await run(server, requests, 2, 2); // warm-up (JIT, caches)
+    printRow(kind.name, await run(server, requests, 2, DURATION));
+    console.log(`  server peak RSS: ${(peakRss(server[0]!.child) / 1024).toFixed(0)} MB`);
   } else {
     await measureAll(server, bare, operations, engine, shares.length);
   }
