@@ -9,10 +9,12 @@ const SLOTS_PER_WINDOW = 60;
 
 /**
  * The windows in the database, shared by every instance (the PostgreSQL default). A key's allowed
- * hits are counted per slot (a sixtieth of its window): a hit adds itself to its slot (an upsert,
- * which holds the slot's row until the transaction ends), sums the slots the window touches and
- * takes itself back when that is over the limit. So the limit holds exactly whichever instance
- * answers and however many ask at once, and a key costs at most 61 rows however high its limit.
+ * hits are counted per slot (a sixtieth of its window): a hit adds itself to its slot and sums the
+ * slots the window touches in one statement (an upsert that holds the slot's row while it runs),
+ * and takes itself back when that is over the limit. So hits of one slot count one after another
+ * whichever instance answers and however many ask at once, and a key costs at most 61 rows however
+ * high its limit. Until a refused hit has taken itself back, a hit of the same key can count it:
+ * at the limit, and only ever refusing, never letting one more through.
  * The window counted is the slot-aligned one covering the last `windowSeconds`: up to one slot (a
  * sixtieth of the window) longer than the memory store's.
  */
@@ -31,18 +33,16 @@ export class DatabaseRateLimiter implements RateLimiter {
 
   async consume(bucket: string, key: string, limit: RateLimit, now = Date.now(), { quiet = false } = {}): Promise<RateLimitState> {
     const { id, slot, slotMs, firstSlot, expiresAt } = slotsOf(bucket, key, limit, now);
-    const { allowed, window } = await this.#orm.em.fork().transactional(async (em) => {
-      const counts = em.getRepository(RateLimitCount);
-      // The upsert locks the slot's row until the transaction ends: hits of one key count one after another.
-      await counts.increment(id, slot, expiresAt);
-      const counted = await counts.windowSince(id, firstSlot);
-      if (counted.hits <= limit.limit) return { allowed: true, window: counted };
+    const counts = this.#orm.em.fork().getRepository(RateLimitCount);
+    const window = await counts.hitAndCount(id, slot, firstSlot, expiresAt);
+    const allowed = window.hits <= limit.limit;
+    if (!allowed) {
       await counts.decrement(id, slot);
-      return { allowed: false, window: { ...counted, hits: counted.hits - 1 } };
-    });
+      window.hits--;
+    }
     if (!allowed && !quiet) this.#onLimited(bucket);
     // A slot is counted until the window's start passes the slot's end.
-    const oldestLeavesAt = ((window.oldestSlot ?? slot) + 1) * slotMs + limit.windowSeconds * 1000;
+    const oldestLeavesAt = (window.oldestSlot + 1) * slotMs + limit.windowSeconds * 1000;
     return stateOf(allowed, limit, window.hits, oldestLeavesAt, now);
   }
 }

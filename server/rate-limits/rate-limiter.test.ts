@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngine, twoOrmsOnOneDatabase } from '../../test/harness.ts';
 import type { Orm } from '../db/orm.ts';
+import { sqlStatementCount } from '../db/statement-counter.ts';
 import { DatabaseRateLimiter, rateLimitSweepJob } from './database-rate-limiter.ts';
 import { MemoryRateLimiter } from './memory-rate-limiter.ts';
 import { RateLimitCount } from './rate-limit-count.entity.ts';
@@ -104,6 +105,22 @@ describe('the database store across instances', () => {
     expect(answers.filter(Boolean)).toHaveLength(5);
     const rows = await orms[1]!.em.fork().find(RateLimitCount, { key: `challenge_ip:${key}` });
     expect(rows.reduce((sum, row) => sum + row.hits, 0)).toBe(5);
+  });
+
+  it('counts an allowed hit in one statement (one round trip on PostgreSQL), a refused one in two', async () => {
+    const limiter = new DatabaseRateLimiter(orms[0]!);
+    const key = newKey();
+    const statementsOf = async (hit: () => Promise<boolean>) => {
+      const before = sqlStatementCount(orms[0]!);
+      const allowed = await hit();
+      return { allowed, statements: sqlStatementCount(orms[0]!) - before };
+    };
+    const limit = { limit: 1, windowSeconds: 60 };
+    expect(await statementsOf(() => limiter.hit('b', key, limit))).toEqual({ allowed: true, statements: 1 });
+    // The refused hit takes itself back: the window still holds the one allowed hit.
+    expect(await statementsOf(() => limiter.hit('b', key, limit))).toEqual({ allowed: false, statements: 2 });
+    const rows = await orms[0]!.em.fork().find(RateLimitCount, { key: `b:${key}` });
+    expect(rows.map((row) => row.hits)).toEqual([1]);
   });
 
   it('reports refused hits to its owner (the rate-limited metric)', async () => {
