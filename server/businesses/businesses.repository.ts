@@ -36,18 +36,6 @@ export class VipBusinessStaffRepository extends BaseRepository<VipBusinessStaff>
     return this.find({ user: { $in: [...userIds] } }, { fields: ['id', 'user', 'business'] });
   }
 
-  /** The staff of the approved businesses these accounts own: who acts on their vehicles as "org". */
-  async ofApprovedBusinessesOwnedBy(ownerIds: readonly string[]): Promise<string[]> {
-    // Built once per number of owners: every entry, document and transfer write asks (webhooks).
-    const rows = await this.templateRows<{ user: string }>('ofApprovedBusinessesOwnedBy', ownerIds, (ids) =>
-      this.createQueryBuilder('s')
-        .select(['s.id', 's.user'])
-        .join('s.business' as never, 'b')
-        .where({ 'b.owner': { $in: [...ids] }, 'b.approvedAt': { $ne: null } } as never),
-    );
-    return rows.map((row) => row.user);
-  }
-
   /** Removes an account from a business's staff; false when it was not on it. */
   async remove(businessId: string, userId: string): Promise<boolean> {
     return (await this.nativeDelete({ business: businessId, user: userId })) > 0;

@@ -17,6 +17,11 @@ export class BaseRepository<T extends object> extends EntityRepository<T> {
     return this.em as EntityManager;
   }
 
+  /** A table or column name quoted for the engine, for the few statements the QueryBuilder cannot build. */
+  protected quote(name: string): string {
+    return this.manager.getPlatform().quoteIdentifier(name);
+  }
+
   /**
    * The rows of a select, mapped to property names and values from the metadata of the query's
    * entity. On SQLite (better-sqlite3) the statement runs prepared and compiled once per text
@@ -100,7 +105,7 @@ export class BaseRepository<T extends object> extends EntityRepository<T> {
 
   private pagesUnion(parentField: string, fields: readonly string[], parentIds: readonly string[], where: FilterQuery<T>, orderBy: Record<string, 'asc' | 'desc'>, limit: number): BuiltRead {
     const meta = this.manager.getMetadata().get(this.entityName);
-    const quote = (name: string) => this.manager.getPlatform().quoteIdentifier(name);
+    const quote = (name: string) => this.quote(name);
     const column = (field: string) => quote(meta.properties[field as keyof typeof meta.properties]!.fieldNames[0]!);
     const pages = parentIds.map((id) =>
       this.createQueryBuilder('e')

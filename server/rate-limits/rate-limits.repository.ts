@@ -10,7 +10,7 @@ export class RateLimitCountRepository extends BaseRepository<RateLimitCount> {
    * from `fromSlot` on, and the oldest of those slots that holds any.
    */
   async hitAndCount(key: string, slot: number, fromSlot: number, expiresAt: Date): Promise<{ hits: number; oldestSlot: number }> {
-    const quote = (name: string) => this.getEntityManager().getPlatform().quoteIdentifier(name);
+    const quote = (name: string) => this.quote(name);
     const [table, id, keyColumn, slotColumn, hits, expires] = ['rate_limit_counts', 'id', 'key', 'slot', 'hits', 'expires_at'].map(quote);
     const others = `from ${table} as ${quote('o')} where ${quote('o')}.${keyColumn} = ? and ${quote('o')}.${slotColumn} >= ? and ${quote('o')}.${slotColumn} <> ? and ${quote('o')}.${hits} > 0`;
     const sql =

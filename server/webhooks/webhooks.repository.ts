@@ -20,15 +20,28 @@ export class WebhookEndpointRepository extends BaseRepository<WebhookEndpoint> {
   }
 
   /** The active endpoints of these accounts whose owners still hold one of `roles`. One statement. */
-  activeOfOwners(userIds: readonly string[], roles: readonly Role[]): Promise<Pick<WebhookEndpoint, 'id' | 'events'>[]> {
-    // Built once per number of accounts and role list (part of the shape: kept as built), as every vehicle event asks.
-    return this.templateRows(`activeOfOwners:${roles.join(',')}`, userIds, (ids) =>
-      this.createQueryBuilder('e')
-        .select(['e.id', 'e.events'])
-        // `owner` maps to its key in the entity type, so the relation path is untyped here.
-        .join('e.owner' as never, 'u')
-        .where({ owner: { $in: [...ids] }, active: true, 'u.role': { $in: [...roles] } } as never),
-    );
+  /**
+   * The active endpoints that hear of a vehicle's events: those of its owner (and of the former
+   * owner, for a transfer) and of the staff of their approved VIP businesses, held by accounts with
+   * one of `roles`. One statement, built once per shape: every entry, document and transfer write asks.
+   */
+  recipientsOfVehicle(vehicleId: string, formerOwnerId: string | undefined, roles: readonly Role[]): Promise<Pick<WebhookEndpoint, 'id' | 'events'>[]> {
+    const values = formerOwnerId ? [vehicleId, formerOwnerId] : [vehicleId];
+    // The role list is part of the shape: kept as built.
+    return this.templateRows(`recipientsOfVehicle:${values.length}:${roles.join(',')}`, values, ([vehicle, former]) => {
+      const q = (name: string) => this.quote(name);
+      const owners = `select ${q('owner_id')} from ${q('vehicles')} where ${q('id')} = ?${former === undefined ? '' : ' union all select ?'}`;
+      const staff =
+        `select ${q('s')}.${q('user_id')} from ${q('vip_business_staff')} as ${q('s')} inner join ${q('vip_businesses')} as ${q('b')} on ${q('b')}.${q('id')} = ${q('s')}.${q('business_id')} ` +
+        `where ${q('b')}.${q('approved_at')} is not null and ${q('b')}.${q('owner_id')} in (select ${q('id')} from ${q('owners')})`;
+      const sql =
+        `with ${q('owners')} (${q('id')}) as (${owners}) ` +
+        `select ${q('e')}.${q('id')}, ${q('e')}.${q('events')} from ${q('webhook_endpoints')} as ${q('e')} inner join ${q('users')} as ${q('u')} on ${q('u')}.${q('id')} = ${q('e')}.${q('owner_id')} ` +
+        `where ${q('e')}.${q('active')} = ? and ${q('u')}.${q('role')} in (${roles.map(() => '?').join(', ')}) ` +
+        `and (${q('e')}.${q('owner_id')} in (select ${q('id')} from ${q('owners')}) or ${q('e')}.${q('owner_id')} in (${staff}))`;
+      const params = [vehicle, ...(former === undefined ? [] : [former]), true, ...roles];
+      return { sql, params, meta: this.manager.getMetadata().get(this.entityName) };
+    });
   }
 }
 

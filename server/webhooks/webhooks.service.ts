@@ -2,13 +2,11 @@ import type { EntityManager } from '@mikro-orm/sql';
 import type { ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import type { AuditAction } from '../audit/audit-actions.ts';
 import { API_TOKEN_ROLES } from '../auth/policy.ts';
-import { VipBusinessStaff } from '../businesses/vip-business.entity.ts';
 import { randomToken } from '../crypto/keyring.ts';
 import { newId } from '../db/ids.ts';
 import { badInput, conflict, forbidden } from '../errors.ts';
 import { User } from '../identity/user.entity.ts';
 import { actorOf, type RequestScope } from '../request-scope.ts';
-import { Vehicle } from '../vehicles/vehicle.entity.ts';
 import { allowedAddresses, hostOf, parseWebhookUrl } from './webhook-address.ts';
 import { WebhookDelivery } from './webhook-delivery.entity.ts';
 import { WebhookEndpoint } from './webhook-endpoint.entity.ts';
@@ -95,15 +93,11 @@ export async function listWebhookDeliveries(scope: RequestScope, endpointId: str
  * (`tem`), queues the event for the subscribed endpoints of everyone who may act on the vehicle
  * now: its owner and the staff of the owner's approved businesses (SPEC §1, §11.3), whose owners
  * still hold a role that may use the partner API. `formerOwnerId` also informs the side that just
- * handed the vehicle over (a completed transfer).
+ * handed the vehicle over (a completed transfer). The owner is read from the database in the
+ * recipients' one statement: a transfer flushes the new owner first.
  */
 export async function emitWebhookEvent(tem: EntityManager, type: WebhookEvent, data: EventData, formerOwnerId?: string): Promise<void> {
-  // A read built once, not an entity load (every entry, document and transfer write asks); a transfer flushes the new owner first.
-  const ownerId = (await tem.getRepository(Vehicle).recordsByIds([data.vehicleId]))[0]?.owner;
-  const owners = [ownerId, formerOwnerId].filter((id): id is string => Boolean(id));
-  if (owners.length === 0) return;
-  const staff = await tem.getRepository(VipBusinessStaff).ofApprovedBusinessesOwnedBy(owners);
-  const endpoints = await tem.getRepository(WebhookEndpoint).activeOfOwners([...new Set([...owners, ...staff])], API_TOKEN_ROLES);
+  const endpoints = await tem.getRepository(WebhookEndpoint).recipientsOfVehicle(data.vehicleId, formerOwnerId, API_TOKEN_ROLES);
   const subscribed = endpoints.filter((endpoint) => endpoint.events.includes(type)).map((endpoint) => endpoint.id);
   if (subscribed.length === 0) return;
   queueDeliveries(tem, type, subscribed, data);

@@ -12,13 +12,14 @@ import { GENEROUS_LIMITS } from '../../test/step-up.ts';
 import { addEntry, createVehicle, insertDocument } from '../../test/vehicle-fixtures.ts';
 import { AuditEvent } from '../audit/audit-event.entity.ts';
 import { loadConfig } from '../config.ts';
+import { sqlStatementCount } from '../db/statement-counter.ts';
 import { User } from '../identity/user.entity.ts';
 import { DomainError } from '../errors.ts';
 import { parseWebhookUrl } from './webhook-address.ts';
 import { WebhookDelivery } from './webhook-delivery.entity.ts';
 import { deliverDueWebhooks, WEBHOOK_LOG_DAYS, webhookLogSweepJob } from './webhook-delivery.ts';
 import { WebhookEndpoint } from './webhook-endpoint.entity.ts';
-import { MAX_WEBHOOK_ENDPOINTS } from './webhooks.service.ts';
+import { emitWebhookEvent, MAX_WEBHOOK_ENDPOINTS } from './webhooks.service.ts';
 
 /** A real receiving server on 127.0.0.1: records every request; each path answers its own way. */
 interface Received {
@@ -329,6 +330,18 @@ describe('delivering events', () => {
     const buyerDeliveries = await settled(server, buyer, buyerHook.id, 2);
     expect(buyerDeliveries.map((delivery) => delivery.eventType)).toEqual(['entry.added', 'transfer.completed']);
     expect(receivedAt('/ok-transfer-seller').map((request) => dataOf(request).type)).toEqual(['transfer.completed']);
+  });
+
+  it('finds the recipients of a vehicle event (owner, former owner, their businesses\' staff) in one statement', async () => {
+    const owner = await signInAs(server, 'dealer');
+    const vehicle = await createVehicle(server, owner.token);
+    const orm = server.app.services.orm;
+    for (const formerOwnerId of [undefined, owner.userId]) {
+      const before = sqlStatementCount(orm);
+      // No endpoint of theirs subscribes: nothing is queued, so the read is all that runs.
+      await emitWebhookEvent(orm.em.fork(), 'entry.added', { vehicleId: vehicle.id }, formerOwnerId);
+      expect(sqlStatementCount(orm) - before).toBe(1);
+    }
   });
 
   it('sends no events to an inactive endpoint or one whose owner lost the role', async () => {
