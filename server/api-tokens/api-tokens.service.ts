@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/sql';
 import type { ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import type { AuditAction } from '../audit/audit-actions.ts';
 import { API_TOKEN_ROLES } from '../auth/policy.ts';
+import type { ConsentVersions } from '../consent/consent.repository.ts';
 import { randomToken, type Keyring } from '../crypto/keyring.ts';
 import { badInput, conflict, forbidden } from '../errors.ts';
 import { characterCount } from '../text.ts';
@@ -99,23 +100,24 @@ export async function revokeTokensOfDemotedUser(scope: RequestScope, tem: Entity
 }
 
 /**
- * The live token and its owner for a bearer value; null (anonymous) for unknown, revoked or
- * expired tokens, and for owners who no longer hold a role that may use tokens.
+ * The live token and its owner (role, consents) for a bearer value; null (anonymous) for unknown,
+ * revoked or expired tokens, and for owners who no longer hold a role that may use tokens.
  */
 export async function resolveApiToken(
   em: EntityManager,
   keyring: Keyring,
   token: string,
+  consentVersions: ConsentVersions,
   now = new Date(),
 ): Promise<LiveApiToken | null> {
   if (!token.startsWith(API_TOKEN_PREFIX) || token.length > 200) return null;
   const candidates = keyring.hmacCandidates('api-token', token);
   // Every partner request passes here: one statement joining token and owner.
   const tokens = em.getRepository(ApiToken);
-  const row = await tokens.unrevokedByTokenHmac(candidates);
+  const row = await tokens.unrevokedByTokenHmac(candidates, consentVersions);
   if (!row || row.expiresAt.getTime() <= now.getTime() || !API_TOKEN_ROLES.includes(row.role)) return null;
   if (row.lastUsedAt === null || now.getTime() - row.lastUsedAt.getTime() > TOUCH_INTERVAL_MS) await tokens.touch(row.id, now);
-  return { apiTokenId: row.id, scope: row.scope, userId: row.userId, role: row.role };
+  return { apiTokenId: row.id, scope: row.scope, userId: row.userId, role: row.role, consentComplete: row.consents === 2 };
 }
 
 export interface LiveApiToken {
@@ -123,4 +125,6 @@ export interface LiveApiToken {
   scope: ApiTokenScope;
   userId: string;
   role: Role;
+  /** The owner accepted both current consent versions. */
+  consentComplete: boolean;
 }

@@ -2,7 +2,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { EntityManager } from '@mikro-orm/sql';
 import type { AppServices } from '../app-services.ts';
 import { API_TOKEN_PREFIX, resolveApiToken } from '../api-tokens/api-tokens.service.ts';
-import { hasCurrentConsents } from '../consent/consent.service.ts';
+import { currentConsentVersions, hasCurrentConsents } from '../consent/consent.service.ts';
 import { cookieValue } from '../http/cookies.ts';
 import { isRole } from '../identity/roles.ts';
 import { SESSION_COOKIE, resolveSession } from '../identity/sessions.ts';
@@ -51,20 +51,16 @@ export function hasCredentials(credentials: Credentials): boolean {
  * read from the account on every request, so a changed role applies at once.
  */
 export async function resolveActor(services: AppServices, em: EntityManager, credentials: Credentials): Promise<Actor | null> {
-  const base = await baseActor(services, em, credentials);
-  if (!base) return null;
-  return { ...base, consentComplete: await hasCurrentConsents(em, services.config, base.userId) };
-}
-
-async function baseActor(services: AppServices, em: EntityManager, credentials: Credentials): Promise<Omit<Actor, 'consentComplete'> | null> {
+  // Sessions and API tokens are read with their account's role and consents in one statement.
+  const consentVersions = currentConsentVersions(services.config);
   if (credentials.bearer?.startsWith(API_TOKEN_PREFIX)) {
-    const live = await resolveApiToken(em, services.keyring, credentials.bearer);
-    return live ? { userId: live.userId, role: live.role, via: 'api_token', apiTokenId: live.apiTokenId, tokenScope: live.scope } : null;
+    const live = await resolveApiToken(em, services.keyring, credentials.bearer, consentVersions);
+    return live ? { userId: live.userId, role: live.role, via: 'api_token', apiTokenId: live.apiTokenId, tokenScope: live.scope, consentComplete: live.consentComplete } : null;
   }
   const token = credentials.bearer ?? credentials.sessionCookie;
   if (token) {
-    const live = await resolveSession(em, services.keyring, token);
-    return live ? { userId: live.userId, role: live.role, via: 'session', sessionId: live.sessionId } : null;
+    const live = await resolveSession(em, services.keyring, token, consentVersions);
+    return live ? { userId: live.userId, role: live.role, via: 'session', sessionId: live.sessionId, consentComplete: live.consentComplete } : null;
   }
   if (services.config.allowDevHeaders && credentials.devUser) {
     // Deny by default, in development too: a role claim that is not exactly a known role makes
@@ -72,7 +68,7 @@ async function baseActor(services: AppServices, em: EntityManager, credentials: 
     if (credentials.devRole !== undefined && !isRole(credentials.devRole)) return null;
     const user = await em.getRepository(User).byId(credentials.devUser);
     if (!user) return null;
-    return { userId: user.id, role: credentials.devRole ?? user.role, via: 'dev_header' };
+    return { userId: user.id, role: credentials.devRole ?? user.role, via: 'dev_header', consentComplete: await hasCurrentConsents(em, services.config, user.id) };
   }
   return null;
 }

@@ -1,5 +1,12 @@
+import { sql } from '@mikro-orm/sql';
 import { BaseRepository } from '../db/base.repository.ts';
 import type { Consent, ConsentDocument } from './consent.entity.ts';
+
+/** The versions of the terms and the privacy notice an account must have accepted (the current ones). */
+export interface ConsentVersions {
+  terms: string;
+  privacy: string;
+}
 
 export class ConsentRepository extends BaseRepository<Consent> {
   /** A user's consent records, newest first. */
@@ -22,6 +29,19 @@ export class ConsentRepository extends BaseRepository<Consent> {
         .where({ user, $or: [{ document: 'terms', version: terms }, { document: 'privacy', version: privacy }] }),
     );
     return Number(row!.count);
+  }
+
+  /**
+   * A subquery for the select list of another read, as `consents`: how many of these versions the
+   * account `<userAlias>.id` of the outer query accepted (2 means both). The one read of every
+   * signed-in request (session or API token with its account) takes it in instead of a statement
+   * of its own. The versions are written into the text (the caller's template shape names them).
+   */
+  acceptedCurrentColumn(userAlias: string, versions: ConsentVersions) {
+    return this.createQueryBuilder('c')
+      .count()
+      .where({ user: sql.ref(`${userAlias}.id`), $or: [{ document: 'terms', version: versions.terms }, { document: 'privacy', version: versions.privacy }] } as never)
+      .as('consents');
   }
 
   /** Of these users, those who accepted both current versions (one statement). */

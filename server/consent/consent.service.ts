@@ -3,6 +3,7 @@ import type { Config } from '../config.ts';
 import { badInput } from '../errors.ts';
 import { actorOf, type RequestScope } from '../request-scope.ts';
 import { Consent, type ConsentDocument } from './consent.entity.ts';
+import type { ConsentVersions } from './consent.repository.ts';
 
 export interface DocumentConsent {
   document: ConsentDocument;
@@ -19,6 +20,9 @@ export interface ConsentStatus {
 }
 
 const currentVersion = (config: Config, document: ConsentDocument) => (document === 'terms' ? config.termsVersion : config.privacyVersion);
+
+/** The versions every account must have accepted before using the product (SPEC §1, §3). */
+export const currentConsentVersions = (config: Config): ConsentVersions => ({ terms: config.termsVersion, privacy: config.privacyVersion });
 
 /** The signed-in account's consents. */
 export async function consentStatus(scope: RequestScope): Promise<ConsentStatus> {
@@ -39,11 +43,13 @@ export async function consentStatus(scope: RequestScope): Promise<ConsentStatus>
 
 /**
  * Whether both current versions are accepted: the same answer as `consentStatus(...).complete`,
- * as one count without loading the records, because every signed-in request asks it. The unique
- * index on (user, document, version) makes a count of 2 mean both.
+ * as one count without loading the records. The unique index on (user, document, version) makes a
+ * count of 2 mean both. Sessions and API tokens read the same count with their account
+ * (`acceptedCurrentColumn`), in the one statement of every signed-in request.
  */
 export async function hasCurrentConsents(em: EntityManager, config: Config, userId: string): Promise<boolean> {
-  return (await em.getRepository(Consent).acceptedCurrent(userId, currentVersion(config, 'terms'), currentVersion(config, 'privacy'))) === 2;
+  const versions = currentConsentVersions(config);
+  return (await em.getRepository(Consent).acceptedCurrent(userId, versions.terms, versions.privacy)) === 2;
 }
 
 /** Accepts the current versions; a version that is not current is refused (SPEC §3). */

@@ -82,17 +82,20 @@ async function bothPaths<T>(read: (em: EntityManager) => Promise<T>): Promise<T>
 }
 
 describe('repository reads: the prepared (SQLite) and the portable path answer the same', () => {
-  it('sessions by token HMAC, with the user role and dates as Date', async () => {
-    const row = await bothPaths((em) => em.getRepository(Session).unrevokedByTokenHmac(['other', 'session-hmac']));
-    expect(row).toMatchObject({ userId: ids.user, role: 'dealer' });
+  it('sessions by token HMAC, with the user role, the count of current consents and dates as Date', async () => {
+    const row = await bothPaths((em) => em.getRepository(Session).unrevokedByTokenHmac(['other', 'session-hmac'], { terms: 't1', privacy: 'p1' }));
+    expect(row).toMatchObject({ userId: ids.user, role: 'dealer', consents: 2 });
     expect(row!.createdAt).toBeInstanceOf(Date);
-    expect(await bothPaths((em) => em.getRepository(Session).unrevokedByTokenHmac(['unknown']))).toBeNull();
+    // Other consent versions are another template, never the first call's.
+    expect(await bothPaths((em) => em.getRepository(Session).unrevokedByTokenHmac(['other', 'session-hmac'], { terms: 't2', privacy: 'p1' }))).toMatchObject({ consents: 1 });
+    expect(await bothPaths((em) => em.getRepository(Session).unrevokedByTokenHmac(['unknown'], { terms: 't1', privacy: 'p1' }))).toBeNull();
   });
 
-  it('api tokens by token HMAC', async () => {
-    const row = await bothPaths((em) => em.getRepository(ApiToken).unrevokedByTokenHmac(['token-hmac']));
-    expect(row).toMatchObject({ userId: ids.user, role: 'dealer', scope: 'read', lastUsedAt: null });
+  it('api tokens by token HMAC, with the owner role and the count of current consents', async () => {
+    const row = await bothPaths((em) => em.getRepository(ApiToken).unrevokedByTokenHmac(['token-hmac'], { terms: 't1', privacy: 'p1' }));
+    expect(row).toMatchObject({ userId: ids.user, role: 'dealer', scope: 'read', lastUsedAt: null, consents: 2 });
     expect(row!.expiresAt).toBeInstanceOf(Date);
+    expect(await bothPaths((em) => em.getRepository(ApiToken).unrevokedByTokenHmac(['token-hmac'], { terms: 't1', privacy: 'p2' }))).toMatchObject({ consents: 1 });
   });
 
   it('vehicles by id and the owner page', async () => {

@@ -1,31 +1,39 @@
 import { raw } from '@mikro-orm/sql';
+import { Consent } from '../consent/consent.entity.ts';
+import type { ConsentVersions } from '../consent/consent.repository.ts';
 import { BaseRepository } from '../db/base.repository.ts';
 import type { ChallengePurpose, LoginChallenge } from './login-challenge.entity.ts';
 import type { Role } from './roles.ts';
 import type { Session } from './session.entity.ts';
 
-/** A live-looking session (not revoked) with its user's role: what every signed-in request needs. */
+/** A live-looking session (not revoked) with its user's role and consents: what every signed-in request needs. */
 export interface SessionWithRole {
   id: string;
   createdAt: Date;
   lastSeenAt: Date;
   userId: string;
   role: Role;
+  /** How many of the current consent versions the user accepted (2: both). */
+  consents: number;
 }
 
 export class SessionRepository extends BaseRepository<Session> {
-  /** The unrevoked session for any of the token's HMAC candidates (one per key version). One statement. */
-  async unrevokedByTokenHmac(candidates: readonly string[]): Promise<SessionWithRole | null> {
-    // Every signed-in request asks this: the query is built once (templateRows).
-    const [row] = await this.templateRows<SessionWithRole>('unrevokedByTokenHmac', candidates, (hmacs) =>
+  /**
+   * The unrevoked session for any of the token's HMAC candidates (one per key version), with its
+   * user's role and how many of the current consent versions the user accepted. One statement.
+   */
+  async unrevokedByTokenHmac(candidates: readonly string[], consentVersions: ConsentVersions): Promise<SessionWithRole | null> {
+    // Every signed-in request asks this: the query is built once per number of candidates and consent versions (templateRows).
+    const [row] = await this.templateRows<SessionWithRole>(`unrevokedByTokenHmac:${consentVersions.terms}:${consentVersions.privacy}`, candidates, (hmacs) =>
       this.createQueryBuilder('s')
         .select(['s.id', 's.createdAt', 's.lastSeenAt'])
         // `user` maps to its key in the entity type, so the relation path is untyped here.
         .join('s.user' as never, 'u')
-        .addSelect(['u.id as userId', 'u.role as role'])
+        .addSelect(['u.id as userId', 'u.role as role', this.em.getRepository(Consent).acceptedCurrentColumn('u', consentVersions)] as never)
         .where({ tokenHmac: { $in: [...hmacs] }, revokedAt: null }),
     );
-    return row ?? null;
+    // PostgreSQL counts as bigint, which its driver hands over as a string.
+    return row ? { ...row, consents: Number(row.consents) } : null;
   }
 
   async touch(sessionId: string, now: Date): Promise<void> {

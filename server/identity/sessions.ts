@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/sql';
+import type { ConsentVersions } from '../consent/consent.repository.ts';
 import { randomToken, type Keyring } from '../crypto/keyring.ts';
 import { isAdminRole, type Role } from './roles.ts';
 import { Session } from './session.entity.ts';
@@ -26,23 +27,25 @@ export interface LiveSession {
   sessionId: string;
   userId: string;
   role: Role;
+  /** The user accepted both current consent versions. */
+  consentComplete: boolean;
 }
 
 /**
- * The live session and its user's role for a token; null for unknown, revoked or expired tokens.
- * Runs on every signed-in request: one statement joining session and user.
+ * The live session, its user's role and consents for a token; null for unknown, revoked or expired
+ * tokens. Runs on every signed-in request: one statement joining session, user and consents.
  */
-export async function resolveSession(em: EntityManager, keyring: Keyring, token: string, now = new Date()): Promise<LiveSession | null> {
+export async function resolveSession(em: EntityManager, keyring: Keyring, token: string, consentVersions: ConsentVersions, now = new Date()): Promise<LiveSession | null> {
   if (token.length < 20 || token.length > 200) return null;
   const candidates = keyring.hmacCandidates('session-token', token);
   const sessions = em.getRepository(Session);
-  const row = await sessions.unrevokedByTokenHmac(candidates);
+  const row = await sessions.unrevokedByTokenHmac(candidates, consentVersions);
   if (!row) return null;
   const limits = sessionLimits(row.role);
   const expired = now.getTime() > row.createdAt.getTime() + limits.absoluteMs || now.getTime() > row.lastSeenAt.getTime() + limits.idleMs;
   if (expired) return null;
   if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) await sessions.touch(row.id, now);
-  return { sessionId: row.id, userId: row.userId, role: row.role };
+  return { sessionId: row.id, userId: row.userId, role: row.role, consentComplete: row.consents === 2 };
 }
 
 export async function revokeSession(em: EntityManager, sessionId: string): Promise<void> {
