@@ -3,7 +3,7 @@ import type { AuthFailure, ForbiddenResult } from '@pothos/plugin-scope-auth';
 import type { Context } from '../context.ts';
 import { isIssuedId } from '../db/ids.ts';
 import { isAdminRole, type Role } from '../identity/roles.ts';
-import { vehicleAccess } from '../vehicles/vehicle-access.ts';
+import { decidedVehicleAccess, vehicleAccess, type VehicleAccess } from '../vehicles/vehicle-access.ts';
 import { canReadDocument, ownsUpload } from '../documents/document-access.ts';
 import { inspectionAccess } from '../inspections/inspection-access.ts';
 import { denialFor, recordDenial } from './policy.ts';
@@ -49,12 +49,22 @@ export function authScopesFor(context: Context) {
     admin: isAdminRole(actor?.role),
     superadmin: actor?.role === 'superadmin',
     roles: (roles: readonly Role[]) => actor !== null && roles.includes(actor.role),
-    ownsVehicle: async (vehicleId: string) => (await vehicleAccess(context, vehicleId)) !== null,
-    ownsVehicleInPerson: async (vehicleId: string) => ['own', 'admin'].includes((await vehicleAccess(context, vehicleId)) ?? ''),
+    ownsVehicle: (vehicleId: string) => fromVehicleAccess(context, vehicleId, (access) => access !== null),
+    ownsVehicleInPerson: (vehicleId: string) => fromVehicleAccess(context, vehicleId, (access) => access === 'own' || access === 'admin'),
     recordsInspection: async (vehicleId: string) => (await inspectionAccess(context, vehicleId)) !== null,
     readsDocument: (documentId: string) => canReadDocument(context, documentId),
     ownsUpload: (documentId: string) => ownsUpload(context, documentId),
   };
+}
+
+/**
+ * An object scope answered by the actor's access to a vehicle: at once when this request has
+ * decided it already (a page of the actor's own vehicles), so the vehicle's and its entries' type
+ * scopes resolve without a promise each; otherwise after the (batched) lookup.
+ */
+function fromVehicleAccess(context: Context, vehicleId: string, allows: (access: VehicleAccess) => boolean): boolean | Promise<boolean> {
+  const decided = decidedVehicleAccess(context, vehicleId);
+  return decided === undefined ? vehicleAccess(context, vehicleId).then(allows) : allows(decided);
 }
 
 const HIDDEN_FIELD = new Error('hidden field');

@@ -6,7 +6,7 @@ import { ServiceEntryTypeEnum } from '../entries/entry.schema.ts';
 import { notFound } from '../errors.ts';
 import { isAdminRole } from '../identity/roles.ts';
 import { actorOf } from '../request-scope.ts';
-import { vehicleAccess, vehicleById } from '../vehicles/vehicle-access.ts';
+import { primeVehicles, vehicleAccess } from '../vehicles/vehicle-access.ts';
 import { Vehicle } from '../vehicles/vehicle.entity.ts';
 import type { VehicleRecord } from '../vehicles/vehicle.repository.ts';
 import { VehicleRef } from '../vehicles/vehicle.schema.ts';
@@ -114,7 +114,7 @@ builder.queryField('dueItems', (t) =>
     resolve: async (_root, args, context) => {
       const vehicles = await context.em.getRepository(Vehicle).recordsOfOwner(actorOf(context).userId);
       // The items' and the vehicles' own scopes look the vehicles up by id: they find these without a query.
-      for (const vehicle of vehicles) vehicleById(context).prime(vehicle.id, vehicle);
+      primeVehicles(context, vehicles);
       const plans = await planOfVehicle(context).loadMany(vehicles.map((vehicle) => vehicle.id));
       return vehicles
         .flatMap((vehicle, index) => {

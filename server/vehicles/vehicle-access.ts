@@ -17,6 +17,36 @@ export const vehicleById = (context: RequestScope) =>
     return ids.map((id) => vehicles.get(id) ?? null);
   });
 
+/** The access this request has decided per vehicle id, for the object scopes to read without waiting. */
+const decidedAccessByRequest = new WeakMap<RequestScope, Map<string, VehicleAccess>>();
+
+function decide(context: RequestScope, vehicleId: string, access: VehicleAccess): VehicleAccess {
+  let decided = decidedAccessByRequest.get(context);
+  if (!decided) decidedAccessByRequest.set(context, (decided = new Map()));
+  decided.set(vehicleId, access);
+  return access;
+}
+
+/** The actor's access to a vehicle if this request has decided it already, else undefined. */
+export function decidedVehicleAccess(context: RequestScope, vehicleId: string): VehicleAccess | undefined {
+  return decidedAccessByRequest.get(context)?.get(vehicleId);
+}
+
+/**
+ * Vehicles a page has loaded: later lookups by id find them without a query, and where the record
+ * alone decides the access (the actor's own vehicle, an admin), the type scopes of the vehicle and
+ * its entries pass without waiting for a lookup.
+ */
+export function primeVehicles(context: RequestScope, vehicles: readonly VehicleRecord[]): void {
+  const actor = context.actor;
+  for (const vehicle of vehicles) {
+    vehicleById(context).prime(vehicle.id, vehicle);
+    if (!actor || actor.role === 'moderator') continue;
+    if (isAdminRole(actor.role)) decide(context, vehicle.id, 'admin');
+    else if (vehicle.owner === actor.userId) decide(context, vehicle.id, 'own');
+  }
+}
+
 /**
  * How the actor may act on a vehicle (SPEC §1): as its owner ("own"), as approved staff of the
  * business whose owner owns it ("org"), as admin, or not at all. For everyone but admins unknown
@@ -32,10 +62,9 @@ export async function vehicleAccess(context: RequestScope, vehicleId: string): P
   const ownerId = (await vehicleById(context).load(vehicleId))?.owner;
   if (isAdminRole(actor.role)) {
     if (!ownerId) throw notFound('vehicle_not_found');
-    return 'admin';
+    return decide(context, vehicleId, 'admin');
   }
-  if (!ownerId) return null;
-  if (ownerId === actor.userId) return 'own';
-  if ((await orgOwnerIds(context, actor.userId)).has(ownerId)) return 'org';
-  return null;
+  if (!ownerId) return decide(context, vehicleId, null);
+  if (ownerId === actor.userId) return decide(context, vehicleId, 'own');
+  return decide(context, vehicleId, (await orgOwnerIds(context, actor.userId)).has(ownerId) ? 'org' : null);
 }

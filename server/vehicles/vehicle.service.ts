@@ -9,7 +9,7 @@ import { badInput, conflict, forbidden } from '../errors.ts';
 import { characterCount } from '../text.ts';
 import type { Role } from '../identity/roles.ts';
 import { User } from '../identity/user.entity.ts';
-import { vehicleById, type VehicleAccess } from './vehicle-access.ts';
+import { primeVehicles, type VehicleAccess } from './vehicle-access.ts';
 import { Vehicle, type AccidentStatus, type VehicleClass } from './vehicle.entity.ts';
 import type { VehicleRecord } from './vehicle.repository.ts';
 import { maskVin, normaliseVin } from './vin.ts';
@@ -180,7 +180,7 @@ export async function actableVehiclesPage(scope: RequestScope, page: ResolveCurs
 async function pageOfOwners(scope: RequestScope, ownerIds: readonly string[], page: ResolveCursorConnectionArgs): Promise<VehicleRecord[]> {
   const vehicles = await scope.em.getRepository(Vehicle).pageOfOwners(ownerIds, page);
   // Nested fields and the type's own scope look a vehicle up by id: they find these without another query.
-  for (const vehicle of vehicles) vehicleById(scope).prime(vehicle.id, vehicle);
+  primeVehicles(scope, vehicles);
   return vehicles;
 }
 
