@@ -105,8 +105,7 @@ export class BaseRepository<T extends object> extends EntityRepository<T> {
 
   private pagesUnion(parentField: string, fields: readonly string[], parentIds: readonly string[], where: FilterQuery<T>, orderBy: Record<string, 'asc' | 'desc'>, limit: number): BuiltRead {
     const meta = this.manager.getMetadata().get(this.entityName);
-    const quote = (name: string) => this.quote(name);
-    const column = (field: string) => quote(meta.properties[field as keyof typeof meta.properties]!.fieldNames[0]!);
+    const column = (field: string) => this.quote(meta.properties[field as keyof typeof meta.properties]!.fieldNames[0]!);
     const pages = parentIds.map((id) =>
       this.createQueryBuilder('e')
         .select([...fields] as never)
@@ -116,7 +115,7 @@ export class BaseRepository<T extends object> extends EntityRepository<T> {
         .toQuery(),
     );
     const orderSql = [`${column(parentField)} asc`, ...Object.entries(orderBy).map(([field, direction]) => `${column(field)} ${direction}`)].join(', ');
-    const sql = `${pages.map((page, index) => `select * from (${page.sql}) as ${quote(`page${index}`)}`).join(' union all ')} order by ${orderSql}`;
+    const sql = `${pages.map((page, index) => `select * from (${page.sql}) as ${this.quote(`page${index}`)}`).join(' union all ')} order by ${orderSql}`;
     return { sql, params: pages.flatMap((page) => page.params), meta };
   }
 

@@ -27,7 +27,7 @@ export class PublicShareRepository extends BaseRepository<PublicShare> {
           // The vehicle's columns under their own names, mapped with the vehicle's metadata.
           .addSelect(['v.id', 'v.accidentStatus', 'v.accidentTrustCompleted', 'v.physicalServiceBook', 'v.vehicleClass', 'v.make', 'v.model', 'v.buildYear'] as never)
           // Quoted: PostgreSQL folds an unquoted alias to lower case, and the version would be lost.
-          .addSelect(raw(`coalesce((${this.versionOfVehicleSql('v')}), 0) as ${this.manager.getPlatform().quoteIdentifier('viewVersion')}`))
+          .addSelect(raw(`coalesce((${this.versionOfVehicleSql('v')}), 0) as ${this.quote('viewVersion')}`))
           .where({ tokenHmac: { $in: [...hmacs] }, revokedAt: null }),
       { mapAs: Vehicle },
     );
@@ -48,9 +48,8 @@ export class PublicShareRepository extends BaseRepository<PublicShare> {
   /** `select version … where vehicle = <alias>.id`, names from the metadata (the version table has no relation to join on). */
   private versionOfVehicleSql(vehicleAlias: string): string {
     const meta = this.manager.getMetadata().get(PublicViewVersion);
-    const quote = (name: string) => this.manager.getPlatform().quoteIdentifier(name);
-    const column = (field: 'version' | 'vehicleId') => quote(meta.properties[field].fieldNames[0]!);
-    return `select ${column('version')} from ${quote(meta.tableName)} where ${column('vehicleId')} = ${quote(vehicleAlias)}.${quote('id')}`;
+    const column = (field: 'version' | 'vehicleId') => this.quote(meta.properties[field].fieldNames[0]!);
+    return `select ${column('version')} from ${this.quote(meta.tableName)} where ${column('vehicleId')} = ${this.quote(vehicleAlias)}.${this.quote('id')}`;
   }
 
   /** Which of these vehicles have a live share. */

@@ -46,7 +46,7 @@ export class UserRepository extends BaseRepository<User> {
    * with `\` but is case-sensitive. So `%`, `_` and `\` in the term match only themselves.
    */
   private containsIgnoringCase(field: 'emailMasked', term: string): FilterQuery<User> {
-    const column = this.manager.getPlatform().quoteIdentifier(this.manager.getMetadata().get(this.entityName).properties[field].fieldNames[0]!);
+    const column = this.quote(this.manager.getMetadata().get(this.entityName).properties[field].fieldNames[0]!);
     const pattern = `%${term.replace(/[\\%_]/g, '\\$&')}%`;
     return { [raw((alias) => `lower(${alias}.${column}) like lower(?) escape '\\'`, [pattern])]: [] } as FilterQuery<User>;
   }
