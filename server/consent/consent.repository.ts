@@ -8,6 +8,14 @@ export interface ConsentVersions {
   privacy: string;
 }
 
+/** The records of these versions (the condition every count of current consents shares). */
+const acceptedVersions = (versions: ConsentVersions) => ({
+  $or: [
+    { document: 'terms' as const, version: versions.terms },
+    { document: 'privacy' as const, version: versions.privacy },
+  ],
+});
+
 export class ConsentRepository extends BaseRepository<Consent> {
   /** A user's consent records, newest first. */
   ofUser(userId: string): Promise<Consent[]> {
@@ -18,15 +26,12 @@ export class ConsentRepository extends BaseRepository<Consent> {
     return this.findOne({ user: userId, document, version });
   }
 
-  /**
-   * How many of the given current versions the user accepted, as one count: every signed-in
-   * request asks it. The unique index on (user, document, version) makes 2 mean both.
-   */
-  async acceptedCurrent(userId: string, termsVersion: string, privacyVersion: string): Promise<number> {
-    const [row] = await this.templateRows<{ count: number }>('acceptedCurrent', [userId, termsVersion, privacyVersion], ([user, terms, privacy]) =>
+  /** How many of these versions the user accepted, as one count (2 means both: the unique index on user, document, version). */
+  async acceptedCurrent(userId: string, versions: ConsentVersions): Promise<number> {
+    const [row] = await this.templateRows<{ count: number }>('acceptedCurrent', [userId, versions.terms, versions.privacy], ([user, terms, privacy]) =>
       this.createQueryBuilder('c')
         .count('c.id')
-        .where({ user, $or: [{ document: 'terms', version: terms }, { document: 'privacy', version: privacy }] }),
+        .where({ user, ...acceptedVersions({ terms: terms!, privacy: privacy! }) }),
     );
     return Number(row!.count);
   }
@@ -40,16 +45,13 @@ export class ConsentRepository extends BaseRepository<Consent> {
   acceptedCurrentColumn(userAlias: string, versions: ConsentVersions) {
     return this.createQueryBuilder('c')
       .count()
-      .where({ user: sql.ref(`${userAlias}.id`), $or: [{ document: 'terms', version: versions.terms }, { document: 'privacy', version: versions.privacy }] } as never)
+      .where({ user: sql.ref(`${userAlias}.id`), ...acceptedVersions(versions) } as never)
       .as('consents');
   }
 
   /** Of these users, those who accepted both current versions (one statement). */
-  async withCurrentConsents(userIds: readonly string[], termsVersion: string, privacyVersion: string): Promise<Set<string>> {
-    const records = await this.find(
-      { user: { $in: [...userIds] }, $or: [{ document: 'terms', version: termsVersion }, { document: 'privacy', version: privacyVersion }] },
-      { fields: ['user', 'document'] },
-    );
+  async withCurrentConsents(userIds: readonly string[], versions: ConsentVersions): Promise<Set<string>> {
+    const records = await this.find({ user: { $in: [...userIds] }, ...acceptedVersions(versions) }, { fields: ['user', 'document'] });
     const accepted = new Map<string, Set<string>>();
     for (const record of records) accepted.set(record.user, (accepted.get(record.user) ?? new Set()).add(record.document));
     return new Set([...accepted].filter(([, documents]) => documents.size === 2).map(([userId]) => userId));

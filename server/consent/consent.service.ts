@@ -48,8 +48,7 @@ export async function consentStatus(scope: RequestScope): Promise<ConsentStatus>
  * (`acceptedCurrentColumn`), in the one statement of every signed-in request.
  */
 export async function hasCurrentConsents(em: EntityManager, config: Config, userId: string): Promise<boolean> {
-  const versions = currentConsentVersions(config);
-  return (await em.getRepository(Consent).acceptedCurrent(userId, versions.terms, versions.privacy)) === 2;
+  return (await em.getRepository(Consent).acceptedCurrent(userId, currentConsentVersions(config))) === 2;
 }
 
 /** Accepts the current versions; a version that is not current is refused (SPEC §3). */

@@ -152,7 +152,7 @@ describe('repository reads: the prepared (SQLite) and the portable path answer t
   });
 
   it('the count of current consents', async () => {
-    expect(await bothPaths((em) => em.getRepository(Consent).acceptedCurrent(ids.user!, 't1', 'p1'))).toBe(2);
-    expect(await bothPaths((em) => em.getRepository(Consent).acceptedCurrent(ids.user!, 't2', 'p1'))).toBe(1);
+    expect(await bothPaths((em) => em.getRepository(Consent).acceptedCurrent(ids.user!, { terms: 't1', privacy: 'p1' }))).toBe(2);
+    expect(await bothPaths((em) => em.getRepository(Consent).acceptedCurrent(ids.user!, { terms: 't2', privacy: 'p1' }))).toBe(1);
   });
 });

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/sql';
 import type { AppServices } from '../app-services.ts';
 import { writeAudit } from '../audit/audit.ts';
 import { Consent } from '../consent/consent.entity.ts';
+import { currentConsentVersions } from '../consent/consent.service.ts';
 import { isIssuedId } from '../db/ids.ts';
 import { todayInGermany } from '../entries/entry-rules.ts';
 import { badInput } from '../errors.ts';
@@ -87,7 +88,7 @@ export async function sendReminderDigests(services: AppServices, today = todayIn
     const users = await em.getRepository(User).reminderRecipientsPage(afterId, RECIPIENTS_PER_BATCH);
     if (users.length === 0) return sent;
     afterId = users.at(-1)!.id;
-    const consented = await em.getRepository(Consent).withCurrentConsents(users.map((user) => user.id), services.config.termsVersion, services.config.privacyVersion);
+    const consented = await em.getRepository(Consent).withCurrentConsents(users.map((user) => user.id), currentConsentVersions(services.config));
     const recipients = users.filter((user) => consented.has(user.id));
     if (recipients.length === 0) continue;
     const vehicles = await em.getRepository(Vehicle).allOfOwners(recipients.map((user) => user.id));
