@@ -193,6 +193,9 @@ describe('loadConfig', () => {
       url: 'postgres://ltc:secret@db.internal:5432/ltc?sslmode=require',
     });
     expect(database('postgresql://ltc@127.0.0.1/service_heft').engine).toBe('postgresql');
+    // A PostgreSQL on the same host through its Unix socket (docs/OPERATIONS.md).
+    expect(database('postgres://lifetimecircle@localhost/lifetimecircle?host=/var/run/postgresql').engine).toBe('postgresql');
+    expect(database('postgres:///lifetimecircle?host=/var/run/postgresql').engine).toBe('postgresql');
     expect(database(`sqlite:${path.join(dir, 'a.sqlite')}`)).toEqual({ engine: 'sqlite', path: path.join(dir, 'a.sqlite') });
     expect(database(path.join(dir, 'b.sqlite'))).toEqual({ engine: 'sqlite', path: path.join(dir, 'b.sqlite') });
     expect(problemsOf({ LTC_STORAGE_DIR: dir, LTC_DATABASE_URL: 'mysql://ltc@db/ltc' })).toEqual([

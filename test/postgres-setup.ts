@@ -6,11 +6,14 @@ import { startPostgres } from './postgres.ts';
 declare module 'vitest' {
   export interface ProvidedContext {
     postgresUrl: string;
+    /** A database of the run's PostgreSQL reached through its Unix socket (server/db/orm.test.ts). */
+    postgresSocketUrl: string;
   }
 }
 
 export default async function setup(project: TestProject): Promise<() => void> {
   const postgres = await startPostgres();
   project.provide('postgresUrl', postgres.url);
+  project.provide('postgresSocketUrl', postgres.socketUrl('ltc_socket'));
   return () => postgres.stop();
 }

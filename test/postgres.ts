@@ -10,6 +10,8 @@ import path from 'node:path';
 export interface PostgresServer {
   /** `postgres://postgres@127.0.0.1:<port>`: append `/<database>`. */
   url: string;
+  /** The URL of a database through the server's Unix socket (no loopback TCP), as a client on the same host would connect. */
+  socketUrl(database: string): string;
   stop(): void;
 }
 
@@ -76,6 +78,7 @@ export async function startPostgres(): Promise<PostgresServer> {
   }
   return {
     url: `postgres://postgres@127.0.0.1:${port}`,
+    socketUrl: (database) => `postgres://postgres@localhost:${port}/${database}?host=${encodeURIComponent(socketDir)}`,
     stop() {
       try {
         run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Migrator, TSMigrationGenerator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { MikroORM, defineConfig, type Options } from '@mikro-orm/sql';
+import { parse as parsePostgresUrl } from 'pg-connection-string';
 import type { DatabaseTarget } from '../config.ts';
 import { entities } from './entities.ts';
 import { StatementCachingSqliteDriver } from './sqlite-driver.ts';
@@ -31,7 +32,7 @@ export function ormConfig(database: DatabaseTarget, options: { debug?: boolean }
   const driver = (database.engine === 'sqlite' ? StatementCachingSqliteDriver : PostgreSqlDriver) as Options['driver'];
   return defineConfig({
     driver,
-    ...(database.engine === 'sqlite' ? { dbName: database.path } : { clientUrl: database.url }),
+    ...(database.engine === 'sqlite' ? { dbName: database.path } : postgresConnection(database.url)),
     entities,
     extensions: [Migrator],
     migrations: {
@@ -57,6 +58,24 @@ export function ormConfig(database: DatabaseTarget, options: { debug?: boolean }
     discovery: { warnWhenNoEntities: true },
     allowGlobalContext: false,
   });
+}
+
+/**
+ * The connection settings of a PostgreSQL URL, parsed by pg as libpq (and pg_dump) would read it.
+ * MikroORM's own `clientUrl` keeps only host, port, user, password and database and drops the
+ * query: `sslmode=verify-full` would connect without TLS, `host=/var/run/postgresql` over TCP.
+ */
+function postgresConnection(url: string) {
+  const { database, host, port, user, password, ...driverOptions } = parsePostgresUrl(url);
+  return {
+    dbName: database || undefined,
+    host: host || undefined,
+    port: port ? Number(port) : undefined,
+    user: user || undefined,
+    password: password || undefined,
+    // ssl, application_name, options, …: handed to pg's pool as they are.
+    driverOptions,
+  };
 }
 
 /**
