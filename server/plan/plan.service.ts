@@ -66,11 +66,20 @@ export async function plansOfVehicles(em: EntityManager, vehicleIds: readonly st
 /** Most urgent first (state, due date, km left), then by title for a stable order. */
 export const mostUrgentFirst = (a: PlanItemWithDue, b: PlanItemWithDue): number => byUrgency(a.due, b.due) || a.title.localeCompare(b.title, 'de') || a.id.localeCompare(b.id);
 
-/** Due items of these vehicles on `today` (YYYY-MM-DD), most urgent first; a constant number of statements for any number of vehicles. */
+/** Vehicles whose plans are read at once: bounds the entries held in memory, however many vehicles an owner has. */
+const VEHICLES_PER_PLAN_READ = 500;
+
+/**
+ * Due items of these vehicles on `today` (YYYY-MM-DD), most urgent first: the three statements of
+ * `plansOfVehicles` per 500 vehicles, so a constant number for a page and a bounded memory for the
+ * daily digest's thousands.
+ */
 export async function dueItemsOfVehicles(em: EntityManager, vehicleIds: readonly string[], today: string): Promise<VehicleDueItem[]> {
-  const plans = await plansOfVehicles(em, vehicleIds, today);
-  return plans
-    .flat()
+  const items: PlanItemWithDue[] = [];
+  for (let start = 0; start < vehicleIds.length; start += VEHICLES_PER_PLAN_READ) {
+    for (const plan of await plansOfVehicles(em, vehicleIds.slice(start, start + VEHICLES_PER_PLAN_READ), today)) items.push(...plan);
+  }
+  return items
     .sort(mostUrgentFirst)
     .map((item) => ({ planItemId: item.id, vehicleId: item.vehicle, kind: item.kind, title: item.title, state: item.due.state, dueDate: item.due.dueDate, dueKm: item.due.dueKm }));
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { businessWithStaff } from '../../test/business-fixtures.ts';
@@ -240,6 +241,14 @@ describe('the due list of all own vehicles', () => {
     expect(Object.keys(first).sort()).toEqual(['dueDate', 'dueKm', 'kind', 'planItemId', 'state', 'title', 'vehicleId']);
     expect(await dueItemsOfVehicles(orm.em.fork(), [], today)).toEqual([]);
     expect(daysBetween(today, twelve.items.at(-1)!.dueDate ?? today)).toBeGreaterThanOrEqual(0);
+
+    // Past 500 vehicles the plans are read in parts (bounded memory for the daily digest), and the
+    // items still come most urgent first over all of them: the 12 among 1,000 ids that own nothing.
+    const many: string[] = Array.from({ length: 1_000 }, () => randomUUID());
+    ids.forEach((id, index) => (many[index * 83] = id));
+    const spread = await measure(many);
+    expect(spread.items).toEqual(twelve.items);
+    expect(spread.statements).toBe(2 * twelve.statements);
   });
 });
 

@@ -1,4 +1,5 @@
 import { rmSync, writeFileSync } from 'node:fs';
+import { setImmediate } from 'node:timers/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeSmtp, type FakeSmtp } from '../../test/fake-smtp.ts';
@@ -8,8 +9,9 @@ import { addEntry, createVehicle } from '../../test/vehicle-fixtures.ts';
 import { Vehicle } from '../vehicles/vehicle.entity.ts';
 import { Consent } from '../consent/consent.entity.ts';
 import { normaliseEmail } from '../identity/email.ts';
+import { User } from '../identity/user.entity.ts';
 import { ReminderNotice } from './reminder-notice.entity.ts';
-import { sendReminderDigests } from './reminders.service.ts';
+import { RECIPIENTS_PER_BATCH, sendReminderDigests } from './reminders.service.ts';
 
 // The suggested plan counts from the first registration while a vehicle has no entries: with
 // 2024-06-15 the Inspektion (12 months) is due on 2025-06-15, HU/AU and Bremsflüssigkeit
@@ -148,6 +150,26 @@ describe('the reminder digest', () => {
     expect(server.logs.some((line) => line.includes('"reminder_digest_failed"'))).toBe(true);
     await sendReminderDigests(server.app.services, INSPEKTION_SOON);
     expect(digestsTo(server, owner.email)).toHaveLength(1);
+  });
+});
+
+describe('the reminder digest over many accounts', () => {
+  it('lets other work through between batches of accounts', async () => {
+    const em = server.app.services.orm.em.fork();
+    for (let index = 0; index <= RECIPIENTS_PER_BATCH; index++) em.create(User, { emailHmac: `digest-batch-${index}`, emailEncrypted: 'x', emailMasked: 'b***@example.org' });
+    await em.flush();
+    try {
+      let finished = false;
+      const digest = sendReminderDigests(server.app.services, INSPEKTION_SOON).then(() => (finished = true));
+      // SQLite's reads never wait for I/O: without a pause between batches the whole digest
+      // would run before anything queued after its start.
+      await setImmediate();
+      expect(finished).toBe(false);
+      await digest;
+      expect(finished).toBe(true);
+    } finally {
+      await em.nativeDelete(User, { emailHmac: { $like: 'digest-batch-%' } });
+    }
   });
 });
 
