@@ -24,6 +24,7 @@ import { Worker } from 'node:worker_threads';
 import { startFakeSmtp } from '../test/fake-smtp.ts';
 import { OPERATOR_ENV } from '../test/operator-env.ts';
 import { schema } from '../server/schema.ts';
+import { DEPLOYMENT_NODE_FLAGS } from './deployment-flags.ts';
 import { largeDistinctDocument, stringFuzz, worstDocuments, type Actor, type HostileRequest } from './hostile-documents.ts';
 
 const PHASE_SECONDS = Number(process.env.BENCH_PHASE_SECONDS ?? 60);
@@ -35,8 +36,6 @@ const SLOW_REQUEST_TIMEOUT_MS = 15_000;
 const ONLY = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean);
 const REQUEST_TIMEOUT_MS = 30_000;
 const CONCURRENCY = 4;
-// As in bench/load.ts: the heap settings of the systemd unit in docs/OPERATIONS.md.
-const DEPLOYMENT_NODE_FLAGS = ['--max-old-space-size=256', '--max-semi-space-size=8'];
 const GOALS = { healthMs: 100, rssMb: 300 };
 const METRICS_TOKEN = 'bench-hostile-metrics-token';
 const SUPERADMIN_EMAIL = 'bench-superadmin@example.org';

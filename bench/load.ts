@@ -4,7 +4,7 @@
 // (createApp, in a child process so its memory is measured alone) and a bare node:http handler
 // with the engine's bare driver (better-sqlite3 or pg) doing the public page's lookup, then drives
 // both over loopback with autocannon: the public page on each (→ ratio), and a realistic mix at
-// rising concurrency (→ saturation point, p50/p99 there). Prints throughput, latency and the
+// rising concurrency (→ saturation point, p50/p99 there, also per request kind). Prints throughput, latency and the
 // server's peak RSS.
 //
 // Knobs (environment): the database as in bench/bench-database.ts (LTC_DATABASE_URL, or
@@ -18,11 +18,12 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import autocannon, { type RequestSpec, type Result } from 'autocannon';
+import autocannon, { type Result } from 'autocannon';
 import { loadConfig } from '../server/config.ts';
 import { engineOf, migrate, openOrm } from '../server/db/orm.ts';
 import { assertEmpty, benchDatabase } from './bench-database.ts';
 import { explainStatements } from './load-explain.ts';
+import { DEPLOYMENT_NODE_FLAGS } from './deployment-flags.ts';
 import { benchOperations, type MixItem } from './load-mix.ts';
 import { seedLoadDatabase } from './load-seed.ts';
 
@@ -31,8 +32,6 @@ const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 200_000);
 const DURATION = Number(process.env.BENCH_DURATION ?? 8);
 const MIX_CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? '1,2,4,8,16').split(',').map(Number);
 const PUBLIC_CONNECTIONS = Number(process.env.BENCH_PUBLIC_CONNECTIONS ?? 8);
-// Must match NODE_OPTIONS in the systemd unit of docs/OPERATIONS.md.
-const DEPLOYMENT_NODE_FLAGS = ['--max-old-space-size=256', '--max-semi-space-size=8'];
 
 const EXPLAIN = Boolean(process.env.BENCH_EXPLAIN);
 const INSTANCES = Number(process.env.BENCH_INSTANCES ?? 1);
@@ -149,6 +148,7 @@ async function measureAll(server: Target, bare: Target, operations: ReturnType<t
   console.log(`\nsummary (${engine}, ${VEHICLES} vehicles, ${ENTRIES} entries${INSTANCES > 1 ? `, ${INSTANCES} instances` : ''})`);
   console.log(`  mix saturation point: ${saturation.connections} connection(s), ${saturation.result.requests.average.toFixed(0)} req/s`);
   console.log(`  latency there: p50 ${saturation.result.latency.p50} ms, p99 ${saturation.result.latency.p99} ms (goal < 50 ms)`);
+  console.log(`  by kind there: ${latencyByKind(saturation.result)}`);
   console.log(`  public page ratio: ${ratio.toFixed(2)} by throughput (goal ≥ 0.5), ${cpuRatio.toFixed(2)} by CPU per request`);
   console.log(`  mix CPU per request there: ${saturation.result.cpuPerRequest.toFixed(2)} ms`);
   console.log(`  public pages in the mix: ${Object.entries(cacheInMix).map(([kind, count]) => `${kind} ${count}`).join(', ')} (a write to a vehicle's page inputs ends its cached answer)`);
@@ -161,7 +161,7 @@ async function measureAll(server: Target, bare: Target, operations: ReturnType<t
 type Child = { child: ChildProcess; url: string };
 /** The processes one measurement loads: the server instance(s), or the bare baseline. */
 type Target = Child[];
-type Measured = Result & { cpuPerRequest: number };
+type Measured = Result & { cpuPerRequest: number; latencyByKind: Map<string, number[]> };
 
 function graphqlUrls(target: Target): string[] {
   return target.map((instance) => `${instance.url}/graphql`);
@@ -179,12 +179,46 @@ async function startChild(script: string, nodeFlags: string[]): Promise<Child> {
   return { child, url: `http://127.0.0.1:${port}` };
 }
 
-/** One autocannon run (connections round-robin over the target's processes), plus their CPU milliseconds per answered request. */
-async function run(target: Target, requests: RequestSpec[], connections: number, duration: number): Promise<Measured> {
+/**
+ * One autocannon run (connections round-robin over the target's processes), plus their CPU
+ * milliseconds per answered request and each kind's latencies (which kind makes a mix's tail).
+ */
+async function run(target: Target, requests: MixItem[], connections: number, duration: number): Promise<Measured> {
+  const latencies = new Map<string, number[]>(requests.map((item) => [item.name, []]));
   const before = await cpuOf(target);
-  const result = await autocannon({ url: graphqlUrls(target), connections, duration, timeout: 10, requests });
+  const result = await autocannon({ url: graphqlUrls(target), connections, duration, timeout: 10, requests: requests.map((item) => timed(item, latencies.get(item.name)!)) });
   const after = await cpuOf(target);
-  return { ...result, cpuPerRequest: (after - before) / Math.max(1, result.requests.total) };
+  return { ...result, cpuPerRequest: (after - before) / Math.max(1, result.requests.total), latencyByKind: latencies };
+}
+
+/**
+ * The item with its latency recorded: autocannon builds a connection's next request right before
+ * it sends it (`setupRequest`) and reports its answer to the same connection's context.
+ */
+function timed(item: MixItem, latencies: number[]): MixItem {
+  type Timed = { sentAt?: number };
+  return {
+    ...item,
+    setupRequest: (request, context) => {
+      (context as Timed).sentAt = performance.now();
+      return item.setupRequest ? item.setupRequest(request, context) : request;
+    },
+    onResponse: (_status, _body, context) => {
+      const { sentAt } = context as Timed;
+      if (sentAt !== undefined) latencies.push(performance.now() - sentAt);
+    },
+  };
+}
+
+/** p50 and p99 of each kind's latencies, e.g. "my vehicles p50 12 / p99 48 ms". */
+function latencyByKind(result: Measured): string {
+  const percentile = (sorted: number[], share: number) => sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? 0;
+  return [...result.latencyByKind]
+    .map(([kind, values]) => {
+      const sorted = values.toSorted((a, b) => a - b);
+      return `${kind} p50 ${percentile(sorted, 0.5).toFixed(0)} / p99 ${percentile(sorted, 0.99).toFixed(0)} ms`;
+    })
+    .join(', ');
 }
 
 /** CPU milliseconds (user + system) the target's processes have used so far. */
