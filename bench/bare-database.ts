@@ -19,6 +19,8 @@ export function openBareDatabase(config: Pick<Config, 'database'>): BareDatabase
   if (target.engine === 'postgresql') {
     // As many connections as the ORM's pool (node-postgres' default, 10).
     const pool = new Pool({ connectionString: target.url, max: 10 });
+    // An idle connection's error (the database stopping) is the pool's: unhandled, it ends the process.
+    pool.on('error', () => {});
     const numbered = new Map<string, string>();
     return {
       label: 'bare node:http + pg',

@@ -25,7 +25,7 @@ import { createRequestScope } from '../server/request-scope.ts';
 import { demoVin, ensureUser, ensureVehicle } from '../scripts/demo-data.ts';
 import { MY_VEHICLES_WITH_DUE_ITEMS, MY_VEHICLES_WITH_TRUST } from '../test/vehicle-fixtures.ts';
 import { startBareHandler } from './bare-public-handler.ts';
-import { assertEmpty, benchDatabase } from './bench-database.ts';
+import { assertEmpty, benchDatabase, cleanUpOnInterrupt } from './bench-database.ts';
 
 const SIZES = [10, 100];
 const ENTRIES_PER_VEHICLE = 5;
@@ -45,6 +45,7 @@ const config = loadConfig({
   LTC_RATE_PUBLIC_IP_LIMIT: '1000000',
 });
 const app = await createApp(config);
+cleanUpOnInterrupt(cleanUp);
 const port = await app.listen();
 const graphqlUrl = `http://127.0.0.1:${port}/graphql`;
 const { services } = app;
@@ -190,6 +191,10 @@ try {
   console.log(`| ${bare.label} | ${bareRun.rps.toFixed(0)} | ${bareRun.p50} ms | ${bareRun.p99} ms |`);
   console.log(`\nratio GraphQL / bare: ${(graphqlRun.rps / bareRun.rps).toFixed(2)}`);
 } finally {
+  await cleanUp();
+}
+
+async function cleanUp(): Promise<void> {
   await app.close();
   database.stop();
   rmSync(storageDir, { recursive: true, force: true });

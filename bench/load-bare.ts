@@ -26,4 +26,5 @@ const server = http.createServer((req, res) => {
 });
 server.listen(0, '127.0.0.1', () => process.send?.({ port: (server.address() as AddressInfo).port }));
 process.on('message', () => process.send?.({ cpu: process.cpuUsage() }));
-process.on('SIGTERM', () => server.close(() => void db.close().then(() => process.exit(0))));
+// SIGTERM from the bench; a disconnect when the bench was killed before it could send one.
+for (const event of ['SIGTERM', 'disconnect'] as const) process.on(event, () => server.close(() => void db.close().then(() => process.exit(0))));

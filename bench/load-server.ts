@@ -17,6 +17,8 @@ process.on('message', (message) => {
   );
 });
 process.on('SIGTERM', () => void app.close().then(() => process.exit(0)));
+// The bench is gone (killed before it could stop this process): so is the reason to run.
+process.on('disconnect', () => void app.close().then(() => process.exit(0)));
 
 /**
  * BENCH_EXPLAIN: every statement the ORM's logger sees, one example per shape (literals and

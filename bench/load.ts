@@ -21,7 +21,7 @@ import path from 'node:path';
 import autocannon, { type Result } from 'autocannon';
 import { loadConfig } from '../server/config.ts';
 import { engineOf, migrate, openOrm } from '../server/db/orm.ts';
-import { assertEmpty, benchDatabase } from './bench-database.ts';
+import { assertEmpty, benchDatabase, cleanUpOnInterrupt } from './bench-database.ts';
 import { explainStatements } from './load-explain.ts';
 import { DEPLOYMENT_NODE_FLAGS } from './deployment-flags.ts';
 import { benchOperations, type MixItem } from './load-mix.ts';
@@ -57,6 +57,7 @@ const env = {
 };
 const config = loadConfig(env);
 const children: ChildProcess[] = [];
+cleanUpOnInterrupt(cleanUp);
 if (INSTANCES > 1 && config.database.engine !== 'postgresql') {
   database.stop();
   rmSync(storageDir, { recursive: true, force: true });
@@ -100,6 +101,11 @@ try {
     await measureAll(server, bare, operations, engine, shares.length);
   }
 } finally {
+  await cleanUp();
+}
+
+/** Stops the server processes (before their database) and the database, removes the storage folder. */
+async function cleanUp(): Promise<void> {
   for (const child of children) child.kill('SIGTERM');
   await Promise.all(children.map((child) => new Promise((resolve) => (child.exitCode === null ? child.once('exit', resolve) : resolve(null)))));
   database.stop();

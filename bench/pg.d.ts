@@ -5,5 +5,6 @@ declare module 'pg' {
     constructor(config: { connectionString: string; max?: number });
     query<Row>(text: string, values?: readonly unknown[]): Promise<{ rows: Row[] }>;
     end(): Promise<void>;
+    on(event: 'error', listener: (error: Error) => void): this;
   }
 }
