@@ -59,8 +59,7 @@ const config = loadConfig(env);
 const children: ChildProcess[] = [];
 cleanUpOnInterrupt(cleanUp);
 if (INSTANCES > 1 && config.database.engine !== 'postgresql') {
-  database.stop();
-  rmSync(storageDir, { recursive: true, force: true });
+  await cleanUp();
   console.error(`BENCH_INSTANCES=${INSTANCES} needs PostgreSQL (several processes on one SQLite file is not a supported deployment): add BENCH_ENGINE=postgres or LTC_DATABASE_URL=postgres://…`);
   process.exit(64);
 }
