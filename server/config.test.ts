@@ -1,13 +1,21 @@
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { OPERATOR_ENV } from '../test/operator-env.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { DEMO_OPERATOR } from './site/operator.ts';
 
 const KEY = 'k'.repeat(32);
-const storage = () => mkdtempSync(path.join(tmpdir(), 'ltc-config-'));
+const storageDirs: string[] = [];
+const storage = () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'ltc-config-'));
+  storageDirs.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of storageDirs) rmSync(dir, { recursive: true, force: true });
+});
 /** A production environment that is valid, to change one value at a time. */
 const production = (changes: Record<string, string | undefined> = {}) => ({
   LTC_ENV: 'production',
@@ -251,7 +259,7 @@ describe('loadConfig', () => {
   });
 
   it('keeps rate-limit windows in memory on SQLite and in the database on PostgreSQL, unless LTC_RATE_LIMIT_STORE says otherwise', () => {
-    const dir = '/tmp/ltc-config-rate-limits';
+    const dir = storage();
     expect(loadConfig({ LTC_STORAGE_DIR: dir }).rateLimitStore).toBe('memory');
     expect(loadConfig({ LTC_STORAGE_DIR: dir, LTC_DATABASE_URL: 'postgres://ltc@db.internal:5432/ltc' }).rateLimitStore).toBe('database');
     expect(loadConfig({ LTC_STORAGE_DIR: dir, LTC_RATE_LIMIT_STORE: 'database' }).rateLimitStore).toBe('database');
@@ -260,7 +268,7 @@ describe('loadConfig', () => {
   });
 
   it('delivers webhooks to public https addresses in production; LTC_WEBHOOK_ALLOW_PRIVATE opens loopback and private ones outside production only', () => {
-    const dir = '/tmp/ltc-config-webhooks';
+    const dir = storage();
     expect(loadConfig({ LTC_STORAGE_DIR: dir }).webhooks).toEqual({
       intervalMs: 5_000,
       timeoutMs: 5_000,
