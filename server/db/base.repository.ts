@@ -1,6 +1,7 @@
 import { EntityRepository, LockMode, type Configuration, type Dictionary, type EntityMetadata, type EntityName, type EntityManager, type FilterQuery, type Primary, type QueryBuilder } from '@mikro-orm/sql';
 import type { ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import { invalidCursor, readKeysetCursor } from '../graphql/cursors.ts';
+import { slicesOf } from './loaders.ts';
 import { preparedRead, runsPreparedReads, unlockedRead } from './prepared-reads.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -90,8 +91,7 @@ export class BaseRepository<T extends object> extends EntityRepository<T> {
     order: KeysetOrder,
   ): Promise<Dictionary[]> {
     const rows: Dictionary[] = [];
-    for (let start = 0; start < parentIds.length; start += MAX_PARENTS_PER_STATEMENT) {
-      const parents = parentIds.slice(start, start + MAX_PARENTS_PER_STATEMENT);
+    for (const parents of slicesOf(parentIds, MAX_PARENTS_PER_STATEMENT)) {
       if (!page.after && !page.before) {
         const { orderBy, limit } = await keysetPage(where, page, order);
         rows.push(...(await this.templateRows<Dictionary>(`${shape}:${limit}:${page.inverted}`, parents, (ids) => this.pagesUnion(parentField, fields, ids, where, orderBy, limit))));

@@ -42,3 +42,8 @@ export function groupBy<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => 
   for (const row of rows) groups.get(keyOf(row))?.push(row);
   return keys.map((key) => groups.get(key) ?? []);
 }
+
+/** `items` in consecutive slices of at most `size`: one statement (or batch of work) per slice. */
+export function* slicesOf<T>(items: readonly T[], size: number): Generator<T[]> {
+  for (let start = 0; start < items.length; start += size) yield items.slice(start, start + size);
+}

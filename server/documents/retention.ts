@@ -1,5 +1,6 @@
 import type { AppServices } from '../app-services.ts';
 import { writeAudit } from '../audit/audit.ts';
+import { slicesOf } from '../db/loaders.ts';
 import type { ScheduledJob } from '../jobs/job-runner.ts';
 import { Document } from './document.entity.ts';
 import { removeStaleTempFiles } from './storage.ts';
@@ -71,8 +72,7 @@ async function removeOrphanFiles(services: RetentionServices, now: Date): Promis
   const files = await services.documentStore.keys(ORPHAN_GRACE_MS, now.getTime());
   let removed = 0;
   const em = services.orm.em.fork();
-  for (let start = 0; start < files.length; start += 500) {
-    const batch = files.slice(start, start + 500);
+  for (const batch of slicesOf(files, 500)) {
     const known = await em.getRepository(Document).referencedStorageKeys(batch);
     for (const key of batch) {
       if (known.has(key)) continue;

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/sql';
-import { groupBy } from '../db/loaders.ts';
+import { groupBy, slicesOf } from '../db/loaders.ts';
 import type { EntryType } from '../entries/service-entry.entity.ts';
 import { conflict, forbidden } from '../errors.ts';
 import type { RequestScope } from '../request-scope.ts';
@@ -76,8 +76,8 @@ const VEHICLES_PER_PLAN_READ = 500;
  */
 export async function dueItemsOfVehicles(em: EntityManager, vehicleIds: readonly string[], today: string): Promise<VehicleDueItem[]> {
   const items: PlanItemWithDue[] = [];
-  for (let start = 0; start < vehicleIds.length; start += VEHICLES_PER_PLAN_READ) {
-    for (const plan of await plansOfVehicles(em, vehicleIds.slice(start, start + VEHICLES_PER_PLAN_READ), today)) items.push(...plan);
+  for (const slice of slicesOf(vehicleIds, VEHICLES_PER_PLAN_READ)) {
+    for (const plan of await plansOfVehicles(em, slice, today)) items.push(...plan);
   }
   return items
     .sort(mostUrgentFirst)
