@@ -133,6 +133,9 @@ describe('repository reads: the prepared (SQLite) and the portable path answer t
 
   it('links, document facts and document pages', async () => {
     expect(await bothPaths((em) => em.getRepository(ServiceEntry).linksOf([ids.entry!]))).toEqual([{ entry: ids.entry, document: ids.document }]);
+    expect(await bothPaths((em) => em.getRepository(ServiceEntry).linkedDocumentsOf([ids.entry!, 'unknown']))).toEqual([
+      { entryId: ids.entry, id: ids.document, vehicle: ids.vehicle1, approvalStatus: 'QUARANTINED', scanStatus: 'PENDING', piiStatus: 'OK', sha256: 'abc', deletedAt: null },
+    ]);
     expect(await bothPaths((em) => em.getRepository(ServiceEntry).linksOfVehicles([ids.vehicle2!, ids.vehicle1!]))).toEqual([{ entry: ids.entry, document: ids.document }]);
     expect(await bothPaths((em) => em.getRepository(ServiceEntry).linksOfVehicles([ids.vehicle2!]))).toEqual([]);
     const facts = await bothPaths((em) => em.getRepository(Document).factsOfVehicles([ids.vehicle1!]));
@@ -148,7 +151,8 @@ describe('repository reads: the prepared (SQLite) and the portable path answer t
     expect(shared).toMatchObject({ id: ids.vehicle1, make: 'VW', buildYear: 2001, accidentTrustCompleted: false, physicalServiceBook: false });
     expect(shared!.viewVersion).toBeGreaterThan(0);
     expect(await bothPaths((em) => em.getRepository(PublicShare).viewVersion(ids.vehicle1!))).toBe(shared!.viewVersion);
-    expect([...(await bothPaths((em) => em.getRepository(PublicShare).sharedAmong([ids.vehicle1!, ids.vehicle2!])))]).toEqual([ids.vehicle1]);
+    const states = await bothPaths(async (em) => Object.fromEntries(await em.getRepository(PublicShare).sharingStates([ids.vehicle1!, ids.vehicle2!, 'unknown'])));
+    expect(states).toEqual({ [ids.vehicle1!]: { shared: true, viewVersion: shared!.viewVersion }, [ids.vehicle2!]: { shared: false, viewVersion: expect.any(Number) } });
   });
 
   it('the count of current consents', async () => {

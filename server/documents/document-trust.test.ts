@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signInAs, startServer, type TestServer } from '../../test/harness.ts';
-import { addEntry, createVehicle } from '../../test/vehicle-fixtures.ts';
+import { sqlStatementCount } from '../db/statement-counter.ts';
+import { addEntry, createVehicle, insertDocument } from '../../test/vehicle-fixtures.ts';
 import { Document } from './document.entity.ts';
 import { purgeExpiredDocuments } from './retention.ts';
 import { EICAR_SIGNATURE, pdfFile, pngFile, uploadScanned } from './test-files.ts';
@@ -94,5 +95,39 @@ describe('trust light and documents', () => {
     expect(infected.data.uploadDocument.approvalStatus).toBe('REJECTED');
     const response = await server.gql(TRUST, { id: vehicleId }, { token: other.token });
     expect(response.data.vehicle.trustSummary).toMatchObject({ light: 'gelb', bestLevel: 'T2' });
+  });
+
+  it("reads a page of entries' linked documents with their facts in one statement, whatever the number of entries", async () => {
+    const dealer = await signInAs(server, 'dealer');
+    const ENTRIES = 'query($id: ID!) { vehicle(id: $id) { entries { edges { node { effectiveTrustLevel linkedDocumentIds } } } } }';
+    const levelsOf = async (vehicleId: string) => {
+      const before = sqlStatementCount(server.app.services.orm);
+      const response = await server.gql(ENTRIES, { id: vehicleId }, { token: dealer.token });
+      const statements = sqlStatementCount(server.app.services.orm) - before;
+      return { nodes: response.data.vehicle.entries.edges.map(({ node }: { node: object }) => node), statements };
+    };
+    const vehicleWith = async (evidenced: number, plain: number) => {
+      const vehicleId = (await createVehicle(server, dealer.token, { physicalServiceBook: false })).id;
+      const documents = [];
+      for (let i = 0; i < evidenced; i++) {
+        documents.push(await insertDocument(server, vehicleId, dealer.userId));
+        await addEntry(server, dealer.token, vehicleId, { date: `2024-01-0${i + 1}`, documentIds: [documents[i]] });
+      }
+      for (let i = 0; i < plain; i++) await addEntry(server, dealer.token, vehicleId, { date: `2023-01-0${i + 1}` });
+      return { vehicleId, documents };
+    };
+    const one = await vehicleWith(1, 0);
+    const five = await vehicleWith(3, 2);
+    const small = await levelsOf(one.vehicleId);
+    const large = await levelsOf(five.vehicleId);
+    expect(small.nodes).toEqual([{ effectiveTrustLevel: 'T3', linkedDocumentIds: one.documents }]);
+    expect(large.nodes).toEqual([
+      ...[2, 1, 0].map((i) => ({ effectiveTrustLevel: 'T3', linkedDocumentIds: [five.documents[i]] })),
+      { effectiveTrustLevel: 'T1', linkedDocumentIds: [] },
+      { effectiveTrustLevel: 'T1', linkedDocumentIds: [] },
+    ]);
+    // The actor, the vehicle, the page and its linked documents: both fields share the one read.
+    expect(large.statements).toBe(small.statements);
+    expect(large.statements).toBe(4);
   });
 });

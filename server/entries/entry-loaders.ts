@@ -1,12 +1,13 @@
 import type { ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import type { RequestScope } from '../request-scope.ts';
 import { groupBy, LoaderKey } from '../db/loaders.ts';
+import type { DocumentFactsRow } from '../documents/document.repository.ts';
 import type { ServiceEntryRecord } from './entry.repository.ts';
 import { ServiceEntry } from './service-entry.entity.ts';
 
 const entriesLatestByVehicleLoader = new LoaderKey<string, ServiceEntryRecord[]>('entries:latestByVehicle');
 const entriesLatestPageLoader = new LoaderKey<string, ServiceEntryRecord[]>('entries:latestPage');
-const entriesLinkedDocumentIdsLoader = new LoaderKey<string, string[]>('entries:linkedDocumentIds');
+const entriesLinkedDocumentsLoader = new LoaderKey<string, DocumentFactsRow[]>('entries:linkedDocuments');
 const entriesLatestLinksByVehicleLoader = new LoaderKey<string, ReadonlyMap<string, string[]>>('entries:latestLinksByVehicle');
 const entriesVehicleOfEntryLoader = new LoaderKey<string, string | null>('entries:vehicleOfEntry');
 
@@ -33,15 +34,17 @@ export const latestEntriesPageOf = (scope: RequestScope, page: ResolveCursorConn
   );
 
 /**
- * Ids of the documents linked to each entry version. Always its own read by entry ids, never the
- * trust summary's link read of the same request: which of the two resolves first depends on
- * timing, and a request's statements must not.
+ * The documents linked to each entry version, by document id, with their trust facts (enough for
+ * the entry's effective trust level without reading all of the vehicle's documents). Always its own
+ * read by entry ids, never the trust summary's link read of the same request: which of the two
+ * resolves first depends on timing, and a request's statements must not.
  */
-export const linkedDocumentIdsOf = (scope: RequestScope) =>
-  scope.loaders.get(entriesLinkedDocumentIdsLoader, async (entryIds) => {
-    const links = await scope.em.getRepository(ServiceEntry).linksOf(entryIds);
-    return groupBy(entryIds, links, (link) => link.entry).map((group) => group.map((link) => link.document));
-  });
+export const linkedDocumentsOf = (scope: RequestScope) =>
+  scope.loaders.get(entriesLinkedDocumentsLoader, async (entryIds) =>
+    groupBy(entryIds, await scope.em.getRepository(ServiceEntry).linkedDocumentsOf(entryIds), (link) => link.entryId).map((group) =>
+      group.map(({ id, vehicle, approvalStatus, scanStatus, piiStatus, sha256, deletedAt }) => ({ id, vehicle, approvalStatus, scanStatus, piiStatus, sha256, deletedAt })),
+    ),
+  );
 
 /**
  * The linked document ids of every latest entry of a vehicle, by entry id, for the trust engine:

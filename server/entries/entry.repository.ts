@@ -1,5 +1,7 @@
 import type { ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import { BaseRepository, type KeysetOrder } from '../db/base.repository.ts';
+import { Document } from '../documents/document.entity.ts';
+import type { DocumentFactsRow } from '../documents/document.repository.ts';
 import { EntryDocument } from './entry-document.entity.ts';
 import type { ServiceEntry } from './service-entry.entity.ts';
 
@@ -80,6 +82,24 @@ export class ServiceEntryRepository extends BaseRepository<ServiceEntry> {
   linksOf(entryIds: readonly string[]): Promise<{ entry: string; document: string }[]> {
     return this.templateRows('linksOf', entryIds, (ids) =>
       this.manager.createQueryBuilder(EntryDocument, 'l').select(['entry', 'document']).where({ entry: { $in: [...ids] } }).orderBy({ document: 'asc' }),
+    );
+  }
+
+  /** The documents linked to entry versions, with their trust facts (`entryId`: the version linking them), ordered by document id. */
+  linkedDocumentsOf(entryIds: readonly string[]): Promise<(DocumentFactsRow & { entryId: string })[]> {
+    return this.templateRows(
+      'linkedDocumentsOf',
+      entryIds,
+      (ids) =>
+        this.manager
+          .createQueryBuilder(EntryDocument, 'l')
+          .select(['l.entry as entryId'])
+          // `document` maps to its key in the entity type, so the relation path is untyped here.
+          .join('l.document' as never, 'd')
+          .addSelect(['d.id', 'd.vehicle', 'd.approvalStatus', 'd.scanStatus', 'd.piiStatus', 'd.sha256', 'd.deletedAt'] as never)
+          .where({ entry: { $in: [...ids] } })
+          .orderBy({ document: 'asc' }),
+      { mapAs: Document },
     );
   }
 

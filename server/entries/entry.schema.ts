@@ -9,11 +9,10 @@ import type { Document } from '../documents/document.entity.ts';
 import { notFound } from '../errors.ts';
 import { keysetCursor } from '../graphql/cursors.ts';
 import { isAdminRole } from '../identity/roles.ts';
-import { documentFactsOf } from '../trust/trust-inputs.ts';
 import { effectiveLevel } from '../trust/trust.ts';
 import { vehicleAccess, vehicleById } from '../vehicles/vehicle-access.ts';
 import { VehicleRef } from '../vehicles/vehicle.schema.ts';
-import { entryVehicleOf, latestEntriesPageOf, linkedDocumentIdsOf, type ServiceEntryRecord } from './entry-loaders.ts';
+import { entryVehicleOf, latestEntriesPageOf, linkedDocumentsOf, type ServiceEntryRecord } from './entry-loaders.ts';
 import { formatCost, parseCost } from './entry-rules.ts';
 import { addServiceEntry, entryHistory, reviseServiceEntry, withdrawServiceEntry } from './entry.service.ts';
 import { ENTRY_TYPES, TRUST_LEVELS, type PerformedBy } from './service-entry.entity.ts';
@@ -73,13 +72,10 @@ export const ServiceEntryRef = builder.objectRef<ServiceEntryRecord>('ServiceEnt
       type: TrustLevelEnum,
       description: 'Computed from the facts: T3 with linked valid evidence, else T2 with a physical service book, else T1. The declared level never changes it.',
       resolve: async (entry, _args, context) => {
-        const [vehicle, linkedDocumentIds, documents] = await Promise.all([
-          vehicleById(context).load(entry.vehicle),
-          linkedDocumentIdsOf(context).load(entry.id),
-          documentFactsOf(context).load(entry.vehicle),
-        ]);
-        const byId = new Map(documents.map((document) => [document.id, document]));
-        return effectiveLevel({ linkedDocumentIds }, Boolean(vehicle?.physicalServiceBook), byId);
+        const [vehicle, linked] = await Promise.all([vehicleById(context).load(entry.vehicle), linkedDocumentsOf(context).load(entry.id)]);
+        // Evidence counts from the entry's own vehicle only, as in the trust engine's input.
+        const ownDocuments = new Map(linked.filter((document) => document.vehicle === entry.vehicle).map((document) => [document.id, document]));
+        return effectiveLevel({ linkedDocumentIds: linked.map((document) => document.id) }, Boolean(vehicle?.physicalServiceBook), ownDocuments);
       },
     }),
     withdrawn: t.exposeBoolean('withdrawn'),
@@ -92,12 +88,12 @@ export const ServiceEntryRef = builder.objectRef<ServiceEntryRecord>('ServiceEnt
       description: 'Created by a CSV import (importEntriesCsv); a revision is the owner\'s own and false.',
       resolve: (entry) => Boolean(entry.imported),
     }),
-    linkedDocumentIds: t.idList({ resolve: (entry, _args, context) => linkedDocumentIdsOf(context).load(entry.id) }),
+    linkedDocumentIds: t.idList({ resolve: async (entry, _args, context) => (await linkedDocumentsOf(context).load(entry.id)).map((document) => document.id) }),
     documents: t.field({
       type: [DocumentRef],
       description: 'The linked documents with their review status (content only where downloadUrl is set).',
       resolve: async (entry, _args, context) => {
-        const documents = await documentById(context).loadMany(await linkedDocumentIdsOf(context).load(entry.id));
+        const documents = await documentById(context).loadMany((await linkedDocumentsOf(context).load(entry.id)).map((document) => document.id));
         return documents.filter((document): document is Document => document !== null && !(document instanceof Error));
       },
     }),

@@ -1,4 +1,4 @@
-import { raw } from '@mikro-orm/sql';
+import { sql } from '@mikro-orm/sql';
 import { BaseRepository } from '../db/base.repository.ts';
 import { Vehicle } from '../vehicles/vehicle.entity.ts';
 import type { PublicShare } from './public-share.entity.ts';
@@ -10,13 +10,27 @@ export type SharedVehicle = Pick<Vehicle, 'id' | 'accidentStatus' | 'accidentTru
   viewVersion: number;
 };
 
+/** A vehicle's sharing state as one read sees it: a live public link, and its public view version (public-view-version.entity.ts). */
+export interface SharingState {
+  shared: boolean;
+  viewVersion: number;
+}
+
+/** The sharing state's columns as selected (`sharingColumns`): a count of live shares, the version or null. */
+export interface SharingColumns {
+  liveShares: number | string;
+  viewVersion: number | null;
+}
+
+export const sharingStateOf = (row: SharingColumns): SharingState => ({ shared: Number(row.liveShares) > 0, viewVersion: row.viewVersion ?? 0 });
+
 export class PublicShareRepository extends BaseRepository<PublicShare> {
   /**
    * The vehicle behind a live share for any of the token's HMAC candidates, with its view
    * version: one statement, the hottest anonymous path (docs/PERFORMANCE.md).
    */
   async sharedVehicle(candidates: readonly string[]): Promise<SharedVehicle | null> {
-    const [row] = await this.templateRows<SharedVehicle>(
+    const [row] = await this.templateRows<Omit<SharedVehicle, 'viewVersion'> & Pick<SharingColumns, 'viewVersion'>>(
       'sharedVehicle',
       candidates,
       (hmacs) =>
@@ -26,12 +40,11 @@ export class PublicShareRepository extends BaseRepository<PublicShare> {
           .join('s.vehicle' as never, 'v')
           // The vehicle's columns under their own names, mapped with the vehicle's metadata.
           .addSelect(['v.id', 'v.accidentStatus', 'v.accidentTrustCompleted', 'v.physicalServiceBook', 'v.vehicleClass', 'v.make', 'v.model', 'v.buildYear'] as never)
-          // Quoted: PostgreSQL folds an unquoted alias to lower case, and the version would be lost.
-          .addSelect(raw(`coalesce((${this.versionOfVehicleSql('v')}), 0) as ${this.quote('viewVersion')}`))
+          .addSelect(this.viewVersionColumn('v'))
           .where({ tokenHmac: { $in: [...hmacs] }, revokedAt: null }),
       { mapAs: Vehicle },
     );
-    return row ?? null;
+    return row ? { ...row, viewVersion: row.viewVersion ?? 0 } : null;
   }
 
   /** The stored VIN HMAC of the vehicle behind a live share for any of the token's HMAC candidates (the buyer's VIN check). */
@@ -45,17 +58,26 @@ export class PublicShareRepository extends BaseRepository<PublicShare> {
     return row?.vinHmac ?? null;
   }
 
-  /** `select version … where vehicle = <alias>.id`, names from the metadata (the version table has no relation to join on). */
-  private versionOfVehicleSql(vehicleAlias: string): string {
-    const meta = this.manager.getMetadata().get(PublicViewVersion);
-    const column = (field: 'version' | 'vehicleId') => this.quote(meta.properties[field].fieldNames[0]!);
-    return `select ${column('version')} from ${this.quote(meta.tableName)} where ${column('vehicleId')} = ${this.quote(vehicleAlias)}.${this.quote('id')}`;
+  /** The vehicle's public view version as a column of a read of vehicles aliased `vehicleAlias` (null: none counted yet, version 0). */
+  viewVersionColumn(vehicleAlias: string) {
+    return this.manager.createQueryBuilder(PublicViewVersion, 'pv').select('version').where({ vehicleId: sql.ref(`${vehicleAlias}.id`) } as never).as('viewVersion');
   }
 
-  /** Which of these vehicles have a live share. */
-  async sharedAmong(vehicleIds: readonly string[]): Promise<Set<string>> {
-    const rows = await this.templateRows<{ vehicle: string }>('sharedAmong', vehicleIds, (ids) => this.createQueryBuilder('s').select(['vehicle']).where({ vehicle: { $in: [...ids] }, revokedAt: null }));
-    return new Set(rows.map((row) => row.vehicle));
+  /**
+   * The vehicle's sharing state as columns of a read of vehicles aliased `vehicleAlias`
+   * (`SharingColumns`, to `sharingStateOf`): a page of vehicles takes it in instead of a statement
+   * of its own.
+   */
+  sharingColumns(vehicleAlias: string) {
+    return [this.createQueryBuilder('s').count().where({ vehicle: sql.ref(`${vehicleAlias}.id`), revokedAt: null } as never).as('liveShares'), this.viewVersionColumn(vehicleAlias)];
+  }
+
+  /** The sharing state of these vehicles (unknown ids left out), one statement. */
+  async sharingStates(vehicleIds: readonly string[]): Promise<Map<string, SharingState>> {
+    const rows = await this.templateRows<{ id: string } & SharingColumns>('sharingStates', vehicleIds, (ids) =>
+      this.manager.createQueryBuilder(Vehicle, 'v').select(['id', ...this.sharingColumns('v')] as never).where({ id: { $in: [...ids] } }),
+    );
+    return new Map(rows.map((row) => [row.id, sharingStateOf(row)]));
   }
 
   hasLive(vehicleId: string): Promise<Pick<PublicShare, 'id'> | null> {
@@ -70,14 +92,6 @@ export class PublicShareRepository extends BaseRepository<PublicShare> {
   /** Revokes every live share of a vehicle (kept as history, without its token); answers how many. */
   revokeLive(vehicleId: string, now = new Date()): Promise<number> {
     return this.nativeUpdate({ vehicle: vehicleId, revokedAt: null }, { revokedAt: now, tokenEncrypted: null });
-  }
-
-  /** The public view versions of these vehicles (0 where none was counted yet), one statement. */
-  async viewVersions(vehicleIds: readonly string[]): Promise<Map<string, number>> {
-    const rows = await this.templateRows<{ vehicleId: string; version: number }>('viewVersions', vehicleIds, (ids) =>
-      this.manager.createQueryBuilder(PublicViewVersion, 'pv').select(['vehicleId', 'version']).where({ vehicleId: { $in: [...ids] } }),
-    );
-    return new Map(rows.map((row) => [row.vehicleId, row.version]));
   }
 
   /**

@@ -1,8 +1,5 @@
 import { requires } from '../auth/policy.ts';
 import { builder } from '../builder.ts';
-import type { Context } from '../context.ts';
-import { LoaderKey } from '../db/loaders.ts';
-import { PublicShare } from './public-share.entity.ts';
 import { rateLimited } from '../errors.ts';
 import { recordRateLimit } from '../graphql/rate-limit-feedback.ts';
 import { TrustLightEnum, PresenceStatusEnum, VerificationLevelEnum } from '../trust/trust.schema.ts';
@@ -18,9 +15,8 @@ import {
   type PublicVehicleView,
   type ShareLink,
 } from './sharing.service.ts';
+import { vehicleSharingState } from './sharing-state.ts';
 import { checkPublicVin, type VinCheckResult } from './vin-check.service.ts';
-
-const sharingEnabledByVehicleLoader = new LoaderKey<string, boolean>('sharing:enabledByVehicle');
 
 const ShareLinkRef = builder.objectRef<ShareLink>('PublicShareLink').implement({
   description: "A vehicle's live public link; its owner can read it again as Vehicle.publicShare until it is rotated or disabled.",
@@ -52,14 +48,8 @@ const PublicVehicleRef = builder.objectRef<PublicVehicleView>('PublicVehicle').i
   }),
 });
 
-const publicShareEnabled = (context: Context) =>
-  context.loaders.get(sharingEnabledByVehicleLoader, async (vehicleIds) => {
-    const shared = await context.em.getRepository(PublicShare).sharedAmong(vehicleIds);
-    return vehicleIds.map((id) => shared.has(id));
-  });
-
 builder.objectField(VehicleRef, 'publicShareEnabled', (t) =>
-  t.boolean({ description: 'A public QR link is live.', resolve: (vehicle, _args, context) => publicShareEnabled(context).load(vehicle.id) }),
+  t.boolean({ description: 'A public QR link is live.', resolve: async (vehicle, _args, context) => (await vehicleSharingState(context).load(vehicle.id)).shared }),
 );
 
 builder.objectField(VehicleRef, 'publicShare', (t) =>

@@ -1,5 +1,7 @@
 import type { ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import { BaseRepository, keysetPage } from '../db/base.repository.ts';
+import { PublicShare } from '../sharing/public-share.entity.ts';
+import { sharingStateOf, type SharingColumns, type SharingState } from '../sharing/sharing.repository.ts';
 import type { Vehicle } from './vehicle.entity.ts';
 
 /**
@@ -32,13 +34,24 @@ export class VehicleRepository extends BaseRepository<Vehicle> {
     return this.templateRows<VehicleRecord>('recordsByIds', ids, (values) => this.createQueryBuilder('v').select([...RECORD_FIELDS]).where({ id: { $in: [...values] } }));
   }
 
-  /** The vehicles of any of these owners (the actor, and for org staff their businesses' owners), oldest first, one page, as plain records. */
-  async pageOfOwners(ownerIds: readonly string[], page: ResolveCursorConnectionArgs): Promise<VehicleRecord[]> {
+  /**
+   * The vehicles of any of these owners (the actor, and for org staff their businesses' owners),
+   * oldest first, one page, as plain records with their sharing state (read in the same statement).
+   */
+  async pageOfOwners(ownerIds: readonly string[], page: ResolveCursorConnectionArgs): Promise<(VehicleRecord & { sharing: SharingState })[]> {
     const { where, orderBy, limit } = await keysetPage<Vehicle>({ owner: { $in: [...ownerIds] } }, page, { timeField: 'createdAt', order: 'oldest-first' });
-    const query = (condition: object) => this.createQueryBuilder('v').select([...RECORD_FIELDS]).where(condition as never).orderBy(orderBy as never).limit(limit);
-    if (page.after || page.before) return this.rows<VehicleRecord>(query(where));
-    // Every vehicle list starts with a first page: its query is built once per size, direction and number of owners.
-    return this.templateRows<VehicleRecord>(`firstPageOfOwners:${page.inverted}:${limit}`, ownerIds, (owners) => query({ owner: { $in: [...owners] } }));
+    const query = (condition: object) =>
+      this.createQueryBuilder('v')
+        .select([...RECORD_FIELDS, ...this.manager.getRepository(PublicShare).sharingColumns('v')] as never)
+        .where(condition as never)
+        .orderBy(orderBy as never)
+        .limit(limit);
+    type Row = VehicleRecord & SharingColumns;
+    const rows = page.after || page.before
+      ? await this.rows<Row>(query(where))
+      // Every vehicle list starts with a first page: its query is built once per size, direction and number of owners.
+      : await this.templateRows<Row>(`firstPageOfOwners:${page.inverted}:${limit}`, ownerIds, (owners) => query({ owner: { $in: [...owners] } }));
+    return rows.map(({ liveShares, viewVersion, ...vehicle }) => ({ ...vehicle, sharing: sharingStateOf({ liveShares, viewVersion }) }));
   }
 
   /** Every vehicle of the owner as plain records, oldest first (the due list of all own vehicles). */

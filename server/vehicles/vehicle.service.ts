@@ -9,6 +9,7 @@ import { badInput, conflict, forbidden } from '../errors.ts';
 import { characterCount } from '../text.ts';
 import type { Role } from '../identity/roles.ts';
 import { User } from '../identity/user.entity.ts';
+import { primeSharingStates } from '../sharing/sharing-state.ts';
 import { primeVehicles, type VehicleAccess } from './vehicle-access.ts';
 import { Vehicle, type AccidentStatus, type VehicleClass } from './vehicle.entity.ts';
 import type { VehicleRecord } from './vehicle.repository.ts';
@@ -181,6 +182,7 @@ async function pageOfOwners(scope: RequestScope, ownerIds: readonly string[], pa
   const vehicles = await scope.em.getRepository(Vehicle).pageOfOwners(ownerIds, page);
   // Nested fields and the type's own scope look a vehicle up by id: they find these without another query.
   primeVehicles(scope, vehicles);
+  primeSharingStates(scope, vehicles);
   return vehicles;
 }
 
