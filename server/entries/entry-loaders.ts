@@ -41,9 +41,7 @@ export const latestEntriesPageOf = (scope: RequestScope, page: ResolveCursorConn
  */
 export const linkedDocumentsOf = (scope: RequestScope) =>
   scope.loaders.get(entriesLinkedDocumentsLoader, async (entryIds) =>
-    groupBy(entryIds, await scope.em.getRepository(ServiceEntry).linkedDocumentsOf(entryIds), (link) => link.entryId).map((group) =>
-      group.map(({ id, vehicle, approvalStatus, scanStatus, piiStatus, sha256, deletedAt }) => ({ id, vehicle, approvalStatus, scanStatus, piiStatus, sha256, deletedAt })),
-    ),
+    groupBy(entryIds, await scope.em.getRepository(ServiceEntry).linkedDocumentsOf(entryIds), (document) => document.entryId),
   );
 
 /**
