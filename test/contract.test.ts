@@ -1,6 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
 import { printSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertEveryFieldScoped } from '../server/auth/assert-scoped.ts';
@@ -18,6 +16,7 @@ import { PublicShare } from '../server/sharing/public-share.entity.ts';
 import { PublicViewVersion } from '../server/sharing/public-view-version.entity.ts';
 import { Vehicle } from '../server/vehicles/vehicle.entity.ts';
 import { dropTestDatabase, testDatabase, testEngine } from './harness.ts';
+import { tempDir } from './temp-dirs.ts';
 
 describe('contract files', () => {
   it('schema.graphql matches the server (run `npm run schema:print`)', () => {
@@ -34,7 +33,7 @@ describe(`migrations on ${testEngine}`, () => {
   let database: DatabaseTarget;
   let orm: Orm;
   beforeAll(async () => {
-    database = testDatabase(mkdtempSync(path.join(tmpdir(), 'ltc-migrations-')));
+    database = testDatabase(tempDir('ltc-migrations-'));
     orm = await openOrm(database);
     await migrate(orm);
   });
@@ -107,7 +106,7 @@ describe(`migrations on ${testEngine}`, () => {
   });
 
   it('give the entries recorded before `first_recorded_at` existed the time of their first version', async () => {
-    const target = testDatabase(mkdtempSync(path.join(tmpdir(), 'ltc-backfill-')));
+    const target = testDatabase(tempDir('ltc-backfill-'));
     const older = await openOrm(target);
     try {
       const names = (await older.migrator.getPending()).map((migration) => migration.name);

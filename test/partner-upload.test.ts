@@ -3,13 +3,13 @@
 // the fetch program and the poll of the quarantine life cycle as written too (issue 17, item 4).
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfFile } from '../server/documents/test-files.ts';
 import { signInAs, startServer, type TestServer } from './harness.ts';
 import { createVehicle } from './vehicle-fixtures.ts';
+import { tempDir } from './temp-dirs.ts';
 
 const DOC = readFileSync(path.resolve(import.meta.dirname, '../docs/PARTNER_API.md'), 'utf8');
 
@@ -35,7 +35,7 @@ async function partnerSetup() {
   const dealer = await signInAs(server, 'dealer');
   const vehicle = await createVehicle(server, dealer.token);
   const created = await server.gql('mutation { createApiToken(name: "DMS", scope: read_write) { token } }', {}, { token: dealer.token });
-  const workdir = mkdtempSync(path.join(tmpdir(), 'ltc-partner-upload-'));
+  const workdir = tempDir('ltc-partner-upload-');
   writeFileSync(path.join(workdir, 'rechnung.pdf'), pdfFile());
   return { vehicleId: vehicle.id, apiToken: created.data.createApiToken.token as string, workdir };
 }

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dropTestDatabase, testDatabase } from '../../test/harness.ts';
@@ -8,10 +7,11 @@ import { openOrm } from '../db/orm.ts';
 import { FileDocumentStore } from '../documents/storage.ts';
 import { ChainLink } from './chain-link.entity.ts';
 import { verifyVehicleChain } from './chain.service.ts';
+import { tempDir } from '../../test/temp-dirs.ts';
 
 describe('the chain back-fill migration', () => {
   it('chains the records written before the chain existed, in the order they were written, so that they verify intact', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'ltc-chain-backfill-'));
+    const dir = tempDir('ltc-chain-backfill-');
     const target = testDatabase(dir);
     const older = await openOrm(target);
     try {

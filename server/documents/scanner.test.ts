@@ -1,6 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import net from 'node:net';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signInAs, startServer, type TestServer } from '../../test/harness.ts';
@@ -8,6 +7,7 @@ import { Document } from './document.entity.ts';
 import { clamavScanner, eicarScanner, verdictFromClamav } from './scanner.ts';
 import { createVehicle } from '../../test/vehicle-fixtures.ts';
 import { EICAR_SIGNATURE, pdfFile, scannedDocument, upload, uploadScanned } from './test-files.ts';
+import { tempDir } from '../../test/temp-dirs.ts';
 
 /**
  * A stand-in ClamAV daemon on a real Unix socket speaking INSTREAM (no ClamAV on this machine):
@@ -56,7 +56,7 @@ function fakeClamd(socketPath: string, marker: string) {
   };
 }
 
-const dir = mkdtempSync(path.join(tmpdir(), 'ltc-clamd-'));
+const dir = tempDir('ltc-clamd-');
 const socketPath = path.join(dir, 'clamd.sock');
 const clamd = fakeClamd(socketPath, 'MALWARE-MARKER');
 

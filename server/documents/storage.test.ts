@@ -1,6 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buffer } from 'node:stream/consumers';
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
@@ -11,6 +10,7 @@ import { contentDisposition } from './download.ts';
 import { S3DocumentStore } from './s3-document-store.ts';
 import { contentTypeFromMagicBytes, FileDocumentStore, sanitizeFilename, stageUpload, type DocumentStore } from './storage.ts';
 import { htmlFile, jpegFile, pdfFile, pngFile } from './test-files.ts';
+import { tempDir } from '../../test/temp-dirs.ts';
 
 async function* chunks(...parts: Buffer[]) {
   for (const part of parts) yield part;
@@ -27,7 +27,7 @@ describe('document storage', () => {
   });
 
   it('reads the magic bytes even when the first chunk is tiny', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'ltc-store-'));
+    const dir = tempDir('ltc-store-');
     const png = pngFile();
     const stored = await stageUpload(dir, chunks(png.subarray(0, 1), png.subarray(1, 3), png.subarray(3)), 1024);
     expect(stored.contentType).toBe('image/png');
@@ -35,7 +35,7 @@ describe('document storage', () => {
   });
 
   it('an upload that fails mid-stream leaves no file behind', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'ltc-store-'));
+    const dir = tempDir('ltc-store-');
     async function* aborted() {
       yield pdfFile();
       throw new Error('client went away');
@@ -77,14 +77,14 @@ const backends: [string, () => Promise<{ store: DocumentStore; storageDir: strin
   [
     'filesystem',
     async () => {
-      const storageDir = mkdtempSync(path.join(tmpdir(), 'ltc-store-'));
+      const storageDir = tempDir('ltc-store-');
       return { store: new FileDocumentStore(storageDir), storageDir };
     },
   ],
   [
     's3',
     async () => {
-      const storageDir = mkdtempSync(path.join(tmpdir(), 'ltc-store-'));
+      const storageDir = tempDir('ltc-store-');
       const bucket = `ltc-${randomBytes(6).toString('hex')}`;
       const client = new S3Client({ endpoint: s3.endpoint, region: 'us-east-1', forcePathStyle: true, credentials: S3RVER_CREDENTIALS });
       await client.send(new CreateBucketCommand({ Bucket: bucket }));
@@ -151,13 +151,13 @@ describe.each(backends)('document store contract: %s', (_name, newStore) => {
 
 describe('document store check() fails', () => {
   it('on a storage folder that cannot hold files', async () => {
-    const notAFolder = path.join(mkdtempSync(path.join(tmpdir(), 'ltc-store-')), 'file');
+    const notAFolder = path.join(tempDir('ltc-store-'), 'file');
     writeFileSync(notAFolder, '');
     await expect(new FileDocumentStore(notAFolder).check()).rejects.toThrow();
   });
 
   it('on a bucket that does not exist', async () => {
-    const storageDir = mkdtempSync(path.join(tmpdir(), 'ltc-store-'));
+    const storageDir = tempDir('ltc-store-');
     await expect(new S3DocumentStore(s3Config('ltc-no-such-bucket'), storageDir).check()).rejects.toThrow();
   });
 });
