@@ -1,21 +1,13 @@
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { OPERATOR_ENV } from '../test/operator-env.ts';
+import { tempDir } from '../test/temp-dirs.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { DEMO_OPERATOR } from './site/operator.ts';
 
 const KEY = 'k'.repeat(32);
-const storageDirs: string[] = [];
-const storage = () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'ltc-config-'));
-  storageDirs.push(dir);
-  return dir;
-};
-afterAll(() => {
-  for (const dir of storageDirs) rmSync(dir, { recursive: true, force: true });
-});
+const storage = () => tempDir('ltc-config-');
 /** A production environment that is valid, to change one value at a time. */
 const production = (changes: Record<string, string | undefined> = {}) => ({
   LTC_ENV: 'production',
