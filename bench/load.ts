@@ -10,7 +10,7 @@
 // Knobs (environment): the database as in bench/bench-database.ts (LTC_DATABASE_URL, or
 // BENCH_ENGINE=postgres for a throwaway PostgreSQL; SQLite otherwise), BENCH_VEHICLES,
 // BENCH_ENTRIES (the size), BENCH_DURATION (seconds per run), BENCH_CONNECTIONS (comma list for
-// the mix), BENCH_PUBLIC_CONNECTIONS, BENCH_CPU_PROF (profile dir), BENCH_EXPLAIN=1 (the query
+// the mix), BENCH_MIX_ROUNDS (passes over the mix's steps, 3), BENCH_PUBLIC_CONNECTIONS, BENCH_CPU_PROF (profile dir), BENCH_EXPLAIN=1 (the query
 // plan of every statement the server ran, statements that scan a table without an index flagged),
 // BENCH_INSTANCES=2 (PostgreSQL only: that many server processes on the one database, the load
 // generator's connections spread round-robin over them; CPU per request summed, RSS the largest).
@@ -32,6 +32,7 @@ const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 200_000);
 const DURATION = Number(process.env.BENCH_DURATION ?? 8);
 const MIX_CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? '1,2,4,8,16').split(',').map(Number);
 const PUBLIC_CONNECTIONS = Number(process.env.BENCH_PUBLIC_CONNECTIONS ?? 8);
+const MIX_ROUNDS = Number(process.env.BENCH_MIX_ROUNDS ?? 3);
 
 const EXPLAIN = Boolean(process.env.BENCH_EXPLAIN);
 const INSTANCES = Number(process.env.BENCH_INSTANCES ?? 1);
@@ -39,6 +40,7 @@ const INSTANCES = Number(process.env.BENCH_INSTANCES ?? 1);
 // BENCH_DURATION, to profile it with BENCH_CPU_PROF or to compare two builds or node flags run after run.
 const ONLY = process.env.BENCH_ONLY;
 if (!Number.isInteger(INSTANCES) || INSTANCES < 1) throw new Error('BENCH_INSTANCES must be a whole number ≥ 1');
+if (!Number.isInteger(MIX_ROUNDS) || MIX_ROUNDS < 1) throw new Error('BENCH_MIX_ROUNDS must be a whole number ≥ 1');
 // Autocannon gives connection i to URL i mod n: counts that are not a multiple of n would load one instance more.
 const MIX_STEPS = MIX_CONNECTIONS.filter((connections) => connections % INSTANCES === 0);
 
@@ -130,12 +132,17 @@ async function measureAll(server: Target, bare: Target, operations: ReturnType<t
   console.log(`  ad-hoc document / bare: ${(publicAdHoc.requests.average / publicBare.requests.average).toFixed(2)} by throughput`);
   const cacheAfterPublic = await publicPageCacheOf(server);
 
-  console.log(`\nmix (${operations.mixDescription}), ${DURATION} s per step`);
-  const steps: { connections: number; result: Measured }[] = [];
-  for (const connections of MIX_STEPS) {
-    const result = await run(server, operations.mix, connections, DURATION);
-    steps.push({ connections, result });
-    printRow(`${connections} connection(s)`, result);
+  // The host's speed drifts within minutes, by more than the 10 % the saturation rule below
+  // tells apart: every step is measured in each of MIX_ROUNDS passes over the steps, and the
+  // pass with its median throughput stands for it (its p99 as measured, not the best one).
+  console.log(`\nmix (${operations.mixDescription}), ${DURATION} s per step, ${MIX_ROUNDS} passes over the steps, the median pass shown`);
+  const passes: Measured[][] = MIX_STEPS.map(() => []);
+  for (let pass = 0; pass < MIX_ROUNDS; pass++) {
+    for (const [index, connections] of MIX_STEPS.entries()) passes[index]!.push(await run(server, operations.mix, connections, DURATION));
+  }
+  const steps = MIX_STEPS.map((connections, index) => ({ connections, result: medianByThroughput(passes[index]!) }));
+  for (const [index, step] of steps.entries()) {
+    printRow(`${step.connections} connection(s)`, step.result, `passes ${passes[index]!.map((pass) => pass.requests.average.toFixed(0)).join(' / ')} req/s`);
   }
   // What each signed-in kind of the mix costs on its own (the mix's CPU per request is their blend).
   console.log(`\nsigned-in requests alone, 2 connections, ${Math.ceil(DURATION / 2)} s each`);
@@ -275,11 +282,17 @@ async function assertAnswers(url: string, item: MixItem): Promise<void> {
   if (response.status !== 200 || text.includes('"errors"')) throw new Error(`${item.name} does not answer cleanly (${response.status}): ${text.slice(0, 300)}`);
 }
 
-function printRow(label: string, result: Measured): void {
+function printRow(label: string, result: Measured, note?: string): void {
   const failures = result.non2xx + result.errors + result.timeouts;
   console.log(
-    `  ${label.padEnd(34)} ${result.requests.average.toFixed(0).padStart(6)} req/s   p50 ${String(result.latency.p50).padStart(4)} ms   p99 ${String(result.latency.p99).padStart(4)} ms   CPU ${result.cpuPerRequest.toFixed(2)} ms/req${failures ? `   failures ${failures}` : ''}`,
+    `  ${label.padEnd(34)} ${result.requests.average.toFixed(0).padStart(6)} req/s   p50 ${String(result.latency.p50).padStart(4)} ms   p99 ${String(result.latency.p99).padStart(4)} ms   CPU ${result.cpuPerRequest.toFixed(2)} ms/req${failures ? `   failures ${failures}` : ''}${note ? `   (${note})` : ''}`,
   );
+}
+
+/** The run with the median throughput (of an even count, the lower of the middle two). */
+function medianByThroughput(runs: Measured[]): Measured {
+  const sorted = [...runs].sort((a, b) => a.requests.average - b.requests.average);
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
 }
 
 /** VmHWM: the peak resident set size of a process in kB (Linux). */
