@@ -1,7 +1,7 @@
 // npm run bench:hostile – hostile input against a production-mode server (issue 12; figures in
 // docs/PERFORMANCE.md).
 //
-// Starts the real server (LTC_ENV=production, the deployment's heap flags) in its own process on
+// Starts the real server (LTC_ENV=production, the deployment's memory settings) in its own process on
 // loopback, with a fake SMTP server for login codes, and sends, phase by phase: the worst
 // documents of issue 12 items 1, 2, 3 and 9, a fuzz of every string argument of every root
 // field (NUL, control characters, bidi override, lone surrogate, 100 000 characters, SQL-ish
@@ -24,7 +24,7 @@ import { Worker } from 'node:worker_threads';
 import { startFakeSmtp } from '../test/fake-smtp.ts';
 import { OPERATOR_ENV } from '../test/operator-env.ts';
 import { schema } from '../server/schema.ts';
-import { DEPLOYMENT_NODE_FLAGS } from './deployment-flags.ts';
+import { DEPLOYMENT_ENV, DEPLOYMENT_NODE_FLAGS } from './deployment-flags.ts';
 import { largeDistinctDocument, stringFuzz, worstDocuments, type Actor, type HostileRequest } from './hostile-documents.ts';
 
 const PHASE_SECONDS = Number(process.env.BENCH_PHASE_SECONDS ?? 60);
@@ -128,11 +128,11 @@ try {
   rmSync(storageDir, { recursive: true, force: true });
 }
 
-/** The real server in a process of its own, with the deployment's heap settings. */
+/** The real server in a process of its own, with the deployment's memory settings. */
 async function startServer(): Promise<Server> {
   // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of each server there (open in Chrome DevTools).
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-  const child = fork('bench/load-server.ts', [], { env, execArgv: [...process.execArgv, ...DEPLOYMENT_NODE_FLAGS, ...profile], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork('bench/load-server.ts', [], { env: { ...env, ...DEPLOYMENT_ENV }, execArgv: [...process.execArgv, ...DEPLOYMENT_NODE_FLAGS, ...profile], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const port = await new Promise<number>((resolve, reject) => {
     child.once('message', (message) => resolve((message as { port: number }).port));
     child.once('exit', (code) => reject(new Error(`the server exited with ${code}`)));

@@ -10,8 +10,9 @@
 // Knobs (environment): the database as in bench/bench-database.ts (LTC_DATABASE_URL, or
 // BENCH_ENGINE=postgres for a throwaway PostgreSQL; SQLite otherwise), BENCH_VEHICLES,
 // BENCH_ENTRIES (the size), BENCH_DURATION (seconds per run), BENCH_CONNECTIONS (comma list for
-// the mix), BENCH_MIX_ROUNDS (passes over the mix's steps, 3), BENCH_PUBLIC_CONNECTIONS, BENCH_CPU_PROF (profile dir), BENCH_EXPLAIN=1 (the query
-// plan of every statement the server ran, statements that scan a table without an index flagged),
+// the mix), BENCH_MIX_ROUNDS (passes over the mix's steps, 3), BENCH_PUBLIC_CONNECTIONS,
+// BENCH_CPU_PROF (profile dir), BENCH_EXPLAIN=1 (the query plan of every statement the server
+// ran, statements that scan a table without an index flagged),
 // BENCH_INSTANCES=2 (PostgreSQL only: that many server processes on the one database, the load
 // generator's connections spread round-robin over them; CPU per request summed, RSS the largest).
 import { fork, type ChildProcess } from 'node:child_process';
@@ -23,7 +24,7 @@ import { loadConfig } from '../server/config.ts';
 import { engineOf, migrate, openOrm } from '../server/db/orm.ts';
 import { assertEmpty, benchDatabase, cleanUpOnInterrupt } from './bench-database.ts';
 import { explainStatements } from './load-explain.ts';
-import { DEPLOYMENT_NODE_FLAGS } from './deployment-flags.ts';
+import { DEPLOYMENT_ENV, DEPLOYMENT_NODE_FLAGS } from './deployment-flags.ts';
 import { benchOperations, type MixItem } from './load-mix.ts';
 import { seedLoadDatabase } from './load-seed.ts';
 
@@ -80,10 +81,10 @@ try {
   const shares = seeded.shareTokens;
   console.log(`${engine}: seeded ${VEHICLES} vehicles, ${ENTRIES} entries, ${shares.length} public links in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
-  // The server runs with the heap settings of the documented deployment (docs/OPERATIONS.md,
+  // The server runs with the memory settings of the documented deployment (docs/OPERATIONS.md,
   // systemd unit): its peak RSS is measured as it would run in production.
   const server: Target = [];
-  for (let instance = 0; instance < INSTANCES; instance++) server.push(await startChild('bench/load-server.ts', DEPLOYMENT_NODE_FLAGS));
+  for (let instance = 0; instance < INSTANCES; instance++) server.push(await startChild('bench/load-server.ts', DEPLOYMENT_NODE_FLAGS, DEPLOYMENT_ENV));
   const bare: Target = [await startChild('bench/load-bare.ts', [])];
   const operations = benchOperations({ owners: seeded.owners, shareTokens: shares });
   if (INSTANCES > 1) console.log(`${INSTANCES} server instances on the one database, connections round-robin over them`);
@@ -179,10 +180,10 @@ function graphqlUrls(target: Target): string[] {
   return target.map((instance) => `${instance.url}/graphql`);
 }
 
-async function startChild(script: string, nodeFlags: string[]): Promise<Child> {
+async function startChild(script: string, nodeFlags: string[], extraEnv: Record<string, string> = {}): Promise<Child> {
   // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of each child there (open in Chrome DevTools).
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-  const child = fork(script, [], { env, execArgv: [...process.execArgv, ...nodeFlags, ...profile], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(script, [], { env: { ...env, ...extraEnv }, execArgv: [...process.execArgv, ...nodeFlags, ...profile], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   children.push(child);
   const port = await new Promise<number>((resolve, reject) => {
     child.once('message', (message) => resolve((message as { port: number }).port));
