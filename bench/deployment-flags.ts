@@ -1,12 +1,28 @@
+import { execFileSync } from 'node:child_process';
+
 /**
- * The server's memory settings as deployed: NODE_OPTIONS and MALLOC_ARENA_MAX of the systemd unit
- * in docs/OPERATIONS.md (change both together). The load and hostile-input benches start their
- * servers with them.
+ * The server's process settings as deployed: NODE_OPTIONS, MALLOC_ARENA_MAX and NODE_COMPILE_CACHE
+ * of the systemd unit in docs/OPERATIONS.md (change both together). The load and hostile-input
+ * benches start their servers with them.
  */
 export const DEPLOYMENT_NODE_FLAGS = ['--max-old-space-size=256', '--max-semi-space-size=8'];
 
 /**
- * glibc gives each thread that allocates its own malloc arena (up to eight per core), and V8's
- * compiler and GC threads keep theirs: two arenas held about 15 MB less at the mix's peak.
+ * `env` with the deployment's environment variables: two malloc arenas (glibc gives each thread
+ * that allocates its own, up to eight per core, and V8's compiler and GC threads keep theirs), and
+ * the compile cache in `cacheDir` (see `fillCompileCache`).
  */
-export const DEPLOYMENT_ENV = { MALLOC_ARENA_MAX: '2' };
+export function deploymentEnv(env: NodeJS.ProcessEnv, cacheDir: string): NodeJS.ProcessEnv {
+  return { ...env, MALLOC_ARENA_MAX: '2', NODE_COMPILE_CACHE: cacheDir };
+}
+
+/**
+ * Fills the compile cache in `cacheDir` as the deploy step does (`npm run compile-cache`), here
+ * with the benches' server entry too, so the server strips no TypeScript when it starts.
+ */
+export function fillCompileCache(cacheDir: string): void {
+  execFileSync(process.execPath, ['scripts/warm-compile-cache.ts', 'bench/load-server.ts'], {
+    env: deploymentEnv(process.env, cacheDir),
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}

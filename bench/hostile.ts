@@ -24,7 +24,7 @@ import { Worker } from 'node:worker_threads';
 import { startFakeSmtp } from '../test/fake-smtp.ts';
 import { OPERATOR_ENV } from '../test/operator-env.ts';
 import { schema } from '../server/schema.ts';
-import { DEPLOYMENT_ENV, DEPLOYMENT_NODE_FLAGS } from './deployment-flags.ts';
+import { DEPLOYMENT_NODE_FLAGS, deploymentEnv, fillCompileCache } from './deployment-flags.ts';
 import { largeDistinctDocument, stringFuzz, worstDocuments, type Actor, type HostileRequest } from './hostile-documents.ts';
 
 const PHASE_SECONDS = Number(process.env.BENCH_PHASE_SECONDS ?? 60);
@@ -56,6 +56,8 @@ interface PhaseStats {
 }
 
 const storageDir = mkdtempSync(path.join(tmpdir(), 'ltc-hostile-'));
+const compileCacheDir = mkdtempSync(path.join(tmpdir(), 'ltc-compile-cache-'));
+fillCompileCache(compileCacheDir);
 const smtp = await startFakeSmtp();
 const env: NodeJS.ProcessEnv = {
   ...process.env,
@@ -126,13 +128,14 @@ try {
   if (server) await stopServer(server);
   await smtp.close();
   rmSync(storageDir, { recursive: true, force: true });
+  rmSync(compileCacheDir, { recursive: true, force: true });
 }
 
 /** The real server in a process of its own, with the deployment's memory settings. */
 async function startServer(): Promise<Server> {
   // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of each server there (open in Chrome DevTools).
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-  const child = fork('bench/load-server.ts', [], { env: { ...env, ...DEPLOYMENT_ENV }, execArgv: [...process.execArgv, ...DEPLOYMENT_NODE_FLAGS, ...profile], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork('bench/load-server.ts', [], { env: deploymentEnv(env, compileCacheDir), execArgv: [...process.execArgv, ...DEPLOYMENT_NODE_FLAGS, ...profile], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const port = await new Promise<number>((resolve, reject) => {
     child.once('message', (message) => resolve((message as { port: number }).port));
     child.once('exit', (code) => reject(new Error(`the server exited with ${code}`)));

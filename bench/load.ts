@@ -24,7 +24,7 @@ import { loadConfig } from '../server/config.ts';
 import { engineOf, migrate, openOrm } from '../server/db/orm.ts';
 import { assertEmpty, benchDatabase, cleanUpOnInterrupt } from './bench-database.ts';
 import { explainStatements } from './load-explain.ts';
-import { DEPLOYMENT_ENV, DEPLOYMENT_NODE_FLAGS } from './deployment-flags.ts';
+import { DEPLOYMENT_NODE_FLAGS, deploymentEnv, fillCompileCache } from './deployment-flags.ts';
 import { benchOperations, type MixItem } from './load-mix.ts';
 import { seedLoadDatabase } from './load-seed.ts';
 
@@ -46,6 +46,8 @@ if (!Number.isInteger(MIX_ROUNDS) || MIX_ROUNDS < 1) throw new Error('BENCH_MIX_
 const MIX_STEPS = MIX_CONNECTIONS.filter((connections) => connections % INSTANCES === 0);
 
 const storageDir = mkdtempSync(path.join(tmpdir(), 'ltc-load-'));
+const compileCacheDir = mkdtempSync(path.join(tmpdir(), 'ltc-compile-cache-'));
+fillCompileCache(compileCacheDir);
 const database = await benchDatabase();
 const env = {
   ...process.env,
@@ -84,7 +86,8 @@ try {
   // The server runs with the memory settings of the documented deployment (docs/OPERATIONS.md,
   // systemd unit): its peak RSS is measured as it would run in production.
   const server: Target = [];
-  for (let instance = 0; instance < INSTANCES; instance++) server.push(await startChild('bench/load-server.ts', DEPLOYMENT_NODE_FLAGS, DEPLOYMENT_ENV));
+  const serverEnv = deploymentEnv(env, compileCacheDir);
+  for (let instance = 0; instance < INSTANCES; instance++) server.push(await startChild('bench/load-server.ts', DEPLOYMENT_NODE_FLAGS, serverEnv));
   const bare: Target = [await startChild('bench/load-bare.ts', [])];
   const operations = benchOperations({ owners: seeded.owners, shareTokens: shares });
   if (INSTANCES > 1) console.log(`${INSTANCES} server instances on the one database, connections round-robin over them`);
@@ -112,6 +115,7 @@ async function cleanUp(): Promise<void> {
   await Promise.all(children.map((child) => new Promise((resolve) => (child.exitCode === null ? child.once('exit', resolve) : resolve(null)))));
   database.stop();
   rmSync(storageDir, { recursive: true, force: true });
+  rmSync(compileCacheDir, { recursive: true, force: true });
 }
 
 /** The whole measurement: public page against the bare handler, the mix over the connection steps, each signed-in kind alone, the summary. */
@@ -180,10 +184,10 @@ function graphqlUrls(target: Target): string[] {
   return target.map((instance) => `${instance.url}/graphql`);
 }
 
-async function startChild(script: string, nodeFlags: string[], extraEnv: Record<string, string> = {}): Promise<Child> {
+async function startChild(script: string, nodeFlags: string[], childEnv: NodeJS.ProcessEnv = env): Promise<Child> {
   // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of each child there (open in Chrome DevTools).
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-  const child = fork(script, [], { env: { ...env, ...extraEnv }, execArgv: [...process.execArgv, ...nodeFlags, ...profile], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(script, [], { env: childEnv, execArgv: [...process.execArgv, ...nodeFlags, ...profile], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   children.push(child);
   const port = await new Promise<number>((resolve, reject) => {
     child.once('message', (message) => resolve((message as { port: number }).port));

@@ -29,6 +29,8 @@ const NOT_ON_POSTGRES = [
   // SQLite by nature: they open a SQLite file themselves or test SQLite-only tools.
   'server/db/prepared-reads.test.ts',
   'server/ops/backup.test.ts',
+  // About the server's processes, not its database: starts its own on a SQLite file.
+  'test/compile-cache.test.ts',
 ];
 
 interface VitestReport {
