@@ -1,7 +1,7 @@
 // npm run bench:hostile – hostile input against a production-mode server (issue 12; figures in
 // docs/PERFORMANCE.md).
 //
-// Starts the real server (LTC_ENV=production, the deployment's memory settings) in its own process on
+// Starts the real server (LTC_ENV=production, the deployment's process settings) in its own process on
 // loopback, with a fake SMTP server for login codes, and sends, phase by phase: the worst
 // documents of issue 12 items 1, 2, 3 and 9, a fuzz of every string argument of every root
 // field (NUL, control characters, bidi override, lone surrogate, 100 000 characters, SQL-ish
@@ -131,7 +131,7 @@ try {
   rmSync(compileCacheDir, { recursive: true, force: true });
 }
 
-/** The real server in a process of its own, with the deployment's memory settings. */
+/** The real server in a process of its own, with the deployment's process settings. */
 async function startServer(): Promise<Server> {
   // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of each server there (open in Chrome DevTools).
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];

@@ -83,7 +83,7 @@ try {
   const shares = seeded.shareTokens;
   console.log(`${engine}: seeded ${VEHICLES} vehicles, ${ENTRIES} entries, ${shares.length} public links in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
-  // The server runs with the memory settings of the documented deployment (docs/OPERATIONS.md,
+  // The server runs with the process settings of the documented deployment (docs/OPERATIONS.md,
   // systemd unit): its peak RSS is measured as it would run in production.
   const server: Target = [];
   const serverEnv = deploymentEnv(env, compileCacheDir);

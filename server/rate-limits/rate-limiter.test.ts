@@ -94,6 +94,30 @@ describe.each([
   });
 });
 
+describe('the memory store', () => {
+  it('stays exact while a window grows, wraps around and shrinks again', async () => {
+    const limiter = new MemoryRateLimiter();
+    const key = newKey();
+    const limit = { limit: 500, windowSeconds: 1 };
+    // Bursts (up to the limit), quiet spells (most of the window leaves) and a steady trickle, in
+    // a fixed pseudo-random order: the window's buffer doubles, wraps and halves many times.
+    let seed = 7;
+    const random = () => (seed = (seed * 48_271) % 2_147_483_647) / 2_147_483_647;
+    let now = 1_000_000;
+    let counted: number[] = [];
+    for (let i = 0; i < 6_000; i += 1) {
+      const roll = random();
+      now += roll < 0.01 ? 700 + Math.floor(random() * 900) : roll < 0.6 ? 0 : Math.floor(random() * 20);
+      counted = counted.filter((time) => time > now - 1000);
+      const state = await limiter.consume('public_ip', key, limit, now);
+      const allowed = counted.length < limit.limit;
+      if (allowed) counted.push(now);
+      const oldest = counted[0] ?? now;
+      expect(state).toEqual({ allowed, limit, remaining: limit.limit - counted.length, resetSeconds: Math.max(1, Math.ceil((oldest + 1000 - now) / 1000)) });
+    }
+  });
+});
+
 describe('the database store across instances', () => {
   it('lets exactly `limit` of many parallel hits through, whichever instance counts them', async () => {
     // SQLite serves one instance (one process, one connection): there the two limiters share it.
