@@ -9,6 +9,7 @@ import { inject } from 'vitest';
 import { createApp, type App } from '../server/app.ts';
 import { loadConfig, type DatabaseTarget } from '../server/config.ts';
 import { migrate, openOrm, type Orm } from '../server/db/orm.ts';
+import { sqlStatementCount } from '../server/db/statement-counter.ts';
 import { normaliseEmail } from '../server/identity/email.ts';
 import type { Role } from '../server/identity/roles.ts';
 import { User } from '../server/identity/user.entity.ts';
@@ -226,6 +227,17 @@ export async function startServer(env: Record<string, string> = {}, options: { s
       rmSync(storageDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A GraphQL request and the SQL statements it cost, the writes it left pending (a session's touch,
+ * audit events) included: what batching and cache tests compare.
+ */
+export async function measuredGql<T = any>(server: TestServer, query: string, variables: Record<string, unknown>, token: string) {
+  const before = sqlStatementCount(server.app.services.orm);
+  const response = await server.gql<T>(query, variables, { token });
+  await server.app.services.pendingWrites.drain();
+  return { response, statements: sqlStatementCount(server.app.services.orm) - before };
 }
 
 const REQUEST = 'mutation($email: String!) { requestLoginCode(email: $email) { challengeId message devCode } }';

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { businessWithStaff } from '../../test/business-fixtures.ts';
-import { errorOf, signInAs, startServer, type GraphQLResponse, type TestServer } from '../../test/harness.ts';
+import { errorOf, measuredGql, signInAs, startServer, type GraphQLResponse, type TestServer } from '../../test/harness.ts';
 import { GENEROUS_LIMITS, stepUp } from '../../test/step-up.ts';
 import { createVehicle, insertDocument } from '../../test/vehicle-fixtures.ts';
 import { AuditEvent } from '../audit/audit-event.entity.ts';
-import { sqlStatementCount } from '../db/statement-counter.ts';
 import { decryptExport } from '../exports/decrypt-export.ts';
 import { WebhookDelivery } from '../webhooks/webhook-delivery.entity.ts';
 import { WebhookEndpoint } from '../webhooks/webhook-endpoint.entity.ts';
@@ -350,10 +349,7 @@ describe('batched loading', () => {
   async function statementsFor(token: string) {
     await server.gql('{ me { id } }', {}, { token });
     await server.app.services.pendingWrites.drain();
-    const before = sqlStatementCount(server.app.services.orm);
-    const response = await server.gql(OPEN_CASES, {}, { token });
-    await server.app.services.pendingWrites.drain();
-    return { statements: sqlStatementCount(server.app.services.orm) - before, response };
+    return measuredGql(server, OPEN_CASES, {}, token);
   }
 
   it('a list of vehicles with their open cases, remediations and inspections costs the same statements for 2 and 6 vehicles', async () => {

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sqlStatementCount } from '../db/statement-counter.ts';
-import { signInAs, startServer, type TestServer } from '../../test/harness.ts';
+import { measuredGql, signInAs, startServer, type TestServer } from '../../test/harness.ts';
 import { createVehicle } from '../../test/vehicle-fixtures.ts';
 
 let server: TestServer;
@@ -15,11 +14,9 @@ const ENABLE = 'mutation($id: ID!) { enablePublicShare(vehicleId: $id) { vehicle
 const DISABLE = 'mutation($id: ID!) { disablePublicShare(vehicleId: $id) }';
 
 async function measured(token: string, query: string, variables: Record<string, unknown> = {}) {
-  const before = sqlStatementCount(server.app.services.orm);
-  const response = await server.gql(query, variables, { token });
-  await server.app.services.pendingWrites.drain();
+  const { response, statements } = await measuredGql(server, query, variables, token);
   expect(response.errors).toBeUndefined();
-  return { data: response.data, statements: sqlStatementCount(server.app.services.orm) - before };
+  return { data: response.data, statements };
 }
 
 describe("a vehicle's sharing state (live link, public view version)", () => {

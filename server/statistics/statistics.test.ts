@@ -1,8 +1,7 @@
 import { isObjectType, getNamedType, type GraphQLNamedType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sqlStatementCount } from '../db/statement-counter.ts';
 import { schema } from '../schema.ts';
-import { signInAs, startServer, type TestServer } from '../../test/harness.ts';
+import { measuredGql, signInAs, startServer, type TestServer } from '../../test/harness.ts';
 import { addEntry, createVehicle } from '../../test/vehicle-fixtures.ts';
 import { vehicleStatistics, type StatisticsEntry } from './statistics.service.ts';
 
@@ -254,13 +253,11 @@ describe('Vehicle.statistics', () => {
       }
       await server.gql('{ me { id } }', {}, { token: dealer.token });
       await server.app.services.pendingWrites.drain();
-      const before = sqlStatementCount(server.app.services.orm);
-      const response = await server.gql('{ myVehicles(first: 50) { edges { node { id statistics { totalCost totalKm years { year km } } } } } }', {}, { token: dealer.token });
-      await server.app.services.pendingWrites.drain();
+      const { response, statements } = await measuredGql(server, '{ myVehicles(first: 50) { edges { node { id statistics { totalCost totalKm years { year km } } } } } }', {}, dealer.token);
       expect(response.errors).toBeUndefined();
       expect(response.data.myVehicles.edges).toHaveLength(count);
       expect(response.data.myVehicles.edges[0].node.statistics).toEqual({ totalCost: '150.00', totalKm: 10_000, years: [{ year: 2023, km: 10_000 }, { year: 2024, km: 0 }] });
-      return sqlStatementCount(server.app.services.orm) - before;
+      return statements;
     };
     const three = await statementsFor(3);
     const twelve = await statementsFor(12);

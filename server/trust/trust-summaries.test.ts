@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sqlStatementCount } from '../db/statement-counter.ts';
-import { signInAs, startServer, type TestServer } from '../../test/harness.ts';
+import { measuredGql, signInAs, startServer, type TestServer } from '../../test/harness.ts';
 import { addEntry, createVehicle, insertDocument } from '../../test/vehicle-fixtures.ts';
 
 let server: TestServer;
@@ -13,11 +12,9 @@ const TRUST = 'query($id: ID!) { vehicle(id: $id) { trustSummary { light todos {
 const SET_ACCIDENT = 'mutation($id: ID!, $status: AccidentStatus!) { updateVehicle(id: $id, input: { accidentStatus: $status }) { id } }';
 
 async function read(token: string, id: string) {
-  const before = sqlStatementCount(server.app.services.orm);
-  const response = await server.gql(TRUST, { id }, { token });
-  await server.app.services.pendingWrites.drain();
+  const { response, statements } = await measuredGql(server, TRUST, { id }, token);
   expect(response.errors).toBeUndefined();
-  return { summary: response.data.vehicle.trustSummary, statements: sqlStatementCount(server.app.services.orm) - before };
+  return { summary: response.data.vehicle.trustSummary, statements };
 }
 
 describe('cached trust summaries', () => {

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sqlStatementCount } from '../db/statement-counter.ts';
-import { signInAs, startServer, type TestServer } from '../../test/harness.ts';
+import { measuredGql, signInAs, startServer, type TestServer } from '../../test/harness.ts';
 import { MY_VEHICLES_WITH_TRUST, addEntry, createVehicle, insertDocument } from '../../test/vehicle-fixtures.ts';
 
 let server: TestServer;
@@ -28,10 +27,7 @@ async function dealerWithVehicles(count: number) {
 async function statementsFor(token: string, first: number) {
   await server.gql('{ me { id } }', {}, { token });
   await server.app.services.pendingWrites.drain();
-  const before = sqlStatementCount(server.app.services.orm);
-  const response = await server.gql(MY_VEHICLES_WITH_TRUST, { first }, { token });
-  await server.app.services.pendingWrites.drain();
-  return { statements: sqlStatementCount(server.app.services.orm) - before, response };
+  return measuredGql(server, MY_VEHICLES_WITH_TRUST, { first }, token);
 }
 
 describe('batched loading', () => {
