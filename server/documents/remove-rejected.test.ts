@@ -73,6 +73,8 @@ describe('removeRejectedDocument', () => {
     expect(errorOf(await server.gql(REMOVE, { id }, { token: admin.token }))).toEqual({ code: 'FORBIDDEN', reason: 'forbidden' });
     expect(errorOf(await server.gql(REMOVE, { id: crypto.randomUUID() }, { token: other.token }))).toEqual({ code: 'FORBIDDEN', reason: 'forbidden' });
     expect((await row(id)).deletedAt).toBeNull();
+    // Denials are audited in the background (kept when the request rolls back): wait for them.
+    await server.app.services.pendingWrites.drain();
     const denials = await server.app.services.orm.em.fork().find(AuditEvent, { targetId: id, action: 'ACCESS_DENIED' });
     expect(denials.map((event) => event.actorId)).toEqual(expect.arrayContaining([other.userId, admin.userId]));
     expect(await server.app.services.orm.em.fork().count(AuditEvent, { targetId: id, action: 'DOCUMENT_REMOVED_BY_OWNER' })).toBe(0);
