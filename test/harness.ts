@@ -231,9 +231,10 @@ export async function startServer(env: Record<string, string> = {}, options: { s
 
 /**
  * A GraphQL request and the SQL statements it cost, the writes it left pending (a session's touch,
- * audit events) included: what batching and cache tests compare.
+ * audit events) included and those of earlier requests left out: what batching and cache tests compare.
  */
 export async function measuredGql<T = any>(server: TestServer, query: string, variables: Record<string, unknown>, token: string) {
+  await server.app.services.pendingWrites.drain();
   const before = sqlStatementCount(server.app.services.orm);
   const response = await server.gql<T>(query, variables, { token });
   await server.app.services.pendingWrites.drain();

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signInAs, startServer, type TestServer } from '../../test/harness.ts';
-import { sqlStatementCount } from '../db/statement-counter.ts';
+import { measuredGql, signInAs, startServer, type TestServer } from '../../test/harness.ts';
 import { addEntry, createVehicle, insertDocument } from '../../test/vehicle-fixtures.ts';
 import { Document } from './document.entity.ts';
 import { purgeExpiredDocuments } from './retention.ts';
@@ -101,9 +100,7 @@ describe('trust light and documents', () => {
     const dealer = await signInAs(server, 'dealer');
     const ENTRIES = 'query($id: ID!) { vehicle(id: $id) { entries { edges { node { effectiveTrustLevel linkedDocumentIds } } } } }';
     const levelsOf = async (vehicleId: string) => {
-      const before = sqlStatementCount(server.app.services.orm);
-      const response = await server.gql(ENTRIES, { id: vehicleId }, { token: dealer.token });
-      const statements = sqlStatementCount(server.app.services.orm) - before;
+      const { response, statements } = await measuredGql(server, ENTRIES, { id: vehicleId }, dealer.token);
       return { nodes: response.data.vehicle.entries.edges.map(({ node }: { node: object }) => node), statements };
     };
     const vehicleWith = async (evidenced: number, plain: number) => {

@@ -4,11 +4,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../audit/audit-event.entity.ts';
 import { EntryDocument } from '../entries/entry-document.entity.ts';
-import { errorOf, signInAs, startServer, type TestServer } from '../../test/harness.ts';
+import { errorOf, measuredGql, signInAs, startServer, type TestServer } from '../../test/harness.ts';
 import { Document } from './document.entity.ts';
 import { addEntry, createVehicle, insertDocument } from '../../test/vehicle-fixtures.ts';
 import { Consent } from '../consent/consent.entity.ts';
-import { sqlStatementCount } from '../db/statement-counter.ts';
 import { stepUp } from '../../test/step-up.ts';
 import { storedBytes, storedKeys } from '../../test/stored-documents.ts';
 import { EICAR_SIGNATURE, htmlFile, jpegFile, pdfFile, pngFile, scannedDocument, upload, uploadScanned } from './test-files.ts';
@@ -485,10 +484,9 @@ describe('lists', () => {
       // window: the fewest of three runs of the same query is the query's own count.
       const counts: number[] = [];
       for (let run = 0; run < 3; run++) {
-        const before = sqlStatementCount(server.app.services.orm);
-        const result = await server.gql(query, {}, { token: vip.token });
-        counts.push(sqlStatementCount(server.app.services.orm) - before);
-        const nodes = result.data.myVehicles.edges.flatMap((edge: any) => edge.node.documents.edges.map((doc: any) => doc.node));
+        const { response, statements } = await measuredGql(server, query, {}, vip.token);
+        counts.push(statements);
+        const nodes = response.data.myVehicles.edges.flatMap((edge: any) => edge.node.documents.edges.map((doc: any) => doc.node));
         expect(nodes).toHaveLength(vehicles * 2);
         expect(nodes.filter((doc: any) => doc.downloadUrl !== null)).toHaveLength(vehicles);
       }

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorOf, signInAs, startServer, type TestServer } from '../../test/harness.ts';
+import { errorOf, measuredGql, signInAs, startServer, type TestServer } from '../../test/harness.ts';
 import { businessWithStaff } from '../../test/business-fixtures.ts';
 import { addEntry, createVehicle, insertDocument } from '../../test/vehicle-fixtures.ts';
-import { sqlStatementCount } from '../db/statement-counter.ts';
 import { keysetCursor } from '../graphql/cursors.ts';
 
 let server: TestServer;
@@ -138,13 +137,8 @@ describe('keyset pages of vehicle.entries, vehicle.documents and serviceEntryHis
       vehicles.push(id);
     }
     const query = `query($after: String) { myVehicles(first: 10) { edges { node { entries(first: 2, after: $after) { edges { node { date } } } } } } }`;
-    const count = async (after?: string) => {
-      const before = sqlStatementCount(server.app.services.orm);
-      const response = await server.gql(query, { after }, { token: dealer.token });
-      expect(response.errors).toBeUndefined();
-      return { statements: sqlStatementCount(server.app.services.orm) - before, response };
-    };
-    const { statements, response } = await count();
+    const { statements, response } = await measuredGql(server, query, {}, dealer.token);
+    expect(response.errors).toBeUndefined();
     for (const edge of response.data.myVehicles.edges) expect(edge.node.entries.edges.map((e: { node: { date: string } }) => e.node.date)).toEqual(['2024-01-03', '2024-01-02']);
     expect(statements).toBeLessThanOrEqual(6);
   });

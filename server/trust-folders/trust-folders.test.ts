@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { businessWithStaff } from '../../test/business-fixtures.ts';
-import { errorOf, signInAs, startServer, type TestServer } from '../../test/harness.ts';
+import { errorOf, measuredGql, signInAs, startServer, type TestServer } from '../../test/harness.ts';
 import { createVehicle, insertDocument } from '../../test/vehicle-fixtures.ts';
 import { AuditEvent } from '../audit/audit-event.entity.ts';
-import { sqlStatementCount } from '../db/statement-counter.ts';
 
 let server: TestServer;
 let admin: { token: string; userId: string };
@@ -130,10 +129,9 @@ describe('trust folders', () => {
         const folder = (await server.gql(CREATE, { v: vehicleId, key: 'restauration', title: `Mappe ${i}` }, { token: admin.token })).data.createTrustFolder;
         for (const name of ['Karosserie', 'Lack']) await server.gql(ADD_STAGE, { f: folder.id, input: stage({ name, beforePictureIds: [picture] }) }, { token });
       }
-      const before = sqlStatementCount(server.app.services.orm);
-      const listed = await server.gql(FULL, { v: vehicleId }, { token });
-      expect(listed.data.trustFolders.edges).toHaveLength(folders);
-      return sqlStatementCount(server.app.services.orm) - before;
+      const { response, statements } = await measuredGql(server, FULL, { v: vehicleId }, token);
+      expect(response.data.trustFolders.edges).toHaveLength(folders);
+      return statements;
     };
     const few = await statementsFor(2);
     const many = await statementsFor(12);

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorOf, signInAs, startServer, type TestServer } from '../../test/harness.ts';
+import { errorOf, measuredGql, signInAs, startServer, type TestServer } from '../../test/harness.ts';
 import { businessWithStaff } from '../../test/business-fixtures.ts';
 import { addEntry, createVehicle } from '../../test/vehicle-fixtures.ts';
-import { sqlStatementCount } from '../db/statement-counter.ts';
 import { keysetCursor } from '../graphql/cursors.ts';
 
 let server: TestServer;
@@ -153,14 +152,11 @@ describe('actableVehicles', () => {
         await addEntry(server, owner.token, id);
       }
       await createVehicle(server, staff.token);
-      await server.app.services.pendingWrites.drain();
-      const start = sqlStatementCount(server.app.services.orm);
-      const response = await server.gql(query, {}, { token: staff.token });
-      await server.app.services.pendingWrites.drain();
+      const { response, statements } = await measuredGql(server, query, {}, staff.token);
       expect(response.errors).toBeUndefined();
       expect(response.data.actableVehicles.edges).toHaveLength(count + 1);
       expect(response.data.actableVehicles.edges[0].node.entries.edges).toHaveLength(1);
-      return sqlStatementCount(server.app.services.orm) - start;
+      return statements;
     };
     // Scheduled jobs (document scans, webhook deliveries, sweeps) would add their statements to whichever request they overlap.
     await server.app.services.jobs.stop();
