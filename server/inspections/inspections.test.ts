@@ -348,7 +348,6 @@ describe('batched loading', () => {
 
   async function statementsFor(token: string) {
     await server.gql('{ me { id } }', {}, { token });
-    await server.app.services.pendingWrites.drain();
     return measuredGql(server, OPEN_CASES, {}, token);
   }
 

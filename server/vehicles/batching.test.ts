@@ -26,7 +26,6 @@ async function dealerWithVehicles(count: number) {
  */
 async function statementsFor(token: string, first: number) {
   await server.gql('{ me { id } }', {}, { token });
-  await server.app.services.pendingWrites.drain();
   return measuredGql(server, MY_VEHICLES_WITH_TRUST, { first }, token);
 }
 
