@@ -24,7 +24,7 @@ import { Worker } from 'node:worker_threads';
 import { startFakeSmtp } from '../test/fake-smtp.ts';
 import { OPERATOR_ENV } from '../test/operator-env.ts';
 import { schema } from '../server/schema.ts';
-import { DEPLOYMENT_NODE_FLAGS, deploymentEnv, fillCompileCache } from './deployment-flags.ts';
+import { DEPLOYMENT_NODE_FLAGS, deploymentEnv, filledCompileCache } from './deployment-flags.ts';
 import { largeDistinctDocument, stringFuzz, worstDocuments, type Actor, type HostileRequest } from './hostile-documents.ts';
 
 const PHASE_SECONDS = Number(process.env.BENCH_PHASE_SECONDS ?? 60);
@@ -56,8 +56,7 @@ interface PhaseStats {
 }
 
 const storageDir = mkdtempSync(path.join(tmpdir(), 'ltc-hostile-'));
-const compileCacheDir = mkdtempSync(path.join(tmpdir(), 'ltc-compile-cache-'));
-fillCompileCache(compileCacheDir);
+const compileCacheDir = filledCompileCache();
 const smtp = await startFakeSmtp();
 const env: NodeJS.ProcessEnv = {
   ...process.env,

@@ -24,7 +24,7 @@ import { loadConfig } from '../server/config.ts';
 import { engineOf, migrate, openOrm } from '../server/db/orm.ts';
 import { assertEmpty, benchDatabase, cleanUpOnInterrupt } from './bench-database.ts';
 import { explainStatements } from './load-explain.ts';
-import { DEPLOYMENT_NODE_FLAGS, deploymentEnv, fillCompileCache } from './deployment-flags.ts';
+import { DEPLOYMENT_NODE_FLAGS, deploymentEnv, filledCompileCache } from './deployment-flags.ts';
 import { benchOperations, type MixItem } from './load-mix.ts';
 import { seedLoadDatabase } from './load-seed.ts';
 
@@ -46,8 +46,7 @@ if (!Number.isInteger(MIX_ROUNDS) || MIX_ROUNDS < 1) throw new Error('BENCH_MIX_
 const MIX_STEPS = MIX_CONNECTIONS.filter((connections) => connections % INSTANCES === 0);
 
 const storageDir = mkdtempSync(path.join(tmpdir(), 'ltc-load-'));
-const compileCacheDir = mkdtempSync(path.join(tmpdir(), 'ltc-compile-cache-'));
-fillCompileCache(compileCacheDir);
+const compileCacheDir = filledCompileCache();
 const database = await benchDatabase();
 const env = {
   ...process.env,
