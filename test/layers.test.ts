@@ -16,6 +16,7 @@ const serverFiles = sourceFilesUnder(join(ROOT, 'server'))
  */
 const SQL_OUTSIDE_REPOSITORIES: Record<string, string> = {
   'server/db/sqlite-driver.ts': "SQLite's executor of the ORM's statements (no SQL text of its own)",
+  'server/db/postgresql-driver.ts': "PostgreSQL's executor of the ORM's statements (no SQL text of its own)",
   'server/db/prepared-reads.ts': "SQLite's executor of the repositories' reads (no SQL text of its own)",
   'server/db/orm.ts': "the SQLite connection's pragmas, set once when it opens",
   'server/chain/chain-backfill.ts': 'run only by its migrations, over the columns as they were then',
@@ -24,7 +25,7 @@ const SQL_OUTSIDE_REPOSITORIES: Record<string, string> = {
 };
 
 /** Where a driver package may be imported: the engine layer, and the SQLite backup that opens a copy of the file. */
-const DRIVER_IMPORTS_ALLOWED = ['server/db/orm.ts', 'server/db/sqlite-driver.ts', 'server/db/prepared-reads.ts', 'server/ops/backup.ts'];
+const DRIVER_IMPORTS_ALLOWED = ['server/db/orm.ts', 'server/db/sqlite-driver.ts', 'server/db/postgresql-driver.ts', 'server/db/prepared-reads.ts', 'server/ops/backup.ts'];
 
 /** A string literal that starts like a statement, or a call that runs SQL text. */
 const SQL_TEXT = /['"`]\s*(select\s|insert\s+into\s|update\s+"|delete\s+from\s|with\s+recursive\s|pragma\s|vacuum\s|create\s+(table|index|trigger)\s)/i;

@@ -2,11 +2,11 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Migrator, TSMigrationGenerator } from '@mikro-orm/migrations';
-import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { MikroORM, defineConfig, type Options } from '@mikro-orm/sql';
 import { parse as parsePostgresUrl } from 'pg-connection-string';
 import type { DatabaseTarget } from '../config.ts';
 import { entities } from './entities.ts';
+import { StatementNamingPostgreSqlDriver } from './postgresql-driver.ts';
 import { StatementCachingSqliteDriver } from './sqlite-driver.ts';
 import { StatementCountingLogger } from './statement-counter.ts';
 
@@ -29,7 +29,7 @@ class ForwardMigrationGenerator extends TSMigrationGenerator {
 
 export function ormConfig(database: DatabaseTarget, options: { debug?: boolean } = {}) {
   // Typed as the common SQL driver: the rest of the code sees only @mikro-orm/sql's EntityManager.
-  const driver = (database.engine === 'sqlite' ? StatementCachingSqliteDriver : PostgreSqlDriver) as Options['driver'];
+  const driver = (database.engine === 'sqlite' ? StatementCachingSqliteDriver : StatementNamingPostgreSqlDriver) as Options['driver'];
   return defineConfig({
     driver,
     ...(database.engine === 'sqlite' ? { dbName: database.path } : postgresConnection(database.url)),
@@ -97,7 +97,7 @@ export async function openOrm(database: DatabaseTarget): Promise<Orm> {
 }
 
 /** The engine an open ORM talks to. */
-export const engineOf = (orm: Orm): Engine => (orm.config.get('driver') === PostgreSqlDriver ? 'postgresql' : 'sqlite');
+export const engineOf = (orm: Orm): Engine => (orm.config.get('driver') === StatementNamingPostgreSqlDriver ? 'postgresql' : 'sqlite');
 
 /** Applies pending migrations; returns the names applied. */
 export async function migrate(orm: Orm): Promise<string[]> {

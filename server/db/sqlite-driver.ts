@@ -1,6 +1,7 @@
 import { AbstractSqlDriver, SqlitePlatform, type AnyEntity, type Configuration, type EntityData, type LoggingOptions, type QueryResult, type Transaction } from '@mikro-orm/sql';
 import { MikroORM as SqliteMikroORM, SqliteConnection } from '@mikro-orm/sqlite';
 import { CompiledQuery, type Kysely } from 'kysely';
+import { boundStatement } from './bound-parameters.ts';
 import { bindable, compiledStatement } from './prepared-reads.ts';
 
 /**
@@ -26,30 +27,19 @@ class StatementCachingSqliteConnection extends SqliteConnection {
     ctx?: Transaction,
     loggerContext?: LoggingOptions,
   ): Promise<T> {
-    // Abort options need the ORM's own path, which strips them from what the logger sees.
-    const abortable = (loggerContext as { signal?: unknown; inflightQueryAbortStrategy?: unknown } | undefined) ?? {};
-    if (typeof query !== 'string' || !Array.isArray(params) || !bindsOneToOne(query, params) || abortable.signal != null || abortable.inflightQueryAbortStrategy != null) {
-      return super.execute<T>(query, params, method, ctx, loggerContext);
-    }
+    const bound = boundStatement(query, params, loggerContext);
+    if (!bound) return super.execute<T>(query, params, method, ctx, loggerContext);
     await this.ensureConnection();
-    const formatted = this.platform.formatQuery(query, params);
+    const formatted = this.platform.formatQuery(bound.sql, bound.values);
     return this.executeQuery(
-      this.getSql(query, formatted, loggerContext),
+      this.getSql(bound.sql, formatted, loggerContext),
       async () => {
         const client = (ctx ?? this.getClient()) as Kysely<unknown>;
-        return this.transformRawResult<T>(await client.executeQuery(CompiledQuery.raw(query, params.map(bindable))), method);
+        return this.transformRawResult<T>(await client.executeQuery(CompiledQuery.raw(bound.sql, bound.values.map(bindable))), method);
       },
-      { query, params, formatted, ...loggerContext },
+      { query: bound.sql, params: bound.values, formatted, ...loggerContext },
     );
   }
-}
-
-/** Whether each `?` of the text stands for one scalar parameter (what `formatQuery` writes as one literal). */
-function bindsOneToOne(sql: string, params: readonly unknown[]): boolean {
-  if (sql.includes('??') || sql.includes('\\?')) return false;
-  let placeholders = 0;
-  for (let at = sql.indexOf('?'); at !== -1; at = sql.indexOf('?', at + 1)) placeholders++;
-  return placeholders === params.length && params.every((param) => param == null || typeof param !== 'object' || param instanceof Date || Buffer.isBuffer(param));
 }
 
 /** The SQLite driver (better-sqlite3) with the connection above. */
