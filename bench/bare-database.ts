@@ -1,6 +1,7 @@
 // The bare baseline's database access, without ORM: better-sqlite3 with statements compiled once
-// (SQLite), or a node-postgres pool (PostgreSQL, the driver under @mikro-orm/postgresql). The
-// statements are written once with `?` placeholders; PostgreSQL gets them numbered.
+// (SQLite), or a node-postgres pool (PostgreSQL, the driver under @mikro-orm/postgresql) with
+// statements prepared once per connection under a name, as the server's are. The statements are
+// written once with `?` placeholders; PostgreSQL gets them numbered.
 import Database from 'better-sqlite3';
 import { Pool } from 'pg';
 import type { Config } from '../server/config.ts';
@@ -21,13 +22,13 @@ export function openBareDatabase(config: Pick<Config, 'database'>): BareDatabase
     const pool = new Pool({ connectionString: target.url, max: 10 });
     // An idle connection's error (the database stopping) is the pool's: unhandled, it ends the process.
     pool.on('error', () => {});
-    const numbered = new Map<string, string>();
+    const prepared = new Map<string, { name: string; text: string }>();
     return {
       label: 'bare node:http + pg',
       all: async (sql, params) => {
-        let text = numbered.get(sql);
-        if (!text) numbered.set(sql, (text = sql.split('?').reduce((done, part, i) => `${done}$${i}${part}`)));
-        return (await pool.query<Row>(text, params)).rows;
+        let statement = prepared.get(sql);
+        if (!statement) prepared.set(sql, (statement = { name: `bare_${prepared.size + 1}`, text: sql.split('?').reduce((done, part, i) => `${done}$${i}${part}`) }));
+        return (await (params.length > 0 ? pool.query<Row>({ ...statement, values: params }) : pool.query<Row>(statement.text, params))).rows;
       },
       close: () => pool.end(),
     };
