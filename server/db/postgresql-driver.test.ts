@@ -1,16 +1,14 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { EntityManager } from '@mikro-orm/sql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dropTestDatabase, testDatabase, testEngine } from '../../test/harness.ts';
+import { tempDir } from '../../test/temp-dirs.ts';
 import { User } from '../identity/user.entity.ts';
 import { migrate, openOrm, type Orm } from './orm.ts';
 import { MAX_NAMED_STATEMENTS } from './postgresql-driver.ts';
 
 // The ORM's statements on PostgreSQL: values bound, each text prepared once per connection.
 describe.runIf(testEngine === 'postgresql')('the PostgreSQL driver', () => {
-  const database = testEngine === 'postgresql' ? testDatabase(mkdtempSync(path.join(tmpdir(), 'ltc-pg-driver-'))) : undefined;
+  const database = testEngine === 'postgresql' ? testDatabase(tempDir('ltc-pg-driver-')) : undefined;
   let orm: Orm;
 
   beforeAll(async () => {

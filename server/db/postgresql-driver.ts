@@ -3,7 +3,7 @@ import { MikroORM as PostgreSqlMikroORM, PostgreSqlConnection, PostgreSqlPlatfor
 import { CompiledQuery, type Kysely } from 'kysely';
 import { boundStatement } from './bound-parameters.ts';
 
-/** Named statements per process; a statement beyond them runs unnamed (parsed and planned per run, as before). */
+/** Named statements per connection pool (process); a text beyond them runs bound but unnamed, parsed and planned per run. */
 export const MAX_NAMED_STATEMENTS = 500;
 
 /** The part of a pg client and pool this file touches (pg ships no types). */
