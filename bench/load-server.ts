@@ -1,5 +1,6 @@
 // Child process of bench/load.ts: the real server (createApp) on an already seeded database.
 // Reports its port over IPC and stops on SIGTERM like production (graceful close).
+import { flushCompileCache } from 'node:module';
 import { createApp, type App } from '../server/app.ts';
 import { loadConfig } from '../server/config.ts';
 
@@ -9,6 +10,7 @@ if (import.meta.main) await serveForBench();
 async function serveForBench(): Promise<void> {
   const app = await createApp(loadConfig());
   const port = await app.listen();
+  flushCompileCache(); // as server/main.ts does
   const statements = process.env.BENCH_EXPLAIN ? collectStatements(app) : new Map<string, string>();
   process.send?.({ port });
   // The driver asks for CPU time around each run: CPU per request does not depend on what else

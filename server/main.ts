@@ -1,3 +1,4 @@
+import { flushCompileCache } from 'node:module';
 import { createApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 
@@ -35,6 +36,10 @@ async function serve(): Promise<void> {
   }
 
   const port = await app.listen();
+  // Node keeps the compile cache it read (NODE_COMPILE_CACHE, about 10 MB) in memory until the
+  // process exits. The modules are loaded by now (the certificate PDF's on first use): flushing
+  // writes what is new and frees the rest.
+  flushCompileCache();
   app.services.logger.info('server_started', { port, host: config.host, env: config.env });
   if (config.env === 'development') {
     process.stderr.write(`\nLifeTimeCircle Service Heft 4.0 läuft: http://${config.host}:${port}/  (GraphiQL: http://${config.host}:${port}/graphql)\n`);

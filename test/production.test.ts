@@ -1,42 +1,12 @@
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeSmtp, type FakeSmtp } from './fake-smtp.ts';
 import { errorOf, startServer, type TestServer } from './harness.ts';
 import { OPERATOR_ENV } from './operator-env.ts';
+import { runMain } from './run-main.ts';
 
 const KEY = 'production-test-secret-key-0123456789abcdef';
-
-/**
- * Starts the real entry point as an operator would. Resolves when it exits, or with `started`
- * once it logs that it serves (then it is stopped with SIGTERM).
- */
-function runMain(env: Record<string, string>): Promise<{ code: number | null; stderr: string; started: boolean }> {
-  const storageDir = mkdtempSync(path.join(tmpdir(), 'ltc-main-'));
-  return new Promise((resolve) => {
-    const child = spawn('node_modules/.bin/node', ['server/main.ts'], {
-      env: { PATH: process.env.PATH ?? '', LTC_STORAGE_DIR: storageDir, LTC_PORT: '0', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stderr = '';
-    let started = false;
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.stdout.on('data', (chunk: Buffer) => {
-      if (!started && chunk.toString().includes('"event":"server_started"')) {
-        started = true;
-        child.kill('SIGTERM');
-      }
-    });
-    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      rmSync(storageDir, { recursive: true, force: true });
-      resolve({ code, stderr, started });
-    });
-  });
-}
 
 const VALID_PRODUCTION = { LTC_ENV: 'production', LTC_SECRET_KEY: KEY, LTC_MAIL_HOST: '127.0.0.1', LTC_PUBLIC_BASE_URL: 'https://example.test', ...OPERATOR_ENV };
 

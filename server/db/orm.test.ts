@@ -1,6 +1,22 @@
+import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { testEngine } from '../../test/harness.ts';
+import { tempDir } from '../../test/temp-dirs.ts';
 import { openOrm } from './orm.ts';
+
+describe.runIf(testEngine === 'sqlite')('the SQLite file', () => {
+  it('is opened in WAL mode, with foreign keys enforced and a 4 MiB page cache (not better-sqlite3\'s 16 MiB)', async () => {
+    const orm = await openOrm({ engine: 'sqlite', path: path.join(tempDir('ltc-orm-'), 'settings.sqlite') });
+    try {
+      const pragma = async (name: string) => Object.values((await orm.em.getConnection().execute<Record<string, unknown>[]>(`pragma ${name}`))[0]!)[0];
+      expect(await pragma('journal_mode')).toBe('wal');
+      expect(await pragma('foreign_keys')).toBe(1);
+      expect(await pragma('cache_size')).toBe(-4000);
+    } finally {
+      await orm.close();
+    }
+  });
+});
 
 // A PostgreSQL URL reaches the driver whole: its query parameters choose the socket and TLS.
 describe.runIf(testEngine === 'postgresql')('the PostgreSQL URL', () => {

@@ -80,8 +80,8 @@ function postgresConnection(url: string) {
 
 /**
  * Opens the database the configuration names. SQLite: the file in WAL mode with foreign keys
- * enforced. PostgreSQL: a connection pool; the database is created when it does not exist yet
- * (MikroORM's `ensureDatabase`, needs the CREATEDB right only then).
+ * enforced and a 4 MiB page cache. PostgreSQL: a connection pool; the database is created when
+ * it does not exist yet (MikroORM's `ensureDatabase`, needs the CREATEDB right only then).
  */
 export async function openOrm(database: DatabaseTarget): Promise<Orm> {
   if (database.engine === 'sqlite' && database.path !== ':memory:') mkdirSync(path.dirname(database.path), { recursive: true });
@@ -92,6 +92,9 @@ export async function openOrm(database: DatabaseTarget): Promise<Orm> {
     await connection.execute('pragma foreign_keys = ON');
     await connection.execute('pragma busy_timeout = 5000');
     await connection.execute('pragma synchronous = NORMAL');
+    // better-sqlite3 builds SQLite with a 16 MiB page cache. The operating system caches the file
+    // too, and 4 MiB served the load test at the same CPU per request, with 12 MB less memory.
+    await connection.execute('pragma cache_size = -4000');
   }
   return orm;
 }
