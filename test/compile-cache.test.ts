@@ -5,7 +5,8 @@ import { runMain } from './run-main.ts';
 import { tempDir } from './temp-dirs.ts';
 
 // The deploy step `npm run compile-cache` (docs/OPERATIONS.md): a server started with the filled
-// cache loads every module, migrations included, without loading Node's TypeScript stripper.
+// cache loads every module, migrations included, without loading Node's TypeScript stripper, and
+// frees Node's in-memory copy of the cache once it listens.
 
 const AMARO = 'NativeModule internal/deps/amaro/dist/index';
 
