@@ -80,10 +80,15 @@ export class JobRunner {
     return this.#track(this.#withLease(name, leaseMs, null, run));
   }
 
-  /** Stops the timers and waits for every attempt in progress, from taking the lease to releasing it. */
+  /** Stops the timers and waits for every attempt in progress. */
   async stop(): Promise<void> {
     this.#stopped = true;
     for (const timer of this.#timers) clearInterval(timer);
+    await this.idle();
+  }
+
+  /** Waits for every attempt in progress, from taking the lease to releasing it (e.g. the ticks at start). */
+  async idle(): Promise<void> {
     while (this.#running.size > 0) await Promise.allSettled(this.#running);
   }
 
