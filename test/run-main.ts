@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -9,24 +9,29 @@ import path from 'node:path';
  */
 export function runMain(env: Record<string, string>): Promise<{ code: number | null; stderr: string; started: boolean }> {
   const storageDir = mkdtempSync(path.join(tmpdir(), 'ltc-main-'));
+  const stderrDir = mkdtempSync(path.join(tmpdir(), 'ltc-main-stderr-'));
+  // stderr goes to a file: Node's native traces (NODE_DEBUG_NATIVE) write to a pipe without
+  // waiting, so a busy reader could lose them.
+  const stderrFile = path.join(stderrDir, 'stderr');
+  const stderrFd = openSync(stderrFile, 'w');
   return new Promise((resolve) => {
     const child = spawn('node_modules/.bin/node', ['server/main.ts'], {
       env: { PATH: process.env.PATH ?? '', LTC_STORAGE_DIR: storageDir, LTC_PORT: '0', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: ['ignore', 'pipe', stderrFd],
     });
-    let stderr = '';
+    closeSync(stderrFd);
     let started = false;
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.stdout.on('data', (chunk: Buffer) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
       if (!started && chunk.toString().includes('"event":"server_started"')) {
         started = true;
         child.kill('SIGTERM');
       }
     });
     const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
-    child.on('exit', (code) => {
+    child.on('close', (code) => {
       clearTimeout(timer);
-      rmSync(storageDir, { recursive: true, force: true });
+      const stderr = readFileSync(stderrFile, 'utf8');
+      for (const dir of [storageDir, stderrDir]) rmSync(dir, { recursive: true, force: true });
       resolve({ code, stderr, started });
     });
   });
